@@ -1,0 +1,92 @@
+/** HTTP routes of the controls domain. */
+import { z } from 'zod';
+import { actorOf } from '../auth/request-auth.ts';
+import type { App, AppContext } from '../context.ts';
+import { errorResponses } from '../http/schemas.ts';
+import { adoptControlLibrary } from './control-adopter.ts';
+import { createControl, updateControl } from './control-editor.ts';
+import { getControl, listControls, listControlVersions } from './controls.queries.ts';
+import {
+  ControlSchema,
+  ControlsCreateSchema,
+  ControlsListQuerySchema,
+  ControlsUpdateSchema,
+  ControlVersionSchema,
+} from './controls.schema.ts';
+
+const ControlParams = z.strictObject({ controlId: z.string().uuid() });
+
+export function registerControlRoutes(app: App, { db }: AppContext) {
+  app.get(
+    '/api/controls',
+    {
+      config: { access: { permission: 'controls.read' } },
+      schema: {
+        tags: ['controls'],
+        querystring: ControlsListQuerySchema,
+        response: { 200: z.object({ items: z.array(ControlSchema), total: z.number() }), ...errorResponses },
+      },
+    },
+    async (req) => listControls(db, req.auth!.org!.id, req.query),
+  );
+
+  app.post(
+    '/api/controls',
+    {
+      config: { access: { permission: 'controls.edit' } },
+      schema: { tags: ['controls'], body: ControlsCreateSchema, response: { 201: ControlSchema, ...errorResponses } },
+    },
+    async (req, reply) => {
+      const actor = actorOf(req);
+      const id = await db.transaction((tx) => createControl(tx, actor, req.body));
+      return reply.status(201).send(await getControl(db, actor.orgId, id));
+    },
+  );
+
+  app.post(
+    '/api/controls/adopt',
+    {
+      config: { access: { permission: 'controls.adopt' } },
+      schema: {
+        tags: ['controls'],
+        summary: 'Adopt the control library for the categories in scope',
+        response: { 200: z.object({ added: z.number(), codes: z.array(z.string()) }), ...errorResponses },
+      },
+    },
+    async (req) => {
+      const actor = actorOf(req);
+      return db.transaction((tx) => adoptControlLibrary(tx, actor));
+    },
+  );
+
+  app.get(
+    '/api/controls/:controlId',
+    {
+      config: { access: { permission: 'controls.read' } },
+      schema: { tags: ['controls'], params: ControlParams, response: { 200: ControlSchema, ...errorResponses } },
+    },
+    async (req) => getControl(db, req.auth!.org!.id, req.params.controlId),
+  );
+
+  app.patch(
+    '/api/controls/:controlId',
+    {
+      config: { access: { permission: 'controls.edit' } },
+      schema: { tags: ['controls'], params: ControlParams, body: ControlsUpdateSchema, response: { 200: ControlSchema, ...errorResponses } },
+    },
+    async (req) => {
+      const actor = actorOf(req);
+      await db.transaction((tx) => updateControl(tx, actor, req.params.controlId, req.body));
+      return getControl(db, actor.orgId, req.params.controlId);
+    },
+  );
+
+  app.get(
+    '/api/controls/:controlId/versions',
+    {
+      config: { access: { permission: 'controls.read' } },
+      schema: { tags: ['controls'], params: ControlParams, response: { 200: z.object({ items: z.array(ControlVersionSchema) }), ...errorResponses } },
+    },
+    async (req) => ({ items: await listControlVersions(db, req.auth!.org!.id, req.params.controlId) }),
+  );
+}

@@ -1,0 +1,43 @@
+/**
+ * Route access, declared on every route as `config.access` and enforced in one hook. A route
+ * without a declaration is refused: deny by default.
+ */
+import { can, isWritePermission, type Permission, VigilError } from '@vigil/core';
+import type { FastifyRequest } from 'fastify';
+
+export type RouteAccess = { public: true } | { signedIn: true } | { permission: Permission };
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    access?: RouteAccess;
+  }
+}
+
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+/** Throws unless the request may use the route it matched. */
+export function enforceAccess(req: FastifyRequest): void {
+  const access = req.routeOptions.config.access;
+  if (!access) {
+    // Static files and the OpenAPI docs page are public; every API route must declare its rule.
+    if (!req.url.startsWith('/api/') || req.url.startsWith('/api/docs')) return;
+    throw new VigilError('forbidden', 'This route declares no access rule');
+  }
+  if ('public' in access) return;
+  const auth = req.auth;
+  if (!auth) throw new VigilError('unauthenticated', 'Sign in first');
+  // Cookie-authenticated writes must echo the session's CSRF token; bearer tokens are not sent
+  // automatically by browsers, so they need none.
+  if (auth.via === 'session' && !SAFE_METHODS.has(req.method)) {
+    const sent = req.headers['x-csrf-token'];
+    if (typeof sent !== 'string' || sent !== auth.csrfToken) {
+      throw new VigilError('csrf_failed', 'Missing or invalid CSRF token (x-csrf-token header)');
+    }
+  }
+  if ('signedIn' in access) return;
+  if (!auth.org) throw new VigilError('forbidden', 'You are not a member of an organization');
+  if (!can(auth.org.role, access.permission)) throw new VigilError('forbidden', 'Your role does not allow this');
+  if (auth.via === 'token' && auth.tokenScope === 'read' && isWritePermission(access.permission)) {
+    throw new VigilError('forbidden', 'This API token is read-only');
+  }
+}

@@ -1,0 +1,8 @@
+/** Vigil's domain rules: pure functions and types with no I/O. */
+export * from './canonical-json.ts';
+export * from './errors.ts';
+export * from './hash-chain.ts';
+export * from './password-policy.ts';
+export * from './permissions.ts';
+export * from './readiness.ts';
+export * from './scope.ts';

@@ -1,0 +1,52 @@
+/**
+ * Who may do what, as one table. The table is itself SOC 2 evidence (CC6.1, CC6.3): it is what an
+ * auditor reads to see how Vigil enforces least privilege. Deny by default: an action not listed
+ * here is allowed to nobody.
+ */
+import { z } from 'zod';
+
+export const RoleSchema = z.enum(['owner', 'admin', 'member', 'auditor', 'viewer']);
+export type Role = z.infer<typeof RoleSchema>;
+
+const EVERYONE: readonly Role[] = ['owner', 'admin', 'member', 'viewer', 'auditor'];
+const STAFF: readonly Role[] = ['owner', 'admin', 'member', 'viewer'];
+const EDITORS: readonly Role[] = ['owner', 'admin', 'member'];
+const ADMINS: readonly Role[] = ['owner', 'admin'];
+
+export const PERMISSIONS = {
+  'catalog.read': EVERYONE,
+  'dashboard.read': EVERYONE,
+  'controls.read': EVERYONE,
+  'controls.edit': EDITORS,
+  'controls.adopt': ADMINS,
+  'scope.read': EVERYONE,
+  'scope.edit': ADMINS,
+  'systems.read': EVERYONE,
+  'systems.edit': ADMINS,
+  'engagements.read': EVERYONE,
+  'engagements.manage': ADMINS,
+  'audit_trail.read': EVERYONE,
+  'users.read': STAFF,
+  'users.manage': ADMINS,
+  'tokens.manage_own': EDITORS,
+  'settings.manage': ADMINS,
+} as const satisfies Record<string, readonly Role[]>;
+
+export type Permission = keyof typeof PERMISSIONS;
+
+/** True when the role may perform the action. */
+export function can(role: Role, permission: Permission): boolean {
+  return (PERMISSIONS[permission] as readonly Role[]).includes(role);
+}
+
+/** Permissions that only change state; a read-scoped API token never gets them. */
+export function isWritePermission(permission: Permission): boolean {
+  return !permission.endsWith('.read');
+}
+
+/** Which roles a given role may hand out: only an owner makes owners. */
+export function assignableRoles(role: Role): Role[] {
+  if (role === 'owner') return ['owner', 'admin', 'member', 'auditor', 'viewer'];
+  if (role === 'admin') return ['admin', 'member', 'auditor', 'viewer'];
+  return [];
+}
