@@ -13,7 +13,7 @@ import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTyp
 import { authenticate, type RequestAuth } from './auth/request-auth.ts';
 import { isHttps } from './config.ts';
 import type { App, AppContext } from './context.ts';
-import { enforceAccess } from './http/access.ts';
+import { enforceAccess, type RouteAccess } from './http/access.ts';
 import { handleError } from './http/error-handler.ts';
 import { registerRoutes } from './routes.ts';
 
@@ -21,6 +21,16 @@ declare module 'fastify' {
   interface FastifyRequest {
     auth: RequestAuth | null;
   }
+  interface FastifyInstance {
+    /** Every route with its declared access rule; the authorization tests are derived from it. */
+    routeTable: RouteInfo[];
+  }
+}
+
+export interface RouteInfo {
+  method: string;
+  url: string;
+  access: RouteAccess | undefined;
 }
 
 const DEFAULT_WEB_DIST = resolve(dirname(fileURLToPath(import.meta.url)), '../../web/dist');
@@ -46,6 +56,13 @@ export async function buildApp(ctx: AppContext): Promise<App> {
   app.setSerializerCompiler(serializerCompiler);
   app.setErrorHandler(handleError);
   app.decorateRequest('auth', null);
+  const routeTable: RouteInfo[] = [];
+  app.decorate('routeTable', routeTable);
+  app.addHook('onRoute', (r) => {
+    for (const method of [r.method].flat()) {
+      if (method !== 'HEAD') routeTable.push({ method, url: r.url, access: r.config?.access });
+    }
+  });
 
   await app.register(cookie);
   await app.register(helmet, {

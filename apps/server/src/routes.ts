@@ -1,9 +1,19 @@
 /** Every route module of the API, registered in one place so the route table is easy to audit. */
 import { registerAuthRoutes } from './accounts/auth.routes.ts';
+import { registerAuditTrailRoutes } from './audit/audit-trail.routes.ts';
+import { registerCatalogRoutes } from './catalog/catalog.routes.ts';
 import type { App, AppContext } from './context.ts';
 import { registerControlRoutes } from './controls/controls.routes.ts';
+import { registerDashboardRoutes } from './dashboard/dashboard.routes.ts';
+import { registerEngagementRoutes } from './engagements/engagements.routes.ts';
+import { registerScopeRoutes } from './scope/scope.routes.ts';
 
 export async function registerRoutes(app: App, ctx: AppContext) {
   registerAuthRoutes(app, ctx);
+  registerCatalogRoutes(app, ctx);
+  registerScopeRoutes(app, ctx);
+  registerEngagementRoutes(app, ctx);
   registerControlRoutes(app, ctx);
+  registerDashboardRoutes(app, ctx);
+  registerAuditTrailRoutes(app, ctx);
 }

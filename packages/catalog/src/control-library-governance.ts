@@ -12,7 +12,10 @@ export const GOVERNANCE_TEMPLATES: ControlTemplate[] = [
     frequency: 'annual',
     kind: 'preventive',
     automatable: false,
-    suggestedEvidence: ['Current code of conduct with approval date', 'Version history showing the annual review'],
+    suggestedEvidence: [
+      'Current code of conduct with approval date',
+      'Version history showing the annual review',
+    ],
     criteria: ['CC1.1'],
   },
   {
@@ -41,7 +44,10 @@ export const GOVERNANCE_TEMPLATES: ControlTemplate[] = [
     frequency: 'annual',
     kind: 'preventive',
     automatable: false,
-    suggestedEvidence: ['Board or advisory charter', 'Member list noting independence and areas of expertise'],
+    suggestedEvidence: [
+      'Board or advisory charter',
+      'Member list noting independence and areas of expertise',
+    ],
     criteria: ['CC1.2'],
   },
   {
@@ -306,7 +312,10 @@ export const GOVERNANCE_TEMPLATES: ControlTemplate[] = [
     frequency: 'continuous',
     kind: 'detective',
     automatable: true,
-    suggestedEvidence: ['Subscribed advisory sources', 'Risk register entries or tickets raised from advisories'],
+    suggestedEvidence: [
+      'Subscribed advisory sources',
+      'Risk register entries or tickets raised from advisories',
+    ],
     criteria: ['CC3.4', 'CC7.1'],
   },
   {

@@ -244,7 +244,8 @@ export const CRITERIA_CC6_CC9: Criterion[] = [
     groupId: 'CC9',
     category: 'security',
     title: 'Vendor and partner risk',
-    description: 'Risks arising from vendors and business partners are assessed and managed over the relationship.',
+    description:
+      'Risks arising from vendors and business partners are assessed and managed over the relationship.',
     pointsOfFocus: [
       'Requirements for each vendor engagement are set before onboarding.',
       'Vendor and partner risks are assessed at onboarding and periodically afterwards.',

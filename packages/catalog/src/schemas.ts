@@ -22,7 +22,15 @@ export const CategoryCodeSchema = z.enum(['CC', 'A', 'PI', 'C', 'P']);
 export type CategoryCode = z.infer<typeof CategoryCodeSchema>;
 
 /** How often a control is expected to operate; drives scheduling and audit sample sizes. */
-export const FrequencySchema = z.enum(['continuous', 'daily', 'weekly', 'monthly', 'quarterly', 'annual', 'per_event']);
+export const FrequencySchema = z.enum([
+  'continuous',
+  'daily',
+  'weekly',
+  'monthly',
+  'quarterly',
+  'annual',
+  'per_event',
+]);
 /** How often a control operates. */
 export type Frequency = z.infer<typeof FrequencySchema>;
 
@@ -47,7 +55,14 @@ export const OwnerRoleSchema = z.enum([
 export type OwnerRole = z.infer<typeof OwnerRoleSchema>;
 
 /** Kinds of system component a DC 200 system description must cover. */
-export const ComponentKindSchema = z.enum(['infrastructure', 'software', 'data', 'people', 'procedures', 'vendors']);
+export const ComponentKindSchema = z.enum([
+  'infrastructure',
+  'software',
+  'data',
+  'people',
+  'procedures',
+  'vendors',
+]);
 /** Kind of system component. */
 export type ComponentKind = z.infer<typeof ComponentKindSchema>;
 

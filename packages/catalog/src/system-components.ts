@@ -49,7 +49,12 @@ export const COMPONENT_KINDS: ComponentKindInfo[] = [
     description:
       'Everyone who governs, builds, operates, supports or oversees the service, including contractors ' +
       'who work on it.',
-    examples: ['Leadership and board', 'Engineering and on-call rotation', 'Customer support staff', 'Contractors'],
+    examples: [
+      'Leadership and board',
+      'Engineering and on-call rotation',
+      'Customer support staff',
+      'Contractors',
+    ],
   },
   {
     id: 'procedures',

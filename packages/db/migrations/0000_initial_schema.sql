@@ -81,7 +81,8 @@ CREATE TABLE "controls" (
 	"na_justification" text,
 	"notes" text DEFAULT '' NOT NULL,
 	"version" integer DEFAULT 1 NOT NULL,
-	"created_at" timestamp with time zone DEFAULT now() NOT NULL
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
 );
 --> statement-breakpoint
 CREATE TABLE "engagement_auditors" (

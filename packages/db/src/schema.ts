@@ -1,4 +1,5 @@
 /** The Drizzle schema: the single source of every stored type in Vigil. */
+import { ComponentKindSchema } from '@vigil/catalog';
 import { sql } from 'drizzle-orm';
 import {
   bigint,
@@ -167,14 +168,7 @@ export const oidcLogins = pgTable('oidc_logins', {
   expiresAt: ts('expires_at').notNull(),
 });
 
-export const componentKindEnum = pgEnum('component_kind', [
-  'infrastructure',
-  'software',
-  'data',
-  'people',
-  'procedures',
-  'vendors',
-]);
+export const componentKindEnum = pgEnum('component_kind', ComponentKindSchema.options);
 
 export const systems = pgTable(
   'systems',
@@ -264,7 +258,7 @@ export const controls = pgTable(
     notes: text('notes').notNull().default(''),
     version: integer('version').notNull().default(1),
     createdAt: createdAt(),
-    updatedAt: createdAt(),
+    updatedAt: timestamp('updated_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
   },
   (t) => [uniqueIndex('controls_org_code_idx').on(t.orgId, t.code), index('controls_org_idx').on(t.orgId)],
 );

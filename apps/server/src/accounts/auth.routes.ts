@@ -1,7 +1,7 @@
 /** Routes for first-run setup, sign-in, sign-out, the current session and switching organization. */
-import { RoleSchema, VigilError } from '@vigil/core';
+import { VigilError } from '@vigil/core';
 import { schema } from '@vigil/db';
-import { and, asc, eq, gt, isNull, or, sql } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { actorOf } from '../auth/request-auth.ts';
 import type { App, AppContext } from '../context.ts';
@@ -11,14 +11,7 @@ import { systemActor } from '../audit/actor.ts';
 import { LoginThrottle } from './login-throttle.ts';
 import { checkPassword } from './password-login.ts';
 import { endSession, startSession } from './sessions.ts';
-
-const SessionSchema = z.object({
-  user: z.object({ id: z.string(), email: z.string(), name: z.string() }).nullable(),
-  org: z.object({ id: z.string(), name: z.string(), slug: z.string(), role: RoleSchema }).nullable(),
-  orgs: z.array(z.object({ id: z.string(), name: z.string(), role: RoleSchema })),
-  csrfToken: z.string().nullable(),
-  via: z.enum(['session', 'token']).nullable(),
-});
+import { SessionSchema, sessionView } from './session-view.ts';
 
 const SetupSchema = z.strictObject({
   organizationName: NameSchema,
@@ -30,30 +23,6 @@ const SetupSchema = z.strictObject({
 export function registerAuthRoutes(app: App, ctx: AppContext) {
   const { db } = ctx;
   const throttle = new LoginThrottle();
-
-  async function sessionView(userId: string | null, orgId: string | null, csrf: string | null, via: 'session' | 'token' | null) {
-    if (!userId) return { user: null, org: null, orgs: [], csrfToken: null, via: null };
-    const [user] = await db.select().from(schema.users).where(eq(schema.users.id, userId));
-    const orgs = await db
-      .select({ id: schema.organizations.id, name: schema.organizations.name, slug: schema.organizations.slug, role: schema.memberships.role })
-      .from(schema.memberships)
-      .innerJoin(schema.organizations, eq(schema.organizations.id, schema.memberships.orgId))
-      .where(
-        and(
-          eq(schema.memberships.userId, userId),
-          or(isNull(schema.memberships.expiresAt), gt(schema.memberships.expiresAt, new Date())),
-        ),
-      )
-      .orderBy(asc(schema.organizations.name));
-    const current = orgs.find((o) => o.id === orgId) ?? null;
-    return {
-      user: user ? { id: user.id, email: user.email, name: user.name } : null,
-      org: current,
-      orgs: orgs.map(({ id, name, role }) => ({ id, name, role })),
-      csrfToken: csrf,
-      via,
-    };
-  }
 
   app.get(
     '/api/setup',
@@ -84,7 +53,7 @@ export function registerAuthRoutes(app: App, ctx: AppContext) {
         });
       });
       const { csrfToken } = await startSession(db, ctx.config, req, reply, created.userId, created.org.id);
-      return sessionView(created.userId, created.org.id, csrfToken, 'session');
+      return sessionView(db, created.userId, created.org.id, csrfToken, 'session');
     },
   );
 
@@ -106,7 +75,7 @@ export function registerAuthRoutes(app: App, ctx: AppContext) {
         .select({ orgId: schema.sessions.orgId })
         .from(schema.sessions)
         .where(and(eq(schema.sessions.userId, userId), eq(schema.sessions.csrfToken, csrfToken)));
-      return sessionView(userId, s?.orgId ?? null, csrfToken, 'session');
+      return sessionView(db, userId, s?.orgId ?? null, csrfToken, 'session');
     },
   );
 
@@ -126,7 +95,7 @@ export function registerAuthRoutes(app: App, ctx: AppContext) {
       // Public so the web app can ask "am I signed in?"; it resolves credentials itself.
       const { authenticate } = await import('../auth/request-auth.ts');
       const auth = await authenticate(db, req).catch(() => null);
-      return sessionView(auth?.user.id ?? null, auth?.org?.id ?? null, auth?.csrfToken ?? null, auth?.via ?? null);
+      return sessionView(db, auth?.user.id ?? null, auth?.org?.id ?? null, auth?.csrfToken ?? null, auth?.via ?? null);
     },
   );
 
@@ -139,7 +108,7 @@ export function registerAuthRoutes(app: App, ctx: AppContext) {
     async (req) => {
       const auth = req.auth!;
       if (auth.via !== 'session' || !auth.sessionIdHash) throw new VigilError('forbidden', 'Only browser sessions switch organization');
-      const view = await sessionView(auth.user.id, req.body.orgId, auth.csrfToken ?? null, 'session');
+      const view = await sessionView(db, auth.user.id, req.body.orgId, auth.csrfToken ?? null, 'session');
       if (!view.org) throw new VigilError('not_found', 'organization not found');
       await db.update(schema.sessions).set({ orgId: req.body.orgId }).where(eq(schema.sessions.idHash, auth.sessionIdHash));
       return view;

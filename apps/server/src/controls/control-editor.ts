@@ -3,28 +3,14 @@ import { criterionById } from '@vigil/catalog';
 import { conflict, invalid, notFound } from '@vigil/core';
 import type { Db } from '@vigil/db';
 import { schema } from '@vigil/db';
-import { and, eq, gt, isNull, or } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
+import { assertMember } from '../users/membership-check.ts';
 import type { OrgActor } from '../audit/actor.ts';
 import { diffFields, recordAudit } from '../audit/audit-recorder.ts';
 import type { ControlsCreateReq, ControlsUpdateReq } from './controls.schema.ts';
 import { saveControlVersion } from './control-snapshot.ts';
 
-const { controls, controlCriteria, memberships } = schema;
-
-async function assertMember(tx: Db, orgId: string, userId: string | null | undefined) {
-  if (!userId) return;
-  const [m] = await tx
-    .select({ userId: memberships.userId })
-    .from(memberships)
-    .where(
-      and(
-        eq(memberships.orgId, orgId),
-        eq(memberships.userId, userId),
-        or(isNull(memberships.expiresAt), gt(memberships.expiresAt, new Date())),
-      ),
-    );
-  if (!m) throw invalid('ownerId', 'ownerId: must be a member of this organization');
-}
+const { controls, controlCriteria } = schema;
 
 function assertCriteria(ids: readonly string[] | undefined) {
   for (const [i, id] of (ids ?? []).entries()) {
@@ -40,7 +26,7 @@ export async function updateControl(tx: Db, actor: OrgActor, id: string, patch: 
     .where(and(eq(controls.orgId, actor.orgId), eq(controls.id, id)))
     .for('update');
   if (!before) throw notFound('control');
-  await assertMember(tx, actor.orgId, patch.ownerId);
+  await assertMember(tx, actor.orgId, patch.ownerId, 'ownerId');
   assertCriteria(patch.criteria);
   const applicable = patch.applicable ?? before.applicable;
   const justification = patch.naJustification !== undefined ? patch.naJustification : before.naJustification;
@@ -74,7 +60,7 @@ export async function updateControl(tx: Db, actor: OrgActor, id: string, patch: 
 
 /** Adds a control of the organization's own, outside the library. */
 export async function createControl(tx: Db, actor: OrgActor, req: ControlsCreateReq): Promise<string> {
-  await assertMember(tx, actor.orgId, req.ownerId);
+  await assertMember(tx, actor.orgId, req.ownerId, 'ownerId');
   assertCriteria(req.criteria);
   const [dupe] = await tx
     .select({ id: controls.id })

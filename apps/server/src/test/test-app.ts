@@ -20,7 +20,7 @@ export async function createTestApp(overrides: Partial<AppContext['config']> = {
   const ctx: AppContext = {
     database,
     db: database.db,
-    config: { host: '127.0.0.1', port: 0, trustProxy: false, logLevel: 'silent', sessionHours: 12, mailFrom: 'Vigil <vigil@localhost>', webDist: '/nonexistent', ...overrides },
+    config: { host: '127.0.0.1', port: 0, trustProxy: false, logLevel: (process.env.VIGIL_TEST_LOG as 'silent') ?? 'silent', sessionHours: 12, mailFrom: 'Vigil <vigil@localhost>', webDist: '/nonexistent', ...overrides },
     masterKey: randomBytes(32),
     mailer,
   };

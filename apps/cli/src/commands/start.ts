@@ -1,0 +1,52 @@
+/** `vigil start`: serves the API and web app until SIGINT or SIGTERM. */
+import { schema } from '@vigil/db';
+import { startServer } from '@vigil/server';
+import type { Command } from 'commander';
+import { sql } from 'drizzle-orm';
+import { action, EXIT, print, reportError } from '../output.ts';
+
+interface StartOptions {
+  port?: string;
+  host?: string;
+}
+
+export function registerStartCommand(program: Command) {
+  program
+    .command('start')
+    .description('Start the Vigil server (migrates the database first)')
+    .option('-p, --port <port>', 'port to listen on (env PORT, default 3000; 0 picks a free port)')
+    .option('--host <host>', 'address to bind (env HOST, default 127.0.0.1)')
+    .addHelpText(
+      'after',
+      '\nThe database is PGlite in --data-dir (env VIGIL_DATA_DIR, default ./.vigil), or PostgreSQL when\n' +
+        '--database-url (env DATABASE_URL) is set. Other settings come from the environment (see the README).',
+    )
+    .action(action(start, { exit: false }));
+}
+
+async function start(opts: StartOptions) {
+  const env = { ...process.env };
+  if (opts.port !== undefined) env.PORT = opts.port;
+  if (opts.host !== undefined) env.HOST = opts.host;
+  const server = await startServer(env);
+  const [row] = await server.database.db.select({ n: sql<number>`count(*)::int` }).from(schema.organizations);
+  const where = server.database.kind === 'pglite' ? `PGlite data directory ${server.database.location}` : `PostgreSQL at ${server.database.location}`;
+  print(`Vigil is running at ${server.url}`, `Database: ${where}`);
+  if ((row?.n ?? 0) === 0) print(`First run: open ${server.url} to create your organization and owner account.`);
+  print('Press Ctrl+C to stop.');
+
+  let stopping = false;
+  const shutdown = (signal: string) => {
+    // A second signal while stopping means "now": leave without waiting.
+    if (stopping) process.exit(EXIT.failure);
+    stopping = true;
+    print(`Received ${signal}, stopping…`);
+    server.stop().then(
+      () => process.exit(EXIT.ok),
+      (err) => process.exit(reportError(err)),
+    );
+  };
+  process.on('SIGINT', () => shutdown('SIGINT'));
+  process.on('SIGTERM', () => shutdown('SIGTERM'));
+  return EXIT.ok;
+}

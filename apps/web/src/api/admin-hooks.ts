@@ -1,0 +1,96 @@
+/** TanStack Query hooks for people, invitations, API tokens and the audit trail. */
+import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { api } from './client.ts';
+import { useApiMutation } from './hooks.ts';
+import type {
+  ApiToken,
+  ApiTokenCreated,
+  AuditFilters,
+  AuditPage,
+  ChainVerification,
+  Invitation,
+  InvitationCreated,
+  InvitationInput,
+  InvitationLookup,
+  Items,
+  Role,
+  User,
+} from './types.ts';
+
+export const useUsers = (enabled = true) =>
+  useQuery({ queryKey: ['users'], queryFn: () => api<Items<User>>('/api/users'), enabled });
+export const useChangeRole = () =>
+  useApiMutation(
+    ({ userId, role }: { userId: string; role: Role }) =>
+      api<User>(`/api/users/${userId}`, { method: 'PATCH', body: { role } }),
+    { success: 'Role changed', invalidate: [['users']] },
+  );
+export const useRemoveUser = () =>
+  useApiMutation((userId: string) => api(`/api/users/${userId}`, { method: 'DELETE' }), {
+    success: 'Member removed',
+    invalidate: [['users']],
+  });
+
+export const useInvitations = () =>
+  useQuery({ queryKey: ['invitations'], queryFn: () => api<Items<Invitation>>('/api/invitations') });
+export const useCreateInvitation = () =>
+  useApiMutation(
+    (body: InvitationInput) => api<InvitationCreated>('/api/invitations', { method: 'POST', body }),
+    { fields: ['email', 'role', 'engagementId', 'accessExpiresAt'], invalidate: [['invitations']] },
+  );
+export const useRevokeInvitation = () =>
+  useApiMutation((id: string) => api(`/api/invitations/${id}`, { method: 'DELETE' }), {
+    success: 'Invitation revoked',
+    invalidate: [['invitations']],
+  });
+
+export const useInvitationLookup = (token: string) =>
+  useQuery({
+    queryKey: ['invitation-lookup', token],
+    queryFn: () => api<InvitationLookup>('/api/invitations/lookup', { query: { token } }),
+    enabled: token.length > 0,
+    retry: false,
+  });
+
+/** Accepting signs the invitee in, so the whole cache (session included) is refetched. */
+export function useAcceptInvitation() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (body: { token: string; name: string; password: string }) =>
+      api<unknown>('/api/invitations/accept', { method: 'POST', body }),
+    meta: { fields: ['name', 'password'], inline: true },
+    onSuccess: async () => {
+      qc.removeQueries();
+    },
+  });
+}
+
+export const useTokens = () => useQuery({ queryKey: ['tokens'], queryFn: () => api<Items<ApiToken>>('/api/tokens') });
+export const useCreateToken = () =>
+  useApiMutation(
+    (body: { name: string; scope: 'read' | 'write'; expiresInDays: number }) =>
+      api<ApiTokenCreated>('/api/tokens', { method: 'POST', body }),
+    { fields: ['name', 'scope', 'expiresInDays'], invalidate: [['tokens']] },
+  );
+export const useRevokeToken = () =>
+  useApiMutation((id: string) => api(`/api/tokens/${id}`, { method: 'DELETE' }), {
+    success: 'Token revoked',
+    invalidate: [['tokens']],
+  });
+
+const AUDIT_PAGE = 50;
+
+/** The audit trail, newest first, one page at a time ("older" loads the next page). */
+export const useAuditEvents = (filters: AuditFilters) =>
+  useInfiniteQuery({
+    queryKey: ['audit', 'events', filters],
+    queryFn: ({ pageParam }) =>
+      api<AuditPage>('/api/audit-events', { query: { ...filters, limit: AUDIT_PAGE, before: pageParam } }),
+    initialPageParam: undefined as number | undefined,
+    getNextPageParam: (last) => last.nextBefore ?? undefined,
+  });
+
+export const useVerifyChain = () =>
+  useMutation({
+    mutationFn: () => api<ChainVerification>('/api/audit-events/verify'),
+  });

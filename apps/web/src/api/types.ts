@@ -1,0 +1,278 @@
+/**
+ * The API's response and request shapes as the web app sees them: the one place these types live
+ * on the client. They mirror the zod schemas in apps/server/src/**\/*.routes.ts; catalog enums come
+ * from the catalog package so a new category or frequency reaches the UI without an edit here.
+ */
+import type {
+  Category,
+  CategoryId,
+  ComponentKind,
+  ComponentKindInfo,
+  Criterion,
+  ReportKind,
+  ReportType,
+} from '@vigil/catalog/schemas';
+
+export type { Category, CategoryId, ComponentKind, ComponentKindInfo, ReportKind, ReportType };
+
+export type Role = 'owner' | 'admin' | 'member' | 'auditor' | 'viewer';
+export const ROLES: readonly Role[] = ['owner', 'admin', 'member', 'auditor', 'viewer'];
+
+/** The error body every failing API call returns. */
+export interface ErrorBody {
+  error: { code: string; message: string; field?: string };
+}
+
+export interface Session {
+  user: { id: string; email: string; name: string } | null;
+  org: { id: string; name: string; slug: string; role: Role } | null;
+  orgs: { id: string; name: string; role: Role }[];
+  csrfToken: string | null;
+  via: 'session' | 'token' | null;
+}
+
+export interface SetupState {
+  needsSetup: boolean;
+}
+
+export type ControlStatus = 'not_started' | 'in_progress' | 'implemented';
+
+export interface Control {
+  id: string;
+  code: string;
+  templateId: string | null;
+  title: string;
+  description: string;
+  ownerId: string | null;
+  ownerName: string | null;
+  ownerRole: string;
+  frequency: string;
+  kind: string;
+  automatable: boolean;
+  suggestedEvidence: string[];
+  status: ControlStatus;
+  applicable: boolean;
+  naJustification: string | null;
+  notes: string;
+  version: number;
+  criteria: string[];
+  updatedAt: string;
+}
+
+/** The fields PATCH /api/controls/:id accepts; send only the ones that changed. */
+export type ControlUpdate = Partial<
+  Pick<
+    Control,
+    | 'title'
+    | 'description'
+    | 'ownerId'
+    | 'frequency'
+    | 'kind'
+    | 'status'
+    | 'applicable'
+    | 'naJustification'
+    | 'notes'
+    | 'criteria'
+  >
+>;
+
+export interface ControlVersion {
+  version: number;
+  changedFields: string[];
+  changedBy: string;
+  createdAt: string;
+}
+
+export interface ControlsQuery {
+  q?: string;
+  status?: ControlStatus;
+  category?: CategoryId;
+  criterion?: string;
+  applicable?: 'true' | 'false';
+  limit?: number;
+  offset?: number;
+}
+
+export interface Page<T> {
+  items: T[];
+  total: number;
+}
+
+export interface Items<T> {
+  items: T[];
+}
+
+export type CriterionView = Criterion & { groupName: string; controlCount: number };
+
+export interface CriterionDetail {
+  criterion: CriterionView;
+  controls: Control[];
+}
+
+export interface ReportKinds {
+  kinds: ReportKind[];
+  types: ReportType[];
+}
+
+export interface Scope {
+  categories: CategoryId[];
+}
+
+export interface System {
+  id: string;
+  name: string;
+  kind: ComponentKind;
+  description: string;
+  ownerId: string | null;
+  ownerName: string | null;
+  inScope: boolean;
+}
+
+export interface SystemInput {
+  name: string;
+  kind: ComponentKind;
+  description?: string;
+  ownerId?: string | null;
+  inScope?: boolean;
+}
+
+export type ReportTypeId = 'type1' | 'type2';
+
+export interface Engagement {
+  id: string;
+  name: string;
+  reportType: ReportTypeId;
+  asOfDate: string | null;
+  windowStart: string | null;
+  windowEnd: string | null;
+  status: 'planning' | 'fieldwork' | 'reporting' | 'closed';
+  auditFirm?: string;
+  categories?: CategoryId[];
+}
+
+export interface EngagementInput {
+  name: string;
+  reportType: ReportTypeId;
+  asOfDate?: string;
+  windowStart?: string;
+  windowEnd?: string;
+  auditFirm?: string;
+  systemIds?: string[];
+}
+
+export interface CategoryReadiness {
+  category: CategoryId;
+  name: string;
+  criteriaTotal: number;
+  criteriaCovered: number;
+  criteriaMet: number;
+  controlsTotal: number;
+  controlsImplemented: number;
+  controlsInProgress: number;
+  controlsNotApplicable: number;
+  score: number;
+  uncoveredCriteria: string[];
+}
+
+export interface ActivityItem {
+  seq: number;
+  at: string;
+  actorLabel: string;
+  action: string;
+  entityType: string;
+  entityId: string | null;
+}
+
+export interface Dashboard {
+  categories: CategoryReadiness[];
+  overall: {
+    score: number;
+    controlsTotal: number;
+    implemented: number;
+    inProgress: number;
+    notStarted: number;
+    notApplicable: number;
+  };
+  engagement: Engagement | null;
+  recentActivity: ActivityItem[];
+}
+
+export interface User {
+  id: string;
+  email: string;
+  name: string;
+  role: Role;
+}
+
+export interface Invitation {
+  id: string;
+  email: string;
+  role: Role;
+  engagementId?: string | null;
+  accessExpiresAt?: string | null;
+  expiresAt?: string | null;
+  createdAt?: string;
+}
+
+export interface InvitationInput {
+  email: string;
+  role: Role;
+  engagementId?: string;
+  accessExpiresAt?: string;
+}
+
+/** POST /api/invitations: the invitation plus the one-time link to hand to the invitee. */
+export type InvitationCreated = Partial<Invitation> & { url: string };
+
+export interface InvitationLookup {
+  email?: string;
+  role: Role;
+  orgName?: string;
+  org?: { name: string };
+  engagementName?: string | null;
+}
+
+export interface ApiToken {
+  id: string;
+  name: string;
+  prefix?: string;
+  scope: 'read' | 'write';
+  expiresAt: string | null;
+  lastUsedAt?: string | null;
+  createdAt?: string;
+}
+
+/** POST /api/tokens: the token record plus the secret, shown exactly once. */
+export type ApiTokenCreated = ApiToken & { token: string };
+
+export interface AuditEvent {
+  seq: number;
+  at: string;
+  actorLabel: string;
+  actorType: string;
+  action: string;
+  entityType: string;
+  entityId: string | null;
+  changes: Record<string, unknown>;
+  requestId: string | null;
+  ip: string | null;
+}
+
+export interface AuditFilters {
+  action?: string;
+  entityType?: string;
+  actor?: string;
+  from?: string;
+  to?: string;
+}
+
+export interface AuditPage {
+  items: AuditEvent[];
+  nextBefore: number | null;
+}
+
+export interface ChainVerification {
+  ok: boolean;
+  checked: number;
+  break: null | { seq: number; reason: string; message: string };
+}

@@ -1,0 +1,100 @@
+/** The signed-in frame: header (burger, organization switcher, user menu) and the navigation bar. */
+import { Alert, AppShell, Burger, Group, NavLink, ScrollArea, Text, Title } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import { Link, Outlet, useRouterState } from '@tanstack/react-router';
+import { can, type Permission } from '@vigil/core/permissions';
+import { useSession } from '../api/hooks.ts';
+import { OrgSwitcher } from './org-switcher.tsx';
+import { Loading } from './page-state.tsx';
+import { UserMenu } from './user-menu.tsx';
+
+interface NavItem {
+  to: '/' | '/scope' | '/criteria' | '/controls' | '/audit' | '/users' | '/tokens';
+  label: string;
+  permission: Permission;
+  description: string;
+}
+
+const NAV: NavItem[] = [
+  { to: '/', label: 'Dashboard', permission: 'dashboard.read', description: 'Readiness at a glance' },
+  { to: '/scope', label: 'Scope', permission: 'scope.edit', description: 'Categories, systems, report' },
+  { to: '/criteria', label: 'Criteria', permission: 'catalog.read', description: 'Trust services criteria' },
+  { to: '/controls', label: 'Controls', permission: 'controls.read', description: 'What you do, who owns it' },
+  { to: '/audit', label: 'Audit trail', permission: 'audit_trail.read', description: 'Every change, hash-chained' },
+  { to: '/users', label: 'People', permission: 'users.read', description: 'Members and invitations' },
+  { to: '/tokens', label: 'API tokens', permission: 'tokens.manage_own', description: 'Tokens for scripts and CI' },
+];
+
+export function AppLayout() {
+  const [opened, { toggle, close }] = useDisclosure(false);
+  const session = useSession();
+  const pathname = useRouterState({ select: (s) => s.location.pathname });
+  const role = session.data?.org?.role;
+
+  return (
+    <AppShell
+      header={{ height: 60 }}
+      navbar={{ width: 240, breakpoint: 'sm', collapsed: { mobile: !opened } }}
+      padding="md"
+    >
+      <AppShell.Header>
+        <Group h="100%" px="md" justify="space-between" wrap="nowrap" gap="xs">
+          <Group gap="sm" wrap="nowrap">
+            <Burger
+              opened={opened}
+              onClick={toggle}
+              hiddenFrom="sm"
+              size="sm"
+              aria-label={opened ? 'Close navigation' : 'Open navigation'}
+            />
+            <Title order={2} size="h3" c="indigo">
+              <Link to="/" style={{ color: 'inherit', textDecoration: 'none' }}>
+                Vigil
+              </Link>
+            </Title>
+          </Group>
+          <Group gap="xs" wrap="nowrap">
+            <OrgSwitcher />
+            <UserMenu />
+          </Group>
+        </Group>
+      </AppShell.Header>
+
+      <AppShell.Navbar p="xs" aria-label="Main navigation">
+        <AppShell.Section grow component={ScrollArea}>
+          {NAV.filter((item) => role && can(role, item.permission)).map((item) => (
+            <NavLink
+              key={item.to}
+              component={Link}
+              to={item.to}
+              label={item.label}
+              description={item.description}
+              active={item.to === '/' ? pathname === '/' : pathname.startsWith(item.to)}
+              onClick={close}
+            />
+          ))}
+        </AppShell.Section>
+        {session.data?.org && (
+          <AppShell.Section p="xs">
+            <Text size="xs" c="dimmed">
+              Signed in to {session.data.org.name} as {session.data.org.role}
+            </Text>
+          </AppShell.Section>
+        )}
+      </AppShell.Navbar>
+
+      <AppShell.Main>
+        {!session.data ? (
+          <Loading />
+        ) : !session.data.org ? (
+          <Alert color="yellow" title="No organization">
+            Your account is not a member of any organization, or your access has expired. Ask an owner of
+            your organization for a new invitation.
+          </Alert>
+        ) : (
+          <Outlet />
+        )}
+      </AppShell.Main>
+    </AppShell>
+  );
+}

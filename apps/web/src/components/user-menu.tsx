@@ -1,0 +1,55 @@
+/** The signed-in user's menu: who you are, your API tokens, and sign out. */
+import { Avatar, Button, Menu, Text } from '@mantine/core';
+import { Link, useNavigate } from '@tanstack/react-router';
+import { useLogout, useSession } from '../api/hooks.ts';
+
+function initials(name: string) {
+  return name
+    .split(/\s+/)
+    .filter(Boolean)
+    .slice(0, 2)
+    .map((part) => part[0]?.toUpperCase())
+    .join('');
+}
+
+export function UserMenu() {
+  const session = useSession();
+  const logout = useLogout();
+  const navigate = useNavigate();
+  const user = session.data?.user;
+  if (!user) return null;
+  return (
+    <Menu position="bottom-end" width={240} withinPortal>
+      <Menu.Target>
+        <Button
+          variant="subtle"
+          color="gray"
+          px={6}
+          leftSection={<Avatar size={28} color="indigo" name={user.name}>{initials(user.name)}</Avatar>}
+          aria-label={`Account menu for ${user.name}`}
+        >
+          <Text size="sm" visibleFrom="sm" component="span">
+            {user.name}
+          </Text>
+        </Button>
+      </Menu.Target>
+      <Menu.Dropdown>
+        <Menu.Label>{user.email}</Menu.Label>
+        <Menu.Item component={Link} to="/tokens">
+          API tokens
+        </Menu.Item>
+        <Menu.Divider />
+        <Menu.Item
+          color="red"
+          onClick={() =>
+            logout.mutate(undefined, {
+              onSettled: () => void navigate({ to: '/login', search: { error: undefined, redirect: undefined } }),
+            })
+          }
+        >
+          Sign out
+        </Menu.Item>
+      </Menu.Dropdown>
+    </Menu>
+  );
+}

@@ -1,0 +1,154 @@
+/**
+ * The route tree, written out by hand: public pages (setup, sign-in, invitation) and the signed-in
+ * app under one layout whose guard sends visitors to /setup or /login.
+ */
+import type { QueryClient } from '@tanstack/react-query';
+import { createRootRouteWithContext, createRoute, createRouter, Outlet, redirect } from '@tanstack/react-router';
+import { setupQuery, sessionQuery } from './api/hooks.ts';
+import type { AuditFilters, CategoryId, ControlStatus } from './api/types.ts';
+import { AppLayout } from './components/app-layout.tsx';
+import { NotFound, RouteError } from './components/page-state.tsx';
+import { AcceptInvitePage } from './pages/accept-invite.tsx';
+import { AuditPage } from './pages/audit.tsx';
+import { ControlDetailPage } from './pages/control-detail.tsx';
+import { ControlsPage } from './pages/controls.tsx';
+import { CriteriaPage } from './pages/criteria.tsx';
+import { CriterionPage } from './pages/criterion.tsx';
+import { DashboardPage } from './pages/dashboard.tsx';
+import { LoginPage } from './pages/login.tsx';
+import { ScopePage } from './pages/scope.tsx';
+import { SetupPage } from './pages/setup.tsx';
+import { TokensPage } from './pages/tokens.tsx';
+import { UsersPage } from './pages/users.tsx';
+
+export interface RouterContext {
+  queryClient: QueryClient;
+}
+
+const str = (v: unknown) => (typeof v === 'string' && v.length > 0 ? v : undefined);
+const oneOf = <T extends string>(v: unknown, allowed: readonly T[]) =>
+  allowed.includes(v as T) ? (v as T) : undefined;
+
+const rootRoute = createRootRouteWithContext<RouterContext>()({
+  component: Outlet,
+  notFoundComponent: NotFound,
+  errorComponent: RouteError,
+});
+
+const setupRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/setup',
+  beforeLoad: async ({ context }) => {
+    const setup = await context.queryClient.ensureQueryData(setupQuery);
+    if (!setup.needsSetup) throw redirect({ to: '/login' });
+  },
+  component: SetupPage,
+});
+
+const loginRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/login',
+  validateSearch: (s: Record<string, unknown>) => ({ error: str(s.error), redirect: str(s.redirect) }),
+  beforeLoad: async ({ context }) => {
+    const setup = await context.queryClient.ensureQueryData(setupQuery);
+    if (setup.needsSetup) throw redirect({ to: '/setup' });
+  },
+  component: LoginPage,
+});
+
+const acceptInviteRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/accept-invite',
+  validateSearch: (s: Record<string, unknown>) => ({ token: str(s.token) }),
+  component: AcceptInvitePage,
+});
+
+const appRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  id: 'app',
+  beforeLoad: async ({ context, location }) => {
+    const setup = await context.queryClient.ensureQueryData(setupQuery);
+    if (setup.needsSetup) throw redirect({ to: '/setup' });
+    const session = await context.queryClient.ensureQueryData(sessionQuery);
+    if (!session.user) throw redirect({ to: '/login', search: { redirect: location.href, error: undefined } });
+  },
+  component: AppLayout,
+});
+
+const page = <P extends string>(path: P) => ({ getParentRoute: () => appRoute, path }) as const;
+
+const dashboardRoute = createRoute({ ...page('/'), component: DashboardPage });
+const scopeRoute = createRoute({ ...page('/scope'), component: ScopePage });
+const criteriaRoute = createRoute({
+  ...page('/criteria'),
+  validateSearch: (s: Record<string, unknown>) => ({ category: str(s.category) as CategoryId | undefined }),
+  component: CriteriaPage,
+});
+const criterionRoute = createRoute({ ...page('/criteria/$criterionId'), component: CriterionPage });
+
+const STATUSES: readonly ControlStatus[] = ['not_started', 'in_progress', 'implemented'];
+export interface ControlsSearch {
+  q?: string;
+  status?: ControlStatus;
+  category?: CategoryId;
+  applicable?: 'true' | 'false';
+  page?: number;
+}
+const controlsRoute = createRoute({
+  ...page('/controls'),
+  validateSearch: (s: Record<string, unknown>): ControlsSearch => ({
+    q: str(s.q),
+    status: oneOf(s.status, STATUSES),
+    category: str(s.category) as CategoryId | undefined,
+    applicable: oneOf(s.applicable, ['true', 'false'] as const),
+    page: typeof s.page === 'number' && s.page > 1 ? Math.floor(s.page) : undefined,
+  }),
+  component: ControlsPage,
+});
+const controlRoute = createRoute({ ...page('/controls/$controlId'), component: ControlDetailPage });
+const usersRoute = createRoute({ ...page('/users'), component: UsersPage });
+const tokensRoute = createRoute({ ...page('/tokens'), component: TokensPage });
+const auditRoute = createRoute({
+  ...page('/audit'),
+  validateSearch: (s: Record<string, unknown>): AuditFilters => ({
+    action: str(s.action),
+    entityType: str(s.entityType),
+    actor: str(s.actor),
+    from: str(s.from),
+    to: str(s.to),
+  }),
+  component: AuditPage,
+});
+
+const routeTree = rootRoute.addChildren([
+  setupRoute,
+  loginRoute,
+  acceptInviteRoute,
+  appRoute.addChildren([
+    dashboardRoute,
+    scopeRoute,
+    criteriaRoute,
+    criterionRoute,
+    controlsRoute,
+    controlRoute,
+    usersRoute,
+    tokensRoute,
+    auditRoute,
+  ]),
+]);
+
+/** Builds the router; the query client rides in the context so guards can read the session. */
+export function createAppRouter(queryClient: QueryClient) {
+  return createRouter({
+    routeTree,
+    context: { queryClient },
+    defaultPreload: 'intent',
+    scrollRestoration: true,
+  });
+}
+
+declare module '@tanstack/react-router' {
+  interface Register {
+    router: ReturnType<typeof createAppRouter>;
+  }
+}

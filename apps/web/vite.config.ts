@@ -1,0 +1,21 @@
+/** Vite build of the web app: root is apps/web, output apps/web/dist, which the server serves. */
+import { dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+
+const root = dirname(fileURLToPath(import.meta.url));
+
+export default defineConfig({
+  root,
+  plugins: [react()],
+  build: {
+    outDir: 'dist',
+    emptyOutDir: true,
+    chunkSizeWarningLimit: 1500,
+  },
+  // `vite --config apps/web/vite.config.ts` next to a running `vigil start` proxies the API.
+  server: {
+    proxy: { '/api': { target: process.env.VIGIL_API_URL ?? 'http://localhost:3000', changeOrigin: false } },
+  },
+});
