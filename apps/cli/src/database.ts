@@ -1,7 +1,14 @@
 /** Opening the database for a command, finding an organization by slug, and counting what is stored. */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { type Database, type DatabaseConfig, type Db, databaseConfigFromEnv, openDatabase, schema } from '@vigil/db';
+import {
+  type Database,
+  type DatabaseConfig,
+  type Db,
+  databaseConfigFromEnv,
+  openDatabase,
+  schema,
+} from '@vigil/db';
 import { asc, eq, sql } from 'drizzle-orm';
 import { CliError } from './output.ts';
 
@@ -29,7 +36,11 @@ export interface OpenOptions {
  * Opens the database for `command`, runs `fn`, and always closes it again. A read-only command on a
  * data directory that holds nothing yet says so instead of creating an empty database.
  */
-export async function withDatabase<T>(command: string, opts: OpenOptions, fn: (database: Database) => Promise<T>) {
+export async function withDatabase<T>(
+  command: string,
+  opts: OpenOptions,
+  fn: (database: Database) => Promise<T>,
+) {
   const config = commandDatabaseConfig(command);
   if (!opts.migrate && config.kind === 'pglite' && !pgliteHasData(config.dataDir)) {
     throw new CliError(
@@ -47,9 +58,12 @@ export async function withDatabase<T>(command: string, opts: OpenOptions, fn: (d
 }
 
 async function assertMigrated(database: Database) {
-  const result = await database.db.execute<{ t: string | null }>(sql`select to_regclass('public.organizations')::text as t`);
+  const result = await database.db.execute<{ t: string | null }>(
+    sql`select to_regclass('public.organizations')::text as t`,
+  );
   const rows = Array.isArray(result) ? result : (result as { rows: { t: string | null }[] }).rows;
-  if (!rows[0]?.t) throw new CliError(`The database at ${database.location} has no Vigil tables yet: run \`vigil migrate\``);
+  if (!rows[0]?.t)
+    throw new CliError(`The database at ${database.location} has no Vigil tables yet: run \`vigil migrate\``);
 }
 
 /** The organization with this slug, or an error that lists the slugs there are. */
@@ -60,13 +74,21 @@ export async function findOrg(db: Db, slug: string) {
     .select({ slug: schema.organizations.slug })
     .from(schema.organizations)
     .orderBy(asc(schema.organizations.slug));
-  const known = all.length ? `; organizations: ${all.map((o) => o.slug).join(', ')}` : '; there are no organizations yet';
+  const known = all.length
+    ? `; organizations: ${all.map((o) => o.slug).join(', ')}`
+    : '; there are no organizations yet';
   throw new CliError(`--org: no organization with slug "${slug}"${known}`);
 }
 
 /** How many organizations, users, controls and audit events are stored (backup and restore print them). */
 export async function countRecords(db: Db) {
-  const count = async (table: typeof schema.organizations | typeof schema.users | typeof schema.controls | typeof schema.auditEvents) => {
+  const count = async (
+    table:
+      | typeof schema.organizations
+      | typeof schema.users
+      | typeof schema.controls
+      | typeof schema.auditEvents,
+  ) => {
     const [row] = await db.select({ n: sql<number>`count(*)::int` }).from(table);
     return row?.n ?? 0;
   };

@@ -33,6 +33,16 @@ export function printJson(value: unknown) {
   print(JSON.stringify(value, null, 2));
 }
 
+/** Domain errors name a field (`email: …`); on the command line that is the option `--email`. */
+function asOption(e: VigilError): string {
+  if (!e.field || !e.message.startsWith(`${e.field}:`)) return e.message;
+  const option = `--${e.field
+    .split('.')
+    .at(-1)!
+    .replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`;
+  return `${option}${e.message.slice(e.field.length)}`;
+}
+
 const debug = () => process.env.VIGIL_DEBUG === '1';
 
 /** Turns any error into one message on stderr and an exit code; the stack only with VIGIL_DEBUG=1. */
@@ -41,8 +51,11 @@ export function reportError(err: unknown): number {
   let code: number = EXIT.failure;
   let message = e.message;
   if (e instanceof CliError) code = e.exitCode;
-  else if (e instanceof VigilError) code = e.code === 'validation_failed' ? EXIT.usage : EXIT.failure;
-  else if (!(e instanceof DataDirLockedError)) message = `${e.message}${debug() ? '' : ' (set VIGIL_DEBUG=1 for details)'}`;
+  else if (e instanceof VigilError) {
+    code = e.code === 'validation_failed' ? EXIT.usage : EXIT.failure;
+    message = asOption(e);
+  } else if (!(e instanceof DataDirLockedError))
+    message = `${e.message}${debug() ? '' : ' (set VIGIL_DEBUG=1 for details)'}`;
   process.stderr.write(`error: ${message}\n`);
   if (debug() && e.stack) process.stderr.write(`${e.stack}\n`);
   return code;
@@ -52,7 +65,10 @@ export function reportError(err: unknown): number {
  * Wraps a command's action: errors become a message and an exit code. Commands that finish exit
  * explicitly, so an open handle (a pool, a timer in a dependency) cannot keep the process alive.
  */
-export function action<A extends unknown[]>(fn: (...args: A) => Promise<number | undefined>, opts = { exit: true }) {
+export function action<A extends unknown[]>(
+  fn: (...args: A) => Promise<number | undefined>,
+  opts = { exit: true },
+) {
   return async (...args: A) => {
     let code: number;
     try {

@@ -12,13 +12,16 @@ export interface PasswordOptions {
 /** The --password-file and --password-stdin options, which exclude each other. */
 export function passwordOptions(): Option[] {
   return [
-    new Option('--password-file <file>', 'read the password from the first line of this file').conflicts('passwordStdin'),
+    new Option('--password-file <file>', 'read the password from the first line of this file').conflicts(
+      'passwordStdin',
+    ),
     new Option('--password-stdin', 'read the password from standard input'),
   ];
 }
 
 async function readStdin(): Promise<string> {
-  if (process.stdin.isTTY) throw new CliError('--password-stdin: pipe the password in, e.g. `cat pw.txt | vigil …`', EXIT.usage);
+  if (process.stdin.isTTY)
+    throw new CliError('--password-stdin: pipe the password in, e.g. `cat pw.txt | vigil …`', EXIT.usage);
   const chunks: Buffer[] = [];
   for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
   return Buffer.concat(chunks).toString('utf8');
@@ -42,7 +45,10 @@ export async function readPassword(
     try {
       password = firstLine(readFileSync(opts.passwordFile, 'utf8'));
     } catch (err) {
-      throw new CliError(`--password-file: cannot read ${opts.passwordFile} (${(err as NodeJS.ErrnoException).code})`, EXIT.usage);
+      throw new CliError(
+        `--password-file: cannot read ${opts.passwordFile} (${(err as NodeJS.ErrnoException).code})`,
+        EXIT.usage,
+      );
     }
   } else if (opts.passwordStdin) {
     source = '--password-stdin';

@@ -9,7 +9,12 @@ import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import Fastify from 'fastify';
-import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import {
+  jsonSchemaTransform,
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from 'fastify-type-provider-zod';
 import { authenticate, type RequestAuth } from './auth/request-auth.ts';
 import { isHttps } from './config.ts';
 import type { App, AppContext } from './context.ts';
@@ -41,7 +46,12 @@ export async function buildApp(ctx: AppContext): Promise<App> {
     logger: {
       level: ctx.config.logLevel,
       // Credentials must never reach the logs, whatever a future serializer decides to print.
-      redact: ['req.headers.authorization', 'req.headers.cookie', 'req.headers["x-csrf-token"]', 'res.headers["set-cookie"]'],
+      redact: [
+        'req.headers.authorization',
+        'req.headers.cookie',
+        'req.headers["x-csrf-token"]',
+        'res.headers["set-cookie"]',
+      ],
     },
     bodyLimit: 256 * 1024,
     trustProxy: ctx.config.trustProxy,
@@ -112,15 +122,21 @@ export async function buildApp(ctx: AppContext): Promise<App> {
     enforceAccess(req);
   });
 
-  app.get('/healthz', { config: { access: { public: true } }, schema: { hide: true } }, async () => ({ ok: true }));
-  app.get('/readyz', { config: { access: { public: true } }, schema: { hide: true } }, async (_req, reply) => {
-    try {
-      await ctx.database.db.execute('select 1');
-      return { ok: true, database: ctx.database.kind };
-    } catch {
-      return reply.status(503).send({ ok: false, database: ctx.database.kind });
-    }
-  });
+  app.get('/healthz', { config: { access: { public: true } }, schema: { hide: true } }, async () => ({
+    ok: true,
+  }));
+  app.get(
+    '/readyz',
+    { config: { access: { public: true } }, schema: { hide: true } },
+    async (_req, reply) => {
+      try {
+        await ctx.database.db.execute('select 1');
+        return { ok: true, database: ctx.database.kind };
+      } catch {
+        return reply.status(503).send({ ok: false, database: ctx.database.kind });
+      }
+    },
+  );
   app.get('/api/openapi.json', { config: { access: { public: true } }, schema: { hide: true } }, async () =>
     app.swagger(),
   );
@@ -133,11 +149,15 @@ export async function buildApp(ctx: AppContext): Promise<App> {
     // The single-page app owns every other path that is not under /api.
     app.setNotFoundHandler((req, reply) => {
       if (req.method === 'GET' && !req.url.startsWith('/api/')) return reply.sendFile('index.html');
-      return reply.status(404).send({ error: { code: 'not_found', message: `No route ${req.method} ${req.url.split('?')[0]}` } });
+      return reply
+        .status(404)
+        .send({ error: { code: 'not_found', message: `No route ${req.method} ${req.url.split('?')[0]}` } });
     });
   } else {
     app.setNotFoundHandler((req, reply) =>
-      reply.status(404).send({ error: { code: 'not_found', message: `No route ${req.method} ${req.url.split('?')[0]}` } }),
+      reply
+        .status(404)
+        .send({ error: { code: 'not_found', message: `No route ${req.method} ${req.url.split('?')[0]}` } }),
     );
   }
   return app;

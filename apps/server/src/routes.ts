@@ -6,7 +6,11 @@ import type { App, AppContext } from './context.ts';
 import { registerControlRoutes } from './controls/controls.routes.ts';
 import { registerDashboardRoutes } from './dashboard/dashboard.routes.ts';
 import { registerEngagementRoutes } from './engagements/engagements.routes.ts';
+import { registerInvitationRoutes } from './invitations/invitations.routes.ts';
 import { registerScopeRoutes } from './scope/scope.routes.ts';
+import { registerSsoRoutes } from './sso/sso.routes.ts';
+import { registerTokenRoutes } from './tokens/tokens.routes.ts';
+import { registerUserRoutes } from './users/users.routes.ts';
 
 export async function registerRoutes(app: App, ctx: AppContext) {
   registerAuthRoutes(app, ctx);
@@ -16,4 +20,8 @@ export async function registerRoutes(app: App, ctx: AppContext) {
   registerControlRoutes(app, ctx);
   registerDashboardRoutes(app, ctx);
   registerAuditTrailRoutes(app, ctx);
+  registerUserRoutes(app, ctx);
+  registerInvitationRoutes(app, ctx);
+  registerTokenRoutes(app, ctx);
+  registerSsoRoutes(app, ctx);
 }

@@ -21,9 +21,16 @@ export async function startServer(env: NodeJS.ProcessEnv = process.env): Promise
   const database = await openDatabase(dbConfig);
   try {
     await database.migrate();
-    const keyDir = dbConfig.kind === 'pglite' ? dbConfig.dataDir : (env.VIGIL_DATA_DIR ?? dirname('.vigil/x'));
+    const keyDir =
+      dbConfig.kind === 'pglite' ? dbConfig.dataDir : (env.VIGIL_DATA_DIR ?? dirname('.vigil/x'));
     const masterKey = loadMasterKey(env, keyDir);
-    const app = await buildApp({ database, db: database.db, config, masterKey, mailer: createMailer(config.smtpUrl, config.mailFrom) });
+    const app = await buildApp({
+      database,
+      db: database.db,
+      config,
+      masterKey,
+      mailer: createMailer(config.smtpUrl, config.mailFrom),
+    });
     const address = await app.listen({ host: config.host, port: config.port });
     const url = config.publicUrl ?? address.replace('[::1]', 'localhost').replace('127.0.0.1', 'localhost');
     return {

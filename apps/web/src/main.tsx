@@ -17,7 +17,13 @@ const theme = createTheme({ primaryColor: 'indigo', defaultRadius: 'md' });
 function onUnauthenticated(error: unknown) {
   if (!(error instanceof ApiError) || error.status !== 401) return false;
   // The session ended (expired, signed out elsewhere): forget it and let the route guard send us to sign in.
-  queryClient.setQueryData(sessionQuery.queryKey, { user: null, org: null, orgs: [], csrfToken: null, via: null });
+  queryClient.setQueryData(sessionQuery.queryKey, {
+    user: null,
+    org: null,
+    orgs: [],
+    csrfToken: null,
+    via: null,
+  });
   void router.invalidate();
   return true;
 }
@@ -25,7 +31,8 @@ function onUnauthenticated(error: unknown) {
 const queryClient: QueryClient = new QueryClient({
   defaultOptions: {
     queries: {
-      retry: (count, error) => !(error instanceof ApiError && error.status >= 400 && error.status < 500) && count < 2,
+      retry: (count, error) =>
+        !(error instanceof ApiError && error.status >= 400 && error.status < 500) && count < 2,
       refetchOnWindowFocus: false,
     },
   },

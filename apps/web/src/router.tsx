@@ -3,8 +3,14 @@
  * app under one layout whose guard sends visitors to /setup or /login.
  */
 import type { QueryClient } from '@tanstack/react-query';
-import { createRootRouteWithContext, createRoute, createRouter, Outlet, redirect } from '@tanstack/react-router';
-import { setupQuery, sessionQuery } from './api/hooks.ts';
+import {
+  createRootRouteWithContext,
+  createRoute,
+  createRouter,
+  Outlet,
+  redirect,
+} from '@tanstack/react-router';
+import { sessionQuery, setupQuery } from './api/hooks.ts';
 import type { AuditFilters, CategoryId, ControlStatus } from './api/types.ts';
 import { AppLayout } from './components/app-layout.tsx';
 import { NotFound, RouteError } from './components/page-state.tsx';
@@ -70,7 +76,8 @@ const appRoute = createRoute({
     const setup = await context.queryClient.ensureQueryData(setupQuery);
     if (setup.needsSetup) throw redirect({ to: '/setup' });
     const session = await context.queryClient.ensureQueryData(sessionQuery);
-    if (!session.user) throw redirect({ to: '/login', search: { redirect: location.href, error: undefined } });
+    if (!session.user)
+      throw redirect({ to: '/login', search: { redirect: location.href, error: undefined } });
   },
   component: AppLayout,
 });

@@ -25,7 +25,8 @@ export class VigilError extends Error {
 }
 
 /** A rule about the input was broken; the message reads `field: what is wrong`. */
-export const invalid = (field: string, message: string) => new VigilError('validation_failed', message, field);
+export const invalid = (field: string, message: string) =>
+  new VigilError('validation_failed', message, field);
 
 /** The record does not exist or the caller may not know that it does: the two are never told apart. */
 export const notFound = (what: string) => new VigilError('not_found', `${what} not found`);

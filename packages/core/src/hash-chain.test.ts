@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { canonicalJson } from './canonical-json.ts';
-import { type ChainEntryContent, chainHash, GENESIS_HASH, type StoredChainEntry, verifyChain } from './hash-chain.ts';
+import {
+  type ChainEntryContent,
+  chainHash,
+  GENESIS_HASH,
+  type StoredChainEntry,
+  verifyChain,
+} from './hash-chain.ts';
 
 function build(n: number): StoredChainEntry[] {
   const out: StoredChainEntry[] = [];
@@ -30,7 +36,9 @@ function build(n: number): StoredChainEntry[] {
 
 describe('canonical JSON', () => {
   it('sorts keys at every depth and drops undefined', () => {
-    expect(canonicalJson({ b: 1, a: { d: [1, { z: 1, y: 2 }], c: undefined } })).toBe('{"a":{"d":[1,{"y":2,"z":1}]},"b":1}');
+    expect(canonicalJson({ b: 1, a: { d: [1, { z: 1, y: 2 }], c: undefined } })).toBe(
+      '{"a":{"d":[1,{"y":2,"z":1}]},"b":1}',
+    );
   });
   it('gives the same bytes whatever the insertion order', () => {
     expect(canonicalJson({ x: 1, y: 2 })).toBe(canonicalJson({ y: 2, x: 1 }));

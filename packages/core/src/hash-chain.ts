@@ -65,9 +65,11 @@ export function verifyChain(
   let prev = start.hash;
   for (const e of entries) {
     if (e.seq !== expectedSeq) return { seq: e.seq, reason: 'sequence_gap', expectedSeq };
-    if (e.prevHash !== prev) return { seq: e.seq, reason: 'prev_hash_mismatch', expected: prev, found: e.prevHash };
+    if (e.prevHash !== prev)
+      return { seq: e.seq, reason: 'prev_hash_mismatch', expected: prev, found: e.prevHash };
     const recomputed = chainHash(prev, e);
-    if (recomputed !== e.hash) return { seq: e.seq, reason: 'hash_mismatch', expected: recomputed, found: e.hash };
+    if (recomputed !== e.hash)
+      return { seq: e.seq, reason: 'hash_mismatch', expected: recomputed, found: e.hash };
     prev = e.hash;
     expectedSeq++;
   }

@@ -29,6 +29,10 @@ describe('dates and categories', () => {
     expect(parseIsoDate('2025-1-1')).toBeNull();
   });
   it('always keeps security and orders categories canonically', () => {
-    expect(normalizeCategories(['privacy', 'availability', 'privacy'])).toEqual(['security', 'availability', 'privacy']);
+    expect(normalizeCategories(['privacy', 'availability', 'privacy'])).toEqual([
+      'security',
+      'availability',
+      'privacy',
+    ]);
   });
 });

@@ -36,10 +36,16 @@ export function checkObservationWindow(startIso: string, endIso: string): Window
   if (end <= start) return { field: 'windowEnd', message: 'windowEnd: the window must end after it starts' };
   const dayAfterEnd = new Date(end.getTime() + 86_400_000);
   if (dayAfterEnd < addMonths(start, 3)) {
-    return { field: 'windowEnd', message: 'windowEnd: a Type II observation window must be at least 3 months' };
+    return {
+      field: 'windowEnd',
+      message: 'windowEnd: a Type II observation window must be at least 3 months',
+    };
   }
   if (dayAfterEnd > addMonths(start, 12)) {
-    return { field: 'windowEnd', message: 'windowEnd: a Type II observation window may be at most 12 months' };
+    return {
+      field: 'windowEnd',
+      message: 'windowEnd: a Type II observation window may be at most 12 months',
+    };
   }
   return null;
 }

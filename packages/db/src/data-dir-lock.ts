@@ -73,7 +73,8 @@ export function lockDataDir(dir: string, command: string): () => void {
       if (holder && holder.host === me.host && holder.pid === process.pid) {
         throw new DataDirLockedError(dir, holder);
       }
-      if (holder && (holder.host !== me.host || isAlive(holder.pid))) throw new DataDirLockedError(dir, holder);
+      if (holder && (holder.host !== me.host || isAlive(holder.pid)))
+        throw new DataDirLockedError(dir, holder);
       // A lock left by a process that died (kill -9, power loss): remove it and try again.
       rmSync(path, { force: true });
     }

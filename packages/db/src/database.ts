@@ -37,7 +37,10 @@ export interface Database {
 }
 
 /** Reads DATABASE_URL / VIGIL_DATA_DIR the same way for the server, the CLI and the tests. */
-export function databaseConfigFromEnv(env: NodeJS.ProcessEnv = process.env, command = 'vigil'): DatabaseConfig {
+export function databaseConfigFromEnv(
+  env: NodeJS.ProcessEnv = process.env,
+  command = 'vigil',
+): DatabaseConfig {
   if (env.DATABASE_URL) return { kind: 'postgres', url: env.DATABASE_URL };
   return { kind: 'pglite', dataDir: resolve(env.VIGIL_DATA_DIR ?? '.vigil'), command };
 }

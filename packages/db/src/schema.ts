@@ -1,5 +1,5 @@
 /** The Drizzle schema: the single source of every stored type in Vigil. */
-import { ComponentKindSchema } from '@vigil/catalog';
+import { type ComponentKind, ComponentKindSchema } from '@vigil/catalog';
 import { sql } from 'drizzle-orm';
 import {
   bigint,
@@ -23,7 +23,12 @@ const ts = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' 
 
 export const roleEnum = pgEnum('role', ['owner', 'admin', 'member', 'auditor', 'viewer']);
 export const reportTypeEnum = pgEnum('report_type', ['type1', 'type2']);
-export const engagementStatusEnum = pgEnum('engagement_status', ['planning', 'fieldwork', 'reporting', 'closed']);
+export const engagementStatusEnum = pgEnum('engagement_status', [
+  'planning',
+  'fieldwork',
+  'reporting',
+  'closed',
+]);
 export const controlStatusEnum = pgEnum('control_status', ['not_started', 'in_progress', 'implemented']);
 export const tokenScopeEnum = pgEnum('token_scope', ['read', 'write']);
 
@@ -168,7 +173,10 @@ export const oidcLogins = pgTable('oidc_logins', {
   expiresAt: ts('expires_at').notNull(),
 });
 
-export const componentKindEnum = pgEnum('component_kind', ComponentKindSchema.options);
+export const componentKindEnum = pgEnum(
+  'component_kind',
+  ComponentKindSchema.options as [ComponentKind, ...ComponentKind[]],
+);
 
 export const systems = pgTable(
   'systems',
@@ -232,7 +240,10 @@ export const engagementAuditors = pgTable(
       .references(() => users.id, { onDelete: 'cascade' }),
     createdAt: createdAt(),
   },
-  (t) => [primaryKey({ columns: [t.engagementId, t.userId] }), index('engagement_auditors_user_idx').on(t.userId)],
+  (t) => [
+    primaryKey({ columns: [t.engagementId, t.userId] }),
+    index('engagement_auditors_user_idx').on(t.userId),
+  ],
 );
 
 export const controls = pgTable(

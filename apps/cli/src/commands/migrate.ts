@@ -46,7 +46,9 @@ async function migrate() {
       print(`Already up to date (${after} migrations applied, latest ${shipped.at(-1)}).`);
     } else {
       for (const tag of shipped.slice(before, after)) print(`Applied ${tag}`);
-      print(`Done: ${after - before} migration${after - before === 1 ? '' : 's'} applied, ${after} in total.`);
+      print(
+        `Done: ${after - before} migration${after - before === 1 ? '' : 's'} applied, ${after} in total.`,
+      );
     }
   } finally {
     await database.close();

@@ -30,9 +30,13 @@ async function start(opts: StartOptions) {
   if (opts.host !== undefined) env.HOST = opts.host;
   const server = await startServer(env);
   const [row] = await server.database.db.select({ n: sql<number>`count(*)::int` }).from(schema.organizations);
-  const where = server.database.kind === 'pglite' ? `PGlite data directory ${server.database.location}` : `PostgreSQL at ${server.database.location}`;
+  const where =
+    server.database.kind === 'pglite'
+      ? `PGlite data directory ${server.database.location}`
+      : `PostgreSQL at ${server.database.location}`;
   print(`Vigil is running at ${server.url}`, `Database: ${where}`);
-  if ((row?.n ?? 0) === 0) print(`First run: open ${server.url} to create your organization and owner account.`);
+  if ((row?.n ?? 0) === 0)
+    print(`First run: open ${server.url} to create your organization and owner account.`);
   print('Press Ctrl+C to stop.');
 
   let stopping = false;

@@ -3,15 +3,15 @@ import { VigilError } from '@vigil/core';
 import { schema } from '@vigil/db';
 import { and, eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
+import { systemActor } from '../audit/actor.ts';
 import { actorOf } from '../auth/request-auth.ts';
 import type { App, AppContext } from '../context.ts';
 import { EmailSchema, errorResponses, NameSchema, PasswordSchema } from '../http/schemas.ts';
 import { createOrganization } from '../organizations/organization-creator.ts';
-import { systemActor } from '../audit/actor.ts';
 import { LoginThrottle } from './login-throttle.ts';
 import { checkPassword } from './password-login.ts';
-import { endSession, startSession } from './sessions.ts';
 import { SessionSchema, sessionView } from './session-view.ts';
+import { endSession, startSession } from './sessions.ts';
 
 const SetupSchema = z.strictObject({
   organizationName: NameSchema,
@@ -26,7 +26,10 @@ export function registerAuthRoutes(app: App, ctx: AppContext) {
 
   app.get(
     '/api/setup',
-    { config: { access: { public: true } }, schema: { tags: ['auth'], response: { 200: z.object({ needsSetup: z.boolean() }) } } },
+    {
+      config: { access: { public: true } },
+      schema: { tags: ['auth'], response: { 200: z.object({ needsSetup: z.boolean() }) } },
+    },
     async () => {
       const [row] = await db.select({ n: sql<number>`count(*)::int` }).from(schema.organizations);
       return { needsSetup: (row?.n ?? 0) === 0 };
@@ -37,7 +40,12 @@ export function registerAuthRoutes(app: App, ctx: AppContext) {
     '/api/setup',
     {
       config: { access: { public: true } },
-      schema: { tags: ['auth'], summary: 'First run: create the organization and its owner', body: SetupSchema, response: { 200: SessionSchema, ...errorResponses } },
+      schema: {
+        tags: ['auth'],
+        summary: 'First run: create the organization and its owner',
+        body: SetupSchema,
+        response: { 200: SessionSchema, ...errorResponses },
+      },
     },
     async (req, reply) => {
       const b = req.body;
@@ -46,7 +54,12 @@ export function registerAuthRoutes(app: App, ctx: AppContext) {
         await tx.execute(sql`lock table organizations in exclusive mode`);
         const [row] = await tx.select({ n: sql<number>`count(*)::int` }).from(schema.organizations);
         if ((row?.n ?? 0) > 0) throw new VigilError('setup_done', 'Vigil is already set up; sign in instead');
-        const actor = { ...systemActor('setup'), ip: req.ip, requestId: req.id, userAgent: req.headers['user-agent'] ?? null };
+        const actor = {
+          ...systemActor('setup'),
+          ip: req.ip,
+          requestId: req.id,
+          userAgent: req.headers['user-agent'] ?? null,
+        };
         return createOrganization(tx, actor, {
           organizationName: b.organizationName,
           owner: { email: b.email, name: b.name, password: b.password },
@@ -68,7 +81,8 @@ export function registerAuthRoutes(app: App, ctx: AppContext) {
       },
     },
     async (req, reply) => {
-      if (!throttle.allow(req.ip)) throw new VigilError('rate_limited', 'Too many sign-in attempts; wait a few minutes');
+      if (!throttle.allow(req.ip))
+        throw new VigilError('rate_limited', 'Too many sign-in attempts; wait a few minutes');
       const userId = await checkPassword(db, req.body.email, req.body.password);
       const { csrfToken } = await startSession(db, ctx.config, req, reply, userId, null);
       const [s] = await db
@@ -81,7 +95,10 @@ export function registerAuthRoutes(app: App, ctx: AppContext) {
 
   app.post(
     '/api/auth/logout',
-    { config: { access: { signedIn: true } }, schema: { tags: ['auth'], response: { 200: z.object({ ok: z.boolean() }) } } },
+    {
+      config: { access: { signedIn: true } },
+      schema: { tags: ['auth'], response: { 200: z.object({ ok: z.boolean() }) } },
+    },
     async (req, reply) => {
       await endSession(db, reply, req.auth?.sessionIdHash);
       return { ok: true };
@@ -95,7 +112,13 @@ export function registerAuthRoutes(app: App, ctx: AppContext) {
       // Public so the web app can ask "am I signed in?"; it resolves credentials itself.
       const { authenticate } = await import('../auth/request-auth.ts');
       const auth = await authenticate(db, req).catch(() => null);
-      return sessionView(db, auth?.user.id ?? null, auth?.org?.id ?? null, auth?.csrfToken ?? null, auth?.via ?? null);
+      return sessionView(
+        db,
+        auth?.user.id ?? null,
+        auth?.org?.id ?? null,
+        auth?.csrfToken ?? null,
+        auth?.via ?? null,
+      );
     },
   );
 
@@ -103,14 +126,22 @@ export function registerAuthRoutes(app: App, ctx: AppContext) {
     '/api/auth/switch-org',
     {
       config: { access: { signedIn: true } },
-      schema: { tags: ['auth'], body: z.strictObject({ orgId: z.string().uuid() }), response: { 200: SessionSchema, ...errorResponses } },
+      schema: {
+        tags: ['auth'],
+        body: z.strictObject({ orgId: z.string().uuid() }),
+        response: { 200: SessionSchema, ...errorResponses },
+      },
     },
     async (req) => {
       const auth = req.auth!;
-      if (auth.via !== 'session' || !auth.sessionIdHash) throw new VigilError('forbidden', 'Only browser sessions switch organization');
+      if (auth.via !== 'session' || !auth.sessionIdHash)
+        throw new VigilError('forbidden', 'Only browser sessions switch organization');
       const view = await sessionView(db, auth.user.id, req.body.orgId, auth.csrfToken ?? null, 'session');
       if (!view.org) throw new VigilError('not_found', 'organization not found');
-      await db.update(schema.sessions).set({ orgId: req.body.orgId }).where(eq(schema.sessions.idHash, auth.sessionIdHash));
+      await db
+        .update(schema.sessions)
+        .set({ orgId: req.body.orgId })
+        .where(eq(schema.sessions.idHash, auth.sessionIdHash));
       return view;
     },
   );
@@ -123,14 +154,29 @@ export function registerAuthRoutes(app: App, ctx: AppContext) {
         tags: ['auth'],
         summary: 'Create another organization, with you as its owner',
         body: z.strictObject({ name: NameSchema }),
-        response: { 200: z.object({ id: z.string(), name: z.string(), slug: z.string() }), ...errorResponses },
+        response: {
+          200: z.object({ id: z.string(), name: z.string(), slug: z.string() }),
+          ...errorResponses,
+        },
       },
     },
     async (req) => {
       const auth = req.auth!;
-      const actor = req.auth?.org ? actorOf(req) : { ...systemActor(auth.user.email), type: 'user' as const, userId: auth.user.id, requestId: req.id, ip: req.ip, userAgent: req.headers['user-agent'] ?? null };
+      const actor = req.auth?.org
+        ? actorOf(req)
+        : {
+            ...systemActor(auth.user.email),
+            type: 'user' as const,
+            userId: auth.user.id,
+            requestId: req.id,
+            ip: req.ip,
+            userAgent: req.headers['user-agent'] ?? null,
+          };
       const { org } = await db.transaction((tx) =>
-        createOrganization(tx, actor, { organizationName: req.body.name, owner: { email: auth.user.email, name: auth.user.name, password: '' } }),
+        createOrganization(tx, actor, {
+          organizationName: req.body.name,
+          owner: { email: auth.user.email, name: auth.user.name, password: '' },
+        }),
       );
       return { id: org.id, name: org.name, slug: org.slug };
     },

@@ -19,6 +19,7 @@ export class LoginThrottle {
   }
 
   private prune(now: number) {
-    for (const [k, times] of this.attempts) if (times.every((t) => now - t >= this.windowMs)) this.attempts.delete(k);
+    for (const [k, times] of this.attempts)
+      if (times.every((t) => now - t >= this.windowMs)) this.attempts.delete(k);
   }
 }

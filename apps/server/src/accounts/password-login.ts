@@ -17,7 +17,10 @@ export async function checkPassword(db: Db, emailRaw: string, password: string):
     throw new VigilError('unauthenticated', 'Wrong email or password');
   }
   if (user.lockedUntil && user.lockedUntil.getTime() > Date.now()) {
-    throw new VigilError('locked', `Too many failed sign-ins; the account is locked until ${user.lockedUntil.toISOString()}`);
+    throw new VigilError(
+      'locked',
+      `Too many failed sign-ins; the account is locked until ${user.lockedUntil.toISOString()}`,
+    );
   }
   if (!(await verifyPassword(user.passwordHash, password))) {
     const failed = user.failedLogins + 1;
@@ -31,11 +34,16 @@ export async function checkPassword(db: Db, emailRaw: string, password: string):
       .where(eq(schema.users.id, user.id));
     throw new VigilError(
       lock ? 'locked' : 'unauthenticated',
-      lock ? `Too many failed sign-ins; the account is locked for ${LOCKOUT_MINUTES} minutes` : 'Wrong email or password',
+      lock
+        ? `Too many failed sign-ins; the account is locked for ${LOCKOUT_MINUTES} minutes`
+        : 'Wrong email or password',
     );
   }
   if (user.failedLogins > 0 || user.lockedUntil) {
-    await db.update(schema.users).set({ failedLogins: 0, lockedUntil: null }).where(eq(schema.users.id, user.id));
+    await db
+      .update(schema.users)
+      .set({ failedLogins: 0, lockedUntil: null })
+      .where(eq(schema.users.id, user.id));
   }
   return user.id;
 }

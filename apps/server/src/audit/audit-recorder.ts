@@ -17,9 +17,16 @@ export interface AuditInput {
 }
 
 /** Records one audit event inside `tx`; appends for one organization serialize on its chain head. */
-export async function recordAudit(tx: Db, actor: Actor, input: AuditInput): Promise<{ seq: number; hash: string }> {
+export async function recordAudit(
+  tx: Db,
+  actor: Actor,
+  input: AuditInput,
+): Promise<{ seq: number; hash: string }> {
   const { auditChainHeads, auditEvents } = schema;
-  await tx.insert(auditChainHeads).values({ orgId: input.orgId, seq: 0, hash: GENESIS_HASH }).onConflictDoNothing();
+  await tx
+    .insert(auditChainHeads)
+    .values({ orgId: input.orgId, seq: 0, hash: GENESIS_HASH })
+    .onConflictDoNothing();
   const [head] = await tx
     .select()
     .from(auditChainHeads)
@@ -45,7 +52,7 @@ export async function recordAudit(tx: Db, actor: Actor, input: AuditInput): Prom
   await tx.insert(auditEvents).values({ ...content, prevHash: head.hash, hash });
   await tx
     .update(auditChainHeads)
-    .set({ seq: content.seq, hash})
+    .set({ seq: content.seq, hash })
     .where(eq(auditChainHeads.orgId, input.orgId));
   return { seq: content.seq, hash };
 }

@@ -17,7 +17,11 @@ export type AuditFilter = z.infer<typeof AuditFilterSchema>;
 const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 /** The WHERE clause of a filter, always scoped to the organization. */
-export function auditWhere(orgId: string, f: AuditFilter, page: { beforeSeq?: number; afterSeq?: number } = {}): SQL {
+export function auditWhere(
+  orgId: string,
+  f: AuditFilter,
+  page: { beforeSeq?: number; afterSeq?: number } = {},
+): SQL {
   const e = schema.auditEvents;
   return and(
     eq(e.orgId, orgId),

@@ -37,7 +37,10 @@ export function registerAuditTrailRoutes(app: App, { db }: AppContext) {
           limit: z.coerce.number().int().min(1).max(500).default(50),
           before: z.coerce.number().int().min(1).optional(),
         }),
-        response: { 200: z.object({ items: z.array(EventSchema), nextBefore: z.number().nullable() }), ...errorResponses },
+        response: {
+          200: z.object({ items: z.array(EventSchema), nextBefore: z.number().nullable() }),
+          ...errorResponses,
+        },
       },
     },
     async (req) => {
@@ -48,12 +51,32 @@ export function registerAuditTrailRoutes(app: App, { db }: AppContext) {
 
   app.get(
     '/api/audit-events/export.csv',
-    { config: read, schema: { tags: ['audit trail'], summary: 'The filtered trail as CSV, oldest first', querystring: AuditFilterSchema } },
+    {
+      config: read,
+      schema: {
+        tags: ['audit trail'],
+        summary: 'The filtered trail as CSV, oldest first',
+        querystring: AuditFilterSchema,
+      },
+    },
     async (req, reply) => {
       const orgId = req.auth!.org!.id;
       const csv = stringify({
         header: true,
-        columns: ['seq', 'at', 'actor_type', 'actor', 'action', 'entity_type', 'entity_id', 'changes', 'request_id', 'ip', 'prev_hash', 'hash'],
+        columns: [
+          'seq',
+          'at',
+          'actor_type',
+          'actor',
+          'action',
+          'entity_type',
+          'entity_id',
+          'changes',
+          'request_id',
+          'ip',
+          'prev_hash',
+          'hash',
+        ],
       });
       reply.header('content-type', 'text/csv; charset=utf-8');
       reply.header('content-disposition', 'attachment; filename="vigil-audit-trail.csv"');
@@ -70,7 +93,20 @@ export function registerAuditTrailRoutes(app: App, { db }: AppContext) {
           for (const r of batch) {
             const at = new Date(r.at).toISOString();
             const changes = JSON.stringify(r.changes);
-            const ok = csv.write([r.seq, at, r.actorType, r.actorLabel, r.action, r.entityType, r.entityId, changes, r.requestId, r.ip, r.prevHash, r.hash]);
+            const ok = csv.write([
+              r.seq,
+              at,
+              r.actorType,
+              r.actorLabel,
+              r.action,
+              r.entityType,
+              r.entityId,
+              changes,
+              r.requestId,
+              r.ip,
+              r.prevHash,
+              r.hash,
+            ]);
             if (!ok) await new Promise((resolve) => csv.once('drain', resolve));
           }
           if (batch.length < EXPORT_BATCH) break;
@@ -103,7 +139,9 @@ export function registerAuditTrailRoutes(app: App, { db }: AppContext) {
       return {
         ok: result.break === null,
         checked: result.checked,
-        break: result.break ? { seq: result.break.seq, reason: result.break.reason, message: describeBreak(result.break) } : null,
+        break: result.break
+          ? { seq: result.break.seq, reason: result.break.reason, message: describeBreak(result.break) }
+          : null,
       };
     },
   );

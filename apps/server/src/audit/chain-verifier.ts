@@ -66,13 +66,25 @@ export async function verifyOrgChain(db: Db, orgId: string, batchSize = 5000): P
   }
   // The rows agree with each other; they must also end where the head says the chain ends.
   if (last.seq < headSeq) {
-    return { checked, break: { seq: last.seq + 1, reason: 'sequence_gap', expectedSeq: last.seq + 1 }, headSeq };
+    return {
+      checked,
+      break: { seq: last.seq + 1, reason: 'sequence_gap', expectedSeq: last.seq + 1 },
+      headSeq,
+    };
   }
   if (last.seq > headSeq) {
-    return { checked: headSeq, break: { seq: headSeq + 1, reason: 'sequence_gap', expectedSeq: headSeq + 1 }, headSeq };
+    return {
+      checked: headSeq,
+      break: { seq: headSeq + 1, reason: 'sequence_gap', expectedSeq: headSeq + 1 },
+      headSeq,
+    };
   }
   if (head && head.hash !== last.hash) {
-    return { checked: checked - 1, break: { seq: last.seq, reason: 'hash_mismatch', expected: head.hash, found: last.hash }, headSeq };
+    return {
+      checked: checked - 1,
+      break: { seq: last.seq, reason: 'hash_mismatch', expected: head.hash, found: last.hash },
+      headSeq,
+    };
   }
   return { checked, break: null, headSeq };
 }

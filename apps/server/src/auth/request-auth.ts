@@ -1,6 +1,7 @@
 /** Works out who a request comes from: an API token or a session cookie, and their organization role. */
-import { VigilError } from '@vigil/core';
+
 import type { Role } from '@vigil/core';
+import { VigilError } from '@vigil/core';
 import type { Db } from '@vigil/db';
 import { schema } from '@vigil/db';
 import { and, eq } from 'drizzle-orm';

@@ -4,8 +4,8 @@ import {
   CategoryIdSchema,
   CategorySchema,
   COMPONENT_KINDS,
-  ComponentKindInfoSchema,
   CONTROL_TEMPLATES,
+  ComponentKindInfoSchema,
   ControlTemplateSchema,
   CRITERIA,
   CRITERION_GROUPS,
@@ -32,13 +32,19 @@ const groupName = new Map(CRITERION_GROUPS.map((g) => [g.id, g.name]));
 export function registerCatalogRoutes(app: App, { db }: AppContext) {
   app.get(
     '/api/catalog/categories',
-    { config: read, schema: { tags: ['catalog'], response: { 200: z.object({ items: z.array(CategorySchema) }) } } },
+    {
+      config: read,
+      schema: { tags: ['catalog'], response: { 200: z.object({ items: z.array(CategorySchema) }) } },
+    },
     async () => ({ items: CATEGORIES }),
   );
 
   app.get(
     '/api/catalog/component-kinds',
-    { config: read, schema: { tags: ['catalog'], response: { 200: z.object({ items: z.array(ComponentKindInfoSchema) }) } } },
+    {
+      config: read,
+      schema: { tags: ['catalog'], response: { 200: z.object({ items: z.array(ComponentKindInfoSchema) }) } },
+    },
     async () => ({ items: COMPONENT_KINDS }),
   );
 
@@ -57,7 +63,10 @@ export function registerCatalogRoutes(app: App, { db }: AppContext) {
 
   app.get(
     '/api/catalog/templates',
-    { config: read, schema: { tags: ['catalog'], response: { 200: z.object({ items: z.array(ControlTemplateSchema) }) } } },
+    {
+      config: read,
+      schema: { tags: ['catalog'], response: { 200: z.object({ items: z.array(ControlTemplateSchema) }) } },
+    },
     async () => ({ items: CONTROL_TEMPLATES }),
   );
 
@@ -80,11 +89,13 @@ export function registerCatalogRoutes(app: App, { db }: AppContext) {
         .where(and(eq(schema.controlCriteria.orgId, orgId), eq(schema.controls.applicable, true)))
         .groupBy(schema.controlCriteria.criterionId);
       const byId = new Map(counts.map((c) => [c.criterionId, c.n]));
-      const items = CRITERIA.filter((c) => !req.query.category || c.category === req.query.category).map((c) => ({
-        ...c,
-        groupName: groupName.get(c.groupId) ?? c.groupId,
-        controlCount: byId.get(c.id) ?? 0,
-      }));
+      const items = CRITERIA.filter((c) => !req.query.category || c.category === req.query.category).map(
+        (c) => ({
+          ...c,
+          groupName: groupName.get(c.groupId) ?? c.groupId,
+          controlCount: byId.get(c.id) ?? 0,
+        }),
+      );
       return { items };
     },
   );
@@ -105,7 +116,11 @@ export function registerCatalogRoutes(app: App, { db }: AppContext) {
     async (req) => {
       const criterion = criterionById(req.params.criterionId);
       if (!criterion) throw notFound('criterion');
-      const { items } = await listControls(db, req.auth!.org!.id, { criterion: criterion.id, limit: 500, offset: 0 });
+      const { items } = await listControls(db, req.auth!.org!.id, {
+        criterion: criterion.id,
+        limit: 500,
+        offset: 0,
+      });
       return {
         criterion: {
           ...criterion,

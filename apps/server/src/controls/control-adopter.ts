@@ -11,7 +11,10 @@ import { saveControlVersion } from './control-snapshot.ts';
  * Brings in every library template that maps to a category in scope and is not adopted yet.
  * Re-running it after widening the scope adds only what is new. Returns the number added.
  */
-export async function adoptControlLibrary(tx: Db, actor: OrgActor): Promise<{ added: number; codes: string[] }> {
+export async function adoptControlLibrary(
+  tx: Db,
+  actor: OrgActor,
+): Promise<{ added: number; codes: string[] }> {
   const [org] = await tx.select().from(schema.organizations).where(eq(schema.organizations.id, actor.orgId));
   const categories = (org?.categories ?? ['security']) as CategoryId[];
   const existing = await tx
@@ -40,12 +43,19 @@ export async function adoptControlLibrary(tx: Db, actor: OrgActor): Promise<{ ad
     )
     .returning();
   const byTemplate = new Map(todo.map((t) => [t.id, t]));
-  await tx.insert(schema.controlCriteria).values(
-    inserted.flatMap((c) =>
-      (byTemplate.get(c.templateId!)?.criteria ?? []).map((criterionId) => ({ controlId: c.id, orgId: actor.orgId, criterionId })),
-    ),
-  );
-  for (const c of inserted) await saveControlVersion(tx, actor, c, byTemplate.get(c.templateId!)?.criteria ?? [], ['adopted']);
+  await tx
+    .insert(schema.controlCriteria)
+    .values(
+      inserted.flatMap((c) =>
+        (byTemplate.get(c.templateId!)?.criteria ?? []).map((criterionId) => ({
+          controlId: c.id,
+          orgId: actor.orgId,
+          criterionId,
+        })),
+      ),
+    );
+  for (const c of inserted)
+    await saveControlVersion(tx, actor, c, byTemplate.get(c.templateId!)?.criteria ?? [], ['adopted']);
   await recordAudit(tx, actor, {
     orgId: actor.orgId,
     action: 'controls.adopted',

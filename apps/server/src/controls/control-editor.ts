@@ -4,11 +4,11 @@ import { conflict, invalid, notFound } from '@vigil/core';
 import type { Db } from '@vigil/db';
 import { schema } from '@vigil/db';
 import { and, eq } from 'drizzle-orm';
-import { assertMember } from '../users/membership-check.ts';
 import type { OrgActor } from '../audit/actor.ts';
 import { diffFields, recordAudit } from '../audit/audit-recorder.ts';
-import type { ControlsCreateReq, ControlsUpdateReq } from './controls.schema.ts';
+import { assertMember } from '../users/membership-check.ts';
 import { saveControlVersion } from './control-snapshot.ts';
+import type { ControlsCreateReq, ControlsUpdateReq } from './controls.schema.ts';
 
 const { controls, controlCriteria } = schema;
 
@@ -34,14 +34,18 @@ export async function updateControl(tx: Db, actor: OrgActor, id: string, patch: 
     throw invalid('naJustification', 'naJustification: explain why the control does not apply');
   }
   const oldCriteria = (
-    await tx.select({ c: controlCriteria.criterionId }).from(controlCriteria).where(eq(controlCriteria.controlId, id))
+    await tx
+      .select({ c: controlCriteria.criterionId })
+      .from(controlCriteria)
+      .where(eq(controlCriteria.controlId, id))
   )
     .map((r) => r.c)
     .sort();
   const { criteria, ...fields } = patch;
   const changes: Record<string, unknown> = diffFields(before, fields);
   const newCriteria = criteria ? [...new Set(criteria)].sort() : oldCriteria;
-  if (criteria && newCriteria.join() !== oldCriteria.join()) changes.criteria = { from: oldCriteria, to: newCriteria };
+  if (criteria && newCriteria.join() !== oldCriteria.join())
+    changes.criteria = { from: oldCriteria, to: newCriteria };
   if (Object.keys(changes).length === 0) return { changed: false };
 
   const [after] = await tx
@@ -51,10 +55,18 @@ export async function updateControl(tx: Db, actor: OrgActor, id: string, patch: 
     .returning();
   if (changes.criteria) {
     await tx.delete(controlCriteria).where(eq(controlCriteria.controlId, id));
-    await tx.insert(controlCriteria).values(newCriteria.map((criterionId) => ({ controlId: id, orgId: actor.orgId, criterionId })));
+    await tx
+      .insert(controlCriteria)
+      .values(newCriteria.map((criterionId) => ({ controlId: id, orgId: actor.orgId, criterionId })));
   }
   await saveControlVersion(tx, actor, after!, newCriteria, Object.keys(changes));
-  await recordAudit(tx, actor, { orgId: actor.orgId, action: 'control.updated', entityType: 'control', entityId: id, changes: { code: before.code, ...changes } });
+  await recordAudit(tx, actor, {
+    orgId: actor.orgId,
+    action: 'control.updated',
+    entityType: 'control',
+    entityId: id,
+    changes: { code: before.code, ...changes },
+  });
   return { changed: true };
 }
 
@@ -81,7 +93,9 @@ export async function createControl(tx: Db, actor: OrgActor, req: ControlsCreate
     })
     .returning();
   const criteria = [...new Set(req.criteria)].sort();
-  await tx.insert(controlCriteria).values(criteria.map((criterionId) => ({ controlId: row!.id, orgId: actor.orgId, criterionId })));
+  await tx
+    .insert(controlCriteria)
+    .values(criteria.map((criterionId) => ({ controlId: row!.id, orgId: actor.orgId, criterionId })));
   await saveControlVersion(tx, actor, row!, criteria, ['created']);
   await recordAudit(tx, actor, {
     orgId: actor.orgId,

@@ -12,8 +12,9 @@ beforeAll(async () => {
 });
 afterAll(() => t?.close());
 
-const count = async (table: typeof schema.controls | typeof schema.auditEvents | typeof schema.controlVersions) =>
-  (await t.database.db.select({ n: sql<number>`count(*)::int` }).from(table))[0]!.n;
+const count = async (
+  table: typeof schema.controls | typeof schema.auditEvents | typeof schema.controlVersions,
+) => (await t.database.db.select({ n: sql<number>`count(*)::int` }).from(table))[0]!.n;
 
 describe('control library adoption', () => {
   it('adopts the templates of the categories in scope, and only once', async () => {
@@ -28,7 +29,9 @@ describe('control library adoption', () => {
     expect(list.json().total).toBe(first.json().added);
     const items: { criteria: string[] }[] = list.json().items;
     // A control may also map to out-of-scope criteria, but none is brought in for them alone.
-    expect(items.some((c) => c.criteria.every((id) => id.startsWith('PI1') || id.startsWith('P')))).toBe(false);
+    expect(items.some((c) => c.criteria.every((id) => id.startsWith('PI1') || id.startsWith('P')))).toBe(
+      false,
+    );
     expect(items.some((c) => c.criteria.includes('A1.2'))).toBe(true);
   });
 
@@ -56,7 +59,9 @@ describe('editing a control', () => {
     const versions = (await owner.request('GET', `/api/controls/${control.id}/versions`)).json().items;
     expect(versions[0]).toMatchObject({ version: 2, changedBy: 'owner@acme.test' });
     expect(versions[0].changedFields.sort()).toEqual(['notes', 'ownerId', 'status']);
-    const trail = (await owner.request('GET', `/api/audit-events?action=control.updated&entityId=${control.id}`)).json();
+    const trail = (
+      await owner.request('GET', `/api/audit-events?action=control.updated&entityId=${control.id}`)
+    ).json();
     expect(trail.items[0].changes.status).toEqual({ from: 'not_started', to: 'implemented' });
     expect(trail.items[0].requestId).toBeTruthy();
   });
@@ -92,12 +97,22 @@ describe('editing a control', () => {
       expect(res.json().error.message).toContain(field);
     }
     expect(await count(schema.controlVersions)).toBe(versionsBefore);
-    const [row] = await t.database.db.select().from(schema.controls).where(eq(schema.controls.id, control.id));
+    const [row] = await t.database.db
+      .select()
+      .from(schema.controls)
+      .where(eq(schema.controls.id, control.id));
     expect(row!.version).toBe(control.version);
   });
 
   it('creates custom controls and refuses a duplicate code', async () => {
-    const body = { code: 'ACME-01', title: 'Weekly on-call handover', description: 'The outgoing on-call engineer briefs the next.', frequency: 'weekly', kind: 'detective', criteria: ['CC7.2'] };
+    const body = {
+      code: 'ACME-01',
+      title: 'Weekly on-call handover',
+      description: 'The outgoing on-call engineer briefs the next.',
+      frequency: 'weekly',
+      kind: 'detective',
+      criteria: ['CC7.2'],
+    };
     const res = await owner.request('POST', '/api/controls', body);
     expect(res.statusCode).toBe(201);
     expect(res.json()).toMatchObject({ code: 'ACME-01', templateId: null, criteria: ['CC7.2'], version: 1 });

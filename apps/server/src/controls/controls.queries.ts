@@ -1,9 +1,9 @@
 /** Read queries of the controls domain; every one is scoped to an organization. */
-import { categoryOfCriterion, criteriaForCategories, type CategoryId } from '@vigil/catalog';
+import { type CategoryId, categoryOfCriterion, criteriaForCategories } from '@vigil/catalog';
 import { notFound } from '@vigil/core';
 import type { Db } from '@vigil/db';
 import { schema } from '@vigil/db';
-import { and, asc, desc, eq, ilike, inArray, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, ilike, inArray, or, type SQL, sql } from 'drizzle-orm';
 import type { ControlsListQuery, ControlView } from './controls.schema.ts';
 
 const { controls, controlCriteria, users, controlVersions } = schema;
@@ -54,14 +54,18 @@ export async function listControls(db: Db, orgId: string, q: ControlsListQuery) 
   const where: SQL[] = [eq(controls.orgId, orgId)];
   if (q.q) {
     const like = `%${q.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-    where.push(or(ilike(controls.title, like), ilike(controls.code, like), ilike(controls.description, like))!);
+    where.push(
+      or(ilike(controls.title, like), ilike(controls.code, like), ilike(controls.description, like))!,
+    );
   }
   if (q.status) where.push(eq(controls.status, q.status));
   if (q.applicable) where.push(eq(controls.applicable, q.applicable === 'true'));
   const criterionFilter = q.criterion
     ? [q.criterion]
     : q.category
-      ? criteriaForCategories([q.category]).filter((c) => c.category === q.category).map((c) => c.id)
+      ? criteriaForCategories([q.category])
+          .filter((c) => c.category === q.category)
+          .map((c) => c.id)
       : null;
   if (criterionFilter) {
     where.push(
@@ -70,7 +74,9 @@ export async function listControls(db: Db, orgId: string, q: ControlsListQuery) 
         db
           .select({ id: controlCriteria.controlId })
           .from(controlCriteria)
-          .where(and(eq(controlCriteria.orgId, orgId), inArray(controlCriteria.criterionId, criterionFilter))),
+          .where(
+            and(eq(controlCriteria.orgId, orgId), inArray(controlCriteria.criterionId, criterionFilter)),
+          ),
       ),
     );
   }
@@ -83,7 +89,10 @@ export async function listControls(db: Db, orgId: string, q: ControlsListQuery) 
       .orderBy(asc(controls.code))
       .limit(q.limit)
       .offset(q.offset),
-    db.select({ n: sql<number>`count(*)::int` }).from(controls).where(and(...where)),
+    db
+      .select({ n: sql<number>`count(*)::int` })
+      .from(controls)
+      .where(and(...where)),
   ]);
   const crit = await criteriaOf(
     db,

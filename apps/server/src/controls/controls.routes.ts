@@ -34,7 +34,11 @@ export function registerControlRoutes(app: App, { db }: AppContext) {
     '/api/controls',
     {
       config: { access: { permission: 'controls.edit' } },
-      schema: { tags: ['controls'], body: ControlsCreateSchema, response: { 201: ControlSchema, ...errorResponses } },
+      schema: {
+        tags: ['controls'],
+        body: ControlsCreateSchema,
+        response: { 201: ControlSchema, ...errorResponses },
+      },
     },
     async (req, reply) => {
       const actor = actorOf(req);
@@ -63,7 +67,11 @@ export function registerControlRoutes(app: App, { db }: AppContext) {
     '/api/controls/:controlId',
     {
       config: { access: { permission: 'controls.read' } },
-      schema: { tags: ['controls'], params: ControlParams, response: { 200: ControlSchema, ...errorResponses } },
+      schema: {
+        tags: ['controls'],
+        params: ControlParams,
+        response: { 200: ControlSchema, ...errorResponses },
+      },
     },
     async (req) => getControl(db, req.auth!.org!.id, req.params.controlId),
   );
@@ -72,7 +80,12 @@ export function registerControlRoutes(app: App, { db }: AppContext) {
     '/api/controls/:controlId',
     {
       config: { access: { permission: 'controls.edit' } },
-      schema: { tags: ['controls'], params: ControlParams, body: ControlsUpdateSchema, response: { 200: ControlSchema, ...errorResponses } },
+      schema: {
+        tags: ['controls'],
+        params: ControlParams,
+        body: ControlsUpdateSchema,
+        response: { 200: ControlSchema, ...errorResponses },
+      },
     },
     async (req) => {
       const actor = actorOf(req);
@@ -85,7 +98,11 @@ export function registerControlRoutes(app: App, { db }: AppContext) {
     '/api/controls/:controlId/versions',
     {
       config: { access: { permission: 'controls.read' } },
-      schema: { tags: ['controls'], params: ControlParams, response: { 200: z.object({ items: z.array(ControlVersionSchema) }), ...errorResponses } },
+      schema: {
+        tags: ['controls'],
+        params: ControlParams,
+        response: { 200: z.object({ items: z.array(ControlVersionSchema) }), ...errorResponses },
+      },
     },
     async (req) => ({ items: await listControlVersions(db, req.auth!.org!.id, req.params.controlId) }),
   );

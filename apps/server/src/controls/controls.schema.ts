@@ -31,7 +31,9 @@ export type ControlView = z.infer<typeof ControlSchema>;
 export const ControlsListQuerySchema = z.strictObject({
   q: z.string().trim().max(200).optional(),
   status: ControlStatusSchema.optional(),
-  category: z.enum(['security', 'availability', 'processing_integrity', 'confidentiality', 'privacy']).optional(),
+  category: z
+    .enum(['security', 'availability', 'processing_integrity', 'confidentiality', 'privacy'])
+    .optional(),
   criterion: CriterionIdSchema.optional(),
   applicable: z.enum(['true', 'false']).optional(),
   limit: z.coerce.number().int().min(1).max(500).default(200),
@@ -56,7 +58,10 @@ export const ControlsUpdateSchema = z
 export type ControlsUpdateReq = z.infer<typeof ControlsUpdateSchema>;
 
 export const ControlsCreateSchema = z.strictObject({
-  code: z.string().trim().regex(/^[A-Z0-9][A-Z0-9-]{1,30}$/, 'must be 2-31 capitals, digits or dashes'),
+  code: z
+    .string()
+    .trim()
+    .regex(/^[A-Z0-9][A-Z0-9-]{1,30}$/, 'must be 2-31 capitals, digits or dashes'),
   title: z.string().trim().min(1).max(300),
   description: z.string().trim().min(1).max(5000),
   ownerId: z.string().uuid().nullable().default(null),

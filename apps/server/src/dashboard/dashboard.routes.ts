@@ -35,14 +35,24 @@ const DashboardSchema = z.object({
   }),
   engagement: EngagementSchema.nullable(),
   recentActivity: z.array(
-    z.object({ seq: z.number(), at: z.string(), actorLabel: z.string(), action: z.string(), entityType: z.string(), entityId: z.string().nullable() }),
+    z.object({
+      seq: z.number(),
+      at: z.string(),
+      actorLabel: z.string(),
+      action: z.string(),
+      entityType: z.string(),
+      entityId: z.string().nullable(),
+    }),
   ),
 });
 
 export function registerDashboardRoutes(app: App, { db }: AppContext) {
   app.get(
     '/api/dashboard',
-    { config: { access: { permission: 'dashboard.read' } }, schema: { tags: ['dashboard'], response: { 200: DashboardSchema } } },
+    {
+      config: { access: { permission: 'dashboard.read' } },
+      schema: { tags: ['dashboard'], response: { 200: DashboardSchema } },
+    },
     async (req) => {
       const orgId = req.auth!.org!.id;
       const [org] = await db.select().from(schema.organizations).where(eq(schema.organizations.id, orgId));
@@ -75,7 +85,9 @@ export function registerDashboardRoutes(app: App, { db }: AppContext) {
       const applicable = controls.filter((c) => c.applicable);
       const implemented = applicable.filter((c) => c.status === 'implemented').length;
       const inProgress = applicable.filter((c) => c.status === 'in_progress').length;
-      const score = readiness.length ? Math.round((readiness.reduce((s, r) => s + r.score, 0) / readiness.length) * 10) / 10 : 0;
+      const score = readiness.length
+        ? Math.round((readiness.reduce((s, r) => s + r.score, 0) / readiness.length) * 10) / 10
+        : 0;
       return {
         categories: readiness,
         overall: {

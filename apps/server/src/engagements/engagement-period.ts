@@ -14,13 +14,18 @@ export function assertPeriod(p: Period): void {
     if (!p.asOfDate) throw invalid('asOfDate', 'asOfDate: a Type I report needs an as-of date');
     if (!parseIsoDate(p.asOfDate)) throw invalid('asOfDate', 'asOfDate: must be a valid date (YYYY-MM-DD)');
     if (p.windowStart || p.windowEnd) {
-      throw invalid(p.windowStart ? 'windowStart' : 'windowEnd', 'windowStart: a Type I report has no observation window');
+      throw invalid(
+        p.windowStart ? 'windowStart' : 'windowEnd',
+        'windowStart: a Type I report has no observation window',
+      );
     }
     return;
   }
-  if (!p.windowStart) throw invalid('windowStart', 'windowStart: a Type II report needs an observation window start');
+  if (!p.windowStart)
+    throw invalid('windowStart', 'windowStart: a Type II report needs an observation window start');
   if (!p.windowEnd) throw invalid('windowEnd', 'windowEnd: a Type II report needs an observation window end');
-  if (p.asOfDate) throw invalid('asOfDate', 'asOfDate: a Type II report uses an observation window, not an as-of date');
+  if (p.asOfDate)
+    throw invalid('asOfDate', 'asOfDate: a Type II report uses an observation window, not an as-of date');
   const problem = checkObservationWindow(p.windowStart, p.windowEnd);
   if (problem) throw invalid(problem.field, problem.message);
 }

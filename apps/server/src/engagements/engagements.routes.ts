@@ -27,7 +27,11 @@ export function registerEngagementRoutes(app: App, { db }: AppContext) {
     '/api/engagements',
     {
       config: { access: { permission: 'engagements.manage' } },
-      schema: { tags: ['engagements'], body: EngagementsCreateSchema, response: { 201: EngagementSchema, ...errorResponses } },
+      schema: {
+        tags: ['engagements'],
+        body: EngagementsCreateSchema,
+        response: { 201: EngagementSchema, ...errorResponses },
+      },
     },
     async (req, reply) => {
       const actor = actorOf(req);
@@ -40,7 +44,11 @@ export function registerEngagementRoutes(app: App, { db }: AppContext) {
     '/api/engagements/:engagementId',
     {
       config: { access: { permission: 'engagements.read' } },
-      schema: { tags: ['engagements'], params: Params, response: { 200: EngagementSchema, ...errorResponses } },
+      schema: {
+        tags: ['engagements'],
+        params: Params,
+        response: { 200: EngagementSchema, ...errorResponses },
+      },
     },
     async (req) => getEngagement(db, req.auth!.org!.id, viewer(req), req.params.engagementId),
   );
@@ -49,7 +57,12 @@ export function registerEngagementRoutes(app: App, { db }: AppContext) {
     '/api/engagements/:engagementId',
     {
       config: { access: { permission: 'engagements.manage' } },
-      schema: { tags: ['engagements'], params: Params, body: EngagementsUpdateSchema, response: { 200: EngagementSchema, ...errorResponses } },
+      schema: {
+        tags: ['engagements'],
+        params: Params,
+        body: EngagementsUpdateSchema,
+        response: { 200: EngagementSchema, ...errorResponses },
+      },
     },
     async (req) => {
       const actor = actorOf(req);

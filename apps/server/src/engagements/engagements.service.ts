@@ -47,7 +47,10 @@ export async function openEngagement(tx: Db, actor: OrgActor, req: EngagementsCr
     .values({ orgId: actor.orgId, name: req.name, auditFirm: req.auditFirm, categories, ...period })
     .returning();
   const unique = [...new Set(systemIds)];
-  if (unique.length) await tx.insert(engagementSystems).values(unique.map((systemId) => ({ engagementId: row!.id, systemId })));
+  if (unique.length)
+    await tx
+      .insert(engagementSystems)
+      .values(unique.map((systemId) => ({ engagementId: row!.id, systemId })));
   await recordAudit(tx, actor, {
     orgId: actor.orgId,
     action: 'engagement.opened',
@@ -78,31 +81,57 @@ export async function updateEngagement(tx: Db, actor: OrgActor, id: string, req:
     await assertSystems(tx, actor.orgId, systemIds);
     await tx.delete(engagementSystems).where(eq(engagementSystems.engagementId, id));
     const unique = [...new Set(systemIds)];
-    if (unique.length) await tx.insert(engagementSystems).values(unique.map((systemId) => ({ engagementId: id, systemId })));
+    if (unique.length)
+      await tx.insert(engagementSystems).values(unique.map((systemId) => ({ engagementId: id, systemId })));
     changes.systemIds = { to: unique };
   }
   if (Object.keys(changes).length === 0) return;
   if (Object.keys(fields).length) await tx.update(engagements).set(fields).where(eq(engagements.id, id));
-  await recordAudit(tx, actor, { orgId: actor.orgId, action: 'engagement.updated', entityType: 'engagement', entityId: id, changes });
+  await recordAudit(tx, actor, {
+    orgId: actor.orgId,
+    action: 'engagement.updated',
+    entityType: 'engagement',
+    entityId: id,
+    changes,
+  });
 }
 
 /** The engagements the actor may see: all of them, or for an auditor only those they were invited to. */
-export async function listEngagements(db: Db, orgId: string, viewer: { role: string; userId: string }, id?: string) {
+export async function listEngagements(
+  db: Db,
+  orgId: string,
+  viewer: { role: string; userId: string },
+  id?: string,
+) {
   const visible =
     viewer.role === 'auditor'
-      ? db.select({ id: engagementAuditors.engagementId }).from(engagementAuditors).where(eq(engagementAuditors.userId, viewer.userId))
+      ? db
+          .select({ id: engagementAuditors.engagementId })
+          .from(engagementAuditors)
+          .where(eq(engagementAuditors.userId, viewer.userId))
       : undefined;
   const rows = await db
     .select()
     .from(engagements)
-    .where(and(eq(engagements.orgId, orgId), id ? eq(engagements.id, id) : undefined, visible ? inArray(engagements.id, visible) : undefined))
+    .where(
+      and(
+        eq(engagements.orgId, orgId),
+        id ? eq(engagements.id, id) : undefined,
+        visible ? inArray(engagements.id, visible) : undefined,
+      ),
+    )
     .orderBy(desc(engagements.createdAt));
   if (rows.length === 0) return [];
   const ids = rows.map((r) => r.id);
   const [sys, auditors] = await Promise.all([
     db.select().from(engagementSystems).where(inArray(engagementSystems.engagementId, ids)),
     db
-      .select({ engagementId: engagementAuditors.engagementId, id: users.id, email: users.email, name: users.name })
+      .select({
+        engagementId: engagementAuditors.engagementId,
+        id: users.id,
+        email: users.email,
+        name: users.name,
+      })
       .from(engagementAuditors)
       .innerJoin(users, eq(users.id, engagementAuditors.userId))
       .where(inArray(engagementAuditors.engagementId, ids)),
@@ -119,14 +148,21 @@ export async function listEngagements(db: Db, orgId: string, viewer: { role: str
       status: r.status,
       auditFirm: r.auditFirm,
       systemIds: sys.filter((s) => s.engagementId === r.id).map((s) => s.systemId),
-      auditors: auditors.filter((a) => a.engagementId === r.id).map(({ id, email, name }) => ({ id, email, name })),
+      auditors: auditors
+        .filter((a) => a.engagementId === r.id)
+        .map(({ id, email, name }) => ({ id, email, name })),
       createdAt: r.createdAt.toISOString(),
     }),
   );
 }
 
 /** One engagement the viewer may see, or not_found. */
-export async function getEngagement(db: Db, orgId: string, viewer: { role: string; userId: string }, id: string) {
+export async function getEngagement(
+  db: Db,
+  orgId: string,
+  viewer: { role: string; userId: string },
+  id: string,
+) {
   const [e] = await listEngagements(db, orgId, viewer, id);
   if (!e) throw notFound('engagement');
   return e;

@@ -36,7 +36,8 @@ export function enforceAccess(req: FastifyRequest): void {
   }
   if ('signedIn' in access) return;
   if (!auth.org) throw new VigilError('forbidden', 'You are not a member of an organization');
-  if (!can(auth.org.role, access.permission)) throw new VigilError('forbidden', 'Your role does not allow this');
+  if (!can(auth.org.role, access.permission))
+    throw new VigilError('forbidden', 'Your role does not allow this');
   if (auth.via === 'token' && auth.tokenScope === 'read' && isWritePermission(access.permission)) {
     throw new VigilError('forbidden', 'This API token is read-only');
   }

@@ -31,14 +31,21 @@ export function handleError(err: FastifyError, req: FastifyRequest, reply: Fasti
     const params = first.params as { keys?: string[] };
     const path = first.instancePath.replace(/^\//, '').replaceAll('/', '.');
     const unknownKey = first.keyword === 'unrecognized_keys' && params.keys?.[0];
-    const field = unknownKey ? (path ? `${path}.${unknownKey}` : unknownKey) : path || err.validationContext || 'body';
+    const field = unknownKey
+      ? path
+        ? `${path}.${unknownKey}`
+        : unknownKey
+      : path || err.validationContext || 'body';
     const message = unknownKey ? 'unknown field' : first.message;
     return reply.status(400).send(body('validation_failed', `${field}: ${message}`, field));
   }
   if (err instanceof VigilError) {
     return reply.status(STATUS[err.code]).send(body(err.code, err.message, err.field));
   }
-  if (err.code === 'FST_ERR_CTP_INVALID_JSON_BODY' || (err.statusCode === 400 && err instanceof SyntaxError)) {
+  if (
+    err.code === 'FST_ERR_CTP_INVALID_JSON_BODY' ||
+    (err.statusCode === 400 && err instanceof SyntaxError)
+  ) {
     return reply.status(400).send(body('validation_failed', 'body: malformed JSON', 'body'));
   }
   if (err.code === 'FST_ERR_CTP_BODY_TOO_LARGE') {

@@ -26,8 +26,10 @@ async function assertEngagement(tx: Db, orgId: string, engagementId: string) {
 function accessEnd(req: InvitationsCreateReq): Date | null {
   if (req.accessExpiresAt) {
     const at = new Date(req.accessExpiresAt);
-    if (at.getTime() <= Date.now()) throw invalid('accessExpiresAt', 'accessExpiresAt: must be in the future');
-    if (req.role === 'owner') throw invalid('accessExpiresAt', 'accessExpiresAt: an owner’s access cannot expire');
+    if (at.getTime() <= Date.now())
+      throw invalid('accessExpiresAt', 'accessExpiresAt: must be in the future');
+    if (req.role === 'owner')
+      throw invalid('accessExpiresAt', 'accessExpiresAt: an owner’s access cannot expire');
     return at;
   }
   return req.role === 'auditor' ? new Date(Date.now() + AUDITOR_ACCESS_DAYS * DAY_MS) : null;
@@ -47,7 +49,11 @@ export async function createInvitation(tx: Db, actor: OrgActor, req: Invitations
   if (req.engagementId) await assertEngagement(tx, actor.orgId, req.engagementId);
   const accessExpiresAt = accessEnd(req);
   // Serializes invitations per organization so two admins cannot invite the same address twice at once.
-  await tx.select({ id: organizations.id }).from(organizations).where(eq(organizations.id, actor.orgId)).for('no key update');
+  await tx
+    .select({ id: organizations.id })
+    .from(organizations)
+    .where(eq(organizations.id, actor.orgId))
+    .for('no key update');
   const [member] = await tx
     .select({ userId: memberships.userId })
     .from(memberships)
@@ -66,7 +72,8 @@ export async function createInvitation(tx: Db, actor: OrgActor, req: Invitations
         gt(invitations.expiresAt, new Date()),
       ),
     );
-  if (pending) throw conflict('email', `email: ${req.email} already has a pending invitation; revoke it first`);
+  if (pending)
+    throw conflict('email', `email: ${req.email} already has a pending invitation; revoke it first`);
   const token = randomToken('', 32);
   const [row] = await tx
     .insert(invitations)
@@ -105,7 +112,8 @@ export async function revokeInvitation(tx: Db, actor: OrgActor, invitationId: st
     .where(and(eq(invitations.orgId, actor.orgId), eq(invitations.id, invitationId)))
     .for('update');
   if (!row) throw notFound('invitation');
-  if (row.acceptedAt) throw conflict('invitationId', 'The invitation was already accepted; remove the user instead');
+  if (row.acceptedAt)
+    throw conflict('invitationId', 'The invitation was already accepted; remove the user instead');
   if (row.revokedAt) return;
   await tx.update(invitations).set({ revokedAt: new Date() }).where(eq(invitations.id, invitationId));
   await recordAudit(tx, actor, {

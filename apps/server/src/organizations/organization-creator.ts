@@ -42,13 +42,21 @@ export async function createOrganization(tx: Db, actor: Actor, props: Organizati
     if (problem) throw invalid('owner.password', `owner.password: ${problem}`);
     const [user] = await tx
       .insert(schema.users)
-      .values({ email, name: props.owner.name.trim(), passwordHash: await hashPassword(props.owner.password) })
+      .values({
+        email,
+        name: props.owner.name.trim(),
+        passwordHash: await hashPassword(props.owner.password),
+      })
       .returning();
     userId = user!.id;
   }
   const [org] = await tx
     .insert(schema.organizations)
-    .values({ name: props.organizationName.trim(), slug: await uniqueSlug(tx, props.organizationName), categories: normalizeCategories([]) })
+    .values({
+      name: props.organizationName.trim(),
+      slug: await uniqueSlug(tx, props.organizationName),
+      categories: normalizeCategories([]),
+    })
     .returning();
   if (!org) throw new VigilError('internal', 'organization was not created');
   await tx.insert(schema.memberships).values({ orgId: org.id, userId, role: 'owner' });

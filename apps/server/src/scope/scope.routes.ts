@@ -52,7 +52,10 @@ export function registerScopeRoutes(app: App, { db }: AppContext) {
 
   app.get(
     '/api/scope',
-    { config: { access: { permission: 'scope.read' } }, schema: { tags: ['scope'], response: { 200: ScopeSchema } } },
+    {
+      config: { access: { permission: 'scope.read' } },
+      schema: { tags: ['scope'], response: { 200: ScopeSchema } },
+    },
     async (req) => {
       const [org] = await db.select().from(organizations).where(eq(organizations.id, req.auth!.org!.id));
       return { categories: normalizeCategories(org?.categories ?? []) };
@@ -63,13 +66,21 @@ export function registerScopeRoutes(app: App, { db }: AppContext) {
     '/api/scope',
     {
       config: { access: { permission: 'scope.edit' } },
-      schema: { tags: ['scope'], body: z.strictObject({ categories: z.array(CategoryIdSchema).max(5) }), response: { 200: ScopeSchema, ...errorResponses } },
+      schema: {
+        tags: ['scope'],
+        body: z.strictObject({ categories: z.array(CategoryIdSchema).max(5) }),
+        response: { 200: ScopeSchema, ...errorResponses },
+      },
     },
     async (req) => {
       const actor = actorOf(req);
       const categories = normalizeCategories(req.body.categories);
       await db.transaction(async (tx) => {
-        const [before] = await tx.select().from(organizations).where(eq(organizations.id, actor.orgId)).for('update');
+        const [before] = await tx
+          .select()
+          .from(organizations)
+          .where(eq(organizations.id, actor.orgId))
+          .for('update');
         await tx.update(organizations).set({ categories }).where(eq(organizations.id, actor.orgId));
         await recordAudit(tx, actor, {
           orgId: actor.orgId,
@@ -96,14 +107,27 @@ export function registerScopeRoutes(app: App, { db }: AppContext) {
     '/api/systems',
     {
       config: { access: { permission: 'systems.edit' } },
-      schema: { tags: ['scope'], body: SystemsCreateSchema, response: { 201: SystemSchema, ...errorResponses } },
+      schema: {
+        tags: ['scope'],
+        body: SystemsCreateSchema,
+        response: { 201: SystemSchema, ...errorResponses },
+      },
     },
     async (req, reply) => {
       const actor = actorOf(req);
       const id = await db.transaction(async (tx) => {
         await assertMember(tx, actor.orgId, req.body.ownerId, 'ownerId');
-        const [row] = await tx.insert(systems).values({ ...req.body, orgId: actor.orgId }).returning();
-        await recordAudit(tx, actor, { orgId: actor.orgId, action: 'system.created', entityType: 'system', entityId: row!.id, changes: req.body });
+        const [row] = await tx
+          .insert(systems)
+          .values({ ...req.body, orgId: actor.orgId })
+          .returning();
+        await recordAudit(tx, actor, {
+          orgId: actor.orgId,
+          action: 'system.created',
+          entityType: 'system',
+          entityId: row!.id,
+          changes: req.body,
+        });
         return row!.id;
       });
       const [view] = await listSystems(actor.orgId, id);
@@ -115,7 +139,12 @@ export function registerScopeRoutes(app: App, { db }: AppContext) {
     '/api/systems/:systemId',
     {
       config: { access: { permission: 'systems.edit' } },
-      schema: { tags: ['scope'], params: SystemParams, body: SystemsUpdateSchema, response: { 200: SystemSchema, ...errorResponses } },
+      schema: {
+        tags: ['scope'],
+        params: SystemParams,
+        body: SystemsUpdateSchema,
+        response: { 200: SystemSchema, ...errorResponses },
+      },
     },
     async (req) => {
       const actor = actorOf(req);
@@ -130,7 +159,13 @@ export function registerScopeRoutes(app: App, { db }: AppContext) {
         const changes = diffFields(before, req.body);
         if (Object.keys(changes).length === 0) return;
         await tx.update(systems).set(req.body).where(eq(systems.id, before.id));
-        await recordAudit(tx, actor, { orgId: actor.orgId, action: 'system.updated', entityType: 'system', entityId: before.id, changes });
+        await recordAudit(tx, actor, {
+          orgId: actor.orgId,
+          action: 'system.updated',
+          entityType: 'system',
+          entityId: before.id,
+          changes,
+        });
       });
       const [view] = await listSystems(actor.orgId, req.params.systemId);
       return view!;
@@ -141,7 +176,11 @@ export function registerScopeRoutes(app: App, { db }: AppContext) {
     '/api/systems/:systemId',
     {
       config: { access: { permission: 'systems.edit' } },
-      schema: { tags: ['scope'], params: SystemParams, response: { 200: z.object({ ok: z.boolean() }), ...errorResponses } },
+      schema: {
+        tags: ['scope'],
+        params: SystemParams,
+        response: { 200: z.object({ ok: z.boolean() }), ...errorResponses },
+      },
     },
     async (req) => {
       const actor = actorOf(req);
@@ -151,7 +190,13 @@ export function registerScopeRoutes(app: App, { db }: AppContext) {
           .where(and(eq(systems.orgId, actor.orgId), eq(systems.id, req.params.systemId)))
           .returning();
         if (!gone) throw notFound('system');
-        await recordAudit(tx, actor, { orgId: actor.orgId, action: 'system.deleted', entityType: 'system', entityId: gone.id, changes: { name: gone.name, kind: gone.kind } });
+        await recordAudit(tx, actor, {
+          orgId: actor.orgId,
+          action: 'system.deleted',
+          entityType: 'system',
+          entityId: gone.id,
+          changes: { name: gone.name, kind: gone.kind },
+        });
       });
       return { ok: true };
     },

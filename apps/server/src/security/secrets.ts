@@ -21,7 +21,8 @@ export function loadMasterKey(env: NodeJS.ProcessEnv, dataDir: string): Buffer {
   const raw = env.VIGIL_MASTER_KEY;
   if (raw) {
     const key = /^[0-9a-f]{64}$/i.test(raw) ? Buffer.from(raw, 'hex') : Buffer.from(raw, 'base64');
-    if (key.length !== 32) throw new Error('VIGIL_MASTER_KEY: must be 32 bytes, as 64 hex characters or base64');
+    if (key.length !== 32)
+      throw new Error('VIGIL_MASTER_KEY: must be 32 bytes, as 64 hex characters or base64');
     return key;
   }
   const path = join(dataDir, 'master.key');
@@ -37,7 +38,12 @@ export function encryptSecret(key: Buffer, plaintext: string): string {
   const iv = randomBytes(12);
   const cipher = createCipheriv('aes-256-gcm', key, iv);
   const body = Buffer.concat([cipher.update(plaintext, 'utf8'), cipher.final()]);
-  return ['v1', iv.toString('base64url'), cipher.getAuthTag().toString('base64url'), body.toString('base64url')].join('.');
+  return [
+    'v1',
+    iv.toString('base64url'),
+    cipher.getAuthTag().toString('base64url'),
+    body.toString('base64url'),
+  ].join('.');
 }
 
 /** Reverses encryptSecret; throws if the value was altered or the key is wrong. */

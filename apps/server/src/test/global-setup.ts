@@ -38,7 +38,8 @@ export default async function setup(project: TestProject) {
         `select datname from pg_database where datname like 'vigil_t_${process.pid}_%' or datname = $1`,
         [template],
       );
-      for (const { datname } of dbs.rows) await admin.query(`drop database if exists ${datname} with (force)`);
+      for (const { datname } of dbs.rows)
+        await admin.query(`drop database if exists ${datname} with (force)`);
       await admin.end();
     };
   }

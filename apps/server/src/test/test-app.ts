@@ -15,12 +15,24 @@ export interface TestApp {
 }
 
 /** Builds the app on a fresh database; pass a mailer or config overrides when a test needs them. */
-export async function createTestApp(overrides: Partial<AppContext['config']> = {}, mailer: Mailer | null = null): Promise<TestApp> {
+export async function createTestApp(
+  overrides: Partial<AppContext['config']> = {},
+  mailer: Mailer | null = null,
+): Promise<TestApp> {
   const database = await createTestDatabase();
   const ctx: AppContext = {
     database,
     db: database.db,
-    config: { host: '127.0.0.1', port: 0, trustProxy: false, logLevel: (process.env.VIGIL_TEST_LOG as 'silent') ?? 'silent', sessionHours: 12, mailFrom: 'Vigil <vigil@localhost>', webDist: '/nonexistent', ...overrides },
+    config: {
+      host: '127.0.0.1',
+      port: 0,
+      trustProxy: false,
+      logLevel: (process.env.VIGIL_TEST_LOG as 'silent') ?? 'silent',
+      sessionHours: 12,
+      mailFrom: 'Vigil <vigil@localhost>',
+      webDist: '/nonexistent',
+      ...overrides,
+    },
     masterKey: randomBytes(32),
     mailer,
   };
@@ -46,7 +58,11 @@ export class Client {
   ) {}
 
   /** Sends a request as this person. */
-  request(method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE', url: string, payload?: unknown): Promise<LightMyRequestResponse> {
+  request(
+    method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE',
+    url: string,
+    payload?: unknown,
+  ): Promise<LightMyRequestResponse> {
     return this.app.inject({
       method,
       url,
@@ -67,7 +83,11 @@ export function clientFrom(app: App, res: LightMyRequestResponse): Client {
 export const OWNER_PASSWORD = 'correct horse battery staple';
 
 /** Runs first-run setup and returns the owner's client. */
-export async function setupOrganization(app: App, name = 'Acme Cloud', email = 'owner@acme.test'): Promise<Client> {
+export async function setupOrganization(
+  app: App,
+  name = 'Acme Cloud',
+  email = 'owner@acme.test',
+): Promise<Client> {
   const res = await app.inject({
     method: 'POST',
     url: '/api/setup',
@@ -78,5 +98,8 @@ export async function setupOrganization(app: App, name = 'Acme Cloud', email = '
 
 /** Signs in with email and password. */
 export async function login(app: App, email: string, password = OWNER_PASSWORD): Promise<Client> {
-  return clientFrom(app, await app.inject({ method: 'POST', url: '/api/auth/login', payload: { email, password } }));
+  return clientFrom(
+    app,
+    await app.inject({ method: 'POST', url: '/api/auth/login', payload: { email, password } }),
+  );
 }

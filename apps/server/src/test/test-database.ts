@@ -34,7 +34,12 @@ export async function createTestDatabase(): Promise<Database> {
   }
   const dir = mkdtempSync(join(tmpdir(), 'vigil-test-'));
   const blob = new Blob([readFileSync(inject('pgliteTemplate'))]);
-  const database = await openDatabase({ kind: 'pglite', dataDir: join(dir, 'data'), command: 'vitest', loadFrom: blob });
+  const database = await openDatabase({
+    kind: 'pglite',
+    dataDir: join(dir, 'data'),
+    command: 'vitest',
+    loadFrom: blob,
+  });
   return {
     ...database,
     async close() {

@@ -54,7 +54,12 @@ export async function issueToken(tx: Db, actor: OrgActor & { userId: string }, r
     action: 'token.created',
     entityType: 'api_token',
     entityId: row!.id,
-    changes: { name: row!.name, prefix: row!.prefix, scope: row!.scope, expiresAt: expiresAt?.toISOString() ?? null },
+    changes: {
+      name: row!.name,
+      prefix: row!.prefix,
+      scope: row!.scope,
+      expiresAt: expiresAt?.toISOString() ?? null,
+    },
   });
   return {
     id: row!.id,
@@ -71,7 +76,9 @@ export async function revokeToken(tx: Db, actor: OrgActor & { userId: string }, 
   const [row] = await tx
     .select()
     .from(apiTokens)
-    .where(and(eq(apiTokens.id, tokenId), eq(apiTokens.orgId, actor.orgId), eq(apiTokens.userId, actor.userId)))
+    .where(
+      and(eq(apiTokens.id, tokenId), eq(apiTokens.orgId, actor.orgId), eq(apiTokens.userId, actor.userId)),
+    )
     .for('update');
   if (!row) throw notFound('token');
   if (row.revokedAt) return;

@@ -41,7 +41,8 @@ export function registerTokenRoutes(app: App, { db }: AppContext) {
     },
     async (req, reply) => {
       // A leaked token must not be able to mint itself a longer-lived successor.
-      if (req.auth!.via === 'token') throw new VigilError('forbidden', 'Sign in to create API tokens; a token cannot create tokens');
+      if (req.auth!.via === 'token')
+        throw new VigilError('forbidden', 'Sign in to create API tokens; a token cannot create tokens');
       const actor = tokenOwner(req);
       const created = await db.transaction((tx) => issueToken(tx, actor, req.body));
       return reply.status(201).send(created);
@@ -52,7 +53,12 @@ export function registerTokenRoutes(app: App, { db }: AppContext) {
     '/api/tokens/:tokenId',
     {
       config: { access: { permission: 'tokens.manage_own' } },
-      schema: { tags: ['tokens'], summary: 'Revoke one of your API tokens', params: TokenParams, response: { 204: z.null(), ...errorResponses } },
+      schema: {
+        tags: ['tokens'],
+        summary: 'Revoke one of your API tokens',
+        params: TokenParams,
+        response: { 204: z.null(), ...errorResponses },
+      },
     },
     async (req, reply) => {
       const actor = tokenOwner(req);

@@ -60,7 +60,8 @@ export async function updateMembership(tx: Db, actor: OrgActor, userId: string, 
   if (patch.role && patch.role !== before.role && !assignableRoles(actor.role).includes(patch.role)) {
     throw new VigilError('forbidden', `role: your role may not grant ${patch.role}`, 'role');
   }
-  const expiresAt = patch.expiresAt === undefined ? before.expiresAt : patch.expiresAt ? new Date(patch.expiresAt) : null;
+  const expiresAt =
+    patch.expiresAt === undefined ? before.expiresAt : patch.expiresAt ? new Date(patch.expiresAt) : null;
   // An owner whose access lapses would silently leave the organization without one.
   if (role === 'owner' && expiresAt) throw invalid('expiresAt', 'expiresAt: an owner’s access cannot expire');
   const changes = diffFields(

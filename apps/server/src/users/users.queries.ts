@@ -7,7 +7,14 @@ import type { MemberView } from './users.schema.ts';
 
 const { memberships, users } = schema;
 
-type MemberRow = { userId: string; email: string; name: string; role: MemberView['role']; expiresAt: Date | null; createdAt: Date };
+type MemberRow = {
+  userId: string;
+  email: string;
+  name: string;
+  role: MemberView['role'];
+  expiresAt: Date | null;
+  createdAt: Date;
+};
 
 function present(r: MemberRow): MemberView {
   return {

@@ -12,7 +12,10 @@ export function registerUserRoutes(app: App, { db }: AppContext) {
     '/api/users',
     {
       config: { access: { permission: 'users.read' } },
-      schema: { tags: ['users'], response: { 200: z.object({ items: z.array(MemberSchema) }), ...errorResponses } },
+      schema: {
+        tags: ['users'],
+        response: { 200: z.object({ items: z.array(MemberSchema) }), ...errorResponses },
+      },
     },
     async (req) => ({ items: await listMembers(db, req.auth!.org!.id) }),
   );

@@ -65,7 +65,8 @@ export function useAcceptInvitation() {
   });
 }
 
-export const useTokens = () => useQuery({ queryKey: ['tokens'], queryFn: () => api<Items<ApiToken>>('/api/tokens') });
+export const useTokens = () =>
+  useQuery({ queryKey: ['tokens'], queryFn: () => api<Items<ApiToken>>('/api/tokens') });
 export const useCreateToken = () =>
   useApiMutation(
     (body: { name: string; scope: 'read' | 'write'; expiresInDays: number }) =>

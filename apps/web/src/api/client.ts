@@ -51,7 +51,8 @@ interface RequestOptions {
 async function errorFrom(res: Response): Promise<ApiError> {
   try {
     const body = (await res.json()) as Partial<ErrorBody>;
-    if (body.error?.message) return new ApiError(res.status, body.error.code, body.error.message, body.error.field);
+    if (body.error?.message)
+      return new ApiError(res.status, body.error.code, body.error.message, body.error.field);
   } catch {
     // Not JSON: a proxy or the network answered, not Vigil.
   }

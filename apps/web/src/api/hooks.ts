@@ -2,13 +2,7 @@
  * TanStack Query hooks for the session, catalog, scope and controls. Each write names the form
  * fields it can show errors on (`meta.fields`); any other error becomes a notification.
  */
-import {
-  type QueryKey,
-  queryOptions,
-  useMutation,
-  useQuery,
-  useQueryClient,
-} from '@tanstack/react-query';
+import { type QueryKey, queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, setCsrfToken } from './client.ts';
 import type {
   Category,
@@ -87,12 +81,10 @@ function useSessionMutation<V>(path: string, fields: readonly string[], inline =
 }
 
 export const useSetup = () =>
-  useSessionMutation<{ organizationName: string; name: string; email: string; password: string }>('/api/setup', [
-    'organizationName',
-    'name',
-    'email',
-    'password',
-  ]);
+  useSessionMutation<{ organizationName: string; name: string; email: string; password: string }>(
+    '/api/setup',
+    ['organizationName', 'name', 'email', 'password'],
+  );
 export const useLogin = () =>
   useSessionMutation<{ email: string; password: string }>('/api/auth/login', ['email', 'password'], true);
 export const useSwitchOrg = () => useSessionMutation<{ orgId: string }>('/api/auth/switch-org', []);
@@ -108,7 +100,8 @@ export function useLogout() {
   });
 }
 
-export const useDashboard = () => useQuery({ queryKey: ['dashboard'], queryFn: () => api<Dashboard>('/api/dashboard') });
+export const useDashboard = () =>
+  useQuery({ queryKey: ['dashboard'], queryFn: () => api<Dashboard>('/api/dashboard') });
 
 const forever = Number.POSITIVE_INFINITY;
 export const useCategories = () =>

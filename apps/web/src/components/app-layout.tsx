@@ -19,10 +19,25 @@ const NAV: NavItem[] = [
   { to: '/', label: 'Dashboard', permission: 'dashboard.read', description: 'Readiness at a glance' },
   { to: '/scope', label: 'Scope', permission: 'scope.edit', description: 'Categories, systems, report' },
   { to: '/criteria', label: 'Criteria', permission: 'catalog.read', description: 'Trust services criteria' },
-  { to: '/controls', label: 'Controls', permission: 'controls.read', description: 'What you do, who owns it' },
-  { to: '/audit', label: 'Audit trail', permission: 'audit_trail.read', description: 'Every change, hash-chained' },
+  {
+    to: '/controls',
+    label: 'Controls',
+    permission: 'controls.read',
+    description: 'What you do, who owns it',
+  },
+  {
+    to: '/audit',
+    label: 'Audit trail',
+    permission: 'audit_trail.read',
+    description: 'Every change, hash-chained',
+  },
   { to: '/users', label: 'People', permission: 'users.read', description: 'Members and invitations' },
-  { to: '/tokens', label: 'API tokens', permission: 'tokens.manage_own', description: 'Tokens for scripts and CI' },
+  {
+    to: '/tokens',
+    label: 'API tokens',
+    permission: 'tokens.manage_own',
+    description: 'Tokens for scripts and CI',
+  },
 ];
 
 export function AppLayout() {
@@ -88,8 +103,8 @@ export function AppLayout() {
           <Loading />
         ) : !session.data.org ? (
           <Alert color="yellow" title="No organization">
-            Your account is not a member of any organization, or your access has expired. Ask an owner of
-            your organization for a new invitation.
+            Your account is not a member of any organization, or your access has expired. Ask an owner of your
+            organization for a new invitation.
           </Alert>
         ) : (
           <Outlet />

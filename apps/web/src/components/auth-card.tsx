@@ -2,10 +2,26 @@
 import { Center, Paper, Stack, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
 
-export function AuthCard({ title, subtitle, children }: { title: string; subtitle?: ReactNode; children: ReactNode }) {
+export function AuthCard({
+  title,
+  subtitle,
+  children,
+}: {
+  title: string;
+  subtitle?: ReactNode;
+  children: ReactNode;
+}) {
   return (
     <Center mih="100vh" p="md" bg="var(--mantine-color-gray-0)">
-      <Paper component="main" withBorder shadow="sm" p={{ base: 'md', sm: 'xl' }} radius="md" w="100%" maw={440}>
+      <Paper
+        component="main"
+        withBorder
+        shadow="sm"
+        p={{ base: 'md', sm: 'xl' }}
+        radius="md"
+        w="100%"
+        maw={440}
+      >
         <Stack gap="md">
           <Stack gap={4}>
             <Text fw={700} c="indigo" size="lg">

@@ -7,7 +7,11 @@ export const STATUS_LABEL: Record<ControlStatus, string> = {
   in_progress: 'In progress',
   implemented: 'Implemented',
 };
-const STATUS_COLOR: Record<ControlStatus, string> = { not_started: 'gray', in_progress: 'yellow', implemented: 'teal' };
+const STATUS_COLOR: Record<ControlStatus, string> = {
+  not_started: 'gray',
+  in_progress: 'yellow',
+  implemented: 'teal',
+};
 
 export const STATUS_OPTIONS = (Object.keys(STATUS_LABEL) as ControlStatus[]).map((value) => ({
   value,
@@ -16,7 +20,12 @@ export const STATUS_OPTIONS = (Object.keys(STATUS_LABEL) as ControlStatus[]).map
 
 /** The control's status, or "Not applicable" when it is excluded from scope. */
 export function StatusBadge({ control }: { control: Pick<Control, 'status' | 'applicable'> }) {
-  if (!control.applicable) return <Badge color="gray" variant="outline">Not applicable</Badge>;
+  if (!control.applicable)
+    return (
+      <Badge color="gray" variant="outline">
+        Not applicable
+      </Badge>
+    );
   return (
     <Badge color={STATUS_COLOR[control.status]} variant="light">
       {STATUS_LABEL[control.status]}

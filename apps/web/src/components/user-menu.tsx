@@ -25,7 +25,11 @@ export function UserMenu() {
           variant="subtle"
           color="gray"
           px={6}
-          leftSection={<Avatar size={28} color="indigo" name={user.name}>{initials(user.name)}</Avatar>}
+          leftSection={
+            <Avatar size={28} color="indigo" name={user.name}>
+              {initials(user.name)}
+            </Avatar>
+          }
           aria-label={`Account menu for ${user.name}`}
         >
           <Text size="sm" visibleFrom="sm" component="span">
@@ -43,7 +47,8 @@ export function UserMenu() {
           color="red"
           onClick={() =>
             logout.mutate(undefined, {
-              onSettled: () => void navigate({ to: '/login', search: { error: undefined, redirect: undefined } }),
+              onSettled: () =>
+                void navigate({ to: '/login', search: { error: undefined, redirect: undefined } }),
             })
           }
         >

@@ -12,7 +12,8 @@ const route = getRouteApi('/login');
 const SSO_ERRORS: Record<string, string> = {
   sso_failed: 'Single sign-on failed. Try again, or sign in with your password.',
   sso_not_configured: 'That organization has no single sign-on configured.',
-  sso_no_account: 'Your identity provider signed you in, but no Vigil account matches it. Ask for an invitation.',
+  sso_no_account:
+    'Your identity provider signed you in, but no Vigil account matches it. Ask for an invitation.',
   session_expired: 'Your session ended. Sign in again.',
 };
 
@@ -31,7 +32,8 @@ export function LoginPage() {
       { email, password },
       {
         onSuccess: () => {
-          const target = search.redirect?.startsWith('/') && !search.redirect.startsWith('//') ? search.redirect : '/';
+          const target =
+            search.redirect?.startsWith('/') && !search.redirect.startsWith('//') ? search.redirect : '/';
           void navigate({ to: target });
         },
       },

@@ -1,0 +1,122 @@
+import { schema } from '@vigil/db';
+import { sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Client, createTestApp, setupOrganization, type TestApp } from '../test/test-app.ts';
+
+let t: TestApp;
+let owner: Client;
+const engagementCount = async () =>
+  (await t.database.db.select({ n: sql<number>`count(*)::int` }).from(schema.engagements))[0]!.n;
+
+beforeAll(async () => {
+  t = await createTestApp();
+  owner = await setupOrganization(t.app);
+});
+afterAll(() => t?.close());
+
+describe('scoping and engagements', () => {
+  it('opens a Type II engagement over the current scope and in-scope systems', async () => {
+    await owner.request('PUT', '/api/scope', { categories: ['confidentiality'] });
+    const sys = await owner.request('POST', '/api/systems', {
+      name: 'Production AWS account',
+      kind: 'infrastructure',
+    });
+    expect(sys.statusCode).toBe(201);
+    await owner.request('POST', '/api/systems', { name: 'Marketing site', kind: 'software', inScope: false });
+    const res = await owner.request('POST', '/api/engagements', {
+      name: 'SOC 2 Type II 2026',
+      reportType: 'type2',
+      windowStart: '2026-01-01',
+      windowEnd: '2026-06-30',
+      auditFirm: 'Example CPA LLP',
+    });
+    expect(res.statusCode).toBe(201);
+    expect(res.json()).toMatchObject({
+      reportType: 'type2',
+      windowStart: '2026-01-01',
+      windowEnd: '2026-06-30',
+      categories: ['security', 'confidentiality'],
+      systemIds: [sys.json().id],
+      status: 'planning',
+    });
+    const trail = (await owner.request('GET', '/api/audit-events?action=engagement.opened')).json();
+    expect(trail.items).toHaveLength(1);
+  });
+
+  it('opens a Type I engagement at an as-of date', async () => {
+    const res = await owner.request('POST', '/api/engagements', {
+      name: 'Type I',
+      reportType: 'type1',
+      asOfDate: '2026-03-31',
+    });
+    expect(res.statusCode).toBe(201);
+    expect(res.json()).toMatchObject({ asOfDate: '2026-03-31', windowStart: null });
+  });
+
+  it('refuses invalid periods with the field named, storing nothing', async () => {
+    const before = await engagementCount();
+    const cases: [Record<string, unknown>, string, RegExp][] = [
+      [
+        { reportType: 'type2', windowStart: '2026-01-01', windowEnd: '2026-02-28' },
+        'windowEnd',
+        /at least 3 months/,
+      ],
+      [
+        { reportType: 'type2', windowStart: '2026-01-01', windowEnd: '2027-03-01' },
+        'windowEnd',
+        /at most 12 months/,
+      ],
+      [
+        { reportType: 'type2', windowStart: '2026-06-01', windowEnd: '2026-01-01' },
+        'windowEnd',
+        /end after it starts/,
+      ],
+      [
+        { reportType: 'type2', windowStart: '2026-02-30', windowEnd: '2026-09-01' },
+        'windowStart',
+        /valid date/,
+      ],
+      [
+        { reportType: 'type2', windowStart: '01/01/2026', windowEnd: '2026-09-01' },
+        'windowStart',
+        /YYYY-MM-DD/,
+      ],
+      [{ reportType: 'type2', windowStart: '2026-01-01' }, 'windowEnd', /needs/],
+      [{ reportType: 'type1' }, 'asOfDate', /as-of date/],
+      [{ reportType: 'type3', asOfDate: '2026-01-01' }, 'reportType', /./],
+      [
+        { reportType: 'type1', asOfDate: '2026-01-01', systemIds: ['00000000-0000-4000-8000-000000000000'] },
+        'systemIds.0',
+        /no such system/,
+      ],
+    ];
+    for (const [body, field, message] of cases) {
+      const res = await owner.request('POST', '/api/engagements', { name: 'Bad', ...body });
+      expect(res.statusCode, JSON.stringify(body)).toBe(400);
+      expect(res.json().error.field, JSON.stringify(body)).toBe(field);
+      expect(res.json().error.message).toMatch(message);
+    }
+    expect(await engagementCount()).toBe(before);
+  });
+
+  it('re-checks the window when an engagement is updated', async () => {
+    const { items } = (await owner.request('GET', '/api/engagements')).json();
+    const type2 = items.find((e: { reportType: string }) => e.reportType === 'type2');
+    const bad = await owner.request('PATCH', `/api/engagements/${type2.id}`, { windowEnd: '2027-06-30' });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().error.field).toBe('windowEnd');
+    const ok = await owner.request('PATCH', `/api/engagements/${type2.id}`, {
+      status: 'fieldwork',
+      windowEnd: '2026-12-31',
+    });
+    expect(ok.json()).toMatchObject({ status: 'fieldwork', windowEnd: '2026-12-31' });
+  });
+
+  it('keeps Security in scope whatever is sent', async () => {
+    const res = await owner.request('PUT', '/api/scope', { categories: [] });
+    expect(res.json().categories).toEqual(['security']);
+    const bad = await owner.request('PUT', '/api/scope', { categories: ['security', 'fun'] });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().error.field).toBe('categories.1');
+  });
+});

@@ -1,0 +1,39 @@
+/** The latest audit events, newest first, with a link to the full trail. */
+import { Anchor, Card, Code, Group, Stack, Text, Title } from '@mantine/core';
+import { Link } from '@tanstack/react-router';
+import type { ActivityItem } from '../api/types.ts';
+import { formatDateTime } from './format.ts';
+
+export function ActivityList({ items }: { items: ActivityItem[] }) {
+  return (
+    <Card withBorder padding="md">
+      <Group justify="space-between" mb="sm">
+        <Title order={3} size="h5">
+          Recent activity
+        </Title>
+        <Anchor component={Link} to="/audit" size="sm">
+          Full audit trail
+        </Anchor>
+      </Group>
+      {items.length === 0 ? (
+        <Text size="sm" c="dimmed">
+          Nothing has happened yet. Changes to scope, controls and people will show up here.
+        </Text>
+      ) : (
+        <Stack gap="xs" component="ul" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
+          {items.map((e) => (
+            <li key={e.seq}>
+              <Group gap="xs" wrap="wrap">
+                <Code>{e.action}</Code>
+                <Text size="sm">by {e.actorLabel}</Text>
+                <Text size="xs" c="dimmed">
+                  {formatDateTime(e.at)}
+                </Text>
+              </Group>
+            </li>
+          ))}
+        </Stack>
+      )}
+    </Card>
+  );
+}

@@ -1,0 +1,65 @@
+/** The controls list as a table: code, title, owner, status and mapped criteria. */
+import { Anchor, Badge, Group, Table, Text } from '@mantine/core';
+import { Link } from '@tanstack/react-router';
+import type { Control } from '../api/types.ts';
+import { StatusBadge } from './status-badge.tsx';
+
+export function ControlsTable({ controls }: { controls: Control[] }) {
+  return (
+    <Table.ScrollContainer minWidth={720}>
+      <Table striped highlightOnHover verticalSpacing="xs">
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th w={100}>Code</Table.Th>
+            <Table.Th>Control</Table.Th>
+            <Table.Th w={160}>Owner</Table.Th>
+            <Table.Th w={140}>Status</Table.Th>
+            <Table.Th w={200}>Criteria</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {controls.map((c) => (
+            <Table.Tr key={c.id}>
+              <Table.Td ff="monospace">{c.code}</Table.Td>
+              <Table.Td>
+                <Anchor
+                  component={Link}
+                  to="/controls/$controlId"
+                  params={{ controlId: c.id }}
+                  size="sm"
+                  fw={500}
+                >
+                  {c.title}
+                </Anchor>
+              </Table.Td>
+              <Table.Td>
+                {c.ownerName ?? (
+                  <Text size="sm" c="dimmed">
+                    Unassigned
+                  </Text>
+                )}
+              </Table.Td>
+              <Table.Td>
+                <StatusBadge control={c} />
+              </Table.Td>
+              <Table.Td>
+                <Group gap={4}>
+                  {c.criteria.slice(0, 4).map((id) => (
+                    <Badge key={id} size="xs" variant="outline" color="gray">
+                      {id}
+                    </Badge>
+                  ))}
+                  {c.criteria.length > 4 && (
+                    <Text size="xs" c="dimmed">
+                      +{c.criteria.length - 4}
+                    </Text>
+                  )}
+                </Group>
+              </Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </Table.ScrollContainer>
+  );
+}

@@ -1,0 +1,32 @@
+/** The current audit engagement: report type, date or window, and status. */
+import { Badge, Card, Group, Stack, Text, Title } from '@mantine/core';
+import type { Engagement } from '../api/types.ts';
+import { formatDate, humanize, REPORT_TYPE_LABEL } from './format.ts';
+
+export function EngagementCard({ engagement }: { engagement: Engagement }) {
+  const period =
+    engagement.reportType === 'type1'
+      ? `As of ${formatDate(engagement.asOfDate)}`
+      : `${formatDate(engagement.windowStart)} – ${formatDate(engagement.windowEnd)}`;
+  return (
+    <Card withBorder padding="md">
+      <Stack gap={6}>
+        <Group justify="space-between" wrap="nowrap">
+          <Title order={3} size="h5">
+            Current engagement
+          </Title>
+          <Badge variant="light">{humanize(engagement.status)}</Badge>
+        </Group>
+        <Text fw={600}>{engagement.name}</Text>
+        <Text size="sm">
+          SOC 2 {REPORT_TYPE_LABEL[engagement.reportType]} · {period}
+        </Text>
+        {engagement.auditFirm && (
+          <Text size="sm" c="dimmed">
+            Audit firm: {engagement.auditFirm}
+          </Text>
+        )}
+      </Stack>
+    </Card>
+  );
+}

@@ -1,0 +1,140 @@
+/** The audit trail: filter, page back in time, expand changes, export CSV and verify the hash chain. */
+import {
+  Alert,
+  Anchor,
+  Button,
+  Card,
+  EmptyState,
+  Group,
+  SimpleGrid,
+  Stack,
+  Text,
+  TextInput,
+} from '@mantine/core';
+import { getRouteApi } from '@tanstack/react-router';
+import { type FormEvent, useState } from 'react';
+import { useAuditEvents, useVerifyChain } from '../api/admin-hooks.ts';
+import { withQuery } from '../api/client.ts';
+import type { AuditFilters } from '../api/types.ts';
+import { AuditTable } from '../components/audit-table.tsx';
+import { LoadError, Loading, PageHeader } from '../components/page-state.tsx';
+
+const route = getRouteApi('/app/audit');
+const FIELDS: { key: keyof AuditFilters; label: string; type?: string; placeholder?: string }[] = [
+  { key: 'action', label: 'Action', placeholder: 'e.g. control.updated' },
+  { key: 'entityType', label: 'Entity type', placeholder: 'e.g. control' },
+  { key: 'actor', label: 'Actor', placeholder: 'Email or name' },
+  { key: 'from', label: 'From', type: 'date' },
+  { key: 'to', label: 'To', type: 'date' },
+];
+
+function Verify() {
+  const verify = useVerifyChain();
+  const r = verify.data;
+  return (
+    <Stack gap="xs">
+      <Button variant="light" onClick={() => verify.mutate()} loading={verify.isPending}>
+        Verify chain
+      </Button>
+      {r?.ok && (
+        <Alert color="teal" role="status" title="Chain verified">
+          OK: all {r.checked} entries are intact and in order.
+        </Alert>
+      )}
+      {r && !r.ok && (
+        <Alert color="red" role="alert" title="The chain is broken">
+          {r.break ? `Entry ${r.break.seq}: ${r.break.message}` : 'The chain did not verify.'} ({r.checked}{' '}
+          checked)
+        </Alert>
+      )}
+    </Stack>
+  );
+}
+
+export function AuditPage() {
+  const filters = route.useSearch();
+  const navigate = route.useNavigate();
+  const [draft, setDraft] = useState<AuditFilters>(filters);
+  const events = useAuditEvents(filters);
+  const items = events.data?.pages.flatMap((p) => p.items) ?? [];
+
+  function apply(e: FormEvent) {
+    e.preventDefault();
+    const clean = Object.fromEntries(Object.entries(draft).map(([k, v]) => [k, v?.trim() || undefined]));
+    void navigate({ search: clean });
+  }
+
+  return (
+    <>
+      <PageHeader
+        title="Audit trail"
+        description="Every change to your compliance program, who made it and when. Each entry is hash-chained to the one before."
+        actions={
+          <Anchor href={withQuery('/api/audit-events/export.csv', { ...filters })} download>
+            Export CSV
+          </Anchor>
+        }
+      />
+      <Stack gap="md">
+        <Card withBorder>
+          <form onSubmit={apply} aria-label="Filter the audit trail">
+            <SimpleGrid cols={{ base: 1, xs: 2, md: 5 }} spacing="sm">
+              {FIELDS.map((f) => (
+                <TextInput
+                  key={f.key}
+                  label={f.label}
+                  type={f.type}
+                  placeholder={f.placeholder}
+                  value={draft[f.key] ?? ''}
+                  onChange={(e) => setDraft({ ...draft, [f.key]: e.currentTarget.value })}
+                />
+              ))}
+            </SimpleGrid>
+            <Group mt="sm" gap="sm">
+              <Button type="submit">Apply filters</Button>
+              <Button
+                variant="default"
+                onClick={() => {
+                  setDraft({});
+                  void navigate({ search: {} });
+                }}
+              >
+                Clear
+              </Button>
+            </Group>
+          </form>
+        </Card>
+        <Verify />
+        {events.error ? (
+          <LoadError error={events.error} retry={() => void events.refetch()} />
+        ) : events.isPending ? (
+          <Loading label="Loading audit events…" />
+        ) : items.length === 0 ? (
+          <EmptyState
+            title="No events"
+            description="Nothing matches these filters. Clear them to see everything."
+          />
+        ) : (
+          <Stack gap="sm">
+            <AuditTable events={items} />
+            <Group justify="center">
+              {events.hasNextPage ? (
+                <Button
+                  variant="default"
+                  onClick={() => void events.fetchNextPage()}
+                  loading={events.isFetchingNextPage}
+                >
+                  Older
+                </Button>
+              ) : (
+                <Text size="sm" c="dimmed">
+                  That is the first event.
+                </Text>
+              )}
+            </Group>
+          </Stack>
+        )}
+      </Stack>
+    </>
+  );
+}

@@ -1,0 +1,130 @@
+/** Readiness at a glance: per-category scores, the current engagement and recent activity. */
+import { BarChart } from '@mantine/charts';
+import { Button, Card, EmptyState, Grid, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Link } from '@tanstack/react-router';
+import { can } from '@vigil/core/permissions';
+import { useDashboard, useSession } from '../api/hooks.ts';
+import type { Dashboard } from '../api/types.ts';
+import { ActivityList } from '../components/activity-list.tsx';
+import { CategoryCard } from '../components/category-card.tsx';
+import { EngagementCard } from '../components/engagement-card.tsx';
+import { PageHeader, QueryState } from '../components/page-state.tsx';
+
+function Stat({ label, value }: { label: string; value: number | string }) {
+  return (
+    <Card withBorder padding="sm">
+      <Text size="xs" c="dimmed" tt="uppercase" fw={600}>
+        {label}
+      </Text>
+      <Text fw={700} size="xl" data-testid={`stat-${label.toLowerCase().replaceAll(' ', '-')}`}>
+        {value}
+      </Text>
+    </Card>
+  );
+}
+
+function GetStarted({ canScope }: { canScope: boolean }) {
+  return (
+    <Card withBorder padding="xl">
+      <EmptyState
+        title="No controls adopted yet"
+        description={
+          canScope
+            ? 'Choose the trust services categories and systems your audit covers, pick a report type, and adopt a starting set of controls. It takes about five minutes.'
+            : 'An owner or admin of your organization has not set the audit scope yet.'
+        }
+      >
+        {canScope && (
+          <EmptyState.Actions>
+            <Button component={Link} to="/scope">
+              Start the scoping wizard
+            </Button>
+          </EmptyState.Actions>
+        )}
+      </EmptyState>
+    </Card>
+  );
+}
+
+function DashboardBody({ data, canScope }: { data: Dashboard; canScope: boolean }) {
+  const { overall } = data;
+  const adopted = overall.controlsTotal + overall.notApplicable > 0;
+  return (
+    <Stack gap="lg">
+      {!adopted && <GetStarted canScope={canScope} />}
+      <SimpleGrid cols={{ base: 2, sm: 3, lg: 5 }} spacing="sm">
+        <Stat label="Readiness" value={`${Math.round(overall.score)}%`} />
+        <Stat label="Implemented" value={overall.implemented} />
+        <Stat label="In progress" value={overall.inProgress} />
+        <Stat label="Not started" value={overall.notStarted} />
+        <Stat label="Not applicable" value={overall.notApplicable} />
+      </SimpleGrid>
+      <Grid gutter="md">
+        <Grid.Col span={{ base: 12, md: 7 }}>
+          <Card withBorder padding="md" h="100%">
+            <Title order={2} size="h5" mb="sm">
+              Readiness by category
+            </Title>
+            <BarChart
+              h={240}
+              data={data.categories.map((c) => ({ category: c.name, Readiness: Math.round(c.score) }))}
+              dataKey="category"
+              series={[{ name: 'Readiness', color: 'indigo.6' }]}
+              yAxisProps={{ domain: [0, 100] }}
+              valueFormatter={(v) => `${v}%`}
+              withBarValueLabel
+              aria-label="Readiness score by category, in percent"
+            />
+          </Card>
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, md: 5 }}>
+          <Stack gap="md" h="100%">
+            {data.engagement ? (
+              <EngagementCard engagement={data.engagement} />
+            ) : (
+              <Card withBorder padding="md">
+                <Title order={3} size="h5">
+                  No engagement yet
+                </Title>
+                <Text size="sm" c="dimmed" mb="sm">
+                  An engagement fixes the report type and the date or window the auditor will test.
+                </Text>
+                {canScope && (
+                  <Group>
+                    <Button component={Link} to="/scope" variant="light" size="xs">
+                      Plan an engagement
+                    </Button>
+                  </Group>
+                )}
+              </Card>
+            )}
+            <ActivityList items={data.recentActivity} />
+          </Stack>
+        </Grid.Col>
+      </Grid>
+      <Title order={2} size="h4">
+        Categories in scope
+      </Title>
+      <SimpleGrid cols={{ base: 1, sm: 2, xl: 3 }} spacing="md">
+        {data.categories.map((c) => (
+          <CategoryCard key={c.category} readiness={c} />
+        ))}
+      </SimpleGrid>
+    </Stack>
+  );
+}
+
+export function DashboardPage() {
+  const dashboard = useDashboard();
+  const session = useSession();
+  const role = session.data?.org?.role;
+  const canScope = !!role && can(role, 'scope.edit');
+  return (
+    <>
+      <PageHeader title="Dashboard" description="How close each trust services category is to audit-ready." />
+      <QueryState query={dashboard} label="Loading readiness…">
+        {(data) => <DashboardBody data={data} canScope={canScope} />}
+      </QueryState>
+    </>
+  );
+}

@@ -1,0 +1,195 @@
+/** API tokens for scripts and CI: create (the secret is shown once), list and revoke. */
+import {
+  Alert,
+  Button,
+  Card,
+  Code,
+  CopyButton,
+  Grid,
+  Modal,
+  NumberInput,
+  Select,
+  Stack,
+  Table,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core';
+import { can } from '@vigil/core/permissions';
+import { type FormEvent, useState } from 'react';
+import { useCreateToken, useRevokeToken, useTokens } from '../api/admin-hooks.ts';
+import { fieldError } from '../api/client.ts';
+import { useSession } from '../api/hooks.ts';
+import type { ApiToken } from '../api/types.ts';
+import { formatDateTime } from '../components/format.ts';
+import { PageHeader, QueryState } from '../components/page-state.tsx';
+
+function TokenList({ tokens }: { tokens: ApiToken[] }) {
+  const revoke = useRevokeToken();
+  if (tokens.length === 0)
+    return (
+      <Text size="sm" c="dimmed">
+        No tokens yet. Create one above for a script or CI job.
+      </Text>
+    );
+  return (
+    <Table.ScrollContainer minWidth={560}>
+      <Table striped>
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>Name</Table.Th>
+            <Table.Th>Scope</Table.Th>
+            <Table.Th>Expires</Table.Th>
+            <Table.Th>Last used</Table.Th>
+            <Table.Th w={100}>Revoke</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {tokens.map((t) => (
+            <Table.Tr key={t.id}>
+              <Table.Td>
+                {t.name} {t.prefix && <Code>{t.prefix}…</Code>}
+              </Table.Td>
+              <Table.Td>{t.scope}</Table.Td>
+              <Table.Td>{formatDateTime(t.expiresAt) || 'Never'}</Table.Td>
+              <Table.Td>{formatDateTime(t.lastUsedAt) || 'Never'}</Table.Td>
+              <Table.Td>
+                <Button
+                  size="xs"
+                  variant="subtle"
+                  color="red"
+                  aria-label={`Revoke ${t.name}`}
+                  onClick={() => revoke.mutate(t.id)}
+                >
+                  Revoke
+                </Button>
+              </Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </Table.ScrollContainer>
+  );
+}
+
+function CreateToken() {
+  const create = useCreateToken();
+  const [name, setName] = useState('');
+  const [scope, setScope] = useState<'read' | 'write'>('read');
+  const [days, setDays] = useState<number | string>(90);
+  const [secret, setSecret] = useState<string | null>(null);
+
+  function submit(e: FormEvent) {
+    e.preventDefault();
+    create.mutate(
+      { name, scope, expiresInDays: Number(days) },
+      {
+        onSuccess: (res) => {
+          setSecret(res.token);
+          setName('');
+        },
+      },
+    );
+  }
+
+  return (
+    <>
+      <form onSubmit={submit} noValidate aria-label="Create an API token">
+        <Grid gutter="sm" align="flex-start">
+          <Grid.Col span={{ base: 12, sm: 5 }}>
+            <TextInput
+              label="Name"
+              placeholder="e.g. CI evidence upload"
+              required
+              value={name}
+              onChange={(e) => setName(e.currentTarget.value)}
+              error={fieldError(create.error, 'name')}
+            />
+          </Grid.Col>
+          <Grid.Col span={{ base: 6, sm: 3 }}>
+            <Select
+              label="Scope"
+              allowDeselect={false}
+              data={[
+                { value: 'read', label: 'Read only' },
+                { value: 'write', label: 'Read and write' },
+              ]}
+              value={scope}
+              onChange={(v) => v && setScope(v as 'read' | 'write')}
+              error={fieldError(create.error, 'scope')}
+            />
+          </Grid.Col>
+          <Grid.Col span={{ base: 6, sm: 2 }}>
+            <NumberInput
+              label="Expires in (days)"
+              min={1}
+              max={365}
+              value={days}
+              onChange={setDays}
+              error={fieldError(create.error, 'expiresInDays')}
+            />
+          </Grid.Col>
+          <Grid.Col span={{ base: 12, sm: 2 }} pt={{ sm: 25 }}>
+            <Button type="submit" fullWidth loading={create.isPending} disabled={!name.trim()}>
+              Create
+            </Button>
+          </Grid.Col>
+        </Grid>
+      </form>
+      <Modal opened={secret !== null} onClose={() => setSecret(null)} title="Your new API token" size="lg">
+        <Stack gap="sm">
+          <Alert color="yellow">Copy it now: it is shown only once and Vigil keeps only a hash of it.</Alert>
+          <Code block data-testid="new-token" style={{ overflowWrap: 'anywhere', whiteSpace: 'pre-wrap' }}>
+            {secret}
+          </Code>
+          <CopyButton value={secret ?? ''}>
+            {({ copied, copy }) => (
+              <Button onClick={copy} color={copied ? 'teal' : undefined}>
+                {copied ? 'Copied' : 'Copy token'}
+              </Button>
+            )}
+          </CopyButton>
+          <Text size="sm" c="dimmed">
+            Send it as <Code>Authorization: Bearer …</Code>.
+          </Text>
+        </Stack>
+      </Modal>
+    </>
+  );
+}
+
+export function TokensPage() {
+  const session = useSession();
+  const tokens = useTokens();
+  const role = session.data?.org?.role;
+  return (
+    <>
+      <PageHeader
+        title="API tokens"
+        description="Personal tokens that act as you, for scripts, the CLI and CI."
+      />
+      {role && !can(role, 'tokens.manage_own') ? (
+        <Alert color="blue" title="Not available for your role">
+          Your role ({role}) cannot create API tokens.
+        </Alert>
+      ) : (
+        <Stack gap="md">
+          <Card withBorder>
+            <Title order={2} size="h4" mb="sm">
+              New token
+            </Title>
+            <CreateToken />
+          </Card>
+          <Card withBorder>
+            <Title order={2} size="h4" mb="sm">
+              Your tokens
+            </Title>
+            <QueryState query={tokens} label="Loading tokens…">
+              {(data) => <TokenList tokens={data.items} />}
+            </QueryState>
+          </Card>
+        </Stack>
+      )}
+    </>
+  );
+}

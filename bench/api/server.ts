@@ -1,0 +1,108 @@
+/**
+ * The benchmark's server process, forked by run.ts so the load generator does not share its event loop:
+ * seeds a fresh database, serves the real app on 127.0.0.1, counts queries, and cleans up on 'stop'.
+ */
+import { randomBytes } from 'node:crypto';
+import type { Database } from '@vigil/db';
+import { buildApp } from '../../apps/server/src/app.ts';
+import type { AppContext } from '../../apps/server/src/context.ts';
+import { type BenchDbKind, type BenchDatabase, openBenchDatabase, type SeedResult, seedDeployment } from './seed.ts';
+
+export type ToServer = { type: 'counters' } | { type: 'stop' };
+export type FromServer =
+  | { type: 'ready'; url: string; seed: SeedResult }
+  | { type: 'counters'; counters: Counters }
+  | { type: 'failed'; message: string };
+
+/** What the server saw since it started: requests answered, queries sent and time spent waiting on them. */
+export interface Counters {
+  requests: number;
+  queries: number;
+  /** Summed wall time of the queries, including waiting for a pool connection (or the PGlite queue). */
+  queryMs: number;
+  /** Summed time from request received to response sent (Fastify's reply.elapsedTime). */
+  serverMs: number;
+}
+
+const counters: Counters = { requests: 0, queries: 0, queryMs: 0, serverMs: 0 };
+
+/** Wraps the driver's query method (pg.Pool or PGlite, which Drizzle calls for every statement). */
+function countQueries(database: Database) {
+  const driver = (database.pool ?? database.pglite) as unknown as { query: (...args: unknown[]) => Promise<unknown> };
+  const query = driver.query.bind(driver);
+  driver.query = async (...args: unknown[]) => {
+    counters.queries++;
+    const t = performance.now();
+    try {
+      return await query(...args);
+    } finally {
+      counters.queryMs += performance.now() - t;
+    }
+  };
+}
+
+function send(message: FromServer) {
+  process.send?.(message);
+}
+
+let bench: BenchDatabase | undefined;
+let app: Awaited<ReturnType<typeof buildApp>> | undefined;
+let stopping = false;
+
+/** Closes the server, then removes the database; exits with `code`. */
+async function stop(code: number) {
+  if (stopping) return;
+  stopping = true;
+  try {
+    await app?.close();
+  } finally {
+    await bench?.dispose();
+    process.exit(code);
+  }
+}
+
+async function main() {
+  const kind = process.env.BENCH_DB as BenchDbKind;
+  if (kind !== 'pglite' && kind !== 'postgres') throw new Error('BENCH_DB must be pglite or postgres');
+  // If the runner goes away (Ctrl-C, crash), still drop the database and remove the directory.
+  process.on('disconnect', () => void stop(1));
+  process.on('SIGINT', () => void stop(130));
+  process.on('SIGTERM', () => void stop(143));
+
+  bench = await openBenchDatabase(kind);
+  const seed = await seedDeployment(bench.database);
+  countQueries(bench.database);
+  const ctx: AppContext = {
+    database: bench.database,
+    db: bench.database.db,
+    config: {
+      host: '127.0.0.1',
+      port: 0,
+      trustProxy: false,
+      logLevel: 'silent',
+      sessionHours: 12,
+      mailFrom: 'x',
+      webDist: '/nonexistent',
+    },
+    masterKey: randomBytes(32),
+    mailer: null,
+  };
+  app = await buildApp(ctx);
+  app.addHook('onResponse', async (_req, reply) => {
+    counters.requests++;
+    counters.serverMs += reply.elapsedTime;
+  });
+  const url = await app.listen({ host: '127.0.0.1', port: 0 });
+
+  process.on('message', (message: ToServer) => {
+    if (message.type === 'counters') send({ type: 'counters', counters: { ...counters } });
+    if (message.type === 'stop') void stop(0);
+  });
+  send({ type: 'ready', url, seed });
+}
+
+main().catch((err: unknown) => {
+  send({ type: 'failed', message: err instanceof Error ? (err.stack ?? err.message) : String(err) });
+  // Give the IPC message a moment to leave, then clean up and exit.
+  setTimeout(() => void stop(1), 200);
+});
