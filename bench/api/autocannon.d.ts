@@ -35,6 +35,7 @@ declare module 'autocannon' {
     p99_9: number;
     total?: number;
     sent?: number;
+    totalCount?: number;
   }
 
   export interface Result {

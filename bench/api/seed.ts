@@ -130,18 +130,37 @@ export async function seedDeployment(database: Database): Promise<SeedResult> {
         owner: { email: `owner@${domain}`, name: `Owner ${i}`, password: PASSWORD },
       }),
     );
-    await db.update(schema.organizations).set({ categories: allCategories }).where(eq(schema.organizations.id, org.id));
+    await db
+      .update(schema.organizations)
+      .set({ categories: allCategories })
+      .where(eq(schema.organizations.id, org.id));
     const actor = { ...systemActor('bench'), orgId: org.id, role: 'owner' as const };
     await db.transaction((tx) => adoptControlLibrary(tx, actor));
 
-    const roles = ['admin', 'admin', 'admin', ...Array(6).fill('viewer'), ...Array(40).fill('member')] as const;
+    const roles = [
+      'admin',
+      'admin',
+      'admin',
+      ...Array(6).fill('viewer'),
+      ...Array(40).fill('member'),
+    ] as const;
     const members = await db
       .insert(schema.users)
-      .values(roles.map((_, n) => ({ email: `user${n + 1}@${domain}`, name: `User ${n + 1} of org ${i}`, passwordHash: memberHash })))
+      .values(
+        roles.map((_, n) => ({
+          email: `user${n + 1}@${domain}`,
+          name: `User ${n + 1} of org ${i}`,
+          passwordHash: memberHash,
+        })),
+      )
       .returning({ id: schema.users.id });
-    await db
-      .insert(schema.memberships)
-      .values(members.map((m, n) => ({ orgId: org.id, userId: m.id, role: roles[n] as 'admin' | 'viewer' | 'member' })));
+    await db.insert(schema.memberships).values(
+      members.map((m, n) => ({
+        orgId: org.id,
+        userId: m.id,
+        role: roles[n] as 'admin' | 'viewer' | 'member',
+      })),
+    );
     users += members.length + 1;
 
     // Readiness varies across organizations: from about 20% to 80% of controls implemented.
@@ -154,7 +173,8 @@ export async function seedDeployment(database: Database): Promise<SeedResult> {
     const counts = { implemented: 0, inProgress: 0, notApplicable: 0 };
     const updates = controls.map((c) => {
       const r = random();
-      const status = r < implementedShare ? 'implemented' : r < implementedShare + 0.2 ? 'in_progress' : 'not_started';
+      const status =
+        r < implementedShare ? 'implemented' : r < implementedShare + 0.2 ? 'in_progress' : 'not_started';
       const applicable = random() >= 0.04;
       if (!applicable) counts.notApplicable++;
       else if (status === 'implemented') counts.implemented++;

@@ -6,7 +6,13 @@ import { randomBytes } from 'node:crypto';
 import type { Database } from '@vigil/db';
 import { buildApp } from '../../apps/server/src/app.ts';
 import type { AppContext } from '../../apps/server/src/context.ts';
-import { type BenchDbKind, type BenchDatabase, openBenchDatabase, type SeedResult, seedDeployment } from './seed.ts';
+import {
+  type BenchDatabase,
+  type BenchDbKind,
+  openBenchDatabase,
+  type SeedResult,
+  seedDeployment,
+} from './seed.ts';
 
 export type ToServer = { type: 'counters' } | { type: 'stop' };
 export type FromServer =
@@ -28,7 +34,9 @@ const counters: Counters = { requests: 0, queries: 0, queryMs: 0, serverMs: 0 };
 
 /** Wraps the driver's query method (pg.Pool or PGlite, which Drizzle calls for every statement). */
 function countQueries(database: Database) {
-  const driver = (database.pool ?? database.pglite) as unknown as { query: (...args: unknown[]) => Promise<unknown> };
+  const driver = (database.pool ?? database.pglite) as unknown as {
+    query: (...args: unknown[]) => Promise<unknown>;
+  };
   const query = driver.query.bind(driver);
   driver.query = async (...args: unknown[]) => {
     counters.queries++;

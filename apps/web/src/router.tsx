@@ -54,7 +54,10 @@ const setupRoute = createRoute({
 const loginRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/login',
-  validateSearch: (s: Record<string, unknown>) => ({ error: str(s.error), redirect: str(s.redirect) }),
+  validateSearch: (s: Record<string, unknown>): { error?: string; redirect?: string } => ({
+    error: str(s.error),
+    redirect: str(s.redirect),
+  }),
   beforeLoad: async ({ context }) => {
     const setup = await context.queryClient.ensureQueryData(setupQuery);
     if (setup.needsSetup) throw redirect({ to: '/setup' });
@@ -65,7 +68,7 @@ const loginRoute = createRoute({
 const acceptInviteRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/accept-invite',
-  validateSearch: (s: Record<string, unknown>) => ({ token: str(s.token) }),
+  validateSearch: (s: Record<string, unknown>): { token?: string } => ({ token: str(s.token) }),
   component: AcceptInvitePage,
 });
 
@@ -76,8 +79,7 @@ const appRoute = createRoute({
     const setup = await context.queryClient.ensureQueryData(setupQuery);
     if (setup.needsSetup) throw redirect({ to: '/setup' });
     const session = await context.queryClient.ensureQueryData(sessionQuery);
-    if (!session.user)
-      throw redirect({ to: '/login', search: { redirect: location.href, error: undefined } });
+    if (!session.user) throw redirect({ to: '/login', search: { redirect: location.href } });
   },
   component: AppLayout,
 });
@@ -88,7 +90,9 @@ const dashboardRoute = createRoute({ ...page('/'), component: DashboardPage });
 const scopeRoute = createRoute({ ...page('/scope'), component: ScopePage });
 const criteriaRoute = createRoute({
   ...page('/criteria'),
-  validateSearch: (s: Record<string, unknown>) => ({ category: str(s.category) as CategoryId | undefined }),
+  validateSearch: (s: Record<string, unknown>): { category?: CategoryId } => ({
+    category: str(s.category) as CategoryId | undefined,
+  }),
   component: CriteriaPage,
 });
 const criterionRoute = createRoute({ ...page('/criteria/$criterionId'), component: CriterionPage });

@@ -36,7 +36,7 @@ async function membershipOf(tx: Db, orgId: string, email: string) {
 }
 
 /** Refuses a change that would leave the organization without a live owner. */
-async function assertAnotherOwner(tx: Db, orgId: string, userId: string, what: string) {
+async function assertAnotherOwner(tx: Db, orgId: string, member: { userId: string; email: string }, field: string) {
   const owners = await tx
     .select({ userId: memberships.userId })
     .from(memberships)
@@ -48,8 +48,8 @@ async function assertAnotherOwner(tx: Db, orgId: string, userId: string, what: s
       ),
     )
     .for('update');
-  if (!owners.some((o) => o.userId !== userId)) {
-    throw conflict('role', `${what}: this is the organization's last owner; make someone else owner first`);
+  if (!owners.some((o) => o.userId !== member.userId)) {
+    throw conflict(field, `${field}: ${member.email} is the organization's last owner; make someone else owner first`);
   }
 }
 
@@ -91,7 +91,7 @@ export async function changeMemberRole(
 ) {
   const member = await membershipOf(tx, props.orgId, props.email);
   if (member.role === props.role) return { changed: false, from: member.role };
-  if (member.role === 'owner') await assertAnotherOwner(tx, props.orgId, member.userId, 'role');
+  if (member.role === 'owner') await assertAnotherOwner(tx, props.orgId, member, 'role');
   await tx
     .update(memberships)
     .set({ role: props.role })
@@ -109,7 +109,7 @@ export async function changeMemberRole(
 /** Removes a member and revokes their API tokens in this organization; the account itself stays. */
 export async function removeMember(tx: Db, actor: Actor, props: { orgId: string; email: string }) {
   const member = await membershipOf(tx, props.orgId, props.email);
-  if (member.role === 'owner') await assertAnotherOwner(tx, props.orgId, member.userId, 'email');
+  if (member.role === 'owner') await assertAnotherOwner(tx, props.orgId, member, 'email');
   await tx
     .delete(memberships)
     .where(and(eq(memberships.orgId, props.orgId), eq(memberships.userId, member.userId)));

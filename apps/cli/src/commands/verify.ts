@@ -74,6 +74,8 @@ export async function verifyChains(db: Db, slug?: string): Promise<ChainReport[]
   return reports;
 }
 
+const entries = (n: number) => `${n} ${n === 1 ? 'entry' : 'entries'}`;
+
 /** Prints one line per organization and a summary line. */
 export function printReports(reports: ChainReport[]) {
   if (reports.length === 0) {
@@ -82,17 +84,17 @@ export function printReports(reports: ChainReport[]) {
   }
   for (const r of reports) {
     if (!r.break) {
-      print(`${r.org}: OK, ${r.checked} entries checked`);
+      print(`${r.org}: OK, ${entries(r.checked)} checked`);
       continue;
     }
     print(`${r.org}: BROKEN at entry ${r.break.seq}: ${r.break.message}`);
-    print(`  ${r.checked} entries before it are intact; the chain head records ${r.headSeq} entries.`);
+    print(`  ${entries(r.checked)} before it intact; the chain head records ${entries(r.headSeq)}.`);
   }
   const broken = reports.filter((r) => !r.ok).length;
   const total = reports.reduce((n, r) => n + r.checked, 0);
   print(
     broken === 0
-      ? `All ${reports.length} audit chain${reports.length === 1 ? '' : 's'} intact (${total} entries).`
+      ? `All ${reports.length} audit chain${reports.length === 1 ? '' : 's'} intact (${entries(total)}).`
       : `${broken} of ${reports.length} audit chains broken: the audit trail was altered outside Vigil.`,
   );
 }

@@ -1,7 +1,7 @@
 /** TanStack Query hooks for people, invitations, API tokens and the audit trail. */
 import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api } from './client.ts';
-import { useApiMutation } from './hooks.ts';
+import { api, setCsrfToken } from './client.ts';
+import { sessionQuery, useApiMutation } from './hooks.ts';
 import type {
   ApiToken,
   ApiTokenCreated,
@@ -14,6 +14,7 @@ import type {
   InvitationLookup,
   Items,
   Role,
+  Session,
   User,
 } from './types.ts';
 
@@ -52,15 +53,17 @@ export const useInvitationLookup = (token: string) =>
     retry: false,
   });
 
-/** Accepting signs the invitee in, so the whole cache (session included) is refetched. */
+/** Accepting signs the invitee in: the answer is their new session. */
 export function useAcceptInvitation() {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: (body: { token: string; name: string; password: string }) =>
-      api<unknown>('/api/invitations/accept', { method: 'POST', body }),
+    mutationFn: (body: { token: string; name?: string; password: string }) =>
+      api<Session>('/api/invitations/accept', { method: 'POST', body }),
     meta: { fields: ['name', 'password'], inline: true },
-    onSuccess: async () => {
-      qc.removeQueries();
+    onSuccess: (session) => {
+      setCsrfToken(session.csrfToken);
+      qc.removeQueries({ predicate: (q) => q.queryKey[0] !== 'session' });
+      qc.setQueryData(sessionQuery.queryKey, session);
     },
   });
 }
@@ -69,7 +72,7 @@ export const useTokens = () =>
   useQuery({ queryKey: ['tokens'], queryFn: () => api<Items<ApiToken>>('/api/tokens') });
 export const useCreateToken = () =>
   useApiMutation(
-    (body: { name: string; scope: 'read' | 'write'; expiresInDays: number }) =>
+    (body: { name: string; scope: 'read' | 'write'; expiresInDays: number | null }) =>
       api<ApiTokenCreated>('/api/tokens', { method: 'POST', body }),
     { fields: ['name', 'scope', 'expiresInDays'], invalidate: [['tokens']] },
   );
@@ -81,12 +84,22 @@ export const useRevokeToken = () =>
 
 const AUDIT_PAGE = 50;
 
+/** The filters as the API takes them: calendar dates become the start and end of that local day. */
+export function auditQuery(f: AuditFilters) {
+  const at = (date: string | undefined, time: string) => {
+    if (!date) return undefined;
+    const d = new Date(`${date}T${time}`);
+    return Number.isNaN(d.getTime()) ? undefined : d.toISOString();
+  };
+  return { ...f, from: at(f.from, '00:00:00'), to: at(f.to, '23:59:59.999') };
+}
+
 /** The audit trail, newest first, one page at a time ("older" loads the next page). */
 export const useAuditEvents = (filters: AuditFilters) =>
   useInfiniteQuery({
     queryKey: ['audit', 'events', filters],
     queryFn: ({ pageParam }) =>
-      api<AuditPage>('/api/audit-events', { query: { ...filters, limit: AUDIT_PAGE, before: pageParam } }),
+      api<AuditPage>('/api/audit-events', { query: { ...auditQuery(filters), limit: AUDIT_PAGE, before: pageParam } }),
     initialPageParam: undefined as number | undefined,
     getNextPageParam: (last) => last.nextBefore ?? undefined,
   });

@@ -146,8 +146,11 @@ export interface Engagement {
   windowStart: string | null;
   windowEnd: string | null;
   status: 'planning' | 'fieldwork' | 'reporting' | 'closed';
-  auditFirm?: string;
-  categories?: CategoryId[];
+  auditFirm: string;
+  categories: CategoryId[];
+  systemIds: string[];
+  auditors: { id: string; email: string; name: string }[];
+  createdAt: string;
 }
 
 export interface EngagementInput {
@@ -202,16 +205,20 @@ export interface User {
   email: string;
   name: string;
   role: Role;
+  /** When this member's access ends (auditors, contractors); null for no end. */
+  expiresAt: string | null;
+  createdAt: string;
 }
 
 export interface Invitation {
   id: string;
   email: string;
   role: Role;
-  engagementId?: string | null;
-  accessExpiresAt?: string | null;
-  expiresAt?: string | null;
-  createdAt?: string;
+  engagementId: string | null;
+  accessExpiresAt: string | null;
+  expiresAt: string;
+  acceptedAt: string | null;
+  createdAt: string;
 }
 
 export interface InvitationInput {
@@ -221,29 +228,34 @@ export interface InvitationInput {
   accessExpiresAt?: string;
 }
 
-/** POST /api/invitations: the invitation plus the one-time link to hand to the invitee. */
-export type InvitationCreated = Partial<Invitation> & { url: string };
+/** POST /api/invitations: the one-time link to hand to the invitee, and whether it was emailed. */
+export interface InvitationCreated {
+  id: string;
+  url: string;
+  emailed: boolean;
+}
 
 export interface InvitationLookup {
-  email?: string;
+  email: string;
+  organizationName: string;
   role: Role;
-  orgName?: string;
-  org?: { name: string };
-  engagementName?: string | null;
+  /** The email already has a Vigil account: accepting needs only its password. */
+  existingAccount: boolean;
 }
 
 export interface ApiToken {
   id: string;
   name: string;
-  prefix?: string;
+  prefix: string;
   scope: 'read' | 'write';
   expiresAt: string | null;
-  lastUsedAt?: string | null;
-  createdAt?: string;
+  revokedAt: string | null;
+  lastUsedAt: string | null;
+  createdAt: string;
 }
 
 /** POST /api/tokens: the token record plus the secret, shown exactly once. */
-export type ApiTokenCreated = ApiToken & { token: string };
+export type ApiTokenCreated = Pick<ApiToken, 'id' | 'name' | 'prefix' | 'scope' | 'expiresAt'> & { token: string };
 
 export interface AuditEvent {
   seq: number;
@@ -256,8 +268,10 @@ export interface AuditEvent {
   changes: Record<string, unknown>;
   requestId: string | null;
   ip: string | null;
+  hash: string;
 }
 
+/** Audit trail filters as the page holds them; `from`/`to` are calendar dates (YYYY-MM-DD). */
 export interface AuditFilters {
   action?: string;
   entityType?: string;

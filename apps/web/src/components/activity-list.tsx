@@ -1,7 +1,8 @@
 /** The latest audit events, newest first, with a link to the full trail. */
-import { Anchor, Card, Code, Group, Stack, Text, Title } from '@mantine/core';
-import { Link } from '@tanstack/react-router';
+
+import { Card, Code, Group, Stack, Text, Title } from '@mantine/core';
 import type { ActivityItem } from '../api/types.ts';
+import { AnchorLink } from './anchor-link.tsx';
 import { formatDateTime } from './format.ts';
 
 export function ActivityList({ items }: { items: ActivityItem[] }) {
@@ -11,9 +12,9 @@ export function ActivityList({ items }: { items: ActivityItem[] }) {
         <Title order={3} size="h5">
           Recent activity
         </Title>
-        <Anchor component={Link} to="/audit" size="sm">
+        <AnchorLink to="/audit" size="sm">
           Full audit trail
-        </Anchor>
+        </AnchorLink>
       </Group>
       {items.length === 0 ? (
         <Text size="sm" c="dimmed">

@@ -67,7 +67,7 @@ export function ControlForm({ control }: { control: Control }) {
   }));
   return (
     <form onSubmit={submit} noValidate aria-label="Edit control">
-      <Grid gutter="sm">
+      <Grid gap="sm">
         <Grid.Col span={{ base: 12, sm: 6 }}>
           <Select
             label="Owner"

@@ -1,7 +1,8 @@
 /** The controls list as a table: code, title, owner, status and mapped criteria. */
-import { Anchor, Badge, Group, Table, Text } from '@mantine/core';
-import { Link } from '@tanstack/react-router';
+
+import { Badge, Group, Table, Text } from '@mantine/core';
 import type { Control } from '../api/types.ts';
+import { AnchorLink } from './anchor-link.tsx';
 import { StatusBadge } from './status-badge.tsx';
 
 export function ControlsTable({ controls }: { controls: Control[] }) {
@@ -22,15 +23,9 @@ export function ControlsTable({ controls }: { controls: Control[] }) {
             <Table.Tr key={c.id}>
               <Table.Td ff="monospace">{c.code}</Table.Td>
               <Table.Td>
-                <Anchor
-                  component={Link}
-                  to="/controls/$controlId"
-                  params={{ controlId: c.id }}
-                  size="sm"
-                  fw={500}
-                >
+                <AnchorLink to="/controls/$controlId" params={{ controlId: c.id }} size="sm" fw={500}>
                   {c.title}
-                </Anchor>
+                </AnchorLink>
               </Table.Td>
               <Table.Td>
                 {c.ownerName ?? (

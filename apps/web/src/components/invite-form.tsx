@@ -39,7 +39,7 @@ export function InviteForm({ myRole }: { myRole: Role }) {
   return (
     <Stack gap="sm">
       <form onSubmit={submit} noValidate aria-label="Invite someone">
-        <Grid gutter="sm" align="flex-start">
+        <Grid gap="sm" align="flex-start">
           <Grid.Col span={{ base: 12, sm: 5 }}>
             <TextInput
               label="Email"

@@ -97,7 +97,7 @@ export function ReportStep({ onDone, onBack }: { onDone: () => void; onBack: () 
                     ))}
                   </SimpleGrid>
                 </Radio.Group>
-                <Grid gutter="sm">
+                <Grid gap="sm">
                   <Grid.Col span={{ base: 12, sm: 6 }}>
                     <TextInput
                       label="Engagement name"

@@ -37,7 +37,7 @@ export function SystemForm({ kinds }: { kinds: ComponentKindInfo[] }) {
 
   return (
     <form onSubmit={submit} aria-label="Add a system">
-      <Grid gutter="sm" align="flex-end">
+      <Grid gap="sm" align="flex-end">
         <Grid.Col span={{ base: 12, sm: 6 }}>
           <TextInput
             label="System name"

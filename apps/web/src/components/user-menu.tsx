@@ -47,8 +47,7 @@ export function UserMenu() {
           color="red"
           onClick={() =>
             logout.mutate(undefined, {
-              onSettled: () =>
-                void navigate({ to: '/login', search: { error: undefined, redirect: undefined } }),
+              onSettled: () => void navigate({ to: '/login' }),
             })
           }
         >

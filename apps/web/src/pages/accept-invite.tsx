@@ -19,7 +19,8 @@ export function AcceptInvitePage() {
 
   function submit(e: FormEvent) {
     e.preventDefault();
-    accept.mutate({ token, name, password }, { onSuccess: () => void navigate({ to: '/' }) });
+    const body = lookup.data?.existingAccount ? { token, password } : { token, name, password };
+    accept.mutate(body, { onSuccess: () => void navigate({ to: '/' }) });
   }
 
   if (!token || lookup.error) {
@@ -44,16 +45,21 @@ export function AcceptInvitePage() {
   }
 
   const invite = lookup.data;
-  const orgName = invite.orgName ?? invite.org?.name ?? 'an organization';
   return (
-    <AuthCard title={`Join ${orgName}`} subtitle="Choose your name and a password to accept this invitation.">
+    <AuthCard
+      title={`Join ${invite.organizationName}`}
+      subtitle={
+        invite.existingAccount
+          ? 'You already have a Vigil account. Enter its password to accept.'
+          : 'Choose your name and a password to accept this invitation.'
+      }
+    >
       <Stack gap={6}>
         <Group gap="xs">
           <Text size="sm">Role:</Text>
           <Badge variant="light">{invite.role}</Badge>
         </Group>
-        {invite.email && <Text size="sm">Email: {invite.email}</Text>}
-        {invite.engagementName && <Text size="sm">Engagement: {invite.engagementName}</Text>}
+        <Text size="sm">Email: {invite.email}</Text>
       </Stack>
       {accept.error && !fieldError(accept.error, 'name') && !fieldError(accept.error, 'password') && (
         <Alert color="red" role="alert">

@@ -13,7 +13,7 @@ import {
 } from '@mantine/core';
 import { getRouteApi } from '@tanstack/react-router';
 import { type FormEvent, useState } from 'react';
-import { useAuditEvents, useVerifyChain } from '../api/admin-hooks.ts';
+import { auditQuery, useAuditEvents, useVerifyChain } from '../api/admin-hooks.ts';
 import { withQuery } from '../api/client.ts';
 import type { AuditFilters } from '../api/types.ts';
 import { AuditTable } from '../components/audit-table.tsx';
@@ -70,7 +70,7 @@ export function AuditPage() {
         title="Audit trail"
         description="Every change to your compliance program, who made it and when. Each entry is hash-chained to the one before."
         actions={
-          <Anchor href={withQuery('/api/audit-events/export.csv', { ...filters })} download>
+          <Anchor href={withQuery('/api/audit-events/export.csv', auditQuery(filters))} download>
             Export CSV
           </Anchor>
         }

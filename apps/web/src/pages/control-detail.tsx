@@ -1,21 +1,11 @@
 /** One control: what it is, the edit form (for editors), and its version history. */
-import {
-  Alert,
-  Anchor,
-  Badge,
-  Breadcrumbs,
-  Card,
-  Grid,
-  Group,
-  List,
-  Stack,
-  Text,
-  Title,
-} from '@mantine/core';
-import { getRouteApi, Link } from '@tanstack/react-router';
+
+import { Alert, Badge, Breadcrumbs, Card, Grid, Group, List, Stack, Text, Title } from '@mantine/core';
+import { getRouteApi } from '@tanstack/react-router';
 import { can } from '@vigil/core/permissions';
 import { useControl, useSession } from '../api/hooks.ts';
 import type { Control } from '../api/types.ts';
+import { AnchorLink } from '../components/anchor-link.tsx';
 import { ControlForm } from '../components/control-form.tsx';
 import { ControlHistory } from '../components/control-history.tsx';
 import { humanize } from '../components/format.ts';
@@ -48,15 +38,9 @@ function Facts({ control: c }: { control: Control }) {
         <Group gap={4}>
           <Text size="sm">Criteria:</Text>
           {c.criteria.map((id) => (
-            <Anchor
-              key={id}
-              component={Link}
-              to="/criteria/$criterionId"
-              params={{ criterionId: id }}
-              size="sm"
-            >
+            <AnchorLink key={id} to="/criteria/$criterionId" params={{ criterionId: id }} size="sm">
               {id}
-            </Anchor>
+            </AnchorLink>
           ))}
         </Group>
         {c.suggestedEvidence.length > 0 && (
@@ -93,13 +77,11 @@ export function ControlDetailPage() {
       {(c) => (
         <Stack gap="md">
           <Breadcrumbs>
-            <Anchor component={Link} to="/controls">
-              Controls
-            </Anchor>
+            <AnchorLink to="/controls">Controls</AnchorLink>
             <Text size="sm">{c.code}</Text>
           </Breadcrumbs>
           <PageHeader title={`${c.code} · ${c.title}`} />
-          <Grid gutter="md">
+          <Grid gap="md">
             <Grid.Col span={{ base: 12, lg: 8 }}>
               <Stack gap="md">
                 <Facts control={c} />

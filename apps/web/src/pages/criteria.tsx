@@ -1,9 +1,11 @@
 /** Criteria browser: category → group → criterion, with how many of your controls cover each. */
-import { Accordion, Anchor, Badge, Group, SegmentedControl, Stack, Text } from '@mantine/core';
-import { getRouteApi, Link } from '@tanstack/react-router';
+
+import { Accordion, Badge, Group, SegmentedControl, Stack, Text } from '@mantine/core';
+import { getRouteApi } from '@tanstack/react-router';
 import { useMemo } from 'react';
 import { useCategories, useCriteria } from '../api/hooks.ts';
 import type { CategoryId, CriterionView } from '../api/types.ts';
+import { AnchorLink } from '../components/anchor-link.tsx';
 import { PageHeader, QueryState } from '../components/page-state.tsx';
 
 const route = getRouteApi('/app/criteria');
@@ -21,12 +23,12 @@ function groupBy(items: CriterionView[]) {
 function CriterionRow({ c }: { c: CriterionView }) {
   return (
     <Group justify="space-between" wrap="nowrap" gap="sm" py={4}>
-      <Anchor component={Link} to="/criteria/$criterionId" params={{ criterionId: c.id }} size="sm">
+      <AnchorLink to="/criteria/$criterionId" params={{ criterionId: c.id }} size="sm">
         <Text span fw={600} ff="monospace">
           {c.id}
         </Text>{' '}
         {c.title}
-      </Anchor>
+      </AnchorLink>
       <Badge color={c.controlCount > 0 ? 'teal' : 'red'} variant="light" style={{ flexShrink: 0 }}>
         {c.controlCount} {c.controlCount === 1 ? 'control' : 'controls'}
       </Badge>

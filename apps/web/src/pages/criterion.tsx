@@ -1,8 +1,10 @@
 /** One criterion: what it asks, its points of focus, and the controls mapped to it. */
-import { Anchor, Breadcrumbs, Card, List, Stack, Table, Text, Title } from '@mantine/core';
-import { getRouteApi, Link } from '@tanstack/react-router';
+
+import { Breadcrumbs, Card, List, Stack, Table, Text, Title } from '@mantine/core';
+import { getRouteApi } from '@tanstack/react-router';
 import { useCriterion } from '../api/hooks.ts';
 import type { CriterionDetail } from '../api/types.ts';
+import { AnchorLink } from '../components/anchor-link.tsx';
 import { PageHeader, QueryState } from '../components/page-state.tsx';
 import { StatusBadge } from '../components/status-badge.tsx';
 
@@ -13,9 +15,9 @@ function Body({ data }: { data: CriterionDetail }) {
   return (
     <Stack gap="md">
       <Breadcrumbs>
-        <Anchor component={Link} to="/criteria" search={{ category: c.category }}>
+        <AnchorLink to="/criteria" search={{ category: c.category }}>
           Criteria
-        </Anchor>
+        </AnchorLink>
         <Text size="sm">
           {c.groupId} {c.groupName}
         </Text>
@@ -56,14 +58,9 @@ function Body({ data }: { data: CriterionDetail }) {
                   <Table.Tr key={ctl.id}>
                     <Table.Td ff="monospace">{ctl.code}</Table.Td>
                     <Table.Td>
-                      <Anchor
-                        component={Link}
-                        to="/controls/$controlId"
-                        params={{ controlId: ctl.id }}
-                        size="sm"
-                      >
+                      <AnchorLink to="/controls/$controlId" params={{ controlId: ctl.id }} size="sm">
                         {ctl.title}
-                      </Anchor>
+                      </AnchorLink>
                     </Table.Td>
                     <Table.Td>{ctl.ownerName ?? '—'}</Table.Td>
                     <Table.Td>

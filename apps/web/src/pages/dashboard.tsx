@@ -59,7 +59,7 @@ function DashboardBody({ data, canScope }: { data: Dashboard; canScope: boolean 
         <Stat label="Not started" value={overall.notStarted} />
         <Stat label="Not applicable" value={overall.notApplicable} />
       </SimpleGrid>
-      <Grid gutter="md">
+      <Grid gap="md">
         <Grid.Col span={{ base: 12, md: 7 }}>
           <Card withBorder padding="md" h="100%">
             <Title order={2} size="h5" mb="sm">

@@ -10,11 +10,14 @@ const route = getRouteApi('/login');
 
 /** Messages for the `?error=` codes the SSO callback redirects with. */
 const SSO_ERRORS: Record<string, string> = {
+  sso_not_configured: 'That organization has no single sign-on configured. Sign in with your password.',
+  sso_state_invalid: 'The sign-on attempt expired or was started in another tab. Try again.',
+  sso_denied: 'Your identity provider did not let you in.',
   sso_failed: 'Single sign-on failed. Try again, or sign in with your password.',
-  sso_not_configured: 'That organization has no single sign-on configured.',
-  sso_no_account:
-    'Your identity provider signed you in, but no Vigil account matches it. Ask for an invitation.',
-  session_expired: 'Your session ended. Sign in again.',
+  sso_email_unverified: 'Your identity provider has not verified your email address.',
+  sso_no_account: 'Your identity provider signed you in, but no Vigil account matches it. Ask for an invitation.',
+  sso_account_conflict: 'Another Vigil account is already linked to that identity. Ask an owner to sort it out.',
+  sso_access_expired: 'Your access to that organization has ended.',
 };
 
 export function LoginPage() {

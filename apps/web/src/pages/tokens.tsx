@@ -95,7 +95,7 @@ function CreateToken() {
   return (
     <>
       <form onSubmit={submit} noValidate aria-label="Create an API token">
-        <Grid gutter="sm" align="flex-start">
+        <Grid gap="sm" align="flex-start">
           <Grid.Col span={{ base: 12, sm: 5 }}>
             <TextInput
               label="Name"

@@ -1,0 +1,71 @@
+import { sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Client, createTestApp, setupOrganization, type TestApp } from '../test/test-app.ts';
+
+let t: TestApp;
+let owner: Client;
+
+beforeAll(async () => {
+  t = await createTestApp();
+  owner = await setupOrganization(t.app);
+  await owner.request('PUT', '/api/scope', { categories: ['availability'] });
+  await owner.request('POST', '/api/systems', { name: 'Primary database', kind: 'data' });
+  await owner.request('POST', '/api/systems', { name: 'Payroll vendor', kind: 'vendors' });
+});
+afterAll(() => t?.close());
+
+describe('audit trail', () => {
+  it('lists events newest first with filters and paging', async () => {
+    const all = (await owner.request('GET', '/api/audit-events')).json();
+    expect(all.items.map((e: { action: string }) => e.action)).toEqual([
+      'system.created',
+      'system.created',
+      'scope.updated',
+      'organization.created',
+    ]);
+    expect(all.items[0]).toMatchObject({ seq: 4, actorLabel: 'owner@acme.test', entityType: 'system' });
+    const page1 = (await owner.request('GET', '/api/audit-events?limit=3')).json();
+    expect(page1.nextBefore).toBe(2);
+    const page2 = (await owner.request('GET', `/api/audit-events?limit=3&before=${page1.nextBefore}`)).json();
+    expect(page2.items.map((e: { seq: number }) => e.seq)).toEqual([1]);
+    const systems = (await owner.request('GET', '/api/audit-events?action=system.')).json();
+    expect(systems.items).toHaveLength(2);
+    const bad = await owner.request('GET', '/api/audit-events?from=yesterday');
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().error.field).toBe('from');
+  });
+
+  it('exports CSV oldest first with the hashes', async () => {
+    const res = await owner.request('GET', '/api/audit-events/export.csv');
+    expect(res.headers['content-type']).toMatch(/text\/csv/);
+    const lines = res.body.trim().split('\n');
+    expect(lines[0]).toBe('seq,at,actor_type,actor,action,entity_type,entity_id,changes,request_id,ip,prev_hash,hash');
+    expect(lines).toHaveLength(5);
+    expect(lines[1]).toMatch(/^1,.*organization\.created/);
+    expect(lines[4]).toMatch(/^4,.*system\.created/);
+  });
+
+  it('refuses to update or delete an event', async () => {
+    await expect(t.database.db.execute(sql`update audit_events set action = 'x' where seq = 1`)).rejects.toThrow();
+    await expect(t.database.db.execute(sql`delete from audit_events where seq = 1`)).rejects.toThrow();
+    expect((await owner.request('GET', '/api/audit-events/verify')).json()).toEqual({ ok: true, checked: 4, break: null });
+  });
+
+  it('detects a row altered behind the application’s back, naming the entry', async () => {
+    await t.database.db.execute(sql`alter table audit_events disable trigger audit_events_append_only`);
+    await t.database.db.execute(
+      sql`update audit_events set changes = '{"name":"Renamed database"}'::jsonb where seq = 3`,
+    );
+    const res = (await owner.request('GET', '/api/audit-events/verify')).json();
+    expect(res).toMatchObject({ ok: false, checked: 2, break: { seq: 3, reason: 'hash_mismatch' } });
+    expect(res.break.message).toMatch(/entry 3/);
+  });
+
+  it('detects a deleted last entry through the chain head', async () => {
+    await t.database.db.execute(sql`delete from audit_events where seq = 4`);
+    await t.database.db.execute(sql`update audit_events set changes = (select changes from audit_events where seq = 3) where seq = 3`);
+    const res = (await owner.request('GET', '/api/audit-events/verify')).json();
+    expect(res.ok).toBe(false);
+    await t.database.db.execute(sql`alter table audit_events enable trigger audit_events_append_only`);
+  });
+});

@@ -1,0 +1,63 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Client, createTestApp, setupOrganization, type TestApp } from '../test/test-app.ts';
+
+let t: TestApp;
+let owner: Client;
+
+beforeAll(async () => {
+  t = await createTestApp();
+  owner = await setupOrganization(t.app);
+});
+afterAll(() => t?.close());
+
+describe('dashboard and criteria browser', () => {
+  it('shows zero readiness and every criterion uncovered before any control is adopted', async () => {
+    const d = (await owner.request('GET', '/api/dashboard')).json();
+    expect(d.categories).toHaveLength(1);
+    expect(d.categories[0]).toMatchObject({ category: 'security', name: 'Security', criteriaTotal: 33, criteriaCovered: 0, score: 0 });
+    expect(d.categories[0].uncoveredCriteria).toHaveLength(33);
+    expect(d.engagement).toBeNull();
+    expect(d.recentActivity[0].action).toBe('organization.created');
+  });
+
+  it('covers every criterion of the scope once the library is adopted, and rises as controls are implemented', async () => {
+    await owner.request('PUT', '/api/scope', { categories: ['availability', 'confidentiality', 'processing_integrity', 'privacy'] });
+    await owner.request('POST', '/api/controls/adopt');
+    const before = (await owner.request('GET', '/api/dashboard')).json();
+    expect(before.categories.map((c: { category: string }) => c.category)).toEqual([
+      'security',
+      'availability',
+      'processing_integrity',
+      'confidentiality',
+      'privacy',
+    ]);
+    for (const c of before.categories) {
+      expect(c.criteriaCovered, c.category).toBe(c.criteriaTotal);
+      expect(c.score).toBe(50);
+    }
+    expect(before.categories.reduce((s: number, c: { criteriaTotal: number }) => s + c.criteriaTotal, 0)).toBe(61);
+    const control = (await owner.request('GET', '/api/controls?criterion=A1.2&limit=1')).json().items[0];
+    await owner.request('PATCH', `/api/controls/${control.id}`, { status: 'implemented' });
+    const after = (await owner.request('GET', '/api/dashboard')).json();
+    const availability = after.categories.find((c: { category: string }) => c.category === 'availability');
+    expect(availability.controlsImplemented).toBe(1);
+    expect(availability.criteriaMet).toBeGreaterThanOrEqual(1);
+    expect(after.overall.implemented).toBe(1);
+    expect(after.overall.score).toBeGreaterThan(before.overall.score);
+  });
+
+  it('browses criteria with points of focus and the mapped controls', async () => {
+    const list = (await owner.request('GET', '/api/catalog/criteria')).json();
+    expect(list.items).toHaveLength(61);
+    const cc61 = list.items.find((c: { id: string }) => c.id === 'CC6.1');
+    expect(cc61).toMatchObject({ groupId: 'CC6', category: 'security' });
+    expect(cc61.controlCount).toBeGreaterThan(0);
+    const detail = (await owner.request('GET', '/api/catalog/criteria/CC6.1')).json();
+    expect(detail.criterion.pointsOfFocus.length).toBeGreaterThanOrEqual(3);
+    expect(detail.controls.every((c: { criteria: string[] }) => c.criteria.includes('CC6.1'))).toBe(true);
+    expect((await owner.request('GET', '/api/catalog/criteria/CC10.1')).statusCode).toBe(404);
+    const kinds = (await owner.request('GET', '/api/catalog/report-kinds')).json();
+    expect(kinds.kinds.map((k: { id: string }) => k.id)).toEqual(['soc1', 'soc2', 'soc3']);
+    expect(kinds.types.map((k: { id: string }) => k.id)).toEqual(['type1', 'type2']);
+  });
+});

@@ -1,0 +1,264 @@
+/**
+ * HTTP API benchmark: seeds 10 organizations × ~150 controls × 50 users, serves the real app in a child
+ * process, and drives the dashboard and the controls list with autocannon at 50 connections.
+ *
+ *   node --import tsx bench/api/run.ts [--db pglite|postgres|both] [--duration 10] [--warmup 3]
+ *                                      [--connections 50] [--cpu-prof]
+ *
+ * Prints a table and writes bench/results/api-<db>.json.
+ */
+import { execFileSync, fork } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, totalmem } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import autocannon, { type Request as CannonRequest } from 'autocannon';
+import type { BenchDbKind, SeedResult } from './seed.ts';
+import type { Counters, FromServer, ToServer } from './server.ts';
+
+const HERE = dirname(fileURLToPath(import.meta.url));
+const RESULTS_DIR = resolve(HERE, '..', 'results');
+const TARGET_P99_MS = 50;
+
+const SCENARIOS = [
+  { name: 'dashboard', path: '/api/dashboard' },
+  { name: 'controls list', path: '/api/controls' },
+  { name: 'controls search', path: '/api/controls?q=access&status=implemented' },
+] as const;
+
+const { values: args } = parseArgs({
+  options: {
+    db: { type: 'string', default: 'both' },
+    duration: { type: 'string', default: '10' },
+    warmup: { type: 'string', default: '3' },
+    connections: { type: 'string', default: '50' },
+    'cpu-prof': { type: 'boolean', default: false },
+  },
+});
+if (!['pglite', 'postgres', 'both'].includes(args.db))
+  throw new Error('--db must be pglite, postgres or both');
+const kinds: BenchDbKind[] = args.db === 'both' ? ['pglite', 'postgres'] : [args.db as BenchDbKind];
+const duration = Number(args.duration);
+const warmup = Number(args.warmup);
+const connections = Number(args.connections);
+
+interface ScenarioResult {
+  scenario: string;
+  path: string;
+  requestsPerSec: number;
+  requests: number;
+  latencyMs: { mean: number; p50: number; p90: number; p99: number; max: number };
+  errors: number;
+  timeouts: number;
+  non2xx: number;
+  statusCodes: Record<string, number>;
+  bytesPerResponse: number;
+  /** Measured inside the server process over the same window. */
+  server: { queriesPerRequest: number; queryMsPerRequest: number; handlerMsPerRequest: number };
+  meetsTarget: boolean;
+}
+
+/** A forked server process with a seeded database. */
+class BenchServer {
+  private pending: ((m: FromServer) => void)[] = [];
+  private constructor(
+    private readonly child: ReturnType<typeof fork>,
+    readonly url: string,
+    readonly seed: SeedResult,
+  ) {
+    child.on('message', (m: FromServer) => this.pending.shift()?.(m));
+  }
+
+  static start(kind: BenchDbKind): Promise<BenchServer> {
+    const profDir = join(RESULTS_DIR, 'profiles');
+    if (args['cpu-prof']) mkdirSync(profDir, { recursive: true });
+    const child = fork(join(HERE, 'server.ts'), [], {
+      execArgv: ['--import', 'tsx', ...(args['cpu-prof'] ? ['--cpu-prof', '--cpu-prof-dir', profDir] : [])],
+      env: { ...process.env, BENCH_DB: kind },
+      stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+    });
+    return new Promise((resolvePromise, reject) => {
+      const onExit = (code: number | null) =>
+        reject(new Error(`bench server exited with ${code} before it was ready`));
+      child.once('exit', onExit);
+      child.once('message', (m: FromServer) => {
+        child.off('exit', onExit);
+        if (m.type === 'ready') resolvePromise(new BenchServer(child, m.url, m.seed));
+        else reject(new Error(`bench server failed: ${m.type === 'failed' ? m.message : m.type}`));
+      });
+    });
+  }
+
+  counters(): Promise<Counters> {
+    return new Promise((resolvePromise) => {
+      this.pending.push((m) => {
+        if (m.type === 'counters') resolvePromise(m.counters);
+      });
+      this.child.send({ type: 'counters' } satisfies ToServer);
+    });
+  }
+
+  /** Asks the server to close and remove its database, and waits for it to exit. */
+  stop(): Promise<void> {
+    return new Promise((resolvePromise) => {
+      if (this.child.exitCode !== null) return resolvePromise();
+      this.child.once('exit', () => resolvePromise());
+      this.child.send({ type: 'stop' } satisfies ToServer);
+    });
+  }
+}
+
+/** One request per organization token, in turn: every connection cycles through all ten tenants. */
+function requestsFor(path: string, seed: SeedResult): CannonRequest[] {
+  return seed.orgs.map((o) => ({ method: 'GET', path, headers: { authorization: `Bearer ${o.token}` } }));
+}
+
+/** Fails early, with the body, if a scenario does not answer 200 for every organization. */
+async function verify(server: BenchServer) {
+  for (const s of SCENARIOS) {
+    for (const o of server.seed.orgs) {
+      const res = await fetch(server.url + s.path, { headers: { authorization: `Bearer ${o.token}` } });
+      const body = await res.text();
+      if (res.status !== 200) throw new Error(`${s.path} for ${o.slug}: ${res.status} ${body.slice(0, 300)}`);
+    }
+  }
+  const res = await fetch(`${server.url}/api/dashboard`, {
+    headers: { authorization: `Bearer ${server.seed.orgs[0]!.token}` },
+  });
+  const dash = (await res.json()) as { overall: { controlsTotal: number } };
+  const o = server.seed.orgs[0]!;
+  if (dash.overall.controlsTotal !== o.controls - o.notApplicable) {
+    throw new Error(
+      `dashboard counts ${dash.overall.controlsTotal} applicable controls, seeded ${o.controls - o.notApplicable}`,
+    );
+  }
+}
+
+const round = (n: number, digits = 1) => Math.round(n * 10 ** digits) / 10 ** digits;
+
+async function runScenario(server: BenchServer, s: (typeof SCENARIOS)[number]): Promise<ScenarioResult> {
+  const requests = requestsFor(s.path, server.seed);
+  if (warmup > 0) await autocannon({ url: server.url, connections, duration: warmup, requests });
+  const before = await server.counters();
+  const r = await autocannon({ url: server.url, connections, duration, requests, title: s.name });
+  const after = await server.counters();
+  const served = Math.max(1, after.requests - before.requests);
+  const total = r.latency.totalCount ?? r.requests.total ?? 0;
+  return {
+    scenario: s.name,
+    path: s.path,
+    requestsPerSec: round(r.requests.average),
+    requests: total,
+    latencyMs: {
+      mean: round(r.latency.mean, 2),
+      p50: r.latency.p50,
+      p90: r.latency.p90,
+      p99: r.latency.p99,
+      max: r.latency.max,
+    },
+    errors: r.errors,
+    timeouts: r.timeouts,
+    non2xx: r.non2xx,
+    statusCodes: Object.fromEntries(Object.entries(r.statusCodeStats).map(([code, v]) => [code, v.count])),
+    bytesPerResponse: Math.round((r.throughput.total ?? 0) / Math.max(1, total)),
+    server: {
+      queriesPerRequest: round((after.queries - before.queries) / served, 2),
+      queryMsPerRequest: round((after.queryMs - before.queryMs) / served, 2),
+      handlerMsPerRequest: round((after.serverMs - before.serverMs) / served, 2),
+    },
+    meetsTarget: r.latency.p99 < TARGET_P99_MS,
+  };
+}
+
+function gitCommit(): string | null {
+  try {
+    const head = execFileSync('git', ['rev-parse', '--short', 'HEAD'], {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+    }).trim();
+    const dirty = execFileSync('git', ['status', '--porcelain'], {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+    }).trim();
+    return dirty ? `${head} (with uncommitted changes)` : head;
+  } catch {
+    return null;
+  }
+}
+
+const loads = () => loadavg().map((l) => round(l, 2));
+
+function printTable(kind: BenchDbKind, results: ScenarioResult[]) {
+  console.log(
+    `\n| scenario (${kind}) | req/s | p50 ms | p90 ms | p99 ms | errors / non-2xx | queries/req | p99 < ${TARGET_P99_MS} ms |`,
+  );
+  console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | --- |');
+  for (const r of results) {
+    console.log(
+      `| ${r.scenario} | ${r.requestsPerSec} | ${r.latencyMs.p50} | ${r.latencyMs.p90} | ${r.latencyMs.p99} | ${r.errors + r.timeouts} / ${r.non2xx} | ${r.server.queriesPerRequest} | ${r.meetsTarget ? 'yes' : 'no'} |`,
+    );
+  }
+}
+
+async function benchmark(kind: BenchDbKind) {
+  console.log(`\n[${kind}] seeding a fresh database…`);
+  const server = await BenchServer.start(kind);
+  try {
+    const { seed } = server;
+    console.log(
+      `[${kind}] seeded ${seed.orgs.length} organizations, ${seed.controls} controls, ${seed.users} users in ${seed.seconds} s; serving on ${server.url}`,
+    );
+    await verify(server);
+    const loadBefore = loads();
+    const results: ScenarioResult[] = [];
+    for (const s of SCENARIOS) {
+      console.log(
+        `[${kind}] ${s.name}: GET ${s.path}, ${connections} connections, ${warmup} s warm-up + ${duration} s`,
+      );
+      results.push(await runScenario(server, s));
+    }
+    const loadAfter = loads();
+    printTable(kind, results);
+    const report = {
+      benchmark: 'api',
+      database: kind,
+      date: new Date().toISOString(),
+      commit: gitCommit(),
+      machine: {
+        cpus: cpus().length,
+        cpuModel: cpus()[0]?.model ?? 'unknown',
+        memoryGb: round(totalmem() / 2 ** 30),
+        node: process.version,
+        platform: `${process.platform} ${process.arch}`,
+        loadAverage: { before: loadBefore, after: loadAfter },
+      },
+      settings: { connections, durationSeconds: duration, warmupSeconds: warmup, targetP99Ms: TARGET_P99_MS },
+      seed: {
+        organizations: seed.orgs.length,
+        controls: seed.controls,
+        users: seed.users,
+        seconds: seed.seconds,
+        perOrg: seed.orgs.map(({ token: _token, ...o }) => o),
+      },
+      results,
+    };
+    mkdirSync(RESULTS_DIR, { recursive: true });
+    const file = join(RESULTS_DIR, `api-${kind}.json`);
+    writeFileSync(file, `${JSON.stringify(report, null, 2)}\n`);
+    console.log(`\n[${kind}] load average ${loadBefore.join(' ')} → ${loadAfter.join(' ')}; wrote ${file}`);
+    return results;
+  } finally {
+    await server.stop();
+  }
+}
+
+let failed = false;
+for (const kind of kinds) {
+  const results = await benchmark(kind);
+  if (results.some((r) => r.errors + r.timeouts + r.non2xx > 0)) failed = true;
+}
+if (failed) {
+  console.error('\nSome requests failed or were not 2xx; see the tables above.');
+  process.exitCode = 1;
+}
