@@ -90,6 +90,21 @@ class BenchServer {
     });
   }
 
+  /**
+   * The counters once the server has gone quiet: autocannon stops without waiting for the requests in
+   * flight, and their queries would otherwise be counted against the wrong window.
+   */
+  async settledCounters(): Promise<Counters> {
+    let last = await this.counters();
+    for (let i = 0; i < 100; i++) {
+      await new Promise((r) => setTimeout(r, 100));
+      const now = await this.counters();
+      if (now.requests === last.requests && now.queries === last.queries) return now;
+      last = now;
+    }
+    return last;
+  }
+
   counters(): Promise<Counters> {
     return new Promise((resolvePromise) => {
       this.pending.push((m) => {
@@ -140,9 +155,9 @@ const round = (n: number, digits = 1) => Math.round(n * 10 ** digits) / 10 ** di
 async function runScenario(server: BenchServer, s: (typeof SCENARIOS)[number]): Promise<ScenarioResult> {
   const requests = requestsFor(s.path, server.seed);
   if (warmup > 0) await autocannon({ url: server.url, connections, duration: warmup, requests });
-  const before = await server.counters();
+  const before = await server.settledCounters();
   const r = await autocannon({ url: server.url, connections, duration, requests, title: s.name });
-  const after = await server.counters();
+  const after = await server.settledCounters();
   const served = Math.max(1, after.requests - before.requests);
   const total = r.latency.totalCount ?? r.requests.total ?? 0;
   return {
@@ -165,7 +180,7 @@ async function runScenario(server: BenchServer, s: (typeof SCENARIOS)[number]): 
     server: {
       queriesPerRequest: round((after.queries - before.queries) / served, 2),
       queryMsPerRequest: round((after.queryMs - before.queryMs) / served, 2),
-      handlerMsPerRequest: round((after.serverMs - before.serverMs) / served, 2),
+      handlerMsPerRequest: round((after.serverMs - before.serverMs) / Math.max(1, after.responses - before.responses), 2),
     },
     meetsTarget: r.latency.p99 < TARGET_P99_MS,
   };

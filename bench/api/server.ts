@@ -20,17 +20,19 @@ export type FromServer =
   | { type: 'counters'; counters: Counters }
   | { type: 'failed'; message: string };
 
-/** What the server saw since it started: requests answered, queries sent and time spent waiting on them. */
+/** What the server saw since it started: requests received, queries sent and time spent waiting on them. */
 export interface Counters {
+  /** Counted when received, so requests the client abandoned at the end of a run still count with their queries. */
   requests: number;
+  responses: number;
   queries: number;
   /** Summed wall time of the queries, including waiting for a pool connection (or the PGlite queue). */
   queryMs: number;
-  /** Summed time from request received to response sent (Fastify's reply.elapsedTime). */
+  /** Summed time from request received to response sent (Fastify's reply.elapsedTime), over `responses`. */
   serverMs: number;
 }
 
-const counters: Counters = { requests: 0, queries: 0, queryMs: 0, serverMs: 0 };
+const counters: Counters = { requests: 0, responses: 0, queries: 0, queryMs: 0, serverMs: 0 };
 
 /** Wraps the driver's query method (pg.Pool or PGlite, which Drizzle calls for every statement). */
 function countQueries(database: Database) {
@@ -96,8 +98,11 @@ async function main() {
     mailer: null,
   };
   app = await buildApp(ctx);
-  app.addHook('onResponse', async (_req, reply) => {
+  app.addHook('onRequest', async () => {
     counters.requests++;
+  });
+  app.addHook('onResponse', async (_req, reply) => {
+    counters.responses++;
     counters.serverMs += reply.elapsedTime;
   });
   const url = await app.listen({ host: '127.0.0.1', port: 0 });

@@ -4,7 +4,7 @@ import { schema } from '@vigil/db';
 import { and, eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { systemActor } from '../audit/actor.ts';
-import { actorOf } from '../auth/request-auth.ts';
+import { authenticate, userActorOf } from '../auth/request-auth.ts';
 import type { App, AppContext } from '../context.ts';
 import { EmailSchema, errorResponses, NameSchema, PasswordSchema } from '../http/schemas.ts';
 import { createOrganization } from '../organizations/organization-creator.ts';
@@ -110,7 +110,6 @@ export function registerAuthRoutes(app: App, ctx: AppContext) {
     { config: { access: { public: true } }, schema: { tags: ['auth'], response: { 200: SessionSchema } } },
     async (req) => {
       // Public so the web app can ask "am I signed in?"; it resolves credentials itself.
-      const { authenticate } = await import('../auth/request-auth.ts');
       const auth = await authenticate(db, req).catch(() => null);
       return sessionView(
         db,
@@ -162,16 +161,7 @@ export function registerAuthRoutes(app: App, ctx: AppContext) {
     },
     async (req) => {
       const auth = req.auth!;
-      const actor = req.auth?.org
-        ? actorOf(req)
-        : {
-            ...systemActor(auth.user.email),
-            type: 'user' as const,
-            userId: auth.user.id,
-            requestId: req.id,
-            ip: req.ip,
-            userAgent: req.headers['user-agent'] ?? null,
-          };
+      const actor = userActorOf(req);
       const { org } = await db.transaction((tx) =>
         createOrganization(tx, actor, {
           organizationName: req.body.name,

@@ -1,7 +1,7 @@
 /** Sign-in sessions: created after a password or SSO login, stored hashed, sent as an httpOnly cookie. */
 import type { Db } from '@vigil/db';
 import { schema } from '@vigil/db';
-import { and, asc, eq, gt, isNull, or } from 'drizzle-orm';
+import { and, asc, eq, gt, isNull, lt, or } from 'drizzle-orm';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { SESSION_COOKIE } from '../auth/request-auth.ts';
 import { isHttps, type ServerConfig } from '../config.ts';
@@ -35,6 +35,10 @@ export async function startSession(
   const id = randomToken('', 32);
   const csrfToken = randomToken('', 24);
   const expiresAt = new Date(Date.now() + config.sessionHours * 3_600_000);
+  // Sweeping the user's expired sessions here keeps the table small without a background job.
+  await db
+    .delete(schema.sessions)
+    .where(and(eq(schema.sessions.userId, userId), lt(schema.sessions.expiresAt, new Date())));
   await db.insert(schema.sessions).values({
     idHash: hashToken(id),
     userId,

@@ -39,16 +39,24 @@ describe('audit trail', () => {
     const res = await owner.request('GET', '/api/audit-events/export.csv');
     expect(res.headers['content-type']).toMatch(/text\/csv/);
     const lines = res.body.trim().split('\n');
-    expect(lines[0]).toBe('seq,at,actor_type,actor,action,entity_type,entity_id,changes,request_id,ip,prev_hash,hash');
+    expect(lines[0]).toBe(
+      'seq,at,actor_type,actor,action,entity_type,entity_id,changes,request_id,ip,prev_hash,hash',
+    );
     expect(lines).toHaveLength(5);
     expect(lines[1]).toMatch(/^1,.*organization\.created/);
     expect(lines[4]).toMatch(/^4,.*system\.created/);
   });
 
   it('refuses to update or delete an event', async () => {
-    await expect(t.database.db.execute(sql`update audit_events set action = 'x' where seq = 1`)).rejects.toThrow();
+    await expect(
+      t.database.db.execute(sql`update audit_events set action = 'x' where seq = 1`),
+    ).rejects.toThrow();
     await expect(t.database.db.execute(sql`delete from audit_events where seq = 1`)).rejects.toThrow();
-    expect((await owner.request('GET', '/api/audit-events/verify')).json()).toEqual({ ok: true, checked: 4, break: null });
+    expect((await owner.request('GET', '/api/audit-events/verify')).json()).toEqual({
+      ok: true,
+      checked: 4,
+      break: null,
+    });
   });
 
   it('detects a row altered behind the application’s back, naming the entry', async () => {
@@ -63,7 +71,9 @@ describe('audit trail', () => {
 
   it('detects a deleted last entry through the chain head', async () => {
     await t.database.db.execute(sql`delete from audit_events where seq = 4`);
-    await t.database.db.execute(sql`update audit_events set changes = (select changes from audit_events where seq = 3) where seq = 3`);
+    await t.database.db.execute(
+      sql`update audit_events set changes = (select changes from audit_events where seq = 3) where seq = 3`,
+    );
     const res = (await owner.request('GET', '/api/audit-events/verify')).json();
     expect(res.ok).toBe(false);
     await t.database.db.execute(sql`alter table audit_events enable trigger audit_events_append_only`);

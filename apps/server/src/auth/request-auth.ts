@@ -6,7 +6,7 @@ import type { Db } from '@vigil/db';
 import { schema } from '@vigil/db';
 import { and, eq } from 'drizzle-orm';
 import type { FastifyRequest } from 'fastify';
-import type { OrgActor } from '../audit/actor.ts';
+import type { Actor, OrgActor } from '../audit/actor.ts';
 import { hashToken } from '../security/secrets.ts';
 
 export const SESSION_COOKIE = 'vigil_session';
@@ -82,10 +82,10 @@ export async function authenticate(db: Db, req: FastifyRequest): Promise<Request
   };
 }
 
-/** The actor recorded in audit events for this request. */
-export function actorOf(req: FastifyRequest): OrgActor {
+/** The signed-in person (or token) behind a request, as recorded in audit events. */
+export function userActorOf(req: FastifyRequest): Actor {
   const auth = req.auth;
-  if (!auth?.org) throw new VigilError('unauthenticated', 'Sign in first');
+  if (!auth) throw new VigilError('unauthenticated', 'Sign in first');
   return {
     type: auth.via === 'token' ? 'token' : 'user',
     userId: auth.user.id,
@@ -93,7 +93,12 @@ export function actorOf(req: FastifyRequest): OrgActor {
     requestId: req.id,
     ip: req.ip,
     userAgent: req.headers['user-agent'] ?? null,
-    orgId: auth.org.id,
-    role: auth.org.role,
   };
+}
+
+/** The actor of a request acting inside its organization. */
+export function actorOf(req: FastifyRequest): OrgActor {
+  const org = req.auth?.org;
+  if (!org) throw new VigilError('forbidden', 'You are not a member of an organization');
+  return { ...userActorOf(req), orgId: org.id, role: org.role };
 }

@@ -43,17 +43,15 @@ export async function adoptControlLibrary(
     )
     .returning();
   const byTemplate = new Map(todo.map((t) => [t.id, t]));
-  await tx
-    .insert(schema.controlCriteria)
-    .values(
-      inserted.flatMap((c) =>
-        (byTemplate.get(c.templateId!)?.criteria ?? []).map((criterionId) => ({
-          controlId: c.id,
-          orgId: actor.orgId,
-          criterionId,
-        })),
-      ),
-    );
+  await tx.insert(schema.controlCriteria).values(
+    inserted.flatMap((c) =>
+      (byTemplate.get(c.templateId!)?.criteria ?? []).map((criterionId) => ({
+        controlId: c.id,
+        orgId: actor.orgId,
+        criterionId,
+      })),
+    ),
+  );
   for (const c of inserted)
     await saveControlVersion(tx, actor, c, byTemplate.get(c.templateId!)?.criteria ?? [], ['adopted']);
   await recordAudit(tx, actor, {

@@ -14,14 +14,22 @@ describe('dashboard and criteria browser', () => {
   it('shows zero readiness and every criterion uncovered before any control is adopted', async () => {
     const d = (await owner.request('GET', '/api/dashboard')).json();
     expect(d.categories).toHaveLength(1);
-    expect(d.categories[0]).toMatchObject({ category: 'security', name: 'Security', criteriaTotal: 33, criteriaCovered: 0, score: 0 });
+    expect(d.categories[0]).toMatchObject({
+      category: 'security',
+      name: 'Security',
+      criteriaTotal: 33,
+      criteriaCovered: 0,
+      score: 0,
+    });
     expect(d.categories[0].uncoveredCriteria).toHaveLength(33);
     expect(d.engagement).toBeNull();
     expect(d.recentActivity[0].action).toBe('organization.created');
   });
 
   it('covers every criterion of the scope once the library is adopted, and rises as controls are implemented', async () => {
-    await owner.request('PUT', '/api/scope', { categories: ['availability', 'confidentiality', 'processing_integrity', 'privacy'] });
+    await owner.request('PUT', '/api/scope', {
+      categories: ['availability', 'confidentiality', 'processing_integrity', 'privacy'],
+    });
     await owner.request('POST', '/api/controls/adopt');
     const before = (await owner.request('GET', '/api/dashboard')).json();
     expect(before.categories.map((c: { category: string }) => c.category)).toEqual([
@@ -35,7 +43,9 @@ describe('dashboard and criteria browser', () => {
       expect(c.criteriaCovered, c.category).toBe(c.criteriaTotal);
       expect(c.score).toBe(50);
     }
-    expect(before.categories.reduce((s: number, c: { criteriaTotal: number }) => s + c.criteriaTotal, 0)).toBe(61);
+    expect(
+      before.categories.reduce((s: number, c: { criteriaTotal: number }) => s + c.criteriaTotal, 0),
+    ).toBe(61);
     const control = (await owner.request('GET', '/api/controls?criterion=A1.2&limit=1')).json().items[0];
     await owner.request('PATCH', `/api/controls/${control.id}`, { status: 'implemented' });
     const after = (await owner.request('GET', '/api/dashboard')).json();

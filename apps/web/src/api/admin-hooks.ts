@@ -99,7 +99,9 @@ export const useAuditEvents = (filters: AuditFilters) =>
   useInfiniteQuery({
     queryKey: ['audit', 'events', filters],
     queryFn: ({ pageParam }) =>
-      api<AuditPage>('/api/audit-events', { query: { ...auditQuery(filters), limit: AUDIT_PAGE, before: pageParam } }),
+      api<AuditPage>('/api/audit-events', {
+        query: { ...auditQuery(filters), limit: AUDIT_PAGE, before: pageParam },
+      }),
     initialPageParam: undefined as number | undefined,
     getNextPageParam: (last) => last.nextBefore ?? undefined,
   });

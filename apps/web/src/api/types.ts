@@ -255,7 +255,9 @@ export interface ApiToken {
 }
 
 /** POST /api/tokens: the token record plus the secret, shown exactly once. */
-export type ApiTokenCreated = Pick<ApiToken, 'id' | 'name' | 'prefix' | 'scope' | 'expiresAt'> & { token: string };
+export type ApiTokenCreated = Pick<ApiToken, 'id' | 'name' | 'prefix' | 'scope' | 'expiresAt'> & {
+  token: string;
+};
 
 export interface AuditEvent {
   seq: number;

@@ -68,20 +68,23 @@ export function AcceptInvitePage() {
       )}
       <form onSubmit={submit} noValidate>
         <Stack gap="sm">
-          <TextInput
-            label="Your name"
-            required
-            autoFocus
-            autoComplete="name"
-            value={name}
-            onChange={(e) => setName(e.currentTarget.value)}
-            error={fieldError(accept.error, 'name')}
-          />
+          {!invite.existingAccount && (
+            <TextInput
+              label="Your name"
+              required
+              autoFocus
+              autoComplete="name"
+              value={name}
+              onChange={(e) => setName(e.currentTarget.value)}
+              error={fieldError(accept.error, 'name')}
+            />
+          )}
           <PasswordInput
             label="Password"
-            description="At least 12 characters."
+            description={invite.existingAccount ? undefined : 'At least 12 characters.'}
             required
-            autoComplete="new-password"
+            autoFocus={invite.existingAccount}
+            autoComplete={invite.existingAccount ? 'current-password' : 'new-password'}
             value={password}
             onChange={(e) => setPassword(e.currentTarget.value)}
             error={fieldError(accept.error, 'password')}

@@ -15,8 +15,10 @@ const SSO_ERRORS: Record<string, string> = {
   sso_denied: 'Your identity provider did not let you in.',
   sso_failed: 'Single sign-on failed. Try again, or sign in with your password.',
   sso_email_unverified: 'Your identity provider has not verified your email address.',
-  sso_no_account: 'Your identity provider signed you in, but no Vigil account matches it. Ask for an invitation.',
-  sso_account_conflict: 'Another Vigil account is already linked to that identity. Ask an owner to sort it out.',
+  sso_no_account:
+    'Your identity provider signed you in, but no Vigil account matches it. Ask for an invitation.',
+  sso_account_conflict:
+    'Another Vigil account is already linked to that identity. Ask an owner to sort it out.',
   sso_access_expired: 'Your access to that organization has ended.',
 };
 

@@ -24,7 +24,16 @@ import type { ApiToken } from '../api/types.ts';
 import { formatDateTime } from '../components/format.ts';
 import { PageHeader, QueryState } from '../components/page-state.tsx';
 
-function TokenList({ tokens }: { tokens: ApiToken[] }) {
+function TokenList() {
+  const query = useTokens();
+  return (
+    <QueryState query={query} label="Loading tokens…">
+      {(data) => <TokenRows tokens={data.items.filter((t) => !t.revokedAt)} />}
+    </QueryState>
+  );
+}
+
+function TokenRows({ tokens }: { tokens: ApiToken[] }) {
   const revoke = useRevokeToken();
   if (tokens.length === 0)
     return (
@@ -82,7 +91,7 @@ function CreateToken() {
   function submit(e: FormEvent) {
     e.preventDefault();
     create.mutate(
-      { name, scope, expiresInDays: Number(days) },
+      { name, scope, expiresInDays: days === '' ? null : Number(days) },
       {
         onSuccess: (res) => {
           setSecret(res.token);
@@ -122,6 +131,7 @@ function CreateToken() {
           <Grid.Col span={{ base: 6, sm: 2 }}>
             <NumberInput
               label="Expires in (days)"
+              description="Empty: never"
               min={1}
               max={365}
               value={days}
@@ -160,7 +170,6 @@ function CreateToken() {
 
 export function TokensPage() {
   const session = useSession();
-  const tokens = useTokens();
   const role = session.data?.org?.role;
   return (
     <>
@@ -184,9 +193,7 @@ export function TokensPage() {
             <Title order={2} size="h4" mb="sm">
               Your tokens
             </Title>
-            <QueryState query={tokens} label="Loading tokens…">
-              {(data) => <TokenList tokens={data.items} />}
-            </QueryState>
+            <TokenList />
           </Card>
         </Stack>
       )}
