@@ -4,7 +4,7 @@
  * then invite an auditor and confirm that they can read but not change anything.
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import {
   type RunningServer,
   choose,
@@ -31,6 +31,8 @@ describe.skipIf(!hasChromium)('walkthrough: from first run to a read-only audito
   let base: string;
   let inviteUrl = '';
   let controlPath = '';
+  let stepFailed = false;
+  const pageErrors: string[] = [];
 
   const go = (path: string) => page.goto(`${base}${path}`);
   const text = (t: string | RegExp) => page.getByText(t).first();
@@ -41,7 +43,20 @@ describe.skipIf(!hasChromium)('walkthrough: from first run to a read-only audito
     browser = await launchChromium();
     context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
     page = await context.newPage();
-    page.setDefaultTimeout(15_000);
+    page.setDefaultTimeout(10_000);
+    page.on('pageerror', (err) => pageErrors.push(err.message));
+  });
+
+  // Each step builds on the one before: after a failure the rest are skipped, not timed out one by one.
+  beforeEach((ctx) => {
+    if (stepFailed) ctx.skip();
+    ctx.onTestFailed(() => {
+      stepFailed = true;
+    });
+  });
+
+  afterEach(() => {
+    expect(pageErrors, 'uncaught errors in the page').toEqual([]);
   });
 
   afterAll(async () => {
@@ -56,7 +71,7 @@ describe.skipIf(!hasChromium)('walkthrough: from first run to a read-only audito
     await page.getByLabel('Organization name').fill(OWNER.org);
     await page.getByLabel('Your name').fill(OWNER.name);
     await page.getByLabel('Email').fill(OWNER.email);
-    await page.getByLabel('Password').fill(OWNER.password);
+    await page.getByLabel('Password', { exact: true }).fill(OWNER.password);
     await page.getByRole('button', { name: 'Create organization' }).click();
     await page.waitForURL('**/scope');
   });
@@ -149,7 +164,7 @@ describe.skipIf(!hasChromium)('walkthrough: from first run to a read-only audito
     await page.goto(inviteUrl);
     await expect.poll(() => text(`Join ${OWNER.org}`).isVisible()).toBe(true);
     await page.getByLabel('Your name').fill(AUDITOR.name);
-    await page.getByLabel('Password').fill(AUDITOR.password);
+    await page.getByLabel('Password', { exact: true }).fill(AUDITOR.password);
     await shot(page, '12-accept-invite');
     await page.getByRole('button', { name: 'Accept invitation' }).click();
     await page.waitForURL(`${base}/`);

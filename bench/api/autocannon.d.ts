@@ -13,6 +13,8 @@ declare module 'autocannon' {
     /** Seconds. */
     duration?: number;
     pipelining?: number;
+    /** Requests per second over all connections; latencies are corrected for coordinated omission. */
+    overallRate?: number;
     /** Seconds. */
     timeout?: number;
     headers?: Record<string, string>;

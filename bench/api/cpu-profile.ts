@@ -1,8 +1,8 @@
 /**
- * Summarizes a V8 .cpuprofile written by `run.ts --cpu-prof`: self time by package / area and the
- * hottest functions, so the report can say where a request's CPU goes.
+ * Summarizes a V8 .cpuprofile written by `run.ts --cpu-prof` (one per database and scenario, covering only
+ * the measured window): self time by package / area and the hottest functions.
  *
- *   node --import tsx bench/api/cpu-profile.ts bench/results/profiles/CPU.….cpuprofile [--top 25]
+ *   node --import tsx bench/api/cpu-profile.ts bench/results/profiles/postgres-controls-list.cpuprofile [--top 25]
  */
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
@@ -18,14 +18,18 @@ interface Profile {
   timeDeltas: number[];
 }
 
-const { values, positionals } = parseArgs({ allowPositionals: true, options: { top: { type: 'string', default: '25' } } });
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: { top: { type: 'string', default: '25' } },
+});
 const file = positionals[0];
 if (!file) throw new Error('usage: cpu-profile.ts <file.cpuprofile> [--top 25]');
 const profile = JSON.parse(readFileSync(file, 'utf8')) as Profile;
 
 const byId = new Map(profile.nodes.map((n) => [n.id, n]));
 const selfUs = new Map<number, number>();
-profile.samples.forEach((id, i) => selfUs.set(id, (selfUs.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0)));
+for (const [i, id] of profile.samples.entries())
+  selfUs.set(id, (selfUs.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0));
 
 /** Where a frame's code lives: an npm package, a Vigil workspace directory, node internals, or V8. */
 function area(url: string, functionName: string): string {
@@ -54,4 +58,5 @@ const top = Number(values.top);
 console.log(`${file}: ${(total / 1e6).toFixed(1)} s of samples\n\nself time by area`);
 for (const [a, us] of [...byArea].sort((x, y) => y[1] - x[1]).slice(0, top)) console.log(`${pct(us)}  ${a}`);
 console.log('\nhottest functions (self time)');
-for (const [f, us] of [...byFunction].sort((x, y) => y[1] - x[1]).slice(0, top)) console.log(`${pct(us)}  ${f}`);
+for (const [f, us] of [...byFunction].sort((x, y) => y[1] - x[1]).slice(0, top))
+  console.log(`${pct(us)}  ${f}`);

@@ -3,9 +3,10 @@
  * process, and drives the dashboard and the controls list with autocannon at 50 connections.
  *
  *   node --import tsx bench/api/run.ts [--db pglite|postgres|both] [--duration 10] [--warmup 3]
- *                                      [--connections 50] [--cpu-prof]
+ *                                      [--connections 50] [--rate <req/s>] [--cpu-prof]
  *
- * Prints a table and writes bench/results/api-<db>.json.
+ * Prints a table and writes bench/results/api-<db>.json (api-<db>-rate<n>.json with --rate).
+ * --cpu-prof writes V8 profiles of the server process to bench/results/profiles (see cpu-profile.ts).
  */
 import { execFileSync, fork } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -22,9 +23,12 @@ const RESULTS_DIR = resolve(HERE, '..', 'results');
 const TARGET_P99_MS = 50;
 
 const SCENARIOS = [
-  { name: 'dashboard', path: '/api/dashboard' },
-  { name: 'controls list', path: '/api/controls' },
-  { name: 'controls search', path: '/api/controls?q=access&status=implemented' },
+  { name: 'dashboard', path: '/api/dashboard', baseline: false },
+  { name: 'controls list', path: '/api/controls', baseline: false },
+  { name: 'controls search', path: '/api/controls?q=access&status=implemented', baseline: false },
+  // Baselines, for scale: the HTTP stack alone, then token authentication plus a static answer.
+  { name: 'baseline: /healthz', path: '/healthz', baseline: true },
+  { name: 'baseline: token auth', path: '/api/catalog/categories', baseline: true },
 ] as const;
 
 const { values: args } = parseArgs({
@@ -33,6 +37,7 @@ const { values: args } = parseArgs({
     duration: { type: 'string', default: '10' },
     warmup: { type: 'string', default: '3' },
     connections: { type: 'string', default: '50' },
+    rate: { type: 'string' },
     'cpu-prof': { type: 'boolean', default: false },
   },
 });
@@ -42,10 +47,14 @@ const kinds: BenchDbKind[] = args.db === 'both' ? ['pglite', 'postgres'] : [args
 const duration = Number(args.duration);
 const warmup = Number(args.warmup);
 const connections = Number(args.connections);
+/** Requests per second over all connections (open loop); unset, every connection sends as fast as it can. */
+const rate = args.rate === undefined ? undefined : Number(args.rate);
+const loadShape = rate === undefined ? {} : { overallRate: rate };
 
 interface ScenarioResult {
   scenario: string;
   path: string;
+  baseline: boolean;
   requestsPerSec: number;
   requests: number;
   latencyMs: { mean: number; p50: number; p90: number; p99: number; max: number };
@@ -55,7 +64,12 @@ interface ScenarioResult {
   statusCodes: Record<string, number>;
   bytesPerResponse: number;
   /** Measured inside the server process over the same window. */
-  server: { queriesPerRequest: number; queryMsPerRequest: number; handlerMsPerRequest: number };
+  server: {
+    queriesPerRequest: number;
+    queryMsPerRequest: number;
+    handlerMsPerRequest: number;
+    cpuMsPerRequest: number;
+  };
   meetsTarget: boolean;
 }
 
@@ -71,10 +85,8 @@ class BenchServer {
   }
 
   static start(kind: BenchDbKind): Promise<BenchServer> {
-    const profDir = join(RESULTS_DIR, 'profiles');
-    if (args['cpu-prof']) mkdirSync(profDir, { recursive: true });
     const child = fork(join(HERE, 'server.ts'), [], {
-      execArgv: ['--import', 'tsx', ...(args['cpu-prof'] ? ['--cpu-prof', '--cpu-prof-dir', profDir] : [])],
+      execArgv: ['--import', 'tsx'],
       env: { ...process.env, BENCH_DB: kind },
       stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
     });
@@ -103,6 +115,19 @@ class BenchServer {
       last = now;
     }
     return last;
+  }
+
+  /** Starts the V8 profiler in the server process. */
+  startProfile() {
+    this.child.send({ type: 'profile-start' } satisfies ToServer);
+  }
+
+  /** Stops the profiler and waits until the server has written the profile to `file`. */
+  stopProfile(file: string): Promise<void> {
+    return new Promise((resolvePromise) => {
+      this.pending.push(() => resolvePromise());
+      this.child.send({ type: 'profile-stop', file } satisfies ToServer);
+    });
   }
 
   counters(): Promise<Counters> {
@@ -152,17 +177,35 @@ async function verify(server: BenchServer) {
 
 const round = (n: number, digits = 1) => Math.round(n * 10 ** digits) / 10 ** digits;
 
-async function runScenario(server: BenchServer, s: (typeof SCENARIOS)[number]): Promise<ScenarioResult> {
+async function runScenario(
+  kind: BenchDbKind,
+  server: BenchServer,
+  s: (typeof SCENARIOS)[number],
+): Promise<ScenarioResult> {
   const requests = requestsFor(s.path, server.seed);
-  if (warmup > 0) await autocannon({ url: server.url, connections, duration: warmup, requests });
+  if (warmup > 0)
+    await autocannon({ url: server.url, connections, duration: warmup, requests, ...loadShape });
   const before = await server.settledCounters();
-  const r = await autocannon({ url: server.url, connections, duration, requests, title: s.name });
+  if (args['cpu-prof']) server.startProfile();
+  const r = await autocannon({
+    url: server.url,
+    connections,
+    duration,
+    requests,
+    title: s.name,
+    ...loadShape,
+  });
+  if (args['cpu-prof']) {
+    const slug = s.name.replace(/\W+/g, '-').replace(/^-|-$/g, '');
+    await server.stopProfile(join(RESULTS_DIR, 'profiles', `${kind}-${slug}.cpuprofile`));
+  }
   const after = await server.settledCounters();
   const served = Math.max(1, after.requests - before.requests);
   const total = r.latency.totalCount ?? r.requests.total ?? 0;
   return {
     scenario: s.name,
     path: s.path,
+    baseline: s.baseline,
     requestsPerSec: round(r.requests.average),
     requests: total,
     latencyMs: {
@@ -180,7 +223,11 @@ async function runScenario(server: BenchServer, s: (typeof SCENARIOS)[number]): 
     server: {
       queriesPerRequest: round((after.queries - before.queries) / served, 2),
       queryMsPerRequest: round((after.queryMs - before.queryMs) / served, 2),
-      handlerMsPerRequest: round((after.serverMs - before.serverMs) / Math.max(1, after.responses - before.responses), 2),
+      handlerMsPerRequest: round(
+        (after.serverMs - before.serverMs) / Math.max(1, after.responses - before.responses),
+        2,
+      ),
+      cpuMsPerRequest: round((after.cpuMs - before.cpuMs) / served, 2),
     },
     meetsTarget: r.latency.p99 < TARGET_P99_MS,
   };
@@ -206,12 +253,12 @@ const loads = () => loadavg().map((l) => round(l, 2));
 
 function printTable(kind: BenchDbKind, results: ScenarioResult[]) {
   console.log(
-    `\n| scenario (${kind}) | req/s | p50 ms | p90 ms | p99 ms | errors / non-2xx | queries/req | p99 < ${TARGET_P99_MS} ms |`,
+    `\n| scenario (${kind}) | req/s | p50 ms | p90 ms | p99 ms | errors / non-2xx | queries/req | server CPU ms/req | p99 < ${TARGET_P99_MS} ms |`,
   );
-  console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | --- |');
+  console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |');
   for (const r of results) {
     console.log(
-      `| ${r.scenario} | ${r.requestsPerSec} | ${r.latencyMs.p50} | ${r.latencyMs.p90} | ${r.latencyMs.p99} | ${r.errors + r.timeouts} / ${r.non2xx} | ${r.server.queriesPerRequest} | ${r.meetsTarget ? 'yes' : 'no'} |`,
+      `| ${r.scenario} | ${r.requestsPerSec} | ${r.latencyMs.p50} | ${r.latencyMs.p90} | ${r.latencyMs.p99} | ${r.errors + r.timeouts} / ${r.non2xx} | ${r.server.queriesPerRequest} | ${r.server.cpuMsPerRequest} | ${r.baseline ? '(baseline)' : r.meetsTarget ? 'yes' : 'no'} |`,
     );
   }
 }
@@ -228,10 +275,10 @@ async function benchmark(kind: BenchDbKind) {
     const loadBefore = loads();
     const results: ScenarioResult[] = [];
     for (const s of SCENARIOS) {
-      console.log(
-        `[${kind}] ${s.name}: GET ${s.path}, ${connections} connections, ${warmup} s warm-up + ${duration} s`,
-      );
-      results.push(await runScenario(server, s));
+      const shape =
+        rate === undefined ? `${connections} connections` : `${rate} req/s over ${connections} connections`;
+      console.log(`[${kind}] ${s.name}: GET ${s.path}, ${shape}, ${warmup} s warm-up + ${duration} s`);
+      results.push(await runScenario(kind, server, s));
     }
     const loadAfter = loads();
     printTable(kind, results);
@@ -248,7 +295,13 @@ async function benchmark(kind: BenchDbKind) {
         platform: `${process.platform} ${process.arch}`,
         loadAverage: { before: loadBefore, after: loadAfter },
       },
-      settings: { connections, durationSeconds: duration, warmupSeconds: warmup, targetP99Ms: TARGET_P99_MS },
+      settings: {
+        connections,
+        overallRate: rate ?? null,
+        durationSeconds: duration,
+        warmupSeconds: warmup,
+        targetP99Ms: TARGET_P99_MS,
+      },
       seed: {
         organizations: seed.orgs.length,
         controls: seed.controls,
@@ -259,7 +312,7 @@ async function benchmark(kind: BenchDbKind) {
       results,
     };
     mkdirSync(RESULTS_DIR, { recursive: true });
-    const file = join(RESULTS_DIR, `api-${kind}.json`);
+    const file = join(RESULTS_DIR, rate === undefined ? `api-${kind}.json` : `api-${kind}-rate${rate}.json`);
     writeFileSync(file, `${JSON.stringify(report, null, 2)}\n`);
     console.log(`\n[${kind}] load average ${loadBefore.join(' ')} → ${loadAfter.join(' ')}; wrote ${file}`);
     return results;

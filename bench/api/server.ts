@@ -3,6 +3,9 @@
  * seeds a fresh database, serves the real app on 127.0.0.1, counts queries, and cleans up on 'stop'.
  */
 import { randomBytes } from 'node:crypto';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { Session } from 'node:inspector/promises';
+import { dirname } from 'node:path';
 import type { Database } from '@vigil/db';
 import { buildApp } from '../../apps/server/src/app.ts';
 import type { AppContext } from '../../apps/server/src/context.ts';
@@ -14,10 +17,15 @@ import {
   seedDeployment,
 } from './seed.ts';
 
-export type ToServer = { type: 'counters' } | { type: 'stop' };
+export type ToServer =
+  | { type: 'counters' }
+  | { type: 'profile-start' }
+  | { type: 'profile-stop'; file: string }
+  | { type: 'stop' };
 export type FromServer =
   | { type: 'ready'; url: string; seed: SeedResult }
   | { type: 'counters'; counters: Counters }
+  | { type: 'profiled' }
   | { type: 'failed'; message: string };
 
 /** What the server saw since it started: requests received, queries sent and time spent waiting on them. */
@@ -30,9 +38,11 @@ export interface Counters {
   queryMs: number;
   /** Summed time from request received to response sent (Fastify's reply.elapsedTime), over `responses`. */
   serverMs: number;
+  /** CPU time (user + system) of the whole server process; with PGlite this includes the database engine. */
+  cpuMs: number;
 }
 
-const counters: Counters = { requests: 0, responses: 0, queries: 0, queryMs: 0, serverMs: 0 };
+const counters: Counters = { requests: 0, responses: 0, queries: 0, queryMs: 0, serverMs: 0, cpuMs: 0 };
 
 /** Wraps the driver's query method (pg.Pool or PGlite, which Drizzle calls for every statement). */
 function countQueries(database: Database) {
@@ -107,8 +117,26 @@ async function main() {
   });
   const url = await app.listen({ host: '127.0.0.1', port: 0 });
 
-  process.on('message', (message: ToServer) => {
-    if (message.type === 'counters') send({ type: 'counters', counters: { ...counters } });
+  let profiler: Session | undefined;
+  process.on('message', async (message: ToServer) => {
+    if (message.type === 'profile-start') {
+      profiler = new Session();
+      profiler.connect();
+      await profiler.post('Profiler.enable');
+      await profiler.post('Profiler.start');
+    }
+    if (message.type === 'profile-stop' && profiler) {
+      const { profile } = await profiler.post('Profiler.stop');
+      profiler.disconnect();
+      profiler = undefined;
+      mkdirSync(dirname(message.file), { recursive: true });
+      writeFileSync(message.file, JSON.stringify(profile));
+      send({ type: 'profiled' });
+    }
+    if (message.type === 'counters') {
+      const cpu = process.cpuUsage();
+      send({ type: 'counters', counters: { ...counters, cpuMs: (cpu.user + cpu.system) / 1000 } });
+    }
     if (message.type === 'stop') void stop(0);
   });
   send({ type: 'ready', url, seed });

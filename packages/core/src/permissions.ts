@@ -29,7 +29,8 @@ export const PERMISSIONS = {
   'users.read': STAFF,
   'users.manage': ADMINS,
   'tokens.manage_own': EDITORS,
-  'settings.manage': ADMINS,
+  // Whoever controls the identity provider can sign in as any member, owners included.
+  'sso.manage': ['owner'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

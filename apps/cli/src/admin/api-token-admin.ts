@@ -12,7 +12,8 @@ import {
   type Role,
 } from '@vigil/core';
 import { type Db, schema } from '@vigil/db';
-import { type Actor, recordAudit } from '@vigil/server';
+import type { Actor } from '@vigil/server/audit/actor';
+import { recordAudit } from '@vigil/server/audit/audit-recorder';
 import { hashToken, randomToken } from '@vigil/server/security/secrets';
 import { and, desc, eq, gt, isNull, or, sql } from 'drizzle-orm';
 

@@ -4,7 +4,8 @@
  */
 import { conflict, invalid, notFound, type Role } from '@vigil/core';
 import { type Db, schema } from '@vigil/db';
-import { type Actor, recordAudit } from '@vigil/server';
+import type { Actor } from '@vigil/server/audit/actor';
+import { recordAudit } from '@vigil/server/audit/audit-recorder';
 import { hashPassword } from '@vigil/server/security/passwords';
 import { and, eq, gt, isNull, or, sql } from 'drizzle-orm';
 
@@ -36,7 +37,12 @@ async function membershipOf(tx: Db, orgId: string, email: string) {
 }
 
 /** Refuses a change that would leave the organization without a live owner. */
-async function assertAnotherOwner(tx: Db, orgId: string, member: { userId: string; email: string }, field: string) {
+async function assertAnotherOwner(
+  tx: Db,
+  orgId: string,
+  member: { userId: string; email: string },
+  field: string,
+) {
   const owners = await tx
     .select({ userId: memberships.userId })
     .from(memberships)
@@ -49,7 +55,10 @@ async function assertAnotherOwner(tx: Db, orgId: string, member: { userId: strin
     )
     .for('update');
   if (!owners.some((o) => o.userId !== member.userId)) {
-    throw conflict(field, `${field}: ${member.email} is the organization's last owner; make someone else owner first`);
+    throw conflict(
+      field,
+      `${field}: ${member.email} is the organization's last owner; make someone else owner first`,
+    );
   }
 }
 

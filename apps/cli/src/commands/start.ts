@@ -1,6 +1,5 @@
 /** `vigil start`: serves the API and web app until SIGINT or SIGTERM. */
 import { schema } from '@vigil/db';
-import { startServer } from '@vigil/server';
 import type { Command } from 'commander';
 import { sql } from 'drizzle-orm';
 import { action, EXIT, print, reportError } from '../output.ts';
@@ -28,6 +27,8 @@ async function start(opts: StartOptions) {
   const env = { ...process.env };
   if (opts.port !== undefined) env.PORT = opts.port;
   if (opts.host !== undefined) env.HOST = opts.host;
+  // Loaded here so that the other commands do not pay for the HTTP stack at start-up.
+  const { startServer } = await import('@vigil/server');
   const server = await startServer(env);
   const [row] = await server.database.db.select({ n: sql<number>`count(*)::int` }).from(schema.organizations);
   const where =

@@ -1,5 +1,5 @@
 /** `vigil token create|list|revoke`: API tokens for scripts and integrations. */
-import { systemActor } from '@vigil/server';
+import { systemActor } from '@vigil/server/audit/actor';
 import { EmailSchema, NameSchema } from '@vigil/server/http/schemas';
 import { type Command, Option } from 'commander';
 import { z } from 'zod';

@@ -1,6 +1,6 @@
 /** `vigil user list|add|set-role|remove`: organization members, straight in the database. */
 import { RoleSchema } from '@vigil/core';
-import { systemActor } from '@vigil/server';
+import { systemActor } from '@vigil/server/audit/actor';
 import { EmailSchema, NameSchema } from '@vigil/server/http/schemas';
 import { listMembers } from '@vigil/server/users/users.queries';
 import { type Command, Option } from 'commander';

@@ -1,7 +1,7 @@
 /** `vigil verify`: recomputes every organization's audit hash chain and names the first broken link. */
 import { describeBreak } from '@vigil/core';
 import { type Db, schema } from '@vigil/db';
-import { verifyOrgChain } from '@vigil/server';
+import { verifyOrgChain } from '@vigil/server/audit/chain-verifier';
 import type { Command } from 'commander';
 import { asc, sql } from 'drizzle-orm';
 import { findOrg, withDatabase } from '../database.ts';

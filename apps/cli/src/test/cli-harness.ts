@@ -9,7 +9,12 @@ import { inject } from 'vitest';
 
 export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../../..');
 export const VIGIL_BIN = join(REPO_ROOT, 'apps/cli/bin/vigil.js');
-export const OWNER = { org: 'Acme Cloud', slug: 'acme-cloud', email: 'owner@acme.test', name: 'Olivia Owner' };
+export const OWNER = {
+  org: 'Acme Cloud',
+  slug: 'acme-cloud',
+  email: 'owner@acme.test',
+  name: 'Olivia Owner',
+};
 export const PASSWORD = 'correct horse battery staple';
 
 export interface CliResult {
@@ -20,7 +25,12 @@ export interface CliResult {
 
 /** The environment a child gets: this process's, minus anything that would point it at another database. */
 export function cliEnv(dataDir: string, extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = { ...process.env, VIGIL_DATA_DIR: dataDir, VIGIL_LOG_LEVEL: 'silent', ...extra };
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    VIGIL_DATA_DIR: dataDir,
+    VIGIL_LOG_LEVEL: 'silent',
+    ...extra,
+  };
   for (const key of ['DATABASE_URL', 'VIGIL_DEBUG', 'VIGIL_MASTER_KEY', 'VIGIL_INIT_PASSWORD']) {
     if (!(key in extra)) delete env[key];
   }
@@ -28,14 +38,25 @@ export function cliEnv(dataDir: string, extra: NodeJS.ProcessEnv = {}): NodeJS.P
 }
 
 /** Spawns `vigil <args>` and resolves when it exits. */
-export function spawnCli(args: string[], dataDir: string, opts: { env?: NodeJS.ProcessEnv; input?: string } = {}) {
-  const child = spawn(process.execPath, [VIGIL_BIN, ...args], { cwd: REPO_ROOT, env: cliEnv(dataDir, opts.env) });
+export function spawnCli(
+  args: string[],
+  dataDir: string,
+  opts: { env?: NodeJS.ProcessEnv; input?: string } = {},
+) {
+  const child = spawn(process.execPath, [VIGIL_BIN, ...args], {
+    cwd: REPO_ROOT,
+    env: cliEnv(dataDir, opts.env),
+  });
   child.stdin.end(opts.input ?? '');
   return child;
 }
 
 /** Runs `vigil <args>` to completion and collects its output. */
-export function runCli(args: string[], dataDir: string, opts: { env?: NodeJS.ProcessEnv; input?: string } = {}) {
+export function runCli(
+  args: string[],
+  dataDir: string,
+  opts: { env?: NodeJS.ProcessEnv; input?: string } = {},
+) {
   return collect(spawnCli(args, dataDir, opts));
 }
 

@@ -2,7 +2,13 @@ import type { AddressInfo } from 'node:net';
 import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createMailer } from '../mail/mailer.ts';
-import { clientFrom, createTestApp, OWNER_PASSWORD, setupOrganization, type TestApp } from '../test/test-app.ts';
+import {
+  clientFrom,
+  createTestApp,
+  OWNER_PASSWORD,
+  setupOrganization,
+  type TestApp,
+} from '../test/test-app.ts';
 import { tokenOf } from './invite-fixtures.ts';
 
 /** Splits a raw single-part message into headers and its decoded text body. */
@@ -16,12 +22,18 @@ function parseMail(raw: string) {
   let body = rest.join('\r\n\r\n');
   const encoding = headers.get('content-transfer-encoding');
   if (encoding === 'quoted-printable') {
-    const bytes = body.replace(/=\r\n/g, '').replace(/=([0-9A-F]{2})/g, (_m, h: string) => String.fromCharCode(Number.parseInt(h, 16)));
+    const bytes = body
+      .replace(/=\r\n/g, '')
+      .replace(/=([0-9A-F]{2})/g, (_m, h: string) => String.fromCharCode(Number.parseInt(h, 16)));
     body = Buffer.from(bytes, 'latin1').toString('utf8');
   } else if (encoding === 'base64') {
     body = Buffer.from(body, 'base64').toString('utf8');
   }
-  return { subject: headers.get('subject'), contentType: headers.get('content-type'), text: body.replace(/\r\n/g, '\n') };
+  return {
+    subject: headers.get('subject'),
+    contentType: headers.get('content-type'),
+    text: body.replace(/\r\n/g, '\n'),
+  };
 }
 
 interface Received {
@@ -67,7 +79,10 @@ describe('invitation email over real SMTP', () => {
 
   it('delivers the invitation with a working link', async () => {
     const owner = await setupOrganization(t.app);
-    const res = await owner.request('POST', '/api/invitations', { email: 'newhire@acme.test', role: 'member' });
+    const res = await owner.request('POST', '/api/invitations', {
+      email: 'newhire@acme.test',
+      role: 'member',
+    });
     expect(res.statusCode).toBe(201);
     expect(res.json().emailed).toBe(true);
     expect(inbox).toHaveLength(1);
@@ -86,7 +101,9 @@ describe('invitation email over real SMTP', () => {
       url: '/api/invitations/accept',
       payload: { token: tokenOf(link), name: 'New Hire', password: OWNER_PASSWORD },
     });
-    expect((await clientFrom(t.app, accepted).request('GET', '/api/auth/session')).json().user.email).toBe('newhire@acme.test');
+    expect((await clientFrom(t.app, accepted).request('GET', '/api/auth/session')).json().user.email).toBe(
+      'newhire@acme.test',
+    );
   });
 
   it('still answers with the link when the mail server is gone', async () => {
@@ -95,7 +112,10 @@ describe('invitation email over real SMTP', () => {
       const owner = await setupOrganization(dead.app);
       const res = await owner.request('POST', '/api/invitations', { email: 'x@acme.test', role: 'viewer' });
       expect(res.statusCode).toBe(201);
-      expect(res.json()).toMatchObject({ emailed: false, url: expect.stringContaining('/accept-invite?token=') });
+      expect(res.json()).toMatchObject({
+        emailed: false,
+        url: expect.stringContaining('/accept-invite?token='),
+      });
     } finally {
       await dead.close();
     }

@@ -1,15 +1,32 @@
 import { schema } from '@vigil/db';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { clientFrom, type Client, createTestApp, login, OWNER_PASSWORD, setupOrganization, type TestApp } from '../test/test-app.ts';
-import { addEngagement, auditEvents, inviteAndAccept, otherOrganization, tokenOf, whoIs } from './invite-fixtures.ts';
+import {
+  type Client,
+  clientFrom,
+  createTestApp,
+  login,
+  OWNER_PASSWORD,
+  setupOrganization,
+  type TestApp,
+} from '../test/test-app.ts';
+import {
+  addEngagement,
+  auditEvents,
+  inviteAndAccept,
+  otherOrganization,
+  tokenOf,
+  whoIs,
+} from './invite-fixtures.ts';
 
 describe('invitations', () => {
   let t: TestApp;
   let owner: Client;
   let orgId: string;
-  const lookup = (token: string) => t.app.inject({ method: 'GET', url: `/api/invitations/lookup?token=${encodeURIComponent(token)}` });
-  const accept = (payload: object) => t.app.inject({ method: 'POST', url: '/api/invitations/accept', payload });
+  const lookup = (token: string) =>
+    t.app.inject({ method: 'GET', url: `/api/invitations/lookup?token=${encodeURIComponent(token)}` });
+  const accept = (payload: object) =>
+    t.app.inject({ method: 'POST', url: '/api/invitations/accept', payload });
   const invite = async (body: object) => {
     const res = await owner.request('POST', '/api/invitations', body);
     expect(res.statusCode, res.body).toBe(201);
@@ -60,7 +77,10 @@ describe('invitations', () => {
     expect((await accept({ token, name: 'Twice', password: OWNER_PASSWORD })).statusCode).toBe(200);
     const again = await accept({ token, name: 'Twice', password: OWNER_PASSWORD });
     expect(again.statusCode).toBe(400);
-    expect(again.json().error).toMatchObject({ field: 'token', message: expect.stringMatching(/already been used/) });
+    expect(again.json().error).toMatchObject({
+      field: 'token',
+      message: expect.stringMatching(/already been used/),
+    });
     expect((await lookup(token)).statusCode).toBe(400);
   });
 
@@ -68,7 +88,10 @@ describe('invitations', () => {
     const token = tokenOf((await invite({ email: 'weak@acme.test', role: 'member' })).url);
     const short = await accept({ token, name: 'Weak', password: 'short' });
     expect(short.statusCode).toBe(400);
-    expect(short.json().error).toMatchObject({ field: 'password', message: 'password: must be at least 12 characters' });
+    expect(short.json().error).toMatchObject({
+      field: 'password',
+      message: 'password: must be at least 12 characters',
+    });
     const common = await accept({ token, name: 'Weak', password: 'password123' });
     expect(common.json().error.field).toBe('password');
     const noName = await accept({ token, password: OWNER_PASSWORD });
@@ -109,7 +132,9 @@ describe('invitations', () => {
     expect(res.statusCode).toBe(404);
     expect(res.json().error.message).toBe('invitation not found');
     expect((await lookup('nonsense')).statusCode).toBe(404);
-    const events = (await auditEvents(t.ctx.db, orgId)).filter((e) => e.entityId === revoked.id).map((e) => e.action);
+    const events = (await auditEvents(t.ctx.db, orgId))
+      .filter((e) => e.entityId === revoked.id)
+      .map((e) => e.action);
     expect(events).toEqual(['invitation.created', 'invitation.revoked']);
     // Revoked invitations no longer block a new one.
     await invite({ email: 'revoked@acme.test', role: 'member' });
@@ -120,32 +145,54 @@ describe('invitations', () => {
     const dupe = await owner.request('POST', '/api/invitations', { email: 'DUPE@acme.test', role: 'viewer' });
     expect(dupe.statusCode).toBe(409);
     expect(dupe.json().error.field).toBe('email');
-    const member = await owner.request('POST', '/api/invitations', { email: 'owner@acme.test', role: 'member' });
+    const member = await owner.request('POST', '/api/invitations', {
+      email: 'owner@acme.test',
+      role: 'member',
+    });
     expect(member.statusCode).toBe(409);
-    expect(member.json().error).toMatchObject({ field: 'email', message: expect.stringMatching(/already a member/) });
+    expect(member.json().error).toMatchObject({
+      field: 'email',
+      message: expect.stringMatching(/already a member/),
+    });
   });
 
   it('applies the role rules to invitations', async () => {
     const admin = await inviteAndAccept(owner, 'ada@acme.test', 'admin');
-    const asOwner = await admin.request('POST', '/api/invitations', { email: 'boss2@acme.test', role: 'owner' });
+    const asOwner = await admin.request('POST', '/api/invitations', {
+      email: 'boss2@acme.test',
+      role: 'owner',
+    });
     expect(asOwner.statusCode).toBe(403);
     expect(asOwner.json().error.field).toBe('role');
     const member = await inviteAndAccept(admin, 'max@acme.test', 'member');
-    expect((await member.request('POST', '/api/invitations', { email: 'x@acme.test', role: 'viewer' })).statusCode).toBe(403);
+    expect(
+      (await member.request('POST', '/api/invitations', { email: 'x@acme.test', role: 'viewer' })).statusCode,
+    ).toBe(403);
     expect((await member.request('GET', '/api/invitations')).statusCode).toBe(403);
   });
 
   it('invites an auditor to one engagement with access ending after 90 days by default', async () => {
-    const noEngagement = await owner.request('POST', '/api/invitations', { email: 'audrey@cpa.test', role: 'auditor' });
+    const noEngagement = await owner.request('POST', '/api/invitations', {
+      email: 'audrey@cpa.test',
+      role: 'auditor',
+    });
     expect(noEngagement.statusCode).toBe(400);
     expect(noEngagement.json().error.field).toBe('engagementId');
     const other = await otherOrganization(owner, t.ctx.db, 'rival@rival.test');
     const foreign = await addEngagement(t.ctx.db, (await whoIs(other)).orgId);
-    const wrongOrg = await owner.request('POST', '/api/invitations', { email: 'audrey@cpa.test', role: 'auditor', engagementId: foreign });
+    const wrongOrg = await owner.request('POST', '/api/invitations', {
+      email: 'audrey@cpa.test',
+      role: 'auditor',
+      engagementId: foreign,
+    });
     expect(wrongOrg.statusCode).toBe(400);
     expect(wrongOrg.json().error.field).toBe('engagementId');
     const engagementId = await addEngagement(t.ctx.db, orgId);
-    const forMember = await owner.request('POST', '/api/invitations', { email: 'm@acme.test', role: 'member', engagementId });
+    const forMember = await owner.request('POST', '/api/invitations', {
+      email: 'm@acme.test',
+      role: 'member',
+      engagementId,
+    });
     expect(forMember.json().error.field).toBe('engagementId');
     const past = await owner.request('POST', '/api/invitations', {
       email: 'audrey@cpa.test',
@@ -160,35 +207,60 @@ describe('invitations', () => {
     const [m] = await t.ctx.db.select().from(schema.memberships).where(eq(schema.memberships.userId, userId));
     expect(m!.role).toBe('auditor');
     expect((m!.expiresAt!.getTime() - Date.now()) / 86_400_000).toBeCloseTo(90, 1);
-    const links = await t.ctx.db.select().from(schema.engagementAuditors).where(eq(schema.engagementAuditors.userId, userId));
+    const links = await t.ctx.db
+      .select()
+      .from(schema.engagementAuditors)
+      .where(eq(schema.engagementAuditors.userId, userId));
     expect(links.map((l) => l.engagementId)).toEqual([engagementId]);
-    const listed = (await owner.request('GET', '/api/invitations')).json().items.find((i: { email: string }) => i.email === 'audrey@cpa.test');
+    const listed = (await owner.request('GET', '/api/invitations'))
+      .json()
+      .items.find((i: { email: string }) => i.email === 'audrey@cpa.test');
     expect(listed).toMatchObject({ role: 'auditor', engagementId, acceptedAt: expect.any(String) });
 
     expect((await auditor.request('GET', '/api/controls')).statusCode).toBe(200);
     expect((await auditor.request('GET', '/api/users')).statusCode).toBe(403);
     // Access ends on its own date: from then on every organization route refuses the auditor.
-    await t.ctx.db.update(schema.memberships).set({ expiresAt: new Date(Date.now() - 1000) }).where(eq(schema.memberships.userId, userId));
+    await t.ctx.db
+      .update(schema.memberships)
+      .set({ expiresAt: new Date(Date.now() - 1000) })
+      .where(eq(schema.memberships.userId, userId));
     const after = await auditor.request('GET', '/api/controls');
     expect(after.statusCode).toBe(403);
     expect((await auditor.request('GET', '/api/auth/session')).json().org).toBeNull();
-    const relogin = await t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { email: 'audrey@cpa.test', password: OWNER_PASSWORD } });
+    const relogin = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { email: 'audrey@cpa.test', password: OWNER_PASSWORD },
+    });
     expect((await clientFrom(t.app, relogin).request('GET', '/api/controls')).statusCode).toBe(403);
   });
 
   it('refuses an invitation whose granted access already ended', async () => {
     const engagementId = await addEngagement(t.ctx.db, orgId, 'Type II');
-    const inv = await invite({ email: 'brief@cpa.test', role: 'auditor', engagementId, accessExpiresAt: new Date(Date.now() + 60_000).toISOString() });
-    await t.ctx.db.update(schema.invitations).set({ accessExpiresAt: new Date(Date.now() - 1000) }).where(eq(schema.invitations.id, inv.id));
+    const inv = await invite({
+      email: 'brief@cpa.test',
+      role: 'auditor',
+      engagementId,
+      accessExpiresAt: new Date(Date.now() + 60_000).toISOString(),
+    });
+    await t.ctx.db
+      .update(schema.invitations)
+      .set({ accessExpiresAt: new Date(Date.now() - 1000) })
+      .where(eq(schema.invitations.id, inv.id));
     const res = await accept({ token: tokenOf(inv.url), name: 'Brief', password: OWNER_PASSWORD });
     expect(res.statusCode).toBe(400);
     expect(res.json().error.message).toMatch(/already ended/);
   });
 
   it("lists pending and recent invitations of this organization only; others' answer 404", async () => {
-    const items = (await owner.request('GET', '/api/invitations')).json().items as Array<{ email: string; acceptedAt: string | null }>;
+    const items = (await owner.request('GET', '/api/invitations')).json().items as Array<{
+      email: string;
+      acceptedAt: string | null;
+    }>;
     const emails = items.map((i) => i.email);
-    expect(emails).toEqual(expect.arrayContaining(['dupe@acme.test', 'new.person@acme.test', 'late@acme.test']));
+    expect(emails).toEqual(
+      expect.arrayContaining(['dupe@acme.test', 'new.person@acme.test', 'late@acme.test']),
+    );
     expect(emails.filter((e) => e === 'revoked@acme.test')).toHaveLength(1);
     const other = await login(t.app, 'rival@rival.test');
     expect((await other.request('GET', '/api/invitations')).json().items).toEqual([]);

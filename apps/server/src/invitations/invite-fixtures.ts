@@ -11,7 +11,12 @@ import { type Client, clientFrom, login, OWNER_PASSWORD } from '../test/test-app
 export const tokenOf = (url: string) => new URL(url).searchParams.get('token')!;
 
 /** Invites `email` with `role` as `admin`, accepts as a new account, and returns the new person's client. */
-export async function inviteAndAccept(admin: Client, email: string, role: Role, extra: Record<string, unknown> = {}) {
+export async function inviteAndAccept(
+  admin: Client,
+  email: string,
+  role: Role,
+  extra: Record<string, unknown> = {},
+) {
   const res = await admin.request('POST', '/api/invitations', { email, role, ...extra });
   if (res.statusCode !== 201) throw new Error(`invite failed: ${res.statusCode} ${res.body}`);
   const accepted = await admin.app.inject({
@@ -50,5 +55,9 @@ export async function addEngagement(db: Db, orgId: string, name = 'FY25 SOC 2 Ty
 
 /** The organization's audit events in order. */
 export async function auditEvents(db: Db, orgId: string) {
-  return db.select().from(schema.auditEvents).where(eq(schema.auditEvents.orgId, orgId)).orderBy(asc(schema.auditEvents.seq));
+  return db
+    .select()
+    .from(schema.auditEvents)
+    .where(eq(schema.auditEvents.orgId, orgId))
+    .orderBy(asc(schema.auditEvents.seq));
 }

@@ -26,6 +26,8 @@ async function uniqueSlug(tx: Db, name: string): Promise<string> {
     .from(schema.organizations)
     .where(or(eq(schema.organizations.slug, base), like(schema.organizations.slug, `${base}-%`)));
   const taken = new Set(rows.map((r) => r.slug));
+  // 'callback' would be shadowed by the SSO callback route that shares the /api/auth/sso/ prefix.
+  if (base === 'callback') taken.add(base);
   if (!taken.has(base)) return base;
   for (let i = 2; ; i++) if (!taken.has(`${base}-${i}`)) return `${base}-${i}`;
 }

@@ -2,7 +2,7 @@
  * A real OpenID provider (oidc-provider) on 127.0.0.1 for the SSO tests. Its login and consent
  * screens are replaced by an interaction that signs in whichever account the test chose.
  */
-import { randomBytes } from 'node:crypto';
+import { generateKeyPairSync, randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import Provider from 'oidc-provider';
@@ -51,6 +51,23 @@ export async function startTestIdp(redirectUri: string): Promise<TestIdp> {
     ],
     claims: { openid: ['sub'], email: ['email', 'email_verified'], profile: ['name'] },
     cookies: { keys: [randomBytes(16).toString('hex')] },
+    jwks: {
+      keys: [
+        {
+          ...generateKeyPairSync('rsa', { modulusLength: 2048 }).privateKey.export({ format: 'jwk' }),
+          use: 'sig',
+          alg: 'RS256',
+        },
+      ],
+    },
+    ttl: {
+      AccessToken: 600,
+      AuthorizationCode: 60,
+      Grant: 600,
+      IdToken: 600,
+      Interaction: 600,
+      Session: 600,
+    },
     features: { devInteractions: { enabled: false } },
     interactions: { url: (_ctx: unknown, interaction: { uid: string }) => `/interaction/${interaction.uid}` },
     findAccount: (_ctx: unknown, sub: string) => {
@@ -75,15 +92,26 @@ export async function startTestIdp(redirectUri: string): Promise<TestIdp> {
   async function interact(req: IncomingMessage, res: ServerResponse) {
     const details = await provider.interactionDetails(req, res);
     if (idp.next === 'deny') {
-      await provider.interactionFinished(req, res, { error: 'access_denied', error_description: 'refused in test' });
+      await provider.interactionFinished(req, res, {
+        error: 'access_denied',
+        error_description: 'refused in test',
+      });
       return;
     }
     if (details.prompt.name === 'login') {
       accounts.set(idp.next.sub, idp.next);
-      await provider.interactionFinished(req, res, { login: { accountId: idp.next.sub } }, { mergeWithLastSubmission: false });
+      await provider.interactionFinished(
+        req,
+        res,
+        { login: { accountId: idp.next.sub } },
+        { mergeWithLastSubmission: false },
+      );
       return;
     }
-    const grant = new provider.Grant({ accountId: details.session!.accountId, clientId: String(details.params.client_id) });
+    const grant = new provider.Grant({
+      accountId: details.session!.accountId,
+      clientId: String(details.params.client_id),
+    });
     grant.addOIDCScope(String(details.params.scope));
     await provider.interactionFinished(req, res, { consent: { grantId: await grant.save() } });
   }

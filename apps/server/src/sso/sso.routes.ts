@@ -56,7 +56,7 @@ export function registerSsoRoutes(app: App, ctx: AppContext) {
   app.get(
     '/api/sso',
     {
-      config: { access: { permission: 'settings.manage' } },
+      config: { access: { permission: 'sso.manage' } },
       schema: {
         tags: ['sso'],
         summary: 'Single sign-on settings (never the secret)',
@@ -69,7 +69,7 @@ export function registerSsoRoutes(app: App, ctx: AppContext) {
   app.put(
     '/api/sso',
     {
-      config: { access: { permission: 'settings.manage' } },
+      config: { access: { permission: 'sso.manage' } },
       schema: {
         tags: ['sso'],
         summary: 'Set up or change single sign-on with an OpenID Connect provider',
@@ -86,7 +86,7 @@ export function registerSsoRoutes(app: App, ctx: AppContext) {
   app.delete(
     '/api/sso',
     {
-      config: { access: { permission: 'settings.manage' } },
+      config: { access: { permission: 'sso.manage' } },
       schema: {
         tags: ['sso'],
         summary: 'Turn single sign-on off',

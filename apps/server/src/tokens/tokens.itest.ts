@@ -10,8 +10,12 @@ describe('API tokens', () => {
   let member: Client;
   let orgId: string;
   const bearer = (token: string) => ({ authorization: `Bearer ${token}` });
-  const asToken = (token: string, method: 'GET' | 'POST' | 'PATCH' | 'DELETE', url: string, payload?: object) =>
-    t.app.inject({ method, url, headers: bearer(token), ...(payload ? { payload } : {}) });
+  const asToken = (
+    token: string,
+    method: 'GET' | 'POST' | 'PATCH' | 'DELETE',
+    url: string,
+    payload?: object,
+  ) => t.app.inject({ method, url, headers: bearer(token), ...(payload ? { payload } : {}) });
 
   beforeAll(async () => {
     t = await createTestApp();
@@ -43,7 +47,9 @@ describe('API tokens', () => {
   });
 
   it('records token.created and token.revoked without ever logging the token', async () => {
-    const { id, token } = (await member.request('POST', '/api/tokens', { name: 'temp', scope: 'read' })).json();
+    const { id, token } = (
+      await member.request('POST', '/api/tokens', { name: 'temp', scope: 'read' })
+    ).json();
     expect((await member.request('DELETE', `/api/tokens/${id}`)).statusCode).toBe(204);
     const events = (await auditEvents(t.ctx.db, orgId)).filter((e) => e.entityId === id);
     expect(events.map((e) => e.action)).toEqual(['token.created', 'token.revoked']);
@@ -51,7 +57,9 @@ describe('API tokens', () => {
   });
 
   it('refuses writes with a read-only token but allows reads', async () => {
-    const { token } = (await owner.request('POST', '/api/tokens', { name: 'dashboards', scope: 'read' })).json();
+    const { token } = (
+      await owner.request('POST', '/api/tokens', { name: 'dashboards', scope: 'read' })
+    ).json();
     expect((await asToken(token, 'GET', '/api/users')).statusCode).toBe(200);
     const { userId } = await whoIs(member);
     const write = await asToken(token, 'PATCH', `/api/users/${userId}`, { role: 'viewer' });
@@ -60,10 +68,16 @@ describe('API tokens', () => {
   });
 
   it('lets a write token act, but never mint another token', async () => {
-    const { token } = (await owner.request('POST', '/api/tokens', { name: 'automation', scope: 'write' })).json();
+    const { token } = (
+      await owner.request('POST', '/api/tokens', { name: 'automation', scope: 'write' })
+    ).json();
     const { userId } = await whoIs(member);
     expect((await asToken(token, 'PATCH', `/api/users/${userId}`, { role: 'member' })).statusCode).toBe(200);
-    const mint = await asToken(token, 'POST', '/api/tokens', { name: 'child', scope: 'write', expiresInDays: null });
+    const mint = await asToken(token, 'POST', '/api/tokens', {
+      name: 'child',
+      scope: 'write',
+      expiresInDays: null,
+    });
     expect(mint.statusCode).toBe(403);
   });
 
@@ -73,10 +87,14 @@ describe('API tokens', () => {
     const r = await asToken(revoked.token, 'GET', '/api/tokens');
     expect(r.statusCode).toBe(401);
     expect(r.json().error.message).toMatch(/revoked/);
-    const listed = (await member.request('GET', '/api/tokens')).json().items.find((i: { id: string }) => i.id === revoked.id);
+    const listed = (await member.request('GET', '/api/tokens'))
+      .json()
+      .items.find((i: { id: string }) => i.id === revoked.id);
     expect(listed.revokedAt).not.toBeNull();
 
-    const expiring = (await member.request('POST', '/api/tokens', { name: 'short', scope: 'read', expiresInDays: 1 })).json();
+    const expiring = (
+      await member.request('POST', '/api/tokens', { name: 'short', scope: 'read', expiresInDays: 1 })
+    ).json();
     await t.ctx.db
       .update(schema.apiTokens)
       .set({ expiresAt: new Date(Date.now() - 1000) })
@@ -88,7 +106,11 @@ describe('API tokens', () => {
   });
 
   it('creates never-expiring tokens on request and validates the lifetime', async () => {
-    const forever = await member.request('POST', '/api/tokens', { name: 'forever', scope: 'read', expiresInDays: null });
+    const forever = await member.request('POST', '/api/tokens', {
+      name: 'forever',
+      scope: 'read',
+      expiresInDays: null,
+    });
     expect(forever.json().expiresAt).toBeNull();
     for (const expiresInDays of [0, 366, 1.5]) {
       const res = await member.request('POST', '/api/tokens', { name: 'x', scope: 'read', expiresInDays });
@@ -102,7 +124,9 @@ describe('API tokens', () => {
   });
 
   it("lists only one's own tokens, and someone else's token answers 404", async () => {
-    const mine = (await owner.request('GET', '/api/tokens')).json().items.map((i: { name: string }) => i.name);
+    const mine = (await owner.request('GET', '/api/tokens'))
+      .json()
+      .items.map((i: { name: string }) => i.name);
     expect(mine.sort()).toEqual(['automation', 'dashboards']);
     const memberToken = (await member.request('GET', '/api/tokens')).json().items[0].id;
     const res = await owner.request('DELETE', `/api/tokens/${memberToken}`);

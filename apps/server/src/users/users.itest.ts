@@ -29,7 +29,12 @@ describe('users and roles', () => {
   it('lists the members with their roles to staff, newest fields included', async () => {
     const res = await viewer.request('GET', '/api/users');
     expect(res.statusCode).toBe(200);
-    const items = res.json().items as Array<{ email: string; role: string; expiresAt: string | null; createdAt: string }>;
+    const items = res.json().items as Array<{
+      email: string;
+      role: string;
+      expiresAt: string | null;
+      createdAt: string;
+    }>;
     expect(items.map((u) => [u.email, u.role]).sort()).toEqual([
       ['ada@acme.test', 'admin'],
       ['max@acme.test', 'member'],
@@ -49,7 +54,11 @@ describe('users and roles', () => {
     expect(res.statusCode).toBe(200);
     expect(res.json()).toMatchObject({ id: ids.viewer, role: 'member' });
     const event = (await auditEvents(t.ctx.db, orgId)).at(-1)!;
-    expect(event).toMatchObject({ action: 'user.role_changed', entityId: ids.viewer, actorLabel: 'ada@acme.test' });
+    expect(event).toMatchObject({
+      action: 'user.role_changed',
+      entityId: ids.viewer,
+      actorLabel: 'ada@acme.test',
+    });
     expect(event.changes).toMatchObject({ email: 'vic@acme.test', role: { from: 'viewer', to: 'member' } });
     await admin.request('PATCH', `/api/users/${ids.viewer}`, { role: 'viewer' });
   });
@@ -83,7 +92,9 @@ describe('users and roles', () => {
   });
 
   it('rejects an end date on an owner and malformed input, naming the field', async () => {
-    const owners = await owner.request('PATCH', `/api/users/${ids.owner}`, { expiresAt: '2030-01-01T00:00:00Z' });
+    const owners = await owner.request('PATCH', `/api/users/${ids.owner}`, {
+      expiresAt: '2030-01-01T00:00:00Z',
+    });
     expect(owners.statusCode).toBe(400);
     expect(owners.json().error.field).toBe('expiresAt');
     const bad = await owner.request('PATCH', `/api/users/${ids.member}`, { expiresAt: 'tomorrow' });
@@ -122,7 +133,8 @@ describe('users and roles', () => {
   });
 
   it('removes a member with their sessions and tokens in this organization, and records user.removed', async () => {
-    const token = (await member.request('POST', '/api/tokens', { name: 'laptop', scope: 'write' })).json().token;
+    const token = (await member.request('POST', '/api/tokens', { name: 'laptop', scope: 'write' })).json()
+      .token;
     const res = await admin.request('DELETE', `/api/users/${ids.member}`);
     expect(res.statusCode).toBe(204);
     expect((await member.request('GET', '/api/auth/session')).json().user).toBeNull();
@@ -136,7 +148,11 @@ describe('users and roles', () => {
     const list = (await owner.request('GET', '/api/users')).json().items as Array<{ id: string }>;
     expect(list.map((u) => u.id)).not.toContain(ids.member);
     const event = (await auditEvents(t.ctx.db, orgId)).at(-1)!;
-    expect(event).toMatchObject({ action: 'user.removed', entityId: ids.member, changes: { email: 'max@acme.test', role: 'member' } });
+    expect(event).toMatchObject({
+      action: 'user.removed',
+      entityId: ids.member,
+      changes: { email: 'max@acme.test', role: 'member' },
+    });
     expect((await admin.request('DELETE', `/api/users/${ids.member}`)).statusCode).toBe(404);
   });
 });

@@ -10,8 +10,10 @@ export function SetupPage() {
   const setup = useSetup();
   const navigate = useNavigate();
   const [form, setForm] = useState({ organizationName: '', name: '', email: '', password: '' });
-  const set = (key: keyof typeof form) => (e: { currentTarget: { value: string } }) =>
-    setForm((f) => ({ ...f, [key]: e.currentTarget.value }));
+  const set = (key: keyof typeof form) => (e: { currentTarget: { value: string } }) => {
+    const value = e.currentTarget.value;
+    setForm((f) => ({ ...f, [key]: value }));
+  };
 
   function submit(e: FormEvent) {
     e.preventDefault();
