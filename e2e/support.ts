@@ -53,14 +53,16 @@ export function launchChromium(): Promise<Browser> {
   });
 }
 
-/** Saves a full-page screenshot as /tmp/vigil-e2e/<name>.png. */
-export async function shot(page: Page, name: string) {
+/** Saves a screenshot as /tmp/vigil-e2e/<name>.png: the whole page, or only what the viewport shows. */
+export async function shot(page: Page, name: string, fullPage = true) {
   mkdirSync(SHOTS, { recursive: true });
-  await page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true });
+  // Fixed headers land mid-page in a full-page capture taken while scrolled.
+  if (fullPage) await page.evaluate(() => window.scrollTo(0, 0));
+  await page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage });
 }
 
 /** Picks an option of a Mantine Select (or MultiSelect) by its label text. */
 export async function choose(page: Page, label: string | RegExp, option: string | RegExp) {
-  await page.getByRole('textbox', { name: label }).click();
+  await page.getByRole('combobox', { name: label, exact: true }).click();
   await page.getByRole('option', { name: option }).first().click();
 }

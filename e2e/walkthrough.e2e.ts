@@ -6,188 +6,256 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import {
-  type RunningServer,
   choose,
   hasChromium,
   launchChromium,
+  type RunningServer,
   shot,
   startVigil,
   stopVigil,
 } from './support.ts';
 
-const OWNER = { org: 'Acme Cloud', name: 'Ada Lovelace', email: 'ada@acme.test', password: 'correct horse battery staple' };
-const AUDITOR = { email: 'auditor@cpa.test', name: 'Grace Auditor', password: 'an auditor passphrase 42' };
+const OWNER = {
+  org: 'Acme Cloud',
+  name: 'Ada Lovelace',
+  email: 'ada@acme.test',
+  password: 'correct horse battery staple',
+};
+const AUDITOR = { email: 'auditor@cpa.test', name: 'Grace Auditor', password: 'a long and quiet river 42' };
 
 if (!hasChromium && process.env.CI) {
   throw new Error('/usr/bin/chromium is missing: the browser tests cannot run in CI without it');
 }
 
 // Outside CI a machine without Debian's chromium skips the walk instead of failing it.
-describe.skipIf(!hasChromium)('walkthrough: from first run to a read-only auditor (needs /usr/bin/chromium)', () => {
-  let vigil: { server: RunningServer; dataDir: string } | undefined;
-  let browser: Browser;
-  let context: BrowserContext;
-  let page: Page;
-  let base: string;
-  let inviteUrl = '';
-  let controlPath = '';
-  let stepFailed = false;
-  const pageErrors: string[] = [];
+describe.skipIf(!hasChromium)(
+  'walkthrough: from first run to a read-only auditor (needs /usr/bin/chromium)',
+  () => {
+    let vigil: { server: RunningServer; dataDir: string } | undefined;
+    let browser: Browser;
+    let context: BrowserContext;
+    let page: Page;
+    let base: string;
+    let inviteUrl = '';
+    let controlPath = '';
+    let stepFailed = false;
+    const pageErrors: string[] = [];
 
-  const go = (path: string) => page.goto(`${base}${path}`);
-  const text = (t: string | RegExp) => page.getByText(t).first();
+    const go = (path: string) => page.goto(`${base}${path}`);
+    const text = (t: string | RegExp) => page.getByText(t).first();
 
-  beforeAll(async () => {
-    vigil = await startVigil();
-    base = vigil.server.url.replace(/\/$/, '');
-    browser = await launchChromium();
-    context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-    page = await context.newPage();
-    page.setDefaultTimeout(10_000);
-    page.on('pageerror', (err) => pageErrors.push(err.message));
-  });
-
-  // Each step builds on the one before: after a failure the rest are skipped, not timed out one by one.
-  beforeEach((ctx) => {
-    if (stepFailed) ctx.skip();
-    ctx.onTestFailed(() => {
-      stepFailed = true;
+    beforeAll(async () => {
+      vigil = await startVigil();
+      base = vigil.server.url.replace(/\/$/, '');
+      browser = await launchChromium();
+      context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+      page = await context.newPage();
+      page.setDefaultTimeout(10_000);
+      page.on('pageerror', (err) => pageErrors.push(err.message));
     });
-  });
 
-  afterEach(() => {
-    expect(pageErrors, 'uncaught errors in the page').toEqual([]);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await stopVigil(vigil);
-  });
-
-  it('sends a fresh install to setup and creates the organization and its owner', async () => {
-    await go('/');
-    await page.waitForURL('**/setup');
-    await shot(page, '01-setup');
-    await page.getByLabel('Organization name').fill(OWNER.org);
-    await page.getByLabel('Your name').fill(OWNER.name);
-    await page.getByLabel('Email').fill(OWNER.email);
-    await page.getByLabel('Password', { exact: true }).fill(OWNER.password);
-    await page.getByRole('button', { name: 'Create organization' }).click();
-    await page.waitForURL('**/scope');
-  });
-
-  it('scopes the audit: Availability, one system, a Type II window checked by the server', async () => {
-    await expect.poll(() => page.getByRole('checkbox', { name: 'Security' }).isDisabled()).toBe(true);
-    await page.getByRole('checkbox', { name: 'Availability' }).check();
-    await shot(page, '02-scope-categories');
-    await page.getByRole('button', { name: 'Save categories and continue' }).click();
-
-    await page.getByLabel('System name').fill('Production AWS account');
-    await choose(page, 'Kind', 'Infrastructure');
-    await page.getByRole('button', { name: 'Add system' }).click();
-    await expect.poll(() => page.getByRole('cell', { name: /Production AWS account/ }).count()).toBe(1);
-    await shot(page, '03-scope-systems');
-    await page.getByRole('button', { name: 'Continue' }).click();
-
-    await page.getByRole('radio', { name: /Type II|Type 2/ }).check();
-    await page.getByLabel('Engagement name').fill('SOC 2 Type II 2026');
-    await page.getByLabel('Window start').fill('2026-01-01');
-    await page.getByLabel('Window end').fill('2026-02-28');
-    await page.getByRole('button', { name: 'Create engagement and continue' }).click();
-    const windowEnd = page.getByLabel('Window end');
-    await expect.poll(() => windowEnd.getAttribute('aria-invalid')).toBe('true');
-    const describedBy = (await windowEnd.getAttribute('aria-describedby')) ?? '';
-    const errorId = describedBy.split(' ').find((id) => id.includes('error'));
-    expect(errorId, 'the window end field points at its error message').toBeTruthy();
-    expect(await page.locator(`[id="${errorId}"]`).textContent()).toMatch(/at least 3 months/);
-    await shot(page, '04-scope-window-error');
-
-    await windowEnd.fill('2026-06-30');
-    await page.getByRole('button', { name: 'Create engagement and continue' }).click();
-    await page.getByRole('button', { name: 'Adopt controls' }).click();
-    await page.waitForURL(`${base}/`);
-    await expect.poll(() => text('Readiness by category').isVisible()).toBe(true);
-    await shot(page, '05-dashboard-after-adopt');
-  });
-
-  it('assigns a control, implements it, and its history shows version 2', async () => {
-    await go('/controls');
-    const first = page.getByRole('table').getByRole('link').first();
-    await first.click();
-    await page.waitForURL('**/controls/*');
-    controlPath = new URL(page.url()).pathname;
-    await choose(page, 'Owner', new RegExp(OWNER.name));
-    await choose(page, 'Status', 'Implemented');
-    await page.getByLabel('Notes').fill('Enforced by the identity provider; evidence in the quarterly export.');
-    await page.getByRole('button', { name: 'Save' }).click();
-    await expect.poll(() => text('Version 2').isVisible()).toBe(true);
-    await shot(page, '06-control-saved');
-  });
-
-  it('shows the implemented control on the dashboard', async () => {
-    await go('/');
-    const implemented = page.getByTestId('stat-implemented');
-    await expect.poll(async () => Number(await implemented.textContent())).toBeGreaterThan(0);
-    await shot(page, '07-dashboard');
-    await page.setViewportSize({ width: 390, height: 844 });
-    await shot(page, '08-dashboard-phone');
-    await page.getByRole('button', { name: 'Open navigation' }).click();
-    await expect.poll(() => page.getByRole('link', { name: /Controls/ }).first().isVisible()).toBe(true);
-    await shot(page, '09-phone-navigation');
-    await page.setViewportSize({ width: 1280, height: 900 });
-  });
-
-  it('lists control.updated in the audit trail and verifies the hash chain', async () => {
-    await go('/audit');
-    await expect.poll(() => page.getByText('control.updated', { exact: true }).count()).toBeGreaterThan(0);
-    await page.getByRole('button', { name: 'Verify chain' }).click();
-    await expect.poll(() => text(/^OK: all \d+ entries/).isVisible()).toBe(true);
-    await shot(page, '10-audit-trail');
-  });
-
-  it('invites an auditor to the engagement and signs out', async () => {
-    await go('/users');
-    await page.getByLabel('Email').fill(AUDITOR.email);
-    await choose(page, 'Role', 'auditor');
-    await choose(page, 'Engagement', 'SOC 2 Type II 2026');
-    await page.getByRole('button', { name: 'Create invitation' }).click();
-    const url = page.getByTestId('invite-url');
-    await expect.poll(() => url.textContent()).toContain('/accept-invite?token=');
-    inviteUrl = (await url.textContent()) ?? '';
-    await shot(page, '11-invitation');
-    await page.getByRole('button', { name: /Account menu/ }).click();
-    await page.getByRole('menuitem', { name: 'Sign out' }).click();
-    await page.waitForURL('**/login');
-  });
-
-  it('lets the auditor accept, read controls without an edit form, and refuses their writes', async () => {
-    await page.goto(inviteUrl);
-    await expect.poll(() => text(`Join ${OWNER.org}`).isVisible()).toBe(true);
-    await page.getByLabel('Your name').fill(AUDITOR.name);
-    await page.getByLabel('Password', { exact: true }).fill(AUDITOR.password);
-    await shot(page, '12-accept-invite');
-    await page.getByRole('button', { name: 'Accept invitation' }).click();
-    await page.waitForURL(`${base}/`);
-
-    await go('/controls');
-    await expect.poll(() => page.getByRole('table').getByRole('link').count()).toBeGreaterThan(0);
-    await go(controlPath);
-    await expect.poll(() => text('Read only').isVisible()).toBe(true);
-    expect(await page.getByRole('button', { name: 'Save' }).count()).toBe(0);
-    expect(await page.getByRole('form', { name: 'Edit control' }).count()).toBe(0);
-    await shot(page, '13-auditor-control');
-
-    const controlId = controlPath.split('/').pop()!;
-    const status = await page.evaluate(async (id) => {
-      const session = await (await fetch('/api/auth/session', { credentials: 'same-origin' })).json();
-      const res = await fetch(`/api/controls/${id}`, {
-        method: 'PATCH',
-        credentials: 'same-origin',
-        headers: { 'content-type': 'application/json', 'x-csrf-token': session.csrfToken },
-        body: JSON.stringify({ status: 'not_started' }),
+    // Each step builds on the one before: after a failure the rest are skipped, not timed out one by one.
+    beforeEach((ctx) => {
+      if (stepFailed) ctx.skip();
+      ctx.onTestFailed(async () => {
+        stepFailed = true;
+        await shot(page, 'failed-step').catch(() => undefined);
       });
-      return res.status;
-    }, controlId);
-    expect(status).toBe(403);
-  });
-});
+    });
+
+    afterEach(() => {
+      expect(pageErrors, 'uncaught errors in the page').toEqual([]);
+    });
+
+    afterAll(async () => {
+      await browser?.close();
+      await stopVigil(vigil);
+    });
+
+    it('sends a fresh install to setup and creates the organization and its owner', async () => {
+      await go('/');
+      await page.waitForURL('**/setup');
+      await shot(page, '01-setup');
+      await page.getByLabel('Organization name').fill(OWNER.org);
+      await page.getByLabel('Your name').fill(OWNER.name);
+      await page.getByLabel('Email').fill(OWNER.email);
+      await page.getByRole('textbox', { name: 'Password', exact: true }).fill(OWNER.password);
+      await page.getByRole('button', { name: 'Create organization' }).click();
+      await page.waitForURL('**/scope');
+    });
+
+    it('scopes the audit: Availability, one system, a Type II window checked by the server', async () => {
+      await expect.poll(() => page.getByRole('checkbox', { name: 'Security' }).isDisabled()).toBe(true);
+      await page.getByRole('checkbox', { name: 'Availability' }).check();
+      await shot(page, '02-scope-categories');
+      await page.getByRole('button', { name: 'Save categories and continue' }).click();
+
+      await page.getByLabel('System name').fill('Production AWS account');
+      await choose(page, 'Kind', 'Infrastructure');
+      await page.getByRole('button', { name: 'Add system' }).click();
+      await expect
+        .poll(() => page.getByRole('table').getByText('Production AWS account', { exact: true }).count())
+        .toBe(1);
+      await shot(page, '02-scope-systems-added');
+      await page.getByRole('button', { name: 'Continue' }).click();
+
+      await page.getByRole('radio', { name: /Type II|Type 2/ }).check();
+      await page.getByLabel('Engagement name').fill('SOC 2 Type II 2026');
+      await page.getByLabel('Window start').fill('2026-01-01');
+      await page.getByLabel('Window end').fill('2026-02-28');
+      await page.getByRole('button', { name: 'Create engagement and continue' }).click();
+      const windowEnd = page.getByLabel('Window end');
+      await expect.poll(() => windowEnd.getAttribute('aria-invalid')).toBe('true');
+      const describedBy = (await windowEnd.getAttribute('aria-describedby')) ?? '';
+      const errorId = describedBy.split(' ').find((id) => id.includes('error'));
+      expect(errorId, 'the window end field points at its error message').toBeTruthy();
+      expect(await page.locator(`[id="${errorId}"]`).textContent()).toMatch(/at least 3 months/);
+      await shot(page, '03-scope-window-error');
+
+      await windowEnd.fill('2026-06-30');
+      await page.getByRole('button', { name: 'Create engagement and continue' }).click();
+      await page.getByRole('button', { name: 'Adopt controls' }).click();
+      await page.waitForURL(`${base}/`);
+      await expect.poll(() => text('Readiness by category').isVisible()).toBe(true);
+      await shot(page, '04-dashboard-after-adopt');
+    });
+
+    it('assigns a control, implements it, and its history shows version 2', async () => {
+      await go('/controls');
+      const first = page.getByRole('table').getByRole('link').first();
+      await first.click();
+      await page.waitForURL('**/controls/*');
+      controlPath = new URL(page.url()).pathname;
+      await choose(page, 'Owner', new RegExp(OWNER.name));
+      await choose(page, 'Status', 'Implemented');
+      await page
+        .getByLabel('Notes')
+        .fill('Enforced by the identity provider; evidence in the quarterly export.');
+      await page.getByRole('button', { name: 'Save' }).click();
+      await expect.poll(() => text('Version 2').isVisible()).toBe(true);
+      await shot(page, '05-control-saved');
+    });
+
+    it('shows the implemented control on the dashboard', async () => {
+      await go('/');
+      const implemented = page.getByTestId('stat-implemented');
+      await expect.poll(async () => Number(await implemented.textContent())).toBeGreaterThan(0);
+      await shot(page, '06-dashboard');
+      await page.setViewportSize({ width: 390, height: 844 });
+      await expect.poll(() => page.getByRole('button', { name: 'Open navigation' }).isVisible()).toBe(true);
+      await shot(page, '07-dashboard-phone', false);
+      await page.getByRole('button', { name: 'Open navigation' }).click();
+      await expect
+        .poll(() =>
+          page
+            .getByRole('link', { name: /Controls/ })
+            .first()
+            .isVisible(),
+        )
+        .toBe(true);
+      await shot(page, '08-phone-navigation', false);
+      await page.setViewportSize({ width: 1280, height: 900 });
+    });
+
+    it('lists control.updated in the audit trail and verifies the hash chain', async () => {
+      await go('/audit');
+      await expect.poll(() => page.getByText('control.updated', { exact: true }).count()).toBeGreaterThan(0);
+      await page.getByRole('button', { name: 'Verify chain' }).click();
+      await expect.poll(() => text(/^OK: all \d+ entries/).isVisible()).toBe(true);
+      await shot(page, '09-audit-trail');
+    });
+
+    it('browses the criteria to the control mapped to CC6.1', async () => {
+      await go('/criteria');
+      await page.getByRole('button', { name: /CC6 Logical and physical access/ }).click();
+      await page.getByRole('link', { name: /^CC6\.1 / }).click();
+      await page.waitForURL('**/criteria/CC6.1');
+      await expect.poll(() => text('Points of focus').isVisible()).toBe(true);
+      expect(await page.getByRole('table').getByRole('link').count()).toBeGreaterThan(0);
+      await shot(page, '10-criterion');
+    });
+
+    it('creates an API token and shows it once', async () => {
+      await go('/tokens');
+      await page.getByLabel('Name').fill('CI evidence upload');
+      await page.getByRole('button', { name: 'Create', exact: true }).click();
+      await expect.poll(() => page.getByTestId('new-token').textContent()).toMatch(/\S{20,}/);
+      await shot(page, '11-token-created');
+      await page.getByRole('dialog').getByRole('button', { name: 'Done' }).click();
+      await expect
+        .poll(() =>
+          page
+            .getByRole('table')
+            .getByText(/^CI evidence upload/)
+            .count(),
+        )
+        .toBe(1);
+    });
+
+    it('invites an auditor to the engagement and signs out', async () => {
+      await go('/users');
+      await page.getByLabel('Email').fill(AUDITOR.email);
+      await choose(page, 'Role', 'auditor');
+      await choose(page, 'Engagement', 'SOC 2 Type II 2026');
+      await page.getByRole('button', { name: 'Create invitation' }).click();
+      const url = page.getByTestId('invite-url');
+      await expect.poll(() => url.textContent()).toContain('/accept-invite?token=');
+      inviteUrl = (await url.textContent()) ?? '';
+      await shot(page, '12-invitation');
+      await page.getByRole('button', { name: /Account menu/ }).click();
+      await page.getByRole('menuitem', { name: 'Sign out' }).click();
+      await page.waitForURL('**/login');
+      await go('/controls');
+      await page.waitForURL('**/login?redirect=*');
+      await shot(page, '13-signed-out');
+    });
+
+    it('lets the auditor accept, read controls without an edit form, and refuses their writes', async () => {
+      await page.goto(inviteUrl);
+      await expect.poll(() => text(`Join ${OWNER.org}`).isVisible()).toBe(true);
+      await page.getByLabel('Your name').fill(AUDITOR.name);
+      await page.getByRole('textbox', { name: 'Password', exact: true }).fill(AUDITOR.password);
+      await shot(page, '14-accept-invite');
+      await page.getByRole('button', { name: 'Accept invitation' }).click();
+      await page.waitForURL(`${base}/`);
+
+      await go('/controls');
+      await expect.poll(() => page.getByRole('table').getByRole('link').count()).toBeGreaterThan(0);
+      await go(controlPath);
+      await expect.poll(() => text('Read only').isVisible()).toBe(true);
+      expect(await page.getByRole('button', { name: 'Save' }).count()).toBe(0);
+      expect(await page.getByRole('form', { name: 'Edit control' }).count()).toBe(0);
+      await shot(page, '15-auditor-control');
+
+      const controlId = controlPath.split('/').pop()!;
+      const status = await page.evaluate(async (id) => {
+        const session = await (await fetch('/api/auth/session', { credentials: 'same-origin' })).json();
+        const res = await fetch(`/api/controls/${id}`, {
+          method: 'PATCH',
+          credentials: 'same-origin',
+          headers: { 'content-type': 'application/json', 'x-csrf-token': session.csrfToken },
+          body: JSON.stringify({ status: 'not_started' }),
+        });
+        return res.status;
+      }, controlId);
+      expect(status).toBe(403);
+    });
+
+    it('signs the owner back in and returns to the page they asked for', async () => {
+      await page.getByRole('button', { name: /Account menu/ }).click();
+      await page.getByRole('menuitem', { name: 'Sign out' }).click();
+      await page.waitForURL('**/login');
+      await go('/audit');
+      await page.waitForURL('**/login?redirect=*');
+      await page.getByLabel('Email').fill(OWNER.email);
+      await page.getByRole('textbox', { name: 'Password', exact: true }).fill('not the password at all');
+      await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+      await expect.poll(() => page.getByRole('alert').count()).toBeGreaterThan(0);
+      await shot(page, '16-login-refused');
+      await page.getByRole('textbox', { name: 'Password', exact: true }).fill(OWNER.password);
+      await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+      await page.waitForURL('**/audit');
+      await expect.poll(() => text('Audit trail').first().isVisible()).toBe(true);
+    });
+  },
+);

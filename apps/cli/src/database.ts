@@ -9,7 +9,7 @@ import {
   openDatabase,
   schema,
 } from '@vigil/db';
-import { asc, eq, sql } from 'drizzle-orm';
+import { and, asc, eq, sql } from 'drizzle-orm';
 import { CliError } from './output.ts';
 
 /** The database the environment (and the global --data-dir / --database-url options) points at. */
@@ -49,12 +49,40 @@ export async function withDatabase<T>(
   }
   const database = await openDatabase(config);
   try {
-    if (opts.migrate) await database.migrate();
-    else await assertMigrated(database);
+    try {
+      if (opts.migrate) await database.migrate();
+      else await assertMigrated(database);
+    } catch (err) {
+      throw connectionProblem(err, database.location) ?? err;
+    }
     return await fn(database);
   } finally {
     await database.close();
   }
+}
+
+// Connection and login failures, by Node error code or PostgreSQL SQLSTATE (28xxx: auth, 3D000: no such database).
+const CONNECTION_CODES = new Set([
+  'ECONNREFUSED',
+  'ENOTFOUND',
+  'ETIMEDOUT',
+  'EAI_AGAIN',
+  'ECONNRESET',
+  '28P01',
+  '28000',
+  '3D000',
+]);
+
+/** A clear error when the database cannot be reached at all, rather than a failed-query dump. */
+function connectionProblem(err: unknown, location: string): CliError | null {
+  let e: unknown = err;
+  while (e instanceof Error) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code && CONNECTION_CODES.has(code))
+      return new CliError(`cannot use the database at ${location}: ${e.message}`);
+    e = e.cause;
+  }
+  return null;
 }
 
 async function assertMigrated(database: Database) {
@@ -78,6 +106,18 @@ export async function findOrg(db: Db, slug: string) {
     ? `; organizations: ${all.map((o) => o.slug).join(', ')}`
     : '; there are no organizations yet';
   throw new CliError(`--org: no organization with slug "${slug}"${known}`);
+}
+
+/** The member of the organization with this email (any case), or an error naming --email. */
+export async function findMember(db: Db, org: { id: string; slug: string }, email: string) {
+  const { memberships, users } = schema;
+  const [member] = await db
+    .select({ userId: users.id, email: users.email, role: memberships.role })
+    .from(memberships)
+    .innerJoin(users, eq(users.id, memberships.userId))
+    .where(and(eq(memberships.orgId, org.id), sql`lower(${users.email}) = ${email.toLowerCase()}`));
+  if (!member) throw new CliError(`--email: ${email} is not a member of ${org.slug}`);
+  return member;
 }
 
 /** How many organizations, users, controls and audit events are stored (backup and restore print them). */

@@ -33,13 +33,14 @@ export function printJson(value: unknown) {
   print(JSON.stringify(value, null, 2));
 }
 
+// Fields whose option has another name: commands find people by email where the API uses ids.
+const OPTION_FOR_FIELD: Record<string, string> = { userId: '--email', expiresInDays: '--expires-days' };
+
 /** Domain errors name a field (`email: …`); on the command line that is the option `--email`. */
 function asOption(e: VigilError): string {
   if (!e.field || !e.message.startsWith(`${e.field}:`)) return e.message;
-  const option = `--${e.field
-    .split('.')
-    .at(-1)!
-    .replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`;
+  const last = e.field.split('.').at(-1)!;
+  const option = OPTION_FOR_FIELD[e.field] ?? `--${last.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`;
   return `${option}${e.message.slice(e.field.length)}`;
 }
 
@@ -47,7 +48,9 @@ const debug = () => process.env.VIGIL_DEBUG === '1';
 
 /** Turns any error into one message on stderr and an exit code; the stack only with VIGIL_DEBUG=1. */
 export function reportError(err: unknown): number {
-  const e = err instanceof Error ? err : new Error(String(err));
+  let e = err instanceof Error ? err : new Error(String(err));
+  // Drizzle wraps driver errors as "Failed query: <sql>"; the cause says what actually went wrong.
+  while (e.message.startsWith('Failed query') && e.cause instanceof Error) e = e.cause;
   let code: number = EXIT.failure;
   let message = e.message;
   if (e instanceof CliError) code = e.exitCode;

@@ -1,6 +1,5 @@
 /** Entry point: Mantine theme, notifications, the query client and the router. */
 import '@mantine/core/styles.css';
-import '@mantine/charts/styles.css';
 import '@mantine/notifications/styles.css';
 import { createTheme, MantineProvider } from '@mantine/core';
 import { Notifications, notifications } from '@mantine/notifications';

@@ -23,8 +23,7 @@ export class DataDirLockedError extends Error {
     super(
       `The data directory ${dir} is in use by process ${holder.pid} on ${holder.host} ` +
         `("${holder.command}", since ${holder.startedAt}). Only one process may open it at a time: ` +
-        'use the running server through its API (vigil commands accept --url and --token), ' +
-        'or stop that process first.',
+        'use the running server through its web app or API (with an API token), or stop that process first.',
     );
   }
 }

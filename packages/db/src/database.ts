@@ -11,7 +11,7 @@ import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import pg from 'pg';
 import { lockDataDir } from './data-dir-lock.ts';
-import * as schema from './schema.ts';
+import * as schema from './schema-all.ts';
 
 export type Schema = typeof schema;
 /** A database handle or a transaction: every query function accepts either. */

@@ -1,4 +1,4 @@
 /** Vigil's storage: schema, connection, migrations and the data-directory lock. */
 export * from './data-dir-lock.ts';
 export * from './database.ts';
-export * as schema from './schema.ts';
+export * as schema from './schema-all.ts';

@@ -2,10 +2,11 @@
 import { schema } from '@vigil/db';
 import type { Command } from 'commander';
 import { sql } from 'drizzle-orm';
-import { action, EXIT, print, reportError } from '../output.ts';
+import { action, CliError, EXIT, print, reportError } from '../output.ts';
+import { wholeNumber } from '../parse.ts';
 
 interface StartOptions {
-  port?: string;
+  port?: number;
   host?: string;
 }
 
@@ -13,7 +14,11 @@ export function registerStartCommand(program: Command) {
   program
     .command('start')
     .description('Start the Vigil server (migrates the database first)')
-    .option('-p, --port <port>', 'port to listen on (env PORT, default 3000; 0 picks a free port)')
+    .option(
+      '-p, --port <port>',
+      'port to listen on (env PORT, default 3000; 0 picks a free port)',
+      wholeNumber(0),
+    )
     .option('--host <host>', 'address to bind (env HOST, default 127.0.0.1)')
     .addHelpText(
       'after',
@@ -25,11 +30,17 @@ export function registerStartCommand(program: Command) {
 
 async function start(opts: StartOptions) {
   const env = { ...process.env };
-  if (opts.port !== undefined) env.PORT = opts.port;
+  if (opts.port !== undefined) env.PORT = String(opts.port);
   if (opts.host !== undefined) env.HOST = opts.host;
   // Loaded here so that the other commands do not pay for the HTTP stack at start-up.
   const { startServer } = await import('@vigil/server');
-  const server = await startServer(env);
+  const server = await startServer(env).catch((err: NodeJS.ErrnoException) => {
+    if (err.code !== 'EADDRINUSE') throw err;
+    const where = `${env.HOST ?? '127.0.0.1'}:${env.PORT ?? 3000}`;
+    throw new CliError(
+      `--port: ${where} is already in use (another Vigil?); choose another with --port or PORT`,
+    );
+  });
   const [row] = await server.database.db.select({ n: sql<number>`count(*)::int` }).from(schema.organizations);
   const where =
     server.database.kind === 'pglite'

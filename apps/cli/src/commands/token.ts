@@ -1,24 +1,41 @@
 /** `vigil token create|list|revoke`: API tokens for scripts and integrations. */
-import { systemActor } from '@vigil/server/audit/actor';
-import { EmailSchema, NameSchema } from '@vigil/server/http/schemas';
+import { can } from '@vigil/core';
+import { EmailSchema } from '@vigil/server/http/schemas';
+import { issueToken, revokeToken } from '@vigil/server/tokens/token-issuer';
+import { TokensCreateSchema } from '@vigil/server/tokens/tokens.schema';
 import { type Command, Option } from 'commander';
 import { z } from 'zod';
-import { createApiToken, listApiTokens, revokeApiToken } from '../admin/api-token-admin.ts';
-import { findOrg, withDatabase } from '../database.ts';
-import { action, print, printJson, printTable } from '../output.ts';
-import { parseWith, wholeNumber } from '../parse.ts';
-
-const DAY_MS = 86_400_000;
+import { cliActor } from '../admin/cli-actor.ts';
+import { findToken, listOrgTokens } from '../admin/org-tokens.ts';
+import { findMember, findOrg, withDatabase } from '../database.ts';
+import { action, CliError, print, printJson, printTable } from '../output.ts';
+import { parseWith } from '../parse.ts';
 
 interface CreateOptions {
   org: string;
   email: string;
   name: string;
   scope: 'read' | 'write';
-  expiresDays?: number;
+  expiresDays?: string;
+  neverExpires?: boolean;
 }
 
-const isoDate = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null);
+const isoDate = (d: Date | string | null) => (d ? new Date(d).toISOString().slice(0, 10) : null);
+
+/** The API's own request schema checks name, scope and lifetime, so both paths share one rule. */
+function tokenRequest(opts: CreateOptions) {
+  const expiresInDays = opts.neverExpires
+    ? null
+    : opts.expiresDays === undefined
+      ? undefined
+      : Number(opts.expiresDays);
+  const parsed = TokensCreateSchema.safeParse({ name: opts.name, scope: opts.scope, expiresInDays });
+  if (parsed.success) return parsed.data;
+  const issue = parsed.error.issues[0]!;
+  const option =
+    { name: '--name', scope: '--scope', expiresInDays: '--expires-days' }[String(issue.path[0])] ?? '--name';
+  throw new CliError(`${option}: ${issue.message}`, 2);
+}
 
 export function registerTokenCommands(program: Command) {
   const token = program
@@ -27,7 +44,7 @@ export function registerTokenCommands(program: Command) {
 
   token
     .command('create')
-    .description('Create an API token for a member; it is printed once and cannot be shown again')
+    .description('Create an API token that acts as a member; it is printed once and cannot be shown again')
     .requiredOption('--org <slug>', 'the organization (its slug)')
     .requiredOption('--email <email>', 'the member the token acts as')
     .requiredOption('--name <name>', 'what the token is for, e.g. "CI evidence upload"')
@@ -36,32 +53,33 @@ export function registerTokenCommands(program: Command) {
         .choices(['read', 'write'])
         .makeOptionMandatory(),
     )
-    .option('--expires-days <days>', 'days until the token expires (default: never)', wholeNumber(1))
+    .addOption(
+      new Option('--expires-days <days>', 'days until the token expires, 1 to 365 (default 90)').conflicts(
+        'neverExpires',
+      ),
+    )
+    .option('--never-expires', 'a token that does not expire (revoke it when no longer needed)')
     .action(
       action(async (opts: CreateOptions) => {
         const email = parseWith(EmailSchema, opts.email, '--email');
-        const name = parseWith(NameSchema, opts.name, '--name');
-        const expiresAt = opts.expiresDays ? new Date(Date.now() + opts.expiresDays * DAY_MS) : null;
-        const { token: secret, row } = await withDatabase(
-          'token create',
-          { migrate: true },
-          async ({ db }) => {
-            const org = await findOrg(db, opts.org);
-            return db.transaction((tx) =>
-              createApiToken(tx, systemActor('system:cli'), {
-                orgId: org.id,
-                email,
-                name,
-                scope: opts.scope,
-                expiresAt,
-              }),
+        const req = tokenRequest(opts);
+        const created = await withDatabase('token create', { migrate: true }, async ({ db }) => {
+          const org = await findOrg(db, opts.org);
+          const member = await findMember(db, org, email);
+          // The same rule as the API, where only these roles may hold tokens at all.
+          if (!can(member.role, 'tokens.manage_own')) {
+            throw new CliError(
+              `--email: ${email} is ${member.role} in ${org.slug}, and that role cannot hold API tokens`,
             );
-          },
-        );
-        print(secret);
+          }
+          const actor = { ...cliActor(org.id), userId: member.userId, role: member.role };
+          return db.transaction((tx) => issueToken(tx, actor, req));
+        });
+        print(created.token);
+        const expiry = created.expiresAt ? `, expires ${isoDate(created.expiresAt)}` : ', never expires';
         process.stderr.write(
-          `Created ${opts.scope} token "${name}" (id ${row.id}) for ${email}` +
-            `${expiresAt ? `, expires ${isoDate(expiresAt)}` : ''}. Store it now: it is not shown again.\n`,
+          `Created ${created.scope} token "${created.name}" (id ${created.id}) for ${email}${expiry}. ` +
+            'Store it now: it is not shown again.\n',
         );
         return undefined;
       }),
@@ -75,7 +93,7 @@ export function registerTokenCommands(program: Command) {
     .action(
       action(async (opts: { org: string; json?: boolean }) => {
         const rows = await withDatabase('token list', { migrate: false }, async ({ db }) =>
-          listApiTokens(db, (await findOrg(db, opts.org)).id),
+          listOrgTokens(db, (await findOrg(db, opts.org)).id),
         );
         if (opts.json) {
           printJson(rows);
@@ -112,13 +130,19 @@ export function registerTokenCommands(program: Command) {
           idArg,
           '<id>',
         );
-        const result = await withDatabase('token revoke', { migrate: true }, ({ db }) =>
-          db.transaction((tx) => revokeApiToken(tx, systemActor('system:cli'), id)),
-        );
+        const result = await withDatabase('token revoke', { migrate: true }, async ({ db }) => {
+          const found = await findToken(db, id);
+          if (!found) throw new CliError(`<id>: no API token with id ${id}`);
+          if (found.revokedAt) return { token: found, alreadyRevoked: true };
+          const actor = { ...cliActor(found.orgId), userId: found.userId };
+          await db.transaction((tx) => revokeToken(tx, actor, id));
+          return { token: found, alreadyRevoked: false };
+        });
+        const { name, prefix, revokedAt } = result.token;
         print(
           result.alreadyRevoked
-            ? `Token "${result.token.name}" was already revoked on ${result.token.revokedAt?.toISOString()}.`
-            : `Revoked token "${result.token.name}" (${result.token.prefix}…).`,
+            ? `Token "${name}" was already revoked on ${revokedAt?.toISOString()}.`
+            : `Revoked token "${name}" (${prefix}…).`,
         );
         return undefined;
       }),

@@ -143,10 +143,10 @@ describe('vigil init, user and token', () => {
         'admin',
       ]);
       expect(demoteLast.code).toBe(1);
-      expect(demoteLast.stderr).toContain(`--role: ${OWNER.email} is the organization's last owner`);
+      expect(demoteLast.stderr).toBe('error: --role: the organization must keep at least one owner\n');
       const removeLast = await cli(['user', 'remove', '--org', OWNER.slug, '--email', OWNER.email]);
       expect(removeLast.code).toBe(1);
-      expect(removeLast.stderr).toContain('last owner');
+      expect(removeLast.stderr).toBe('error: --email: the organization must keep at least one owner\n');
 
       expect(
         (await cli(['user', 'set-role', '--org', OWNER.slug, '--email', 'ada@acme.test', '--role', 'owner']))
@@ -164,7 +164,9 @@ describe('vigil init, user and token', () => {
       ]);
       expect(demote.code, demote.stderr).toBe(0);
       const remove = await cli(['user', 'remove', '--org', OWNER.slug, '--email', OWNER.email]);
-      expect(remove.stdout).toBe(`Removed ${OWNER.email} (member) from acme-cloud.\n`);
+      expect(remove.stdout).toBe(
+        `Removed ${OWNER.email} (member) from acme-cloud; their sessions and API tokens there have ended.\n`,
+      );
 
       const list = await cli(['user', 'list', '--org', OWNER.slug, '--json']);
       expect(JSON.parse(list.stdout)).toEqual([
@@ -176,10 +178,10 @@ describe('vigil init, user and token', () => {
       );
       expect(trail.map((e) => [e.action, e.actorType, e.actorLabel])).toEqual([
         ['organization.created', 'system', expect.any(String)],
-        ['member.added', 'system', 'system:cli'],
-        ['member.role_changed', 'system', 'system:cli'],
-        ['member.role_changed', 'system', 'system:cli'],
-        ['member.removed', 'system', 'system:cli'],
+        ['user.added', 'system', 'system:cli'],
+        ['user.role_changed', 'system', 'system:cli'],
+        ['user.role_changed', 'system', 'system:cli'],
+        ['user.removed', 'system', 'system:cli'],
       ]);
       expect(trail[2]!.changes).toEqual({ email: 'ada@acme.test', role: { from: 'admin', to: 'owner' } });
       expect((await cli(['verify'])).code).toBe(0);
@@ -255,9 +257,39 @@ describe('vigil init, user and token', () => {
       const revoke = await cli(['token', 'revoke', row.id]);
       expect(revoke.stdout).toBe(`Revoked token "CI upload" (${token.slice(0, 12)}…).\n`);
       const refused = await whoAmI();
-    // Depending on the route, a revoked token reads as "signed out" or as a 401; never as Ada.
-    expect(refused.statusCode === 401 || refused.json().user === null, refused.body).toBe(true);
+      // Depending on the route, a revoked token reads as "signed out" or as a 401; never as Ada.
+      expect(refused.statusCode === 401 || refused.json().user === null, refused.body).toBe(true);
       expect((await cli(['token', 'revoke', row.id])).stdout).toMatch(/was already revoked on/);
+
+      const viewer = [
+        'user',
+        'add',
+        '--org',
+        OWNER.slug,
+        '--email',
+        'vic@acme.test',
+        '--name',
+        'Vic',
+        '--role',
+        'viewer',
+      ];
+      expect((await cli([...viewer, '--password-stdin'], { input: GOOD_PASSWORD })).code).toBe(0);
+      const forViewer = await cli([
+        'token',
+        'create',
+        '--org',
+        OWNER.slug,
+        '--email',
+        'vic@acme.test',
+        '--name',
+        'x',
+        '--scope',
+        'read',
+      ]);
+      expect(forViewer.code).toBe(1);
+      expect(forViewer.stderr).toContain(
+        '--email: vic@acme.test is viewer in acme-cloud, and that role cannot hold API tokens',
+      );
 
       const actions = await withDataDir(ws.dataDir, ({ db }) =>
         db
@@ -266,8 +298,8 @@ describe('vigil init, user and token', () => {
           .where(eq(schema.auditEvents.entityType, 'api_token')),
       );
       expect(actions).toEqual([
-        { action: 'api_token.created', entityId: row.id },
-        { action: 'api_token.revoked', entityId: row.id },
+        { action: 'token.created', entityId: row.id },
+        { action: 'token.revoked', entityId: row.id },
       ]);
     },
     TIMEOUT,

@@ -1,16 +1,18 @@
 /** `vigil user list|add|set-role|remove`: organization members, straight in the database. */
 import { RoleSchema } from '@vigil/core';
-import { systemActor } from '@vigil/server/audit/actor';
 import { EmailSchema, NameSchema } from '@vigil/server/http/schemas';
+import { removeMembership, updateMembership } from '@vigil/server/users/membership-editor';
 import { listMembers } from '@vigil/server/users/users.queries';
 import { type Command, Option } from 'commander';
-import { addMember, changeMemberRole, removeMember } from '../admin/member-admin.ts';
-import { findOrg, withDatabase } from '../database.ts';
+import { cliActor } from '../admin/cli-actor.ts';
+import { addMember } from '../admin/member-adder.ts';
+import { findMember, findOrg, withDatabase } from '../database.ts';
 import { action, print, printJson, printTable } from '../output.ts';
 import { parseWith } from '../parse.ts';
 import { type PasswordOptions, passwordOptions, readPassword } from '../password-input.ts';
 
-const CLI = () => systemActor('system:cli');
+type Role = (typeof RoleSchema.options)[number];
+
 const orgOption = () => new Option('--org <slug>', 'the organization (its slug)').makeOptionMandatory();
 const emailOption = () => new Option('--email <email>', "the person's email address").makeOptionMandatory();
 const roleOption = () =>
@@ -20,7 +22,7 @@ interface AddOptions extends PasswordOptions {
   org: string;
   email: string;
   name?: string;
-  role: (typeof RoleSchema.options)[number];
+  role: Role;
 }
 
 export function registerUserCommands(program: Command) {
@@ -56,6 +58,10 @@ export function registerUserCommands(program: Command) {
     .option('--name <name>', 'their full name (required for a new account)')
     .addOption(roleOption());
   for (const o of passwordOptions()) add.addOption(o);
+  add.addHelpText(
+    'after',
+    '\nA new account needs a password: pipe it to --password-stdin or use --password-file.',
+  );
   add.action(
     action(async (opts: AddOptions) => {
       const email = parseWith(EmailSchema, opts.email, '--email');
@@ -64,8 +70,7 @@ export function registerUserCommands(program: Command) {
       const result = await withDatabase('user add', { migrate: true }, async ({ db }) => {
         const org = await findOrg(db, opts.org);
         return db.transaction((tx) =>
-          addMember(tx, CLI(), {
-            orgId: org.id,
+          addMember(tx, cliActor(org.id), {
             email,
             role: opts.role,
             ...(name ? { name } : {}),
@@ -87,37 +92,38 @@ export function registerUserCommands(program: Command) {
     .addOption(emailOption())
     .addOption(roleOption())
     .action(
-      action(async (opts: { org: string; email: string; role: AddOptions['role'] }) => {
+      action(async (opts: { org: string; email: string; role: Role }) => {
         const email = parseWith(EmailSchema, opts.email, '--email');
-        const result = await withDatabase('user set-role', { migrate: true }, async ({ db }) => {
+        const { changed, from } = await withDatabase('user set-role', { migrate: true }, async ({ db }) => {
           const org = await findOrg(db, opts.org);
-          return db.transaction((tx) =>
-            changeMemberRole(tx, CLI(), { orgId: org.id, email, role: opts.role }),
+          const member = await findMember(db, org, email);
+          const result = await db.transaction((tx) =>
+            updateMembership(tx, cliActor(org.id), member.userId, { role: opts.role }),
           );
+          return { changed: result.changed, from: member.role };
         });
-        print(
-          result.changed
-            ? `${email} is now ${opts.role} (was ${result.from}).`
-            : `${email} is already ${opts.role}.`,
-        );
+        print(changed ? `${email} is now ${opts.role} (was ${from}).` : `${email} is already ${opts.role}.`);
         return undefined;
       }),
     );
 
   user
     .command('remove')
-    .description('Remove a member from an organization and revoke their API tokens there (the account stays)')
+    .description(
+      'Remove a member from an organization, ending their sessions and API tokens there (the account stays)',
+    )
     .addOption(orgOption())
     .addOption(emailOption())
     .action(
       action(async (opts: { org: string; email: string }) => {
         const email = parseWith(EmailSchema, opts.email, '--email');
-        const result = await withDatabase('user remove', { migrate: true }, async ({ db }) => {
+        const role = await withDatabase('user remove', { migrate: true }, async ({ db }) => {
           const org = await findOrg(db, opts.org);
-          return db.transaction((tx) => removeMember(tx, CLI(), { orgId: org.id, email }));
+          const member = await findMember(db, org, email);
+          await db.transaction((tx) => removeMembership(tx, cliActor(org.id), member.userId));
+          return member.role;
         });
-        const tokens = result.tokensRevoked ? `; ${result.tokensRevoked} API token(s) revoked` : '';
-        print(`Removed ${email} (${result.role}) from ${opts.org}${tokens}.`);
+        print(`Removed ${email} (${role}) from ${opts.org}; their sessions and API tokens there have ended.`);
         return undefined;
       }),
     );

@@ -3,7 +3,7 @@ import { VigilError } from '@vigil/core';
 import { schema } from '@vigil/db';
 import { and, eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
-import { systemActor } from '../audit/actor.ts';
+import type { Actor } from '../audit/actor.ts';
 import { authenticate, userActorOf } from '../auth/request-auth.ts';
 import type { App, AppContext } from '../context.ts';
 import { EmailSchema, errorResponses, NameSchema, PasswordSchema } from '../http/schemas.ts';
@@ -54,8 +54,10 @@ export function registerAuthRoutes(app: App, ctx: AppContext) {
         await tx.execute(sql`lock table organizations in exclusive mode`);
         const [row] = await tx.select({ n: sql<number>`count(*)::int` }).from(schema.organizations);
         if ((row?.n ?? 0) > 0) throw new VigilError('setup_done', 'Vigil is already set up; sign in instead');
-        const actor = {
-          ...systemActor('setup'),
+        const actor: Actor = {
+          type: 'user',
+          userId: null,
+          label: b.email,
           ip: req.ip,
           requestId: req.id,
           userAgent: req.headers['user-agent'] ?? null,

@@ -62,7 +62,8 @@ export async function createOrganization(tx: Db, actor: Actor, props: Organizati
     .returning();
   if (!org) throw new VigilError('internal', 'organization was not created');
   await tx.insert(schema.memberships).values({ orgId: org.id, userId, role: 'owner' });
-  const who = actor.userId ? actor : { ...actor, userId, label: email };
+  // At first-run setup the acting person is the owner being created: give the event their id.
+  const who = actor.type === 'user' && actor.userId === null ? { ...actor, userId } : actor;
   await recordAudit(tx, who, {
     orgId: org.id,
     action: 'organization.created',

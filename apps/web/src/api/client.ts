@@ -90,7 +90,13 @@ export function isFieldError(error: unknown, field: string): error is ApiError {
   );
 }
 
-/** The message to show under `field`, or undefined when the error is about something else. */
+/**
+ * The message to show under `field`, or undefined when the error is about something else. The
+ * server prefixes messages with the field name ("windowEnd: …"); under the field itself that is noise.
+ */
 export function fieldError(error: unknown, field: string): string | undefined {
-  return isFieldError(error, field) ? error.message : undefined;
+  if (!isFieldError(error, field)) return undefined;
+  const prefix = `${error.field}: `;
+  const message = error.message.startsWith(prefix) ? error.message.slice(prefix.length) : error.message;
+  return message.charAt(0).toUpperCase() + message.slice(1);
 }

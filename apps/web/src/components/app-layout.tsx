@@ -1,5 +1,5 @@
 /** The signed-in frame: header (burger, organization switcher, user menu) and the navigation bar. */
-import { Alert, AppShell, Burger, Group, NavLink, ScrollArea, Text, Title } from '@mantine/core';
+import { Alert, AppShell, Burger, Group, NavLink, ScrollArea, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { Link, Outlet, useRouterState } from '@tanstack/react-router';
 import { can, type Permission } from '@vigil/core/permissions';
@@ -62,11 +62,9 @@ export function AppLayout() {
               size="sm"
               aria-label={opened ? 'Close navigation' : 'Open navigation'}
             />
-            <Title order={2} size="h3" c="indigo">
-              <Link to="/" style={{ color: 'inherit', textDecoration: 'none' }}>
-                Vigil
-              </Link>
-            </Title>
+            <Text component={Link} to="/" fw={700} fz="xl" c="indigo" td="none" aria-label="Vigil home">
+              Vigil
+            </Text>
           </Group>
           <Group gap="xs" wrap="nowrap">
             <OrgSwitcher />

@@ -1,5 +1,5 @@
 /** Audit events as a table; each row expands to show its recorded changes as JSON. */
-import { ActionIcon, Code, Table, Text } from '@mantine/core';
+import { ActionIcon, Code, Table, Text, VisuallyHidden } from '@mantine/core';
 import { Fragment, useState } from 'react';
 import type { AuditEvent } from '../api/types.ts';
 import { formatDateTime } from './format.ts';
@@ -18,9 +18,7 @@ export function AuditTable({ events }: { events: AuditEvent[] }) {
         <Table.Thead>
           <Table.Tr>
             <Table.Th w={40}>
-              <Text size="xs" fw={700} component="span" aria-label="Details">
-                {' '}
-              </Text>
+              <VisuallyHidden>Details</VisuallyHidden>
             </Table.Th>
             <Table.Th w={70}>#</Table.Th>
             <Table.Th w={190}>When</Table.Th>

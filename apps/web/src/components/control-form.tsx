@@ -33,9 +33,7 @@ function changes(control: Control, next: FormState): ControlUpdate {
   if (next.frequency !== control.frequency) out.frequency = next.frequency;
   if (next.applicable !== control.applicable) out.applicable = next.applicable;
   const na = next.applicable ? null : next.naJustification.trim() || null;
-  if (na !== control.naJustification && !(next.applicable && control.naJustification === null)) {
-    out.naJustification = na;
-  }
+  if (na !== control.naJustification) out.naJustification = na;
   if (next.notes !== control.notes) out.notes = next.notes;
   const sorted = (a: string[]) => [...a].sort().join(',');
   if (sorted(next.criteria) !== sorted(control.criteria)) out.criteria = next.criteria;

@@ -1,7 +1,7 @@
 /** A control's saved versions, newest first: who changed which fields, and when. */
 import { Badge, Card, Group, Text, Timeline, Title } from '@mantine/core';
 import { useControlVersions } from '../api/hooks.ts';
-import { formatDateTime } from './format.ts';
+import { formatDateTime, humanize } from './format.ts';
 import { QueryState } from './page-state.tsx';
 
 export function ControlHistory({ controlId }: { controlId: string }) {
@@ -25,7 +25,7 @@ export function ControlHistory({ controlId }: { controlId: string }) {
                     <Group gap={4} mt={4}>
                       {v.changedFields.map((f) => (
                         <Badge key={f} size="xs" variant="outline" color="gray">
-                          {f}
+                          {f === 'ownerId' ? 'owner' : humanize(f)}
                         </Badge>
                       ))}
                     </Group>

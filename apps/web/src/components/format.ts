@@ -17,11 +17,22 @@ export function formatDate(isoDate: string | null | undefined): string {
   return Number.isNaN(d.getTime()) ? isoDate : dateOnly.format(d);
 }
 
-/** `per_event` → "Per event", `not_started` → "Not started". */
+const ACRONYMS = new Set(['it', 'hr', 'na', 'sso', 'api', 'id']);
+
+/** `per_event` → "Per event", `not_started` → "Not started", `it` → "IT". */
 export function humanize(value: string): string {
-  const words = value.replaceAll(/[_.-]+/g, ' ').trim();
-  return words.charAt(0).toUpperCase() + words.slice(1);
+  const words = value
+    .replaceAll(/([a-z])([A-Z])/g, '$1 $2')
+    .split(/[\s_.-]+/)
+    .filter(Boolean)
+    .map((w, i) => (ACRONYMS.has(w.toLowerCase()) ? w.toUpperCase() : i === 0 ? w : w.toLowerCase()));
+  const text = words.join(' ');
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
+/** Role names as shown in menus: "owner" → "Owner". */
+export const roleOptions = (roles: readonly string[]) =>
+  roles.map((value) => ({ value, label: humanize(value) }));
+
 /** The report type as auditors write it. */
-export const REPORT_TYPE_LABEL = { type1: 'Type I', type2: 'Type II' } as const;
+export const REPORT_TYPE_LABEL = { type1: 'Type 1', type2: 'Type 2' } as const;

@@ -5,6 +5,7 @@ import { type FormEvent, useState } from 'react';
 import { useCreateInvitation } from '../api/admin-hooks.ts';
 import { fieldError } from '../api/client.ts';
 import { useEngagements } from '../api/hooks.ts';
+import { roleOptions } from './format.ts';
 
 export function InviteForm({ myRole }: { myRole: Role }) {
   const create = useCreateInvitation();
@@ -54,7 +55,7 @@ export function InviteForm({ myRole }: { myRole: Role }) {
             <Select
               label="Role"
               allowDeselect={false}
-              data={assignableRoles(myRole)}
+              data={roleOptions(assignableRoles(myRole))}
               value={role}
               onChange={(v) => v && setRole(v as Role)}
               error={err('role')}

@@ -3,6 +3,7 @@ import { Button, Select, Table, Text } from '@mantine/core';
 import { assignableRoles, type Role } from '@vigil/core/permissions';
 import { useChangeRole, useRemoveUser } from '../api/admin-hooks.ts';
 import type { User } from '../api/types.ts';
+import { formatDateTime, roleOptions } from './format.ts';
 
 export function MembersTable({ users, myRole, myId }: { users: User[]; myRole: Role; myId: string }) {
   const changeRole = useChangeRole();
@@ -16,6 +17,7 @@ export function MembersTable({ users, myRole, myId }: { users: User[]; myRole: R
             <Table.Th>Name</Table.Th>
             <Table.Th>Email</Table.Th>
             <Table.Th w={180}>Role</Table.Th>
+            <Table.Th w={150}>Access ends</Table.Th>
             <Table.Th w={120}>Remove</Table.Th>
           </Table.Tr>
         </Table.Thead>
@@ -41,13 +43,14 @@ export function MembersTable({ users, myRole, myId }: { users: User[]; myRole: R
                     size="xs"
                     allowDeselect={false}
                     disabled={!editable}
-                    data={editable ? roles : [u.role]}
+                    data={roleOptions(editable ? roles : [u.role])}
                     value={u.role}
                     onChange={(role) =>
                       role && role !== u.role && changeRole.mutate({ userId: u.id, role: role as Role })
                     }
                   />
                 </Table.Td>
+                <Table.Td>{formatDateTime(u.expiresAt) || 'Never'}</Table.Td>
                 <Table.Td>
                   <Button
                     size="xs"

@@ -48,6 +48,12 @@ export function CategoriesStep({ onDone }: { onDone: () => void }) {
                   }
                   checked={checked}
                   disabled={cat.alwaysInScope}
+                  styles={{
+                    label: {
+                      color: 'var(--mantine-color-text)',
+                      cursor: cat.alwaysInScope ? 'default' : 'pointer',
+                    },
+                  }}
                   onChange={(e) => toggle(cat.id, e.currentTarget.checked)}
                   aria-describedby={`cat-${cat.id}-when`}
                 />

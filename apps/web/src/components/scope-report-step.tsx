@@ -90,8 +90,14 @@ export function ReportStep({ onDone, onBack }: { onDone: () => void; onBack: () 
                           mb={6}
                         />
                         <Text size="sm">{t.evaluates}</Text>
+                        <Text size="sm" mt={4}>
+                          <Text span fw={600}>
+                            Period:
+                          </Text>{' '}
+                          {t.period}
+                        </Text>
                         <Text size="sm" c="dimmed" mt={4}>
-                          {t.period} {t.whenToChoose}
+                          {t.whenToChoose}
                         </Text>
                       </Paper>
                     ))}

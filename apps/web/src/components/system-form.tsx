@@ -1,5 +1,5 @@
 /** Adds a system component to the inventory: name, kind, description, owner, in scope. */
-import { Button, Grid, Select, Switch, Textarea, TextInput } from '@mantine/core';
+import { Button, Grid, Select, Switch, Textarea, TextInput, Title } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
 import { useUsers } from '../api/admin-hooks.ts';
 import { fieldError } from '../api/client.ts';
@@ -36,7 +36,10 @@ export function SystemForm({ kinds }: { kinds: ComponentKindInfo[] }) {
   }
 
   return (
-    <form onSubmit={submit} aria-label="Add a system">
+    <form onSubmit={submit} aria-labelledby="add-system-title">
+      <Title order={3} size="h5" id="add-system-title" mb="xs">
+        Add a system
+      </Title>
       <Grid gap="sm" align="flex-end">
         <Grid.Col span={{ base: 12, sm: 6 }}>
           <TextInput

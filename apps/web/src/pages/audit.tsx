@@ -32,17 +32,17 @@ function Verify() {
   const verify = useVerifyChain();
   const r = verify.data;
   return (
-    <Stack gap="xs">
+    <Stack gap="xs" align="flex-start">
       <Button variant="light" onClick={() => verify.mutate()} loading={verify.isPending}>
         Verify chain
       </Button>
       {r?.ok && (
-        <Alert color="teal" role="status" title="Chain verified">
+        <Alert color="teal" role="status" title="Chain verified" w="100%">
           OK: all {r.checked} entries are intact and in order.
         </Alert>
       )}
       {r && !r.ok && (
-        <Alert color="red" role="alert" title="The chain is broken">
+        <Alert color="red" role="alert" title="The chain is broken" w="100%">
           {r.break ? `Entry ${r.break.seq}: ${r.break.message}` : 'The chain did not verify.'} ({r.checked}{' '}
           checked)
         </Alert>

@@ -1,6 +1,7 @@
 /** Criteria browser: category → group → criterion, with how many of your controls cover each. */
 
 import { Accordion, Badge, Group, SegmentedControl, Stack, Text } from '@mantine/core';
+import { useMediaQuery } from '@mantine/hooks';
 import { getRouteApi } from '@tanstack/react-router';
 import { useMemo } from 'react';
 import { useCategories, useCriteria } from '../api/hooks.ts';
@@ -40,6 +41,7 @@ export function CriteriaPage() {
   const { category = 'security' } = route.useSearch();
   const navigate = route.useNavigate();
   const categories = useCategories();
+  const phone = useMediaQuery('(max-width: 48em)');
   const criteria = useCriteria();
   const inCategory = useMemo(
     () => (criteria.data?.items ?? []).filter((c) => c.category === category),
@@ -59,7 +61,9 @@ export function CriteriaPage() {
             value={category}
             onChange={(v) => void navigate({ search: { category: v as CategoryId } })}
             data={categories.data.items.map((c) => ({ value: c.id, label: c.name }))}
-            style={{ alignSelf: 'flex-start', maxWidth: '100%', overflowX: 'auto' }}
+            orientation={phone ? 'vertical' : 'horizontal'}
+            fullWidth={phone}
+            style={{ alignSelf: phone ? 'stretch' : 'flex-start' }}
           />
         )}
         <QueryState query={criteria} label="Loading criteria…">

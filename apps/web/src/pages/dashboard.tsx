@@ -1,14 +1,27 @@
 /** Readiness at a glance: per-category scores, the current engagement and recent activity. */
-import { BarChart } from '@mantine/charts';
-import { Button, Card, EmptyState, Grid, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import {
+  Button,
+  Card,
+  EmptyState,
+  Grid,
+  Group,
+  SimpleGrid,
+  Skeleton,
+  Stack,
+  Text,
+  Title,
+} from '@mantine/core';
 import { Link } from '@tanstack/react-router';
 import { can } from '@vigil/core/permissions';
+import { lazy, Suspense } from 'react';
 import { useDashboard, useSession } from '../api/hooks.ts';
 import type { Dashboard } from '../api/types.ts';
 import { ActivityList } from '../components/activity-list.tsx';
 import { CategoryCard } from '../components/category-card.tsx';
 import { EngagementCard } from '../components/engagement-card.tsx';
 import { PageHeader, QueryState } from '../components/page-state.tsx';
+
+const ReadinessChart = lazy(() => import('../components/readiness-chart.tsx'));
 
 function Stat({ label, value }: { label: string; value: number | string }) {
   return (
@@ -65,16 +78,9 @@ function DashboardBody({ data, canScope }: { data: Dashboard; canScope: boolean 
             <Title order={2} size="h5" mb="sm">
               Readiness by category
             </Title>
-            <BarChart
-              h={240}
-              data={data.categories.map((c) => ({ category: c.name, Readiness: Math.round(c.score) }))}
-              dataKey="category"
-              series={[{ name: 'Readiness', color: 'indigo.6' }]}
-              yAxisProps={{ domain: [0, 100] }}
-              valueFormatter={(v) => `${v}%`}
-              withBarValueLabel
-              aria-label="Readiness score by category, in percent"
-            />
+            <Suspense fallback={<Skeleton h={240} />}>
+              <ReadinessChart categories={data.categories} />
+            </Suspense>
           </Card>
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 5 }}>

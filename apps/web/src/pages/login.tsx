@@ -1,6 +1,6 @@
 /** Sign in with email and password, or through the organization's SSO provider. */
 import { Alert, Anchor, Button, Divider, PasswordInput, Stack, TextInput } from '@mantine/core';
-import { getRouteApi, useNavigate } from '@tanstack/react-router';
+import { getRouteApi, useRouter } from '@tanstack/react-router';
 import { type FormEvent, useState } from 'react';
 import { fieldError } from '../api/client.ts';
 import { useLogin } from '../api/hooks.ts';
@@ -25,7 +25,7 @@ const SSO_ERRORS: Record<string, string> = {
 export function LoginPage() {
   const search = route.useSearch();
   const login = useLogin();
-  const navigate = useNavigate();
+  const router = useRouter();
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
   const [sso, setSso] = useState(false);
@@ -37,9 +37,10 @@ export function LoginPage() {
       { email, password },
       {
         onSuccess: () => {
+          // Only ever back into this app: a redirect to another origin would be an open redirect.
           const target =
             search.redirect?.startsWith('/') && !search.redirect.startsWith('//') ? search.redirect : '/';
-          void navigate({ to: target });
+          router.history.push(target);
         },
       },
     );

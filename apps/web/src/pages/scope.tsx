@@ -1,5 +1,6 @@
 /** The scoping wizard: categories → systems → report type and engagement → adopt controls. */
 import { Alert, Stepper } from '@mantine/core';
+import { useMediaQuery } from '@mantine/hooks';
 import { can } from '@vigil/core/permissions';
 import { useState } from 'react';
 import { useSession } from '../api/hooks.ts';
@@ -13,6 +14,7 @@ export function ScopePage() {
   const session = useSession();
   const [active, setActive] = useState(0);
   const role = session.data?.org?.role;
+  const phone = useMediaQuery('(max-width: 48em)');
   const next = () => setActive((s) => Math.min(s + 1, 3));
   const back = () => setActive((s) => Math.max(s - 1, 0));
 
@@ -27,14 +29,20 @@ export function ScopePage() {
           Only owners and admins set the audit scope. Ask one of them if something here should change.
         </Alert>
       ) : (
-        <Stepper active={active} onStepClick={setActive} allowNextStepsSelect={false} size="sm" wrap>
+        <Stepper
+          active={active}
+          onStepClick={setActive}
+          allowNextStepsSelect={false}
+          size="sm"
+          orientation={phone ? 'vertical' : 'horizontal'}
+        >
           <Stepper.Step label="Categories" description="What the report covers">
             <CategoriesStep onDone={next} />
           </Stepper.Step>
           <Stepper.Step label="Systems" description="What is in scope">
             <SystemsStep onDone={next} onBack={back} />
           </Stepper.Step>
-          <Stepper.Step label="Report" description="Type I or Type II">
+          <Stepper.Step label="Report" description="Type 1 or Type 2">
             <ReportStep onDone={next} onBack={back} />
           </Stepper.Step>
           <Stepper.Step label="Controls" description="Adopt a starting set">

@@ -6,6 +6,7 @@ import {
   Code,
   CopyButton,
   Grid,
+  Group,
   Modal,
   NumberInput,
   Select,
@@ -146,19 +147,30 @@ function CreateToken() {
           </Grid.Col>
         </Grid>
       </form>
-      <Modal opened={secret !== null} onClose={() => setSecret(null)} title="Your new API token" size="lg">
+      <Modal
+        opened={secret !== null}
+        onClose={() => setSecret(null)}
+        title="Your new API token"
+        closeButtonProps={{ 'aria-label': 'Close' }}
+        size="lg"
+      >
         <Stack gap="sm">
           <Alert color="yellow">Copy it now: it is shown only once and Vigil keeps only a hash of it.</Alert>
           <Code block data-testid="new-token" style={{ overflowWrap: 'anywhere', whiteSpace: 'pre-wrap' }}>
             {secret}
           </Code>
-          <CopyButton value={secret ?? ''}>
-            {({ copied, copy }) => (
-              <Button onClick={copy} color={copied ? 'teal' : undefined}>
-                {copied ? 'Copied' : 'Copy token'}
-              </Button>
-            )}
-          </CopyButton>
+          <Group gap="sm">
+            <CopyButton value={secret ?? ''}>
+              {({ copied, copy }) => (
+                <Button onClick={copy} color={copied ? 'teal' : undefined}>
+                  {copied ? 'Copied' : 'Copy token'}
+                </Button>
+              )}
+            </CopyButton>
+            <Button variant="default" onClick={() => setSecret(null)}>
+              Done
+            </Button>
+          </Group>
           <Text size="sm" c="dimmed">
             Send it as <Code>Authorization: Bearer …</Code>.
           </Text>

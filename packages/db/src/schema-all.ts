@@ -1,0 +1,3 @@
+/** Every table, for drizzle's typed queries and for drizzle-kit. */
+export * from './schema.ts';
+export * from './schema-monitoring.ts';

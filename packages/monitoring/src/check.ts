@@ -1,0 +1,78 @@
+/** The check model: a test over one resource type that passes or fails per resource, with its reason. */
+import { z } from 'zod';
+import type { ResourceTypeDef } from './resource.ts';
+
+export const CheckStatusSchema = z.enum(['pass', 'fail', 'error', 'not_applicable']);
+export type CheckStatus = z.infer<typeof CheckStatusSchema>;
+export const SeveritySchema = z.enum(['low', 'medium', 'high', 'critical']);
+export type Severity = z.infer<typeof SeveritySchema>;
+
+/** Why a resource got its status: which attribute, what was expected, what was found. */
+export interface CheckOutcome {
+  status: CheckStatus;
+  reason: string;
+  attribute?: string;
+  expected?: unknown;
+  actual?: unknown;
+}
+
+export interface CheckContext {
+  /** The time the sweep runs; age-based checks measure from here, never from the wall clock. */
+  now: Date;
+}
+
+export interface CheckDefinition<A = Record<string, unknown>> {
+  /** Stable id, e.g. `aws.iam.console_user_mfa`. */
+  id: string;
+  title: string;
+  description: string;
+  resourceType: ResourceTypeDef<A>;
+  severity: Severity;
+  /** Trust Services Criteria the check gives evidence for. */
+  criteria: string[];
+  /** Control library template ids the check tests. */
+  controls: string[];
+  /** Why the check supports those criteria, in one or two sentences. */
+  rationale: string;
+  remediation: string;
+  evaluate(attributes: A, ctx: CheckContext): CheckOutcome;
+}
+
+/** Thrown by `need` when an input the check depends on is absent: the result is an error, never a pass. */
+export class MissingInput extends Error {
+  constructor(readonly attribute: string) {
+    super(`missing input: ${attribute}`);
+  }
+}
+
+/** Returns the value or throws MissingInput naming the attribute. */
+export function need<T>(value: T | null | undefined, attribute: string): T {
+  if (value === undefined || value === null) throw new MissingInput(attribute);
+  return value;
+}
+
+export const pass = (reason: string, attribute?: string, actual?: unknown): CheckOutcome => ({
+  status: 'pass',
+  reason,
+  ...(attribute ? { attribute, actual } : {}),
+});
+
+export const fail = (
+  reason: string,
+  attribute: string,
+  expected: unknown,
+  actual: unknown,
+): CheckOutcome => ({
+  status: 'fail',
+  reason,
+  attribute,
+  expected,
+  actual,
+});
+
+export const notApplicable = (reason: string): CheckOutcome => ({ status: 'not_applicable', reason });
+
+/** Declares a check with attributes typed by its resource type. */
+export function defineCheck<A>(def: CheckDefinition<A>): CheckDefinition<A> {
+  return def;
+}
