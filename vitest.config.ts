@@ -13,7 +13,7 @@ export default defineConfig({
       {
         test: {
           name: 'integration',
-          include: ['apps/*/src/**/*.itest.ts', 'packages/db/src/**/*.itest.ts'],
+          include: ['apps/*/src/**/*.itest.ts', 'packages/*/src/**/*.itest.ts'],
           globalSetup: ['apps/server/src/test/global-setup.ts'],
           testTimeout: 30_000,
           hookTimeout: 60_000,

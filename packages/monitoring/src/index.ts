@@ -6,3 +6,4 @@ export * from './effectiveness.ts';
 export * from './evaluate.ts';
 export * from './intervals.ts';
 export * from './resource.ts';
+export * from './checks/index.ts';

@@ -1,0 +1,92 @@
+import { z } from 'zod';
+import { describe, expect, it } from 'vitest';
+import { defineCheck, fail, need, pass } from './check.ts';
+import { compileCustomCheck, CustomCheckError } from './custom-check.ts';
+import { evaluateChecks } from './evaluate.ts';
+import { defineResourceType } from './resource.ts';
+
+const device = defineResourceType({
+  type: 'test.device',
+  title: 'Test device',
+  description: 'A laptop, for these tests only',
+  attributes: z.object({ encrypted: z.boolean().optional(), os: z.string().optional() }),
+});
+
+const encrypted = defineCheck({
+  id: 'test.device.encrypted',
+  title: 'Disk encrypted',
+  description: 'The disk is encrypted',
+  resourceType: device,
+  severity: 'high',
+  criteria: ['CC6.1'],
+  controls: [],
+  rationale: 'Encryption protects data on lost devices.',
+  remediation: 'Turn on FileVault or BitLocker.',
+  evaluate: (a) =>
+    need(a.encrypted, 'encrypted') ? pass('disk is encrypted') : fail('disk is not encrypted', 'encrypted', true, false),
+});
+
+const resource = (id: string, attributes: Record<string, unknown>) => ({
+  source: 'test',
+  type: 'test.device',
+  externalId: id,
+  name: id,
+  attributes,
+});
+const now = new Date('2026-06-01T00:00:00Z');
+
+describe('check evaluation', () => {
+  it('passes, fails with attribute/expected/actual, and errors on a missing or malformed input', () => {
+    const results = evaluateChecks(
+      [encrypted as never],
+      [resource('a', { encrypted: true }), resource('b', { encrypted: false }), resource('c', {}), resource('d', { encrypted: 'yes' })],
+      now,
+    );
+    expect(results.map((r) => r.status)).toEqual(['pass', 'fail', 'error', 'error']);
+    expect(results[1]).toMatchObject({ attribute: 'encrypted', expected: true, actual: false });
+    expect(results[2]!.reason).toBe('missing input: encrypted');
+    expect(results[3]!.reason).toMatch(/^invalid input: encrypted/);
+  });
+
+  it('only evaluates resources of the check’s type', () => {
+    expect(evaluateChecks([encrypted as never], [{ ...resource('x', { encrypted: true }), type: 'other' }], now)).toEqual([]);
+  });
+});
+
+describe('custom CEL checks', () => {
+  const spec = {
+    id: 'custom.device.macos_current',
+    title: 'macOS is current',
+    resourceType: 'test.device',
+    severity: 'medium',
+    expression: 'resource.os.startsWith("macOS 15")',
+  };
+
+  it('evaluates the expression against the attributes', () => {
+    const check = compileCustomCheck(spec);
+    const results = evaluateChecks([check as never], [resource('a', { os: 'macOS 15.2' }), resource('b', { os: 'macOS 12.7' })], now);
+    expect(results.map((r) => r.status)).toEqual(['pass', 'fail']);
+  });
+
+  it('turns a missing attribute or a non-boolean into an error, never a pass', () => {
+    const check = compileCustomCheck(spec);
+    expect(evaluateChecks([check as never], [resource('c', {})], now)[0]!.status).toBe('error');
+    const numeric = compileCustomCheck({ ...spec, expression: '1 + 1' });
+    expect(evaluateChecks([numeric as never], [resource('d', { os: 'x' })], now)[0]!.reason).toMatch(/expected a boolean/);
+  });
+
+  it('refuses bad definitions on save, naming the field', () => {
+    const bad = (over: Record<string, unknown>) => {
+      try {
+        compileCustomCheck({ ...spec, ...over });
+      } catch (err) {
+        return (err as CustomCheckError).field;
+      }
+      return 'accepted';
+    };
+    expect(bad({ expression: 'resource.os ==' })).toBe('expression');
+    expect(bad({ resourceType: 'nope.thing' })).toBe('resourceType');
+    expect(bad({ id: 'mine' })).toBe('id');
+    expect(bad({ severity: 'urgent' })).toBe('severity');
+  });
+});

@@ -1,0 +1,2 @@
+/** Resource types produced by the saas connectors. */
+export {};
