@@ -1,0 +1,127 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { collect, fixture, importError, onlyImportErrors, runCheck, tempFile } from '../test/helpers.ts';
+import { HR_ROSTER_IMPORTERS, hrRosterImporter } from './roster-importer.ts';
+
+const preset = (id: string) => HR_ROSTER_IMPORTERS.find((i) => i.id === `hr.roster.${id}`)!;
+const byId = async (id: string, file: string) =>
+  new Map((await collect(preset(id), fixture(file))).map((r) => [r.externalId, r]));
+
+describe('HRIS roster importers', () => {
+  it('maps the BambooHR columns and US dates', async () => {
+    const rows = await byId('bamboohr', 'hr/bamboohr.csv');
+    expect(rows.size).toBe(6);
+    expect(rows.get('cagluinda@efficientoffice.com')!.attributes).toEqual({
+      email: 'cagluinda@efficientoffice.com',
+      employee_id: '3',
+      name: 'Christina Agluinda',
+      status: 'terminated',
+      raw_status: 'Inactive',
+      worker_type: 'Terminated',
+      start_date: '2018-06-10',
+      termination_date: '2025-04-30',
+      manager: 'Jennifer Caldwell',
+      department: 'Operations',
+    });
+  });
+
+  it('maps the Personio columns and day-first dates', async () => {
+    const rows = await byId('personio', 'hr/personio.csv');
+    expect(rows.get('elif.kaya@example.de')!.attributes).toMatchObject({
+      status: 'terminated',
+      start_date: '2020-09-01',
+      termination_date: '2025-03-31',
+    });
+  });
+
+  it('feeds the HR checks', async () => {
+    const rows = await byId('bamboohr', 'hr/bamboohr.csv');
+    expect(runCheck('hr.active_not_past_termination', rows.get('dchou@efficientoffice.com')!)).toMatchObject({
+      status: 'fail',
+      attribute: 'status',
+      expected: 'terminated',
+      actual: 'active',
+    });
+    expect(
+      runCheck('hr.terminated_has_termination_date', rows.get('twalsh@efficientoffice.com')!),
+    ).toMatchObject({
+      status: 'error',
+      attribute: 'termination_date',
+    });
+    expect(runCheck('hr.active_has_manager', rows.get('jcaldwell@efficientoffice.com')!).status).toBe('fail');
+    expect(runCheck('hr.active_has_manager', rows.get('aadams@efficientoffice.com')!).status).toBe('pass');
+  });
+
+  it('names the missing column and the preset', async () => {
+    const path = tempFile(
+      'Employee #,First Name,Work Email,Status,Start Date,Termination Date\n1,A,a@x,Active,01/01/2020,\n',
+    );
+    const err = await importError(preset('bamboohr'), path, 'roster.csv');
+    expect(err.message).toMatch(
+      /^roster\.csv: line 1: missing column "Hire Date" or "Original Hire Date" \(preset bamboohr\)/,
+    );
+  });
+
+  it('names the line and column of a bad date', async () => {
+    const path = tempFile(
+      'email,employment_status,start_date,termination_date\na@x,active,2020-01-01,\nb@x,active,2020-13-40,\n',
+    );
+    expect((await importError(preset('vigil'), path, 'roster.csv')).message).toBe(
+      'roster.csv: line 3: column "start_date": "2020-13-40" is not a valid date',
+    );
+  });
+
+  it('reports a row with the wrong number of cells with its line', async () => {
+    const path = tempFile(
+      'email,employment_status,start_date,termination_date\na@x,active,2020-01-01,\nb@x,active\n',
+    );
+    expect((await importError(preset('vigil'), path, 'roster.csv')).message).toMatch(
+      /^roster\.csv: line 3: malformed CSV/,
+    );
+  });
+
+  it('imports with an explicit mapping and custom status words', async () => {
+    const path = tempFile(
+      'Mail;State;Joined;Left\nx@example.com;Alumni;2019-05-01;2024-12-31\n'.replaceAll(';', ','),
+    );
+    const importer = hrRosterImporter({
+      columns: { email: 'Mail', status: 'State', start_date: 'Joined', termination_date: 'Left' },
+      status_values: { terminated: ['Alumni'] },
+    });
+    const [row] = await collect(importer, path);
+    expect(row!.attributes).toMatchObject({ status: 'terminated', termination_date: '2024-12-31' });
+    expect(() => hrRosterImporter({ columns: { email: 'Mail' } } as never)).toThrow(/status/);
+  });
+
+  it('detects each preset from its header', () => {
+    expect(
+      preset('bamboohr').detect('Employee #,Work Email,Status,Hire Date,Termination Date\n', 'x.csv'),
+    ).toBe(true);
+    expect(
+      preset('personio').detect('Employee #,Work Email,Status,Hire Date,Termination Date\n', 'x.csv'),
+    ).toBe(false);
+  });
+
+  it('survives fuzzed input with only ImportErrors', async () => {
+    const head = 'email,employment_status,start_date,termination_date,manager_email\n';
+    const cellArb = fc.oneof(
+      fc.string({ maxLength: 12 }),
+      fc.constantFrom('2020-01-01', '01/02/2020', 'active', '"', ''),
+    );
+    const rows = fc.array(
+      fc.array(cellArb, { minLength: 1, maxLength: 6 }).map((c) => c.join(',')),
+      { maxLength: 5 },
+    );
+    await fc.assert(
+      fc.asyncProperty(
+        fc.oneof(
+          rows.map((r) => head + r.join('\n')),
+          fc.string(),
+          fc.uint8Array({ maxLength: 120 }),
+        ),
+        async (c) => onlyImportErrors(preset('vigil'), tempFile(c)),
+      ),
+      { numRuns: 200 },
+    );
+  });
+});

@@ -1,0 +1,145 @@
+/** HRIS roster CSV importers: one per preset, plus a factory for an explicit column mapping. */
+import { type FileImporter, ImportError, type ImportInput, type Resource } from '@vigil/monitoring';
+import type { HrEmployeeAttributes } from '@vigil/monitoring/resource-types/saas';
+import { z } from 'zod';
+import { type ColumnSpec, csvRows } from '../io/csv.ts';
+import { cell, type DateOrder, parseDate } from '../io/values.ts';
+import { HR_PRESETS, type HrField, type HrPreset, normalizeHrStatus, REQUIRED_HR_FIELDS } from './presets.ts';
+
+const FIELDS = [
+  'email',
+  'employee_id',
+  'name',
+  'first_name',
+  'last_name',
+  'status',
+  'worker_type',
+  'start_date',
+  'termination_date',
+  'manager',
+  'department',
+] as const satisfies readonly HrField[];
+
+/** An explicit mapping from roster fields to the CSV's own header names. */
+export const HrMappingSchema = z.strictObject({
+  columns: z.strictObject({
+    email: z.string().min(1),
+    status: z.string().min(1),
+    start_date: z.string().min(1),
+    termination_date: z.string().min(1),
+    employee_id: z.string().min(1).optional(),
+    name: z.string().min(1).optional(),
+    first_name: z.string().min(1).optional(),
+    last_name: z.string().min(1).optional(),
+    worker_type: z.string().min(1).optional(),
+    manager: z.string().min(1).optional(),
+    department: z.string().min(1).optional(),
+  }),
+  date_order: z.enum(['mdy', 'dmy']).default('mdy'),
+  /** Extra status words of this HRIS, e.g. `{ "terminated": ["Alumni"] }`. */
+  status_values: z
+    .strictObject({
+      active: z.array(z.string()).optional(),
+      leave: z.array(z.string()).optional(),
+      terminated: z.array(z.string()).optional(),
+    })
+    .optional(),
+});
+/** The type `HrMappingSchema` accepts. */
+export type HrMapping = z.input<typeof HrMappingSchema>;
+
+interface RosterSpec {
+  id: string;
+  title: string;
+  dateOrder: DateOrder;
+  columns: Partial<Record<HrField, readonly string[]>>;
+  statusValues?: Partial<Record<'active' | 'leave' | 'terminated', string[]>>;
+}
+
+function specs(spec: RosterSpec): ColumnSpec<HrField>[] {
+  return FIELDS.filter((f) => spec.columns[f]).map((f) => ({
+    field: f,
+    headers: spec.columns[f]!,
+    required: REQUIRED_HR_FIELDS.includes(f),
+  }));
+}
+
+async function* readRoster(input: ImportInput, spec: RosterSpec): AsyncGenerator<Resource> {
+  const header = (f: HrField) => spec.columns[f]?.[0] ?? f;
+  const date = (line: number, f: HrField, v: string | undefined) =>
+    cell(input.name, line, header(f), () => parseDate(v, spec.dateOrder));
+  const seen = new Set<string>();
+  for await (const row of csvRows(input, specs(spec), { context: `preset ${spec.id}` })) {
+    const email = row.get('email')?.toLowerCase();
+    const employeeId = row.get('employee_id');
+    const id = email ?? (employeeId ? `id:${employeeId}` : undefined);
+    if (!id)
+      throw new ImportError(
+        input.name,
+        `line ${row.line}`,
+        `row has no "${header('email')}" and no employee id`,
+      );
+    // A repeated worker would silently overwrite the first; say so instead.
+    if (seen.has(id)) throw new ImportError(input.name, `line ${row.line}`, `worker ${id} appears twice`);
+    seen.add(id);
+    const raw = row.get('status');
+    const name =
+      row.get('name') ??
+      ([row.get('first_name'), row.get('last_name')].filter(Boolean).join(' ') || undefined);
+    const attributes: HrEmployeeAttributes = {
+      email,
+      employee_id: employeeId,
+      name,
+      status: raw === undefined ? undefined : normalizeHrStatus(raw, spec.statusValues),
+      raw_status: raw,
+      worker_type: row.get('worker_type'),
+      start_date: date(row.line, 'start_date', row.get('start_date')),
+      termination_date: date(row.line, 'termination_date', row.get('termination_date')),
+      manager: row.get('manager'),
+      department: row.get('department'),
+    };
+    yield { source: 'hris', type: 'hr.employee', externalId: id, name: name ?? id, attributes };
+  }
+}
+
+function importer(spec: RosterSpec): FileImporter {
+  const norm = (h: string) =>
+    h
+      .replace(/^\uFEFF/, '')
+      .replace(/^"|"$/g, '')
+      .trim()
+      .toLowerCase();
+  return {
+    id: `hr.roster.${spec.id}`,
+    source: 'hris',
+    title: `HRIS roster: ${spec.title}`,
+    description: `CSV export with the ${spec.title} column names; required: ${REQUIRED_HR_FIELDS.map((f) => `"${spec.columns[f]?.[0]}"`).join(', ')}.`,
+    produces: ['hr.employee'],
+    detect(head) {
+      const cells = new Set((head.split(/\r?\n/, 1)[0] ?? '').split(',').map(norm));
+      return REQUIRED_HR_FIELDS.every((f) => (spec.columns[f] ?? []).some((h) => cells.has(h.toLowerCase())));
+    },
+    read: (input) => readRoster(input, spec),
+  };
+}
+
+const fromPreset = (p: HrPreset): RosterSpec => ({ ...p });
+
+/** One importer per HRIS preset (`hr.roster.bamboohr`, `hr.roster.gusto`, … `hr.roster.vigil`). */
+export const HR_ROSTER_IMPORTERS: FileImporter[] = HR_PRESETS.map((p) => importer(fromPreset(p)));
+
+/** An importer for a roster whose headers are mapped explicitly (validated; throws ZodError when invalid). */
+export function hrRosterImporter(mapping: HrMapping): FileImporter {
+  const m = HrMappingSchema.parse(mapping);
+  const columns: Partial<Record<HrField, readonly string[]>> = {};
+  for (const [field, headerName] of Object.entries(m.columns)) {
+    if (headerName) columns[field as HrField] = [headerName];
+  }
+  return importer({
+    id: 'custom',
+    title: 'mapped columns',
+    dateOrder: m.date_order,
+    columns,
+    statusValues: m.status_values,
+  });
+}
