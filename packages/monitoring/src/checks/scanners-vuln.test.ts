@@ -1,0 +1,206 @@
+import { describe, expect, it } from 'vitest';
+import type { CheckDefinition } from '../check.ts';
+import { evaluateOne } from '../evaluate.ts';
+import type {
+  PackageAuditAttrs,
+  SarifRunAttrs,
+  VulnFindingAttrs,
+  VulnTargetAttrs,
+} from '../resource-types/scanners.ts';
+import { SCANNERS_CHECKS } from './scanners.ts';
+import * as v from './scanners-vuln.ts';
+
+const now = new Date('2026-03-01T00:00:00Z');
+const run = <A>(check: CheckDefinition<A>, attributes: A) =>
+  evaluateOne(
+    check as CheckDefinition<unknown>,
+    {
+      source: 't',
+      type: check.resourceType.type,
+      externalId: 'x',
+      name: 'x',
+      attributes: attributes as Record<string, unknown>,
+    },
+    now,
+  );
+
+const zero = { critical: 0, high: 0, medium: 0, low: 0, unknown: 0 };
+const target = (over: Partial<VulnTargetAttrs> = {}): VulnTargetAttrs => ({
+  scanner: 'trivy',
+  target: 'app:1',
+  findingsTotal: 0,
+  counts: zero,
+  fixableCounts: zero,
+  criticalHigh: [],
+  criticalHighTruncated: false,
+  ...over,
+});
+const finding = (over: Partial<VulnFindingAttrs> = {}): VulnFindingAttrs => ({
+  scanner: 'trivy',
+  target: 'app:1',
+  package: 'openssl',
+  fixedVersions: ['1.1'],
+  fixAvailable: true,
+  vulnerabilityId: 'CVE-1',
+  severity: 'high',
+  publishedAt: '2026-01-01T00:00:00Z',
+  ...over,
+});
+
+describe('scanner check catalogue', () => {
+  it('has at least 18 checks with the agreed id prefixes', () => {
+    expect(SCANNERS_CHECKS.length).toBeGreaterThanOrEqual(18);
+    for (const c of SCANNERS_CHECKS) expect(c.id).toMatch(/^(vuln|deps|sast|k8s|tls)\./);
+  });
+});
+
+describe('vulnerability checks', () => {
+  it('vuln.no_critical_unfixed fails with the fixable ids and passes when only unfixable ones remain', () => {
+    const bad = target({
+      counts: { ...zero, critical: 2 },
+      fixableCounts: { ...zero, critical: 1 },
+      criticalHigh: [
+        { id: 'CVE-9', severity: 'critical', package: 'libidn2', fixAvailable: true },
+        { id: 'CVE-8', severity: 'critical', package: 'bash', fixAvailable: false },
+      ],
+    });
+    expect(run(v.vulnNoCriticalUnfixed, bad)).toMatchObject({
+      status: 'fail',
+      attribute: 'fixableCounts.critical',
+      expected: 0,
+      actual: 1,
+      reason: expect.stringContaining('CVE-9'),
+    });
+    expect(run(v.vulnNoCriticalUnfixed, target({ counts: { ...zero, critical: 1 } }))).toMatchObject({
+      status: 'pass',
+    });
+  });
+
+  it('vuln.no_high_unfixed_older_than_30d measures from ctx.now and errors without a date', () => {
+    expect(run(v.vulnNoHighUnfixedOlderThan30d, finding())).toMatchObject({
+      status: 'fail',
+      attribute: 'publishedAt',
+      expected: '≤ 30 days',
+      actual: '59 days',
+    });
+    expect(
+      run(v.vulnNoHighUnfixedOlderThan30d, finding({ firstSeenAt: '2026-02-20T00:00:00Z' })),
+    ).toMatchObject({
+      status: 'pass',
+      attribute: 'firstSeenAt',
+    });
+    expect(run(v.vulnNoHighUnfixedOlderThan30d, finding({ publishedAt: undefined }))).toMatchObject({
+      status: 'error',
+      attribute: 'publishedAt',
+    });
+    expect(run(v.vulnNoHighUnfixedOlderThan30d, finding({ fixAvailable: undefined }))).toMatchObject({
+      status: 'error',
+      attribute: 'fixAvailable',
+    });
+    expect(run(v.vulnNoHighUnfixedOlderThan30d, finding({ fixAvailable: false })).status).toBe(
+      'not_applicable',
+    );
+    expect(run(v.vulnNoHighUnfixedOlderThan30d, finding({ severity: 'low' })).status).toBe('not_applicable');
+    expect(run(v.vulnNoHighUnfixedOlderThan30d, finding({ publishedAt: 'soon' })).status).toBe('error');
+  });
+
+  it('vuln.no_critical_unfixed_older_than_15d applies to critical findings only', () => {
+    const crit = finding({ severity: 'critical', publishedAt: '2026-02-10T00:00:00Z' });
+    expect(run(v.vulnNoCriticalUnfixedOlderThan15d, crit)).toMatchObject({
+      status: 'fail',
+      actual: '19 days',
+    });
+    expect(run(v.vulnNoCriticalUnfixedOlderThan15d, finding()).status).toBe('not_applicable');
+  });
+
+  it('vuln.scan_recent needs the scan time', () => {
+    expect(run(v.vulnScanRecent, target({ scannedAt: '2026-02-27T00:00:00Z' })).status).toBe('pass');
+    expect(run(v.vulnScanRecent, target({ scannedAt: '2026-01-01T00:00:00Z' }))).toMatchObject({
+      status: 'fail',
+      actual: '59 days old',
+    });
+    expect(run(v.vulnScanRecent, target())).toMatchObject({ status: 'error', attribute: 'scannedAt' });
+  });
+});
+
+const pkg = (over: Partial<PackageAuditAttrs> = {}): PackageAuditAttrs => ({
+  project: 'web',
+  package: 'handlebars',
+  severity: 'critical',
+  advisories: [{ id: '755', title: 'Prototype Pollution' }],
+  viaPackages: [],
+  effects: [],
+  fixAvailable: true,
+  reportVersion: 2,
+  ...over,
+});
+
+describe('dependency checks', () => {
+  it('deps.npm_audit_no_critical fails on a critical package', () => {
+    expect(run(v.depsNpmAuditNoCritical, pkg())).toMatchObject({
+      status: 'fail',
+      attribute: 'severity',
+      actual: 'critical',
+    });
+    expect(run(v.depsNpmAuditNoCritical, pkg({ severity: 'moderate' })).status).toBe('pass');
+  });
+
+  it('deps.npm_audit_no_fixable_high names the fix and errors when fix status is unknown', () => {
+    const fix = { name: 'nyc', version: '15.1.0', isSemVerMajor: true };
+    expect(run(v.depsNpmAuditNoFixableHigh, pkg({ severity: 'high', fixAvailable: fix }))).toMatchObject({
+      status: 'fail',
+      attribute: 'fixAvailable',
+      expected: false,
+      actual: fix,
+      reason: expect.stringContaining('nyc@15.1.0'),
+    });
+    expect(run(v.depsNpmAuditNoFixableHigh, pkg({ fixAvailable: false })).status).toBe('not_applicable');
+    expect(run(v.depsNpmAuditNoFixableHigh, pkg({ fixAvailable: undefined })).status).toBe('error');
+    expect(run(v.depsNpmAuditNoFixableHigh, pkg({ severity: 'low' })).status).toBe('not_applicable');
+  });
+});
+
+const sarif = (over: Partial<SarifRunAttrs> = {}): SarifRunAttrs => ({
+  tool: 'Semgrep OSS',
+  runIndex: 0,
+  resultsTotal: 0,
+  levels: { error: 0, warning: 0, note: 0, none: 0 },
+  suppressed: 0,
+  errorRules: [],
+  ...over,
+});
+
+describe('code scanning checks', () => {
+  it('sast.no_error_level_results lists the failing rules', () => {
+    const bad = sarif({
+      levels: { error: 3, warning: 0, note: 0, none: 0 },
+      errorRules: [{ ruleId: 'js/sqli', count: 3 }],
+    });
+    expect(run(v.sastNoErrorLevelResults, bad)).toMatchObject({
+      status: 'fail',
+      attribute: 'levels.error',
+      expected: 0,
+      actual: 3,
+      reason: expect.stringContaining('js/sqli ×3'),
+    });
+    expect(run(v.sastNoErrorLevelResults, sarif()).status).toBe('pass');
+    expect(run(v.sastNoErrorLevelResults, sarif({ executionSuccessful: false })).status).toBe('error');
+  });
+
+  it('sast.no_high_security_severity is not applicable to tools that do not rate', () => {
+    expect(run(v.sastNoHighSecuritySeverity, sarif()).status).toBe('not_applicable');
+    expect(run(v.sastNoHighSecuritySeverity, sarif({ highSecuritySeverity: 2 }))).toMatchObject({
+      status: 'fail',
+      actual: 2,
+    });
+    expect(run(v.sastNoHighSecuritySeverity, sarif({ highSecuritySeverity: 0 })).status).toBe('pass');
+  });
+
+  it('an attribute of the wrong type is an error naming it', () => {
+    const broken = { ...sarif(), levels: { error: 'many' } } as unknown as SarifRunAttrs;
+    expect(run(v.sastNoErrorLevelResults, broken)).toMatchObject({
+      status: 'error',
+      attribute: 'levels.error',
+    });
+  });
+});

@@ -1,0 +1,240 @@
+/** Checks over vulnerability scans (Trivy, Grype), `npm audit` and SARIF code scanning. */
+import { type CheckOutcome, defineCheck, fail, need, notApplicable, pass } from '../check.ts';
+import { packageAudit, sarifRun, vulnFinding, vulnTarget } from '../resource-types/scanners.ts';
+import { daysBetween, listSome, needDate } from './scanners-helpers.ts';
+
+export const vulnNoCriticalUnfixed = defineCheck({
+  id: 'vuln.no_critical_unfixed',
+  title: 'No fixable critical vulnerabilities',
+  description: 'The latest scan of an image or repository shows no critical vulnerability that has a fix.',
+  resourceType: vulnTarget,
+  severity: 'critical',
+  criteria: ['CC7.1'],
+  controls: ['OPS-02', 'OPS-03', 'OPS-05'],
+  rationale:
+    'CC7.1 expects known vulnerabilities to be detected and acted on; a critical issue with a published fix ' +
+    'still shipping in an image means the detect-and-patch loop is not operating.',
+  remediation:
+    'Rebuild the image on a patched base or bump the package to the fixed version the scanner lists, then ' +
+    'rescan; if the fix cannot ship yet, record a risk acceptance signed by the security lead.',
+  evaluate(a) {
+    const n = a.fixableCounts.critical;
+    if (n === 0) {
+      return pass(
+        `no critical vulnerability with a fix (${a.counts.critical} critical without a fix)`,
+        'fixableCounts.critical',
+        0,
+      );
+    }
+    const ids = a.criticalHigh.filter((f) => f.severity === 'critical' && f.fixAvailable).map((f) => f.id);
+    return fail(
+      `${n} critical ${n === 1 ? 'vulnerability has' : 'vulnerabilities have'} a fix: ${listSome(ids)}`,
+      'fixableCounts.critical',
+      0,
+      n,
+    );
+  },
+});
+
+/** A remediation-SLA check over single findings of one severity. */
+function slaCheck(severity: 'critical' | 'high', days: number) {
+  return (
+    a: {
+      severity: string;
+      fixAvailable?: boolean | undefined;
+      firstSeenAt?: string | undefined;
+      publishedAt?: string | undefined;
+      vulnerabilityId: string;
+      package: string;
+    },
+    now: Date,
+  ): CheckOutcome => {
+    if (a.severity !== severity) return notApplicable(`the finding is ${a.severity}, not ${severity}`);
+    if (!need(a.fixAvailable, 'fixAvailable')) {
+      return notApplicable('no fix is published yet; track it as a risk until one is');
+    }
+    // First seen on this target is the better clock; the advisory date is the conservative fallback.
+    const attribute = a.firstSeenAt ? 'firstSeenAt' : 'publishedAt';
+    const since = needDate(a.firstSeenAt ?? a.publishedAt, attribute);
+    const age = daysBetween(since, now.getTime());
+    const what = `${a.vulnerabilityId} in ${a.package}`;
+    return age > days
+      ? fail(
+          `${what} has been open for ${age} days with a fix available`,
+          attribute,
+          `≤ ${days} days`,
+          `${age} days`,
+        )
+      : pass(`${what} is within the ${days}-day window (${age} days)`, attribute, `${age} days`);
+  };
+}
+
+export const vulnNoHighUnfixedOlderThan30d = defineCheck({
+  id: 'vuln.no_high_unfixed_older_than_30d',
+  title: 'High vulnerabilities fixed within 30 days',
+  description: 'No high-severity finding with an available fix has been open for more than 30 days.',
+  resourceType: vulnFinding,
+  severity: 'high',
+  criteria: ['CC7.1'],
+  controls: ['OPS-03'],
+  rationale:
+    'A remediation deadline by severity is how an organization shows CC7.1 vulnerabilities are managed over ' +
+    'the whole audit window, not only on the day of the scan.',
+  remediation:
+    'Upgrade the package to a fixed version (or rebuild on a patched base image) and rescan; document an ' +
+    'approved exception for anything that must stay longer.',
+  evaluate: (a, ctx) => slaCheck('high', 30)(a, ctx.now),
+});
+
+export const vulnNoCriticalUnfixedOlderThan15d = defineCheck({
+  id: 'vuln.no_critical_unfixed_older_than_15d',
+  title: 'Critical vulnerabilities fixed within 15 days',
+  description: 'No critical finding with an available fix has been open for more than 15 days.',
+  resourceType: vulnFinding,
+  severity: 'critical',
+  criteria: ['CC7.1'],
+  controls: ['OPS-03', 'OPS-05'],
+  rationale:
+    'Critical issues are the ones attackers automate first; a short, measured deadline is the evidence that ' +
+    'CC7.1 remediation keeps pace with them.',
+  remediation:
+    'Patch or rebuild now; if the fix breaks the service, mitigate (disable the feature, restrict exposure) and ' +
+    'record the exception with an owner and a date.',
+  evaluate: (a, ctx) => slaCheck('critical', 15)(a, ctx.now),
+});
+
+export const vulnScanRecent = defineCheck({
+  id: 'vuln.scan_recent',
+  title: 'Vulnerability scan is at most 7 days old',
+  description: 'The imported scan of each image or repository ran within the last 7 days.',
+  resourceType: vulnTarget,
+  severity: 'medium',
+  criteria: ['CC7.1'],
+  controls: ['OPS-02'],
+  rationale:
+    'A clean result from an old scan says nothing about advisories published since; weekly scanning is the ' +
+    'cadence the vulnerability scanning control promises.',
+  remediation: 'Schedule the scanner in CI or a nightly job and import its JSON output after every run.',
+  evaluate(a, ctx) {
+    const at = needDate(a.scannedAt, 'scannedAt');
+    const age = daysBetween(at, ctx.now.getTime());
+    return age > 7
+      ? fail(
+          `the last scan of ${a.target} is ${age} days old`,
+          'scannedAt',
+          '≤ 7 days old',
+          `${age} days old`,
+        )
+      : pass(`${a.target} was scanned ${age} days ago`, 'scannedAt', a.scannedAt);
+  },
+});
+
+export const depsNpmAuditNoCritical = defineCheck({
+  id: 'deps.npm_audit_no_critical',
+  title: 'No critical npm advisories',
+  description: '`npm audit` reports no package of the project at critical severity.',
+  resourceType: packageAudit,
+  severity: 'critical',
+  criteria: ['CC7.1', 'CC8.1'],
+  controls: ['OPS-17', 'OPS-03'],
+  rationale:
+    'Dependencies ship with the product; a critical advisory in the lock file is a known, exploitable weakness ' +
+    'that the dependency scanning control exists to stop before release.',
+  remediation:
+    'Run `npm audit fix` (or upgrade the parent that pulls the package in), commit the lock file and re-run ' +
+    '`npm audit --json`.',
+  evaluate(a) {
+    const ids = a.advisories.map((x) => x.title ?? x.id);
+    return a.severity === 'critical'
+      ? fail(
+          `${a.package} has a critical advisory: ${listSome(ids)}`,
+          'severity',
+          'below critical',
+          'critical',
+        )
+      : pass(`${a.package} is ${a.severity}`, 'severity', a.severity);
+  },
+});
+
+export const depsNpmAuditNoFixableHigh = defineCheck({
+  id: 'deps.npm_audit_no_fixable_high',
+  title: 'No fixable high or critical npm advisories',
+  description: 'No package at high or critical severity stays vulnerable when npm reports a fix.',
+  resourceType: packageAudit,
+  severity: 'high',
+  criteria: ['CC7.1', 'CC8.1'],
+  controls: ['OPS-17', 'OPS-03'],
+  rationale:
+    'When a fix is one `npm audit fix` away, leaving a high advisory open is a choice; the check shows that ' +
+    'fixable dependency issues are closed as part of normal change management.',
+  remediation:
+    'Apply the fix npm proposes (`npm audit fix`, or `--force` for a semver-major fix after testing), commit ' +
+    'the lock file and re-run the audit.',
+  evaluate(a) {
+    if (a.severity !== 'critical' && a.severity !== 'high') {
+      return notApplicable(`${a.package} is ${a.severity}`);
+    }
+    const fix = need(a.fixAvailable, 'fixAvailable');
+    if (fix === false) return notApplicable(`no fix is available for ${a.package} yet`);
+    const how = fix === true ? '`npm audit fix`' : `installing ${fix.name}@${fix.version}`;
+    return fail(`${a.package} (${a.severity}) can be fixed by ${how}`, 'fixAvailable', false, fix);
+  },
+});
+
+export const sastNoErrorLevelResults = defineCheck({
+  id: 'sast.no_error_level_results',
+  title: 'No unsuppressed error-level code scanning results',
+  description: 'The SARIF run has no result at level `error` that is not suppressed.',
+  resourceType: sarifRun,
+  severity: 'high',
+  criteria: ['CC8.1', 'CC7.1'],
+  controls: ['OPS-17', 'CHG-10'],
+  rationale:
+    'Static analysis is the preventive half of secure change management (CC8.1); an error-level result that ' +
+    'nobody fixed or suppressed with a reason means the gate did not hold.',
+  remediation:
+    'Fix the flagged code, or suppress the result in the tool with a written justification reviewed by a ' +
+    'second engineer, then re-run the scan.',
+  evaluate(a): CheckOutcome {
+    if (a.executionSuccessful === false) {
+      return {
+        status: 'error',
+        reason: `${a.tool} reported an unsuccessful run; its results are incomplete`,
+      };
+    }
+    const n = a.levels.error;
+    if (n === 0) return pass(`${a.tool} reports no unsuppressed error-level result`, 'levels.error', 0);
+    const rules = a.errorRules.map((r) => `${r.ruleId} ×${r.count}`);
+    return fail(`${a.tool} reports ${n} error-level results: ${listSome(rules)}`, 'levels.error', 0, n);
+  },
+});
+
+export const sastNoHighSecuritySeverity = defineCheck({
+  id: 'sast.no_high_security_severity',
+  title: 'No unsuppressed results with security-severity ≥ 7.0',
+  description:
+    'The SARIF run has no unsuppressed result whose rule rates it 7.0 or higher (high or critical).',
+  resourceType: sarifRun,
+  severity: 'high',
+  criteria: ['CC8.1', 'CC7.1'],
+  controls: ['OPS-17'],
+  rationale:
+    'Tools that rate findings with `security-severity` (CodeQL, Trivy, Semgrep) separate real security ' +
+    'issues from style warnings; high-rated ones are the vulnerabilities CC7.1 asks to be remediated.',
+  remediation: 'Fix or formally suppress each high-rated result, then upload a new scan.',
+  evaluate(a): CheckOutcome {
+    if (a.executionSuccessful === false) {
+      return {
+        status: 'error',
+        reason: `${a.tool} reported an unsuccessful run; its results are incomplete`,
+      };
+    }
+    if (a.highSecuritySeverity === undefined) {
+      return notApplicable(`${a.tool} does not rate results with security-severity`);
+    }
+    const n = a.highSecuritySeverity;
+    return n === 0
+      ? pass(`${a.tool} reports no high-rated result`, 'highSecuritySeverity', 0)
+      : fail(`${a.tool} reports ${n} results rated ≥ 7.0`, 'highSecuritySeverity', 0, n);
+  },
+});
