@@ -1,0 +1,164 @@
+/**
+ * The AWS bundle: the directory `aws-bundle.sh` writes, one JSON file per CLI call, named after the
+ * command (`iam/get-account-password-policy.json`, `regions/eu-west-1/rds/describe-db-instances.json`).
+ * A call that failed leaves a `.err` file with the CLI's message instead; "does not exist" errors
+ * (NoSuchEntity, NoSuchBucketPolicy …) become `null` attributes, which the checks fail, while other
+ * errors (AccessDenied) leave the attribute out, which the checks report as a missing input.
+ */
+import { readdir, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import { type FileImporter, ImportError, type Resource } from '@vigil/monitoring';
+import type { AwsAccountAttrs, BlockPublicAccess } from '@vigil/monitoring/resource-types/cloud';
+import { assemble } from './assemble.ts';
+import * as S from './aws-shapes.ts';
+import { type BundleDir, callResult, exists, fileIn, safeSegment } from './bundle-files.ts';
+import { type RegionFindings, readRegion } from './bundle-regions.ts';
+import { credentialReportFile, readAuthorizationDetails } from './importers-aws.ts';
+import { awsResource, normalizePasswordPolicy } from './normalize-iam.ts';
+import { blockPublicAccess, normalizeBucket } from './normalize-services.ts';
+
+/** Buckets from an `s3api/` folder: `list-buckets.json` plus `buckets/<name>/<command>.json`. */
+export async function readS3(
+  dir: BundleDir,
+  account: BlockPublicAccess | null | undefined,
+): Promise<Resource[]> {
+  const listInput = fileIn(dir, 'list-buckets.json');
+  const list = await callResult(dir, 'list-buckets', S.ListBucketsResponse);
+  if (list === undefined)
+    throw new ImportError(listInput.name, null, 'missing: the bucket list is needed to read the buckets');
+  const out: Resource[] = [];
+  for (const [i, { Name }] of (list ?? { Buckets: [] }).Buckets.entries()) {
+    const base = `buckets/${safeSegment(Name, listInput.name, `$.Buckets[${i}].Name`)}/`;
+    const policy = await callResult(dir, `${base}get-bucket-policy`, S.BucketPolicyResponse, [
+      'NoSuchBucketPolicy',
+    ]);
+    out.push(
+      normalizeBucket({
+        name: Name,
+        encryption: await callResult(dir, `${base}get-bucket-encryption`, S.BucketEncryptionResponse, [
+          'ServerSideEncryptionConfigurationNotFoundError',
+        ]),
+        publicAccessBlock: await callResult(
+          dir,
+          `${base}get-public-access-block`,
+          S.PublicAccessBlockResponse,
+          ['NoSuchPublicAccessBlockConfiguration'],
+        ),
+        accountPublicAccessBlock: account,
+        policyStatus: await callResult(dir, `${base}get-bucket-policy-status`, S.BucketPolicyStatusResponse, [
+          'NoSuchBucketPolicy',
+        ]),
+        policy: policy === undefined ? undefined : (policy?.Policy ?? null),
+        acl: (await callResult(dir, `${base}get-bucket-acl`, S.BucketAclResponse)) ?? undefined,
+        versioning:
+          (await callResult(dir, `${base}get-bucket-versioning`, S.BucketVersioningResponse)) ?? undefined,
+      }),
+    );
+  }
+  return out;
+}
+
+async function accountBlockPublicAccess(dir: BundleDir) {
+  const doc = await callResult(dir, 's3control/get-public-access-block', S.PublicAccessBlockResponse, [
+    'NoSuchPublicAccessBlockConfiguration',
+  ]);
+  return doc === undefined ? undefined : blockPublicAccess(doc);
+}
+
+async function requireDirectory(dir: BundleDir) {
+  const info = await stat(dir.path).catch(() => null);
+  if (!info?.isDirectory())
+    throw new ImportError(dir.name, null, 'expected the directory written by aws-bundle.sh');
+}
+
+/** Every resource in a bundle directory, with account and user attributes merged across files. */
+export async function readBundle(dir: BundleDir): Promise<Resource[]> {
+  await requireDirectory(dir);
+  const identityRel = 'sts/get-caller-identity';
+  const identity = await callResult(dir, identityRel, S.CallerIdentityResponse);
+  if (!identity) {
+    throw new ImportError(
+      `${dir.name}/${identityRel}.json`,
+      null,
+      'missing: every bundle starts with the caller identity',
+    );
+  }
+  const account: Partial<AwsAccountAttrs> = {};
+  const users: Resource[] = [];
+  const others: Resource[] = [];
+
+  const report = fileIn(dir, 'iam/get-credential-report.json');
+  if (await exists(report.path)) {
+    for await (const row of credentialReportFile(report)) {
+      if (row.kind === 'root') Object.assign(account, row.attrs);
+      else users.push(awsResource('aws.iam_user', row.attrs.arn, row.attrs.userName, row.attrs));
+    }
+  }
+  const policy = await callResult(dir, 'iam/get-account-password-policy', S.PasswordPolicyResponse, [
+    'NoSuchEntity',
+  ]);
+  if (policy !== undefined) account.passwordPolicy = normalizePasswordPolicy(policy);
+  const details = fileIn(dir, 'iam/get-account-authorization-details.json');
+  if (await exists(details.path)) {
+    const found = await readAuthorizationDetails(details);
+    users.push(...found.users);
+    others.push(...found.policies);
+  }
+
+  const bpa = await accountBlockPublicAccess(dir);
+  if (bpa !== undefined) account.s3BlockPublicAccess = bpa;
+  if (await exists(join(dir.path, 's3api/list-buckets.json'))) {
+    others.push(...(await readS3({ path: join(dir.path, 's3api'), name: `${dir.name}/s3api` }, bpa)));
+  }
+
+  const names = await readdir(join(dir.path, 'regions')).catch(() => [] as string[]);
+  const regions: RegionFindings[] = [];
+  for (const region of names.sort()) regions.push(await readRegion(dir, region));
+  return assemble({ accountId: identity.Account, account, users, others, regions });
+}
+
+export const bundleImporter: FileImporter = {
+  id: 'aws.bundle',
+  source: 'aws',
+  title: 'AWS bundle (directory from aws-bundle.sh)',
+  description:
+    'The directory written by packages/connectors/src/cloud/aws-bundle.sh: IAM, S3, RDS, CloudTrail, EC2 security groups, ' +
+    'KMS and GuardDuty, one JSON file per CLI call.',
+  produces: [
+    'aws.account',
+    'aws.iam_user',
+    'aws.iam_policy',
+    'aws.s3_bucket',
+    'aws.rds_instance',
+    'aws.cloudtrail_trail',
+    'aws.security_group',
+    'aws.kms_key',
+    'aws.guardduty_detector',
+  ],
+  // A directory has no first bytes to sniff; the caller names this importer explicitly.
+  detect: () => false,
+  async *read(input) {
+    yield* await readBundle(input);
+  },
+};
+
+export const s3Importer: FileImporter = {
+  id: 'aws.s3',
+  source: 'aws',
+  title: 'AWS S3 buckets (s3api folder of the bundle)',
+  description:
+    'The `s3api/` folder of an aws-bundle.sh directory (or the bundle itself): list-buckets.json and, per bucket, the ' +
+    'encryption, public access block, policy status, policy, ACL and versioning responses.',
+  produces: ['aws.s3_bucket'],
+  detect: () => false,
+  async *read(input) {
+    await requireDirectory(input);
+    const nested = join(input.path, 's3api');
+    const isBundle = await stat(nested).then(
+      (s) => s.isDirectory(),
+      () => false,
+    );
+    const account = isBundle ? await accountBlockPublicAccess(input) : undefined;
+    yield* await readS3(isBundle ? { path: nested, name: `${input.name}/s3api` } : input, account);
+  },
+};

@@ -1,0 +1,23 @@
+/** Small helpers shared by the cloud checks: ages measured from the sweep time, wildcard matching. */
+
+const DAY_MS = 86_400_000;
+
+/** Whole days from an ISO timestamp to `now`; NaN when the timestamp does not parse. */
+export function ageInDays(iso: string, now: Date): number {
+  return Math.floor((now.getTime() - Date.parse(iso)) / DAY_MS);
+}
+
+/** True when an IAM action pattern (`iam:*`, `s3:Get*`, `*`) covers the action, case-insensitively. */
+export function actionMatches(pattern: string, action: string): boolean {
+  const re = new RegExp(
+    `^${pattern
+      .split('')
+      .map((c) => (c === '*' ? '.*' : c === '?' ? '.' : c.replace(/[.+^${}()|[\]\\]/g, '\\$&')))
+      .join('')}$`,
+    'i',
+  );
+  return re.test(action);
+}
+
+/** True when the CIDR is the whole IPv4 or IPv6 internet. */
+export const isInternet = (cidr: string) => cidr === '0.0.0.0/0' || cidr === '::/0';
