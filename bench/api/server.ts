@@ -3,12 +3,15 @@
  * seeds a fresh database, serves the real app on 127.0.0.1, counts queries, and cleans up on 'stop'.
  */
 import { randomBytes } from 'node:crypto';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector/promises';
-import { dirname } from 'node:path';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import type { Database } from '@vigil/db';
 import { buildApp } from '../../apps/server/src/app.ts';
 import type { AppContext } from '../../apps/server/src/context.ts';
+import { openEvidenceStore } from '../../apps/server/src/evidence/store-config.ts';
 import {
   type BenchDatabase,
   type BenchDbKind,
@@ -19,6 +22,7 @@ import {
 
 export type ToServer =
   | { type: 'counters' }
+  | { type: 'loop-reset' }
   | { type: 'profile-start' }
   | { type: 'profile-stop'; file: string }
   | { type: 'stop' };
@@ -40,9 +44,24 @@ export interface Counters {
   serverMs: number;
   /** CPU time (user + system) of the whole server process; with PGlite this includes the database engine. */
   cpuMs: number;
+  /** Event-loop delay since the last 'loop-reset': how long ready work waited behind synchronous work. */
+  loopDelayMs: { p99: number; max: number };
+  /** The slowest response since the last 'loop-reset', as the server measured it. */
+  handlerMaxMs: number;
 }
 
-const counters: Counters = { requests: 0, responses: 0, queries: 0, queryMs: 0, serverMs: 0, cpuMs: 0 };
+const counters: Counters = {
+  requests: 0,
+  responses: 0,
+  queries: 0,
+  queryMs: 0,
+  serverMs: 0,
+  cpuMs: 0,
+  loopDelayMs: { p99: 0, max: 0 },
+  handlerMaxMs: 0,
+};
+const loopDelay = monitorEventLoopDelay({ resolution: 10 });
+loopDelay.enable();
 
 /** Wraps the driver's query method (pg.Pool or PGlite, which Drizzle calls for every statement). */
 function countQueries(database: Database) {
@@ -67,6 +86,7 @@ function send(message: FromServer) {
 
 let bench: BenchDatabase | undefined;
 let app: Awaited<ReturnType<typeof buildApp>> | undefined;
+let evidenceDir: string | undefined;
 let stopping = false;
 
 /** Closes the server, then removes the database; exits with `code`. */
@@ -76,6 +96,7 @@ async function stop(code: number) {
   try {
     await app?.close();
   } finally {
+    if (evidenceDir) rmSync(evidenceDir, { recursive: true, force: true });
     await bench?.dispose();
     process.exit(code);
   }
@@ -92,6 +113,8 @@ async function main() {
   bench = await openBenchDatabase(kind);
   const seed = await seedDeployment(bench.database);
   countQueries(bench.database);
+  const masterKey = randomBytes(32);
+  evidenceDir = mkdtempSync(join(tmpdir(), 'vigil-bench-evidence-'));
   const ctx: AppContext = {
     database: bench.database,
     db: bench.database.db,
@@ -104,8 +127,12 @@ async function main() {
       mailFrom: 'x',
       webDist: '/nonexistent',
     },
-    masterKey: randomBytes(32),
+    masterKey,
     mailer: null,
+    evidenceStore: await openEvidenceStore(
+      { kind: 'fs', dir: evidenceDir, maxBytes: 50 * 1024 * 1024 },
+      masterKey,
+    ),
   };
   app = await buildApp(ctx);
   app.addHook('onRequest', async () => {
@@ -114,6 +141,7 @@ async function main() {
   app.addHook('onResponse', async (_req, reply) => {
     counters.responses++;
     counters.serverMs += reply.elapsedTime;
+    counters.handlerMaxMs = Math.max(counters.handlerMaxMs, reply.elapsedTime);
   });
   const url = await app.listen({ host: '127.0.0.1', port: 0 });
 
@@ -133,9 +161,17 @@ async function main() {
       writeFileSync(message.file, JSON.stringify(profile));
       send({ type: 'profiled' });
     }
+    if (message.type === 'loop-reset') {
+      loopDelay.reset();
+      counters.handlerMaxMs = 0;
+    }
     if (message.type === 'counters') {
       const cpu = process.cpuUsage();
-      send({ type: 'counters', counters: { ...counters, cpuMs: (cpu.user + cpu.system) / 1000 } });
+      const loopDelayMs = { p99: loopDelay.percentile(99) / 1e6, max: loopDelay.max / 1e6 };
+      send({
+        type: 'counters',
+        counters: { ...counters, cpuMs: (cpu.user + cpu.system) / 1000, loopDelayMs },
+      });
     }
     if (message.type === 'stop') void stop(0);
   });

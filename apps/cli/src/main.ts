@@ -2,6 +2,10 @@
 import { resolve } from 'node:path';
 import { Command } from 'commander';
 import { registerBackupCommand } from './commands/backup.ts';
+import { registerCheckCommand } from './commands/check.ts';
+import { registerChecksCommands } from './commands/checks.ts';
+import { registerCollectCommand } from './commands/collect.ts';
+import { registerEvidenceCommands } from './commands/evidence.ts';
 import { registerInitCommand } from './commands/init.ts';
 import { registerMigrateCommand } from './commands/migrate.ts';
 import { registerRestoreCommand } from './commands/restore.ts';
@@ -9,6 +13,7 @@ import { registerStartCommand } from './commands/start.ts';
 import { registerTokenCommands } from './commands/token.ts';
 import { registerUserCommands } from './commands/user.ts';
 import { registerVerifyCommand } from './commands/verify.ts';
+import { registerWorkerCommand } from './commands/worker.ts';
 import { EXIT, reportError } from './output.ts';
 
 const program = new Command('vigil')
@@ -26,7 +31,8 @@ const program = new Command('vigil')
   })
   .addHelpText(
     'after',
-    '\nExit codes: 0 success, 1 failure (or a broken audit chain), 2 usage error.\n' +
+    '\nExit codes: 0 success, 1 failure (or a broken audit chain; for `check`, a failing check), 2 usage or\n' +
+      'input error, 3 (`check` only) some checks could not be evaluated.\n' +
       'Set VIGIL_DEBUG=1 to see stack traces.',
   );
 
@@ -38,6 +44,11 @@ registerBackupCommand(program);
 registerRestoreCommand(program);
 registerUserCommands(program);
 registerTokenCommands(program);
+registerCollectCommand(program);
+registerCheckCommand(program);
+registerChecksCommands(program);
+registerWorkerCommand(program);
+registerEvidenceCommands(program);
 
 try {
   await program.parseAsync(process.argv);

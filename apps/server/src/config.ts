@@ -12,6 +12,16 @@ const ConfigSchema = z.object({
   smtpUrl: z.string().optional(),
   mailFrom: z.string().default('Vigil <vigil@localhost>'),
   webDist: z.string().optional(),
+  /** Folder scheduled file imports read from; defaults to `imports` in the data directory. */
+  importDir: z.string().optional(),
+  /** Largest connector upload in megabytes (100 when unset). */
+  uploadMaxMb: z.coerce
+    .number()
+    .positive()
+    .max(5 * 1024)
+    .optional(),
+  /** `work` (default): this process runs connector jobs; `enqueue`: only queues them for `vigil worker`s; `off`: neither. */
+  jobs: z.enum(['work', 'enqueue', 'off']).optional(),
 });
 
 export type ServerConfig = z.infer<typeof ConfigSchema>;
@@ -28,6 +38,9 @@ export function serverConfigFromEnv(env: NodeJS.ProcessEnv = process.env): Serve
     smtpUrl: env.SMTP_URL || undefined,
     mailFrom: env.VIGIL_MAIL_FROM,
     webDist: env.VIGIL_WEB_DIST,
+    importDir: env.VIGIL_IMPORT_DIR || undefined,
+    uploadMaxMb: env.VIGIL_UPLOAD_MAX_MB || undefined,
+    jobs: env.VIGIL_JOBS || undefined,
   });
   if (!parsed.success) {
     const names: Record<string, string> = {
@@ -36,6 +49,8 @@ export function serverConfigFromEnv(env: NodeJS.ProcessEnv = process.env): Serve
       publicUrl: 'VIGIL_PUBLIC_URL',
       logLevel: 'VIGIL_LOG_LEVEL',
       sessionHours: 'VIGIL_SESSION_HOURS',
+      uploadMaxMb: 'VIGIL_UPLOAD_MAX_MB',
+      jobs: 'VIGIL_JOBS',
     };
     const issue = parsed.error.issues[0]!;
     const key = String(issue.path[0]);

@@ -1,4 +1,4 @@
-/** What route handlers and commands share: the database, settings, keys and the mailer. */
+/** What route handlers and commands share: the database, settings, keys, the mailer and the evidence store. */
 import type { Database, Db } from '@vigil/db';
 import type {
   FastifyBaseLogger,
@@ -9,7 +9,10 @@ import type {
 } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { ServerConfig } from './config.ts';
+import type { EvidenceStore } from './evidence/evidence-store.ts';
 import type { Mailer } from './mail/mailer.ts';
+import type { JobRunner } from './monitoring/jobs/job-runner.ts';
+import type { MonitoringRegistry } from './monitoring/registry.ts';
 
 export interface AppContext {
   database: Database;
@@ -17,6 +20,12 @@ export interface AppContext {
   config: ServerConfig;
   masterKey: Buffer;
   mailer: Mailer | null;
+  /** Sealed, content-addressed evidence blobs (filesystem or S3). */
+  evidenceStore: EvidenceStore;
+  /** Importers and checks; the shipped ones unless a test brings its own. */
+  monitoring?: MonitoringRegistry;
+  /** Runs or queues connector jobs; absent in tests, where runs happen in the request. */
+  jobs?: JobRunner | null;
 }
 
 /** The Fastify instance with zod types, as every route module receives it. */

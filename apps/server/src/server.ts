@@ -1,10 +1,14 @@
 /** Starts Vigil: opens and migrates the database, builds the app and listens. */
-import { dirname } from 'node:path';
+import { dirname, join } from 'node:path';
 import { type Database, databaseConfigFromEnv, openDatabase } from '@vigil/db';
+import { alertIntervalMsFromEnv, startAlertDispatcher } from './alerts/dispatcher.ts';
 import { buildApp } from './app.ts';
 import { serverConfigFromEnv } from './config.ts';
-import type { App } from './context.ts';
+import type { App, AppContext } from './context.ts';
+import { evidenceSettingsFromEnv, openEvidenceStore } from './evidence/store-config.ts';
 import { createMailer } from './mail/mailer.ts';
+import { createJobRunner } from './monitoring/jobs/start-jobs.ts';
+import { defaultRegistry } from './monitoring/registry.ts';
 import { loadMasterKey } from './security/secrets.ts';
 
 export interface RunningServer {
@@ -24,21 +28,29 @@ export async function startServer(env: NodeJS.ProcessEnv = process.env): Promise
     const keyDir =
       dbConfig.kind === 'pglite' ? dbConfig.dataDir : (env.VIGIL_DATA_DIR ?? dirname('.vigil/x'));
     const masterKey = loadMasterKey(env, keyDir);
-    const app = await buildApp({
-      database,
-      db: database.db,
-      config,
-      masterKey,
-      mailer: createMailer(config.smtpUrl, config.mailFrom),
-    });
+    const alertIntervalMs = alertIntervalMsFromEnv(env);
+    const evidenceStore = await openEvidenceStore(evidenceSettingsFromEnv(env, keyDir), masterKey);
+    const mailer = createMailer(config.smtpUrl, config.mailFrom);
+    config.importDir ??= join(keyDir, 'imports');
+    const ctx: AppContext = { database, db: database.db, config, masterKey, mailer, evidenceStore };
+    const app = await buildApp(ctx);
+    const registry = defaultRegistry();
+    const runnerEnv = { db: database.db, registry, importDir: config.importDir, evidenceStore };
+    ctx.jobs = createJobRunner(dbConfig, runnerEnv, config.jobs ?? 'work', app.log);
     const address = await app.listen({ host: config.host, port: config.port });
+    await ctx.jobs?.start();
+    const deps = { db: database.db, mailer, masterKey, publicUrl: config.publicUrl, log: app.log };
+    const dispatcher = alertIntervalMs > 0 ? startAlertDispatcher(deps, alertIntervalMs) : null;
     const url = config.publicUrl ?? address.replace('[::1]', 'localhost').replace('127.0.0.1', 'localhost');
     return {
       app,
       database,
       url,
       async stop() {
+        await dispatcher?.stop();
+        await ctx.jobs?.stop();
         await app.close();
+        evidenceStore.close();
         await database.close();
       },
     };

@@ -26,6 +26,19 @@ export const PERMISSIONS = {
   'engagements.read': EVERYONE,
   'engagements.manage': ADMINS,
   'audit_trail.read': EVERYONE,
+  'evidence.read': EVERYONE,
+  'evidence.add': EDITORS,
+  // Alert channels hold webhook URLs and signing secrets, and decide who hears about failures.
+  'alerts.read': ADMINS,
+  'alerts.manage': ADMINS,
+  // Check results, runs and Type II effectiveness are what an auditor tests, so they read them too.
+  'monitoring.read': EVERYONE,
+  'monitoring.manage': ADMINS,
+  // Connector settings name internal systems; auditors see results, not how they are wired.
+  'integrations.read': STAFF,
+  // Engineers feed data (uploads, manual runs); only admins change what is connected and its credentials.
+  'integrations.run': EDITORS,
+  'integrations.manage': ADMINS,
   'users.read': STAFF,
   'users.manage': ADMINS,
   'tokens.manage_own': EDITORS,

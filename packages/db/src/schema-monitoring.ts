@@ -158,6 +158,8 @@ export const evidence = pgTable(
   (t) => [
     index('evidence_org_created_idx').on(t.orgId, t.createdAt),
     index('evidence_org_sha_idx').on(t.orgId, t.sha256),
+    // A correction supersedes one item, and an item is superseded at most once: the history is a line.
+    uniqueIndex('evidence_supersedes_idx').on(t.supersedesId),
   ],
 );
 
@@ -208,6 +210,10 @@ export const alertOutbox = pgTable(
     sentAt: ts('sent_at'),
     attempts: integer('attempts').notNull().default(0),
     lastError: text('last_error'),
+    /** Not before this time: a lease while a dispatcher delivers it, then the retry backoff. */
+    nextAttemptAt: ts('next_attempt_at'),
+    /** Channels that already received it, so a retry resends only to the ones that failed. */
+    deliveredChannelIds: uuid('delivered_channel_ids').array().notNull().default(sql`ARRAY[]::uuid[]`),
   },
   (t) => [index('alert_outbox_pending_idx').on(t.orgId, t.createdAt).where(sql`${t.sentAt} is null`)],
 );

@@ -1,9 +1,10 @@
 /** Continuous monitoring: resources, checks, CEL custom checks, state intervals and effectiveness. */
 export * from './check.ts';
+export * from './checks/index.ts';
 export * from './connector.ts';
+export * from './control-status.ts';
 export * from './custom-check.ts';
 export * from './effectiveness.ts';
 export * from './evaluate.ts';
 export * from './intervals.ts';
 export * from './resource.ts';
-export * from './checks/index.ts';

@@ -3,6 +3,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { schema } from '@vigil/db';
 import { buildApp } from '@vigil/server';
+import { openEvidenceStore } from '@vigil/server/evidence/store-config';
 import { asc, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -235,12 +236,17 @@ describe('vigil init, user and token', () => {
             mailFrom: 'x',
             webDist: '/nonexistent',
           } as const;
+          const masterKey = randomBytes(32);
           const app = await buildApp({
             database,
             db: database.db,
             config,
-            masterKey: randomBytes(32),
+            masterKey,
             mailer: null,
+            evidenceStore: await openEvidenceStore(
+              { kind: 'fs', dir: join(ws.root, 'evidence'), maxBytes: 1024 * 1024 },
+              masterKey,
+            ),
           });
           try {
             return await app.inject({

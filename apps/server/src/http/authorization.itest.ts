@@ -6,6 +6,7 @@
 import { can, type Role, RoleSchema } from '@vigil/core';
 import { schema } from '@vigil/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { uploadEvidence } from '../evidence/upload-form.ts';
 import { createTenant, type Tenant } from '../test/tenants.ts';
 import { createTestApp, type TestApp } from '../test/test-app.ts';
 
@@ -60,6 +61,47 @@ beforeAll(async () => {
     .returning();
   recordsOfA.tokenId = token!.id;
   recordsOfA.criterionId = 'CC6.1';
+  const [connector] = await t.database.db
+    .insert(schema.connectors)
+    .values({ orgId: a.orgId, kind: 'file.auto', name: 'Alpha uploads' })
+    .returning();
+  recordsOfA.connectorId = connector!.id;
+  const [run] = await t.database.db
+    .insert(schema.runs)
+    .values({
+      orgId: a.orgId,
+      connectorId: connector!.id,
+      source: 'probe',
+      status: 'succeeded',
+      startedAt: new Date(),
+    })
+    .returning();
+  recordsOfA.runId = run!.id;
+  // A custom check id is a name, not a uuid: another tenant's must look exactly like a missing one.
+  await t.database.db.insert(schema.customChecks).values({
+    orgId: a.orgId,
+    checkId: 'custom.alpha_probe',
+    spec: {
+      id: 'custom.alpha_probe',
+      title: 'Probe',
+      resourceType: 'none',
+      severity: 'low',
+      expression: 'true',
+    },
+  });
+  recordsOfA.checkId = 'custom.alpha_probe';
+  const evidence = await uploadEvidence(
+    owner,
+    { title: 'Alpha evidence' },
+    { name: 'alpha.txt', content: Buffer.from('alpha') },
+  );
+  recordsOfA.evidenceId = evidence.json().id;
+  const channel = await owner.request('POST', '/api/alert-channels', {
+    kind: 'email',
+    name: 'Alpha alerts',
+    target: 'alerts@alpha.test',
+  });
+  recordsOfA.channelId = channel.json().id;
 });
 afterAll(() => t?.close());
 

@@ -1,9 +1,14 @@
 /** Runs the real app in-process against a real database, with helpers to act as a signed-in person. */
 import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Database } from '@vigil/db';
 import type { LightMyRequestResponse } from 'fastify';
 import { buildApp } from '../app.ts';
 import type { App, AppContext } from '../context.ts';
+import { FsBlobStore } from '../evidence/blob-store.ts';
+import { EvidenceStore } from '../evidence/evidence-store.ts';
 import type { Mailer } from '../mail/mailer.ts';
 import { createTestDatabase } from './test-database.ts';
 
@@ -14,12 +19,22 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-/** Builds the app on a fresh database; pass a mailer or config overrides when a test needs them. */
+/** Builds the app on a fresh database; pass a mailer, config overrides or an evidence size limit when a test needs them. */
 export async function createTestApp(
   overrides: Partial<AppContext['config']> = {},
   mailer: Mailer | null = null,
+  evidence: { maxBytes?: number; store?: (masterKey: Buffer) => Promise<EvidenceStore> } = {},
 ): Promise<TestApp> {
   const database = await createTestDatabase();
+  const masterKey = randomBytes(32);
+  const evidenceDir = mkdtempSync(join(tmpdir(), 'vigil-evidence-'));
+  const evidenceStore = evidence.store
+    ? await evidence.store(masterKey)
+    : new EvidenceStore(
+        await new FsBlobStore(evidenceDir).init(),
+        masterKey,
+        evidence.maxBytes ?? 50 * 1024 * 1024,
+      );
   const ctx: AppContext = {
     database,
     db: database.db,
@@ -33,8 +48,9 @@ export async function createTestApp(
       webDist: '/nonexistent',
       ...overrides,
     },
-    masterKey: randomBytes(32),
+    masterKey,
     mailer,
+    evidenceStore,
   };
   const app = await buildApp(ctx);
   await app.ready();
@@ -45,6 +61,8 @@ export async function createTestApp(
     async close() {
       await app.close();
       await database.close();
+      evidenceStore.close();
+      rmSync(evidenceDir, { recursive: true, force: true });
     },
   };
 }

@@ -5,6 +5,7 @@ import { BUILTIN_CHECKS } from './index.ts';
 describe('built-in check catalogue', () => {
   it('has unique ids and complete metadata', () => {
     const ids = BUILTIN_CHECKS.map((c) => c.id);
+    expect(ids.length).toBeGreaterThanOrEqual(60);
     expect(new Set(ids).size).toBe(ids.length);
     for (const c of BUILTIN_CHECKS) {
       expect(c.title, c.id).not.toBe('');
