@@ -11,17 +11,25 @@ import {
   redirect,
 } from '@tanstack/react-router';
 import { sessionQuery, setupQuery } from './api/hooks.ts';
+import type { CheckHealth, EvidenceKind, Severity } from './api/monitoring-types.ts';
 import type { AuditFilters, CategoryId, ControlStatus } from './api/types.ts';
 import { AppLayout } from './components/app-layout.tsx';
+import { EVIDENCE_KINDS, HEALTHS, SEVERITIES } from './components/monitoring-labels.ts';
 import { NotFound, RouteError } from './components/page-state.tsx';
 import { AcceptInvitePage } from './pages/accept-invite.tsx';
+import { AlertsPage } from './pages/alerts.tsx';
 import { AuditPage } from './pages/audit.tsx';
+import { CheckDetailPage } from './pages/check-detail.tsx';
 import { ControlDetailPage } from './pages/control-detail.tsx';
 import { ControlsPage } from './pages/controls.tsx';
 import { CriteriaPage } from './pages/criteria.tsx';
 import { CriterionPage } from './pages/criterion.tsx';
 import { DashboardPage } from './pages/dashboard.tsx';
+import { EffectivenessPage } from './pages/effectiveness.tsx';
+import { EvidencePage } from './pages/evidence.tsx';
+import { IntegrationsPage } from './pages/integrations.tsx';
 import { LoginPage } from './pages/login.tsx';
+import { MonitoringPage } from './pages/monitoring.tsx';
 import { ScopePage } from './pages/scope.tsx';
 import { SetupPage } from './pages/setup.tsx';
 import { TokensPage } from './pages/tokens.tsx';
@@ -32,6 +40,7 @@ export interface RouterContext {
 }
 
 const str = (v: unknown) => (typeof v === 'string' && v.length > 0 ? v : undefined);
+const pageNo = (v: unknown) => (typeof v === 'number' && v > 1 ? Math.floor(v) : undefined);
 const oneOf = <T extends string>(v: unknown, allowed: readonly T[]) =>
   allowed.includes(v as T) ? (v as T) : undefined;
 
@@ -112,7 +121,7 @@ const controlsRoute = createRoute({
     status: oneOf(s.status, STATUSES),
     category: str(s.category) as CategoryId | undefined,
     applicable: oneOf(s.applicable, ['true', 'false'] as const),
-    page: typeof s.page === 'number' && s.page > 1 ? Math.floor(s.page) : undefined,
+    page: pageNo(s.page),
   }),
   component: ControlsPage,
 });
@@ -131,6 +140,60 @@ const auditRoute = createRoute({
   component: AuditPage,
 });
 
+const integrationsRoute = createRoute({ ...page('/integrations'), component: IntegrationsPage });
+export interface MonitoringSearch {
+  control?: string;
+  criterion?: string;
+  severity?: Severity;
+  status?: CheckHealth;
+}
+const monitoringRoute = createRoute({
+  ...page('/monitoring'),
+  validateSearch: (s: Record<string, unknown>): MonitoringSearch => ({
+    control: str(s.control),
+    criterion: str(s.criterion),
+    severity: oneOf(s.severity, SEVERITIES),
+    status: oneOf(s.status, HEALTHS),
+  }),
+  component: MonitoringPage,
+});
+const checkRoute = createRoute({
+  ...page('/monitoring/checks/$checkId'),
+  validateSearch: (s: Record<string, unknown>): { page?: number; historyPage?: number } => ({
+    page: pageNo(s.page),
+    historyPage: pageNo(s.historyPage),
+  }),
+  component: CheckDetailPage,
+});
+export interface EvidenceSearch {
+  q?: string;
+  controlId?: string;
+  kind?: EvidenceKind;
+  expired?: 'true' | 'false';
+  superseded?: 'true';
+  item?: string;
+  page?: number;
+}
+const evidenceRoute = createRoute({
+  ...page('/evidence'),
+  validateSearch: (s: Record<string, unknown>): EvidenceSearch => ({
+    q: str(s.q),
+    controlId: str(s.controlId),
+    kind: oneOf(s.kind, EVIDENCE_KINDS),
+    expired: oneOf(s.expired, ['true', 'false'] as const),
+    superseded: oneOf(s.superseded, ['true'] as const),
+    item: str(s.item),
+    page: pageNo(s.page),
+  }),
+  component: EvidencePage,
+});
+const effectivenessRoute = createRoute({
+  ...page('/engagements/$engagementId/effectiveness'),
+  validateSearch: (s: Record<string, unknown>): { control?: string } => ({ control: str(s.control) }),
+  component: EffectivenessPage,
+});
+const alertsRoute = createRoute({ ...page('/settings/alerts'), component: AlertsPage });
+
 const routeTree = rootRoute.addChildren([
   setupRoute,
   loginRoute,
@@ -145,6 +208,12 @@ const routeTree = rootRoute.addChildren([
     usersRoute,
     tokensRoute,
     auditRoute,
+    integrationsRoute,
+    monitoringRoute,
+    checkRoute,
+    evidenceRoute,
+    effectivenessRoute,
+    alertsRoute,
   ]),
 ]);
 

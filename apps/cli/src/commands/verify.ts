@@ -38,7 +38,10 @@ export interface ChainReport {
 export function registerVerifyCommand(program: Command) {
   program
     .command('verify')
-    .description("Recompute each organization's audit-trail hash chain; exit code 1 if any link is broken")
+    .description(
+      "Recompute each organization's audit-trail hash chain, which also commits every evidence item's SHA-256, " +
+        'and compare the evidence with it; exit code 1 if any link is broken or any item disagrees',
+    )
     .option('--org <slug>', 'verify only this organization')
     .option('--json', 'print the result as JSON')
     .option('--blobs', 're-hash every stored evidence file too (reads them all; needs the master key)')

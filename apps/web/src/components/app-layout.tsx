@@ -1,15 +1,27 @@
 /** The signed-in frame: header (burger, organization switcher, user menu) and the navigation bar. */
-import { Alert, AppShell, Burger, Group, NavLink, ScrollArea, Text } from '@mantine/core';
+import { Alert, AppShell, Burger, Group, NavLink, type NavLinkProps, ScrollArea, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { Link, Outlet, useRouterState } from '@tanstack/react-router';
+import { createLink, Link, Outlet, useRouterState } from '@tanstack/react-router';
 import { can, type Permission } from '@vigil/core/permissions';
-import { useSession } from '../api/hooks.ts';
+import { Fragment, forwardRef } from 'react';
+import { useEngagements, useSession } from '../api/hooks.ts';
 import { OrgSwitcher } from './org-switcher.tsx';
 import { Loading } from './page-state.tsx';
 import { UserMenu } from './user-menu.tsx';
 
 interface NavItem {
-  to: '/' | '/scope' | '/criteria' | '/controls' | '/audit' | '/users' | '/tokens';
+  to:
+    | '/'
+    | '/scope'
+    | '/criteria'
+    | '/controls'
+    | '/integrations'
+    | '/monitoring'
+    | '/evidence'
+    | '/audit'
+    | '/users'
+    | '/tokens'
+    | '/settings/alerts';
   label: string;
   permission: Permission;
   description: string;
@@ -26,6 +38,19 @@ const NAV: NavItem[] = [
     description: 'What you do, who owns it',
   },
   {
+    to: '/integrations',
+    label: 'Integrations',
+    permission: 'integrations.read',
+    description: 'Connectors, uploads, runs',
+  },
+  {
+    to: '/monitoring',
+    label: 'Monitoring',
+    permission: 'monitoring.read',
+    description: 'Automated checks',
+  },
+  { to: '/evidence', label: 'Evidence', permission: 'evidence.read', description: 'Library, hash-verified' },
+  {
     to: '/audit',
     label: 'Audit trail',
     permission: 'audit_trail.read',
@@ -38,7 +63,37 @@ const NAV: NavItem[] = [
     permission: 'tokens.manage_own',
     description: 'Tokens for scripts and CI',
   },
+  {
+    to: '/settings/alerts',
+    label: 'Alerts',
+    permission: 'alerts.read',
+    description: 'Email, webhook, Slack',
+  },
 ];
+
+const RouterNavLink = createLink(
+  forwardRef<HTMLAnchorElement, NavLinkProps & React.AnchorHTMLAttributes<HTMLAnchorElement>>(
+    (props, ref) => <NavLink component="a" ref={ref} {...props} />,
+  ),
+);
+
+/** "Effectiveness" of the current engagement (the newest), right after Evidence when there is one. */
+function EffectivenessLink({ pathname, onClick }: { pathname: string; onClick: () => void }) {
+  const engagements = useEngagements();
+  const current = engagements.data?.items[0];
+  if (!current) return null;
+  return (
+    <RouterNavLink
+      to="/engagements/$engagementId/effectiveness"
+      params={{ engagementId: current.id }}
+      label="Effectiveness"
+      description={current.name}
+      active={pathname.startsWith('/engagements/')}
+      onClick={onClick}
+      preload="intent"
+    />
+  );
+}
 
 export function AppLayout() {
   const [opened, { toggle, close }] = useDisclosure(false);
@@ -76,15 +131,19 @@ export function AppLayout() {
       <AppShell.Navbar p="xs" aria-label="Main navigation">
         <AppShell.Section grow component={ScrollArea}>
           {NAV.filter((item) => role && can(role, item.permission)).map((item) => (
-            <NavLink
-              key={item.to}
-              component={Link}
-              to={item.to}
-              label={item.label}
-              description={item.description}
-              active={item.to === '/' ? pathname === '/' : pathname.startsWith(item.to)}
-              onClick={close}
-            />
+            <Fragment key={item.to}>
+              <NavLink
+                component={Link}
+                to={item.to}
+                label={item.label}
+                description={item.description}
+                active={item.to === '/' ? pathname === '/' : pathname.startsWith(item.to)}
+                onClick={close}
+              />
+              {item.to === '/evidence' && role && can(role, 'monitoring.read') && (
+                <EffectivenessLink pathname={pathname} onClick={close} />
+              )}
+            </Fragment>
           ))}
         </AppShell.Section>
         {session.data?.org && (

@@ -1,6 +1,7 @@
 /** The current audit engagement: report type, date or window, and status. */
 import { Badge, Card, Group, Stack, Text, Title } from '@mantine/core';
 import type { Engagement } from '../api/types.ts';
+import { AnchorLink } from './anchor-link.tsx';
 import { formatDate, humanize, REPORT_TYPE_LABEL } from './format.ts';
 
 export function EngagementCard({ engagement }: { engagement: Engagement }) {
@@ -26,6 +27,13 @@ export function EngagementCard({ engagement }: { engagement: Engagement }) {
             Audit firm: {engagement.auditFirm}
           </Text>
         )}
+        <AnchorLink
+          to="/engagements/$engagementId/effectiveness"
+          params={{ engagementId: engagement.id }}
+          size="sm"
+        >
+          {engagement.reportType === 'type1' ? 'State at the as-of date' : 'Operating effectiveness'}
+        </AnchorLink>
       </Stack>
     </Card>
   );

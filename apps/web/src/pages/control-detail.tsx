@@ -6,6 +6,8 @@ import { can } from '@vigil/core/permissions';
 import { useControl, useSession } from '../api/hooks.ts';
 import type { Control } from '../api/types.ts';
 import { AnchorLink } from '../components/anchor-link.tsx';
+import { ControlChecks } from '../components/control-checks.tsx';
+import { ControlEvidence } from '../components/control-evidence.tsx';
 import { ControlForm } from '../components/control-form.tsx';
 import { ControlHistory } from '../components/control-history.tsx';
 import { humanize } from '../components/format.ts';
@@ -71,6 +73,7 @@ export function ControlDetailPage() {
   const session = useSession();
   const role = session.data?.org?.role;
   const canEdit = !!role && can(role, 'controls.edit');
+  const canAddEvidence = !!role && can(role, 'evidence.add');
 
   return (
     <QueryState query={control} label="Loading control…">
@@ -85,6 +88,8 @@ export function ControlDetailPage() {
             <Grid.Col span={{ base: 12, lg: 8 }}>
               <Stack gap="md">
                 <Facts control={c} />
+                <ControlChecks controlId={c.id} />
+                <ControlEvidence controlId={c.id} canAdd={canAddEvidence} />
                 <Card withBorder>
                   <Title order={2} size="h4" mb="sm">
                     Edit

@@ -1,0 +1,38 @@
+/** The evidence store as the server would open it, from the same environment, for commands that read or add evidence. */
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { EvidenceStore } from '@vigil/server/evidence/evidence-store';
+import { evidenceSettingsFromEnv, openEvidenceStore } from '@vigil/server/evidence/store-config';
+import { loadMasterKey } from '@vigil/server/security/secrets';
+import { commandDatabaseConfig } from '../database.ts';
+import { CliError } from '../output.ts';
+
+/** Where the server keeps its key file and default evidence folder: the PGlite data dir, or VIGIL_DATA_DIR. */
+export function keyDirectory(command: string): string {
+  const config = commandDatabaseConfig(command);
+  return config.kind === 'pglite' ? config.dataDir : resolve(process.env.VIGIL_DATA_DIR ?? '.vigil');
+}
+
+/**
+ * Opens the evidence store for `command`. Reading commands never create a master key: without the
+ * server's key nothing stored could be read, and a fresh key would only hide that.
+ */
+export async function openCliEvidenceStore(
+  command: string,
+  opts: { createKey: boolean },
+): Promise<EvidenceStore> {
+  const dir = keyDirectory(command);
+  if (!opts.createKey && !process.env.VIGIL_MASTER_KEY && !existsSync(join(dir, 'master.key'))) {
+    throw new CliError(
+      `No master key: set VIGIL_MASTER_KEY or point --data-dir at the folder holding master.key (looked in ${dir})`,
+    );
+  }
+  try {
+    return await openEvidenceStore(
+      evidenceSettingsFromEnv(process.env, dir),
+      loadMasterKey(process.env, dir),
+    );
+  } catch (err) {
+    throw new CliError((err as Error).message.replace(/^Invalid configuration: /, ''));
+  }
+}

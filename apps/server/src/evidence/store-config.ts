@@ -1,0 +1,64 @@
+/** Which evidence store to use, from the environment: a folder in the data directory, or an S3-compatible bucket. */
+import { join } from 'node:path';
+import { z } from 'zod';
+import { FsBlobStore } from './blob-store.ts';
+import { EvidenceStore } from './evidence-store.ts';
+import type { S3BlobStoreConfig } from './s3-blob-store.ts';
+
+export type EvidenceStoreSettings =
+  | { kind: 'fs'; dir: string; maxBytes: number }
+  | { kind: 's3'; s3: S3BlobStoreConfig; maxBytes: number };
+
+const MaxMb = z.coerce
+  .number()
+  .positive()
+  .max(5 * 1024);
+const flag = (v: string | undefined) => v === 'true' || v === '1';
+
+/** Reads VIGIL_EVIDENCE_STORE, VIGIL_EVIDENCE_DIR, VIGIL_EVIDENCE_MAX_MB and the VIGIL_S3_* variables, naming the one at fault. */
+export function evidenceSettingsFromEnv(env: NodeJS.ProcessEnv, dataDir: string): EvidenceStoreSettings {
+  const maxMb = MaxMb.safeParse(env.VIGIL_EVIDENCE_MAX_MB || 50);
+  if (!maxMb.success)
+    throw new Error('Invalid configuration: VIGIL_EVIDENCE_MAX_MB: must be a number of megabytes');
+  const maxBytes = Math.floor(maxMb.data * 1024 * 1024);
+  const kind = env.VIGIL_EVIDENCE_STORE || 'fs';
+  if (kind === 'fs') return { kind, dir: env.VIGIL_EVIDENCE_DIR || join(dataDir, 'evidence'), maxBytes };
+  if (kind !== 's3') throw new Error('Invalid configuration: VIGIL_EVIDENCE_STORE: must be fs or s3');
+  const bucket = env.VIGIL_S3_BUCKET;
+  if (!bucket)
+    throw new Error('Invalid configuration: VIGIL_S3_BUCKET: required when VIGIL_EVIDENCE_STORE=s3');
+  if (env.VIGIL_S3_ENDPOINT && !z.string().url().safeParse(env.VIGIL_S3_ENDPOINT).success) {
+    throw new Error(
+      'Invalid configuration: VIGIL_S3_ENDPOINT: must be a URL such as https://minio.internal:9000',
+    );
+  }
+  if (!!env.VIGIL_S3_ACCESS_KEY_ID !== !!env.VIGIL_S3_SECRET_ACCESS_KEY) {
+    throw new Error(
+      'Invalid configuration: VIGIL_S3_ACCESS_KEY_ID and VIGIL_S3_SECRET_ACCESS_KEY: set both, or neither to use the default AWS credentials',
+    );
+  }
+  return {
+    kind,
+    maxBytes,
+    s3: {
+      bucket,
+      region: env.VIGIL_S3_REGION || 'us-east-1',
+      endpoint: env.VIGIL_S3_ENDPOINT || undefined,
+      forcePathStyle: flag(env.VIGIL_S3_FORCE_PATH_STYLE),
+      accessKeyId: env.VIGIL_S3_ACCESS_KEY_ID || undefined,
+      secretAccessKey: env.VIGIL_S3_SECRET_ACCESS_KEY || undefined,
+    },
+  };
+}
+
+/** Opens the configured store; the S3 SDK is loaded only when it is used. */
+export async function openEvidenceStore(
+  settings: EvidenceStoreSettings,
+  masterKey: Buffer,
+): Promise<EvidenceStore> {
+  if (settings.kind === 'fs') {
+    return new EvidenceStore(await new FsBlobStore(settings.dir).init(), masterKey, settings.maxBytes);
+  }
+  const { S3BlobStore } = await import('./s3-blob-store.ts');
+  return new EvidenceStore(await new S3BlobStore(settings.s3).init(), masterKey, settings.maxBytes);
+}

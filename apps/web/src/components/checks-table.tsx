@@ -1,0 +1,94 @@
+/** Checks as a table: title, severity, status, resource type, open results and the 30-day trend. */
+import { Badge, Group, Table, Text } from '@mantine/core';
+import type { CheckSummary } from '../api/monitoring-types.ts';
+import { AnchorLink } from './anchor-link.tsx';
+import { HealthBadge, SeverityBadge, TrendBar } from './monitoring-badges.tsx';
+
+function Count({ n, color, label }: { n: number; color: string; label: string }) {
+  return (
+    <Text
+      size="sm"
+      fw={n > 0 ? 600 : 400}
+      c={n > 0 ? color : 'dimmed'}
+      aria-label={`${n} ${label}`}
+      ta="right"
+    >
+      {n}
+    </Text>
+  );
+}
+
+export function ChecksTable({ checks }: { checks: CheckSummary[] }) {
+  return (
+    <Table.ScrollContainer minWidth={900}>
+      <Table striped highlightOnHover verticalSpacing="xs" aria-label="Checks">
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>Check</Table.Th>
+            <Table.Th w={100}>Severity</Table.Th>
+            <Table.Th w={100}>Status</Table.Th>
+            <Table.Th w={60} ta="right">
+              Pass
+            </Table.Th>
+            <Table.Th w={60} ta="right">
+              Fail
+            </Table.Th>
+            <Table.Th w={60} ta="right">
+              Error
+            </Table.Th>
+            <Table.Th w={120}>Criteria</Table.Th>
+            <Table.Th w={110}>30-day trend</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {checks.map((c) => (
+            <Table.Tr key={c.id} data-check={c.id}>
+              <Table.Td>
+                <AnchorLink to="/monitoring/checks/$checkId" params={{ checkId: c.id }} size="sm" fw={500}>
+                  {c.title}
+                </AnchorLink>
+                <Group gap={6}>
+                  <Text size="xs" c="dimmed" ff="monospace">
+                    {c.resourceType}
+                  </Text>
+                  {c.custom && (
+                    <Badge size="xs" variant="outline" color="grape">
+                      Custom
+                    </Badge>
+                  )}
+                </Group>
+              </Table.Td>
+              <Table.Td>
+                <SeverityBadge severity={c.severity} />
+              </Table.Td>
+              <Table.Td>
+                <HealthBadge status={c.status} />
+              </Table.Td>
+              <Table.Td>
+                <Count n={c.counts.pass} color="teal.8" label="passing" />
+              </Table.Td>
+              <Table.Td data-testid="fail-count">
+                <Count n={c.counts.fail} color="red.8" label="failing" />
+              </Table.Td>
+              <Table.Td>
+                <Count n={c.counts.error} color="orange.8" label="in error" />
+              </Table.Td>
+              <Table.Td>
+                <Group gap={4}>
+                  {c.criteria.map((id) => (
+                    <Badge key={id} size="xs" variant="outline" color="gray">
+                      {id}
+                    </Badge>
+                  ))}
+                </Group>
+              </Table.Td>
+              <Table.Td>
+                <TrendBar trend={c.trend} />
+              </Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </Table.ScrollContainer>
+  );
+}

@@ -1,0 +1,98 @@
+/**
+ * Uploads an export file through a connector: bytes sent with a progress bar, then the import
+ * running (with the sweep's own progress), then the run's result or the error naming file and line.
+ */
+import { Alert, Button, FileInput, Group, Progress, Stack, Text } from '@mantine/core';
+import { type FormEvent, useState } from 'react';
+import { isFieldError } from '../api/client.ts';
+import { useUploadExport } from '../api/integration-hooks.ts';
+import { useRuns } from '../api/monitoring-hooks.ts';
+import type { ConnectorView, Run } from '../api/monitoring-types.ts';
+import type { UploadPhase } from '../api/upload.ts';
+import { AnchorLink } from './anchor-link.tsx';
+import { runProgress } from './runs-table.tsx';
+
+function RunResult({ run, fileName }: { run: Run; fileName: string }) {
+  return (
+    <Alert color="teal" title="Import finished" role="status">
+      <Stack gap={4}>
+        <Text size="sm">
+          {fileName}: {run.resourcesSeen.toLocaleString()} resources seen, {run.transitions.toLocaleString()}{' '}
+          {run.transitions === 1 ? 'transition' : 'transitions'}.
+        </Text>
+        <AnchorLink to="/monitoring" size="sm">
+          See the checks
+        </AnchorLink>
+      </Stack>
+    </Alert>
+  );
+}
+
+function UploadProgress({ phase, connectorId }: { phase: UploadPhase; connectorId: string }) {
+  // While the server imports, its run row says how far the sweep got.
+  const runs = useRuns({ connectorId, limit: 1 }, phase.phase === 'processing');
+  const running = runs.data?.items.find((r) => r.status === 'running');
+  if (phase.phase === 'sending') {
+    const pct = Math.round(phase.share * 100);
+    return (
+      <Stack gap={4} role="status" aria-live="polite">
+        <Progress value={pct} aria-label="Upload progress" />
+        <Text size="xs" c="dimmed">
+          Sending… {pct}%
+        </Text>
+      </Stack>
+    );
+  }
+  return (
+    <Stack gap={4} role="status" aria-live="polite">
+      <Progress value={100} animated striped aria-label="Import in progress" />
+      <Text size="xs" c="dimmed">
+        Importing{running ? `: ${runProgress(running) ?? 'working'}` : '…'}
+      </Text>
+    </Stack>
+  );
+}
+
+export function ExportUpload({ connector }: { connector: ConnectorView }) {
+  const upload = useUploadExport();
+  const [file, setFile] = useState<File | null>(null);
+  const [phase, setPhase] = useState<UploadPhase | null>(null);
+  const [sent, setSent] = useState('');
+
+  function submit(e: FormEvent) {
+    e.preventDefault();
+    if (!file) return;
+    setSent(file.name);
+    upload.mutate(
+      { connectorId: connector.id, file, onProgress: setPhase },
+      { onSettled: () => setPhase(null), onSuccess: () => setFile(null) },
+    );
+  }
+
+  return (
+    <form onSubmit={submit} noValidate aria-label={`Upload an export to ${connector.name}`}>
+      <Stack gap="xs">
+        <Group align="flex-end" gap="xs" wrap="wrap">
+          <FileInput
+            label="Export file"
+            placeholder="Choose a file"
+            clearable
+            value={file}
+            onChange={(f) => {
+              setFile(f);
+              upload.reset();
+            }}
+            // The server names the file and line ("users.csv: line 3: …"): shown exactly as said.
+            error={isFieldError(upload.error, 'file') ? upload.error.message : undefined}
+            style={{ flex: '1 1 200px' }}
+          />
+          <Button type="submit" disabled={!file} loading={upload.isPending}>
+            Upload
+          </Button>
+        </Group>
+        {phase && <UploadProgress phase={phase} connectorId={connector.id} />}
+        {upload.data && <RunResult run={upload.data} fileName={sent} />}
+      </Stack>
+    </form>
+  );
+}

@@ -1,0 +1,52 @@
+/** Badges for check severity and health, and the 30-day trend of a check. */
+import { Badge, Group, Text, Tooltip } from '@mantine/core';
+import type { CheckHealth, CheckSummary, Severity } from '../api/monitoring-types.ts';
+import { HEALTH, SEVERITY } from './monitoring-labels.ts';
+
+export function SeverityBadge({ severity }: { severity: Severity }) {
+  const s = SEVERITY[severity];
+  return (
+    <Badge color={s.color} variant="outline" size="sm">
+      {s.label}
+    </Badge>
+  );
+}
+
+export function HealthBadge({ status }: { status: CheckHealth }) {
+  const h = HEALTH[status];
+  return (
+    <Badge color={h.color} variant="light">
+      {h.label}
+    </Badge>
+  );
+}
+
+/**
+ * Changes of outcome in the last 30 days, split into new failures (red) and recoveries (teal).
+ * The API gives two totals, not a series, so this is a proportion bar rather than a line.
+ */
+export function TrendBar({ trend }: { trend: CheckSummary['trend'] }) {
+  const { transitions, failures } = trend;
+  const label = `${transitions} ${transitions === 1 ? 'change' : 'changes'} in 30 days, ${failures} new ${failures === 1 ? 'failure' : 'failures'}`;
+  if (transitions === 0)
+    return (
+      <Text size="xs" c="dimmed" aria-label={label}>
+        No changes
+      </Text>
+    );
+  const width = 64;
+  const failWidth = Math.max(failures > 0 ? 4 : 0, Math.round((failures / transitions) * width));
+  return (
+    <Tooltip label={label}>
+      <Group gap={6} wrap="nowrap" aria-label={label} role="img">
+        <svg width={width} height={8} aria-hidden="true">
+          <rect width={width} height={8} rx={4} fill="var(--mantine-color-teal-4)" />
+          {failWidth > 0 && <rect width={failWidth} height={8} rx={4} fill="var(--mantine-color-red-6)" />}
+        </svg>
+        <Text size="xs" c="dimmed">
+          {transitions}
+        </Text>
+      </Group>
+    </Tooltip>
+  );
+}

@@ -1,0 +1,168 @@
+/** One check: what it tests and why, how to fix it, the resources failing now, and its history. */
+import { Badge, Breadcrumbs, Card, Group, Pagination, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { getRouteApi } from '@tanstack/react-router';
+import type { ReactNode } from 'react';
+import { useCheckDetail, useControlStatuses } from '../api/monitoring-hooks.ts';
+import type { CheckDetail } from '../api/monitoring-types.ts';
+import { AnchorLink } from '../components/anchor-link.tsx';
+import { CheckHistory } from '../components/check-history.tsx';
+import { FailingResources } from '../components/failing-resources.tsx';
+import { HealthBadge, SeverityBadge, TrendBar } from '../components/monitoring-badges.tsx';
+import { PageHeader, QueryState } from '../components/page-state.tsx';
+
+const route = getRouteApi('/app/monitoring/checks/$checkId');
+const PAGE = 25;
+
+function Definition({ check: c }: { check: CheckDetail['check'] }) {
+  const controls = useControlStatuses();
+  const codeOf = new Map((controls.data?.items ?? []).map((k) => [k.controlId, k.code]));
+  return (
+    <Card withBorder>
+      <Stack gap="xs">
+        <Group gap="xs">
+          <HealthBadge status={c.status} />
+          <SeverityBadge severity={c.severity} />
+          <Badge variant="outline" color="gray" ff="monospace">
+            {c.resourceType}
+          </Badge>
+          <TrendBar trend={c.trend} />
+        </Group>
+        <Text size="sm">{c.description}</Text>
+        <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">
+          <Stack gap={4}>
+            <Text size="sm" fw={600}>
+              Why it matters
+            </Text>
+            <Text size="sm">{c.rationale}</Text>
+          </Stack>
+          <Stack gap={4}>
+            <Text size="sm" fw={600}>
+              How to fix it
+            </Text>
+            <Text size="sm">{c.remediation}</Text>
+          </Stack>
+        </SimpleGrid>
+        <Group gap={6}>
+          <Text size="sm">Criteria:</Text>
+          {c.criteria.map((id) => (
+            <AnchorLink key={id} to="/criteria/$criterionId" params={{ criterionId: id }} size="sm">
+              {id}
+            </AnchorLink>
+          ))}
+        </Group>
+        <Group gap={6}>
+          <Text size="sm">Controls:</Text>
+          {c.controlIds.length === 0 && (
+            <Text size="sm" c="dimmed">
+              {c.controls.join(', ') || 'none'} (not adopted)
+            </Text>
+          )}
+          {c.controlIds.map((id) => (
+            <AnchorLink key={id} to="/controls/$controlId" params={{ controlId: id }} size="sm">
+              {codeOf.get(id) ?? 'control'}
+            </AnchorLink>
+          ))}
+        </Group>
+      </Stack>
+    </Card>
+  );
+}
+
+function Section({ title, count, children }: { title: string; count: number; children: ReactNode }) {
+  return (
+    <Card withBorder>
+      <Title order={2} size="h4" mb="sm">
+        {title} ({count})
+      </Title>
+      {children}
+    </Card>
+  );
+}
+
+function Pager({
+  total,
+  page,
+  onChange,
+  label,
+}: {
+  total: number;
+  page: number;
+  onChange: (p: number) => void;
+  label: string;
+}) {
+  if (total <= PAGE) return null;
+  return (
+    <Group justify="center" mt="sm">
+      <Pagination
+        total={Math.ceil(total / PAGE)}
+        value={page}
+        onChange={onChange}
+        getControlProps={(control) => ({ 'aria-label': `${label}: ${control} page` })}
+      />
+    </Group>
+  );
+}
+
+export function CheckDetailPage() {
+  const { checkId } = route.useParams();
+  const search = route.useSearch();
+  const navigate = route.useNavigate();
+  const page = search.page ?? 1;
+  const historyPage = search.historyPage ?? 1;
+  const detail = useCheckDetail(checkId, {
+    limit: PAGE,
+    offset: (page - 1) * PAGE,
+    historyLimit: PAGE,
+    historyOffset: (historyPage - 1) * PAGE,
+  });
+  const go = (patch: Partial<typeof search>) =>
+    void navigate({ search: (prev) => ({ ...prev, ...patch }), resetScroll: false });
+
+  return (
+    <QueryState query={detail} label="Loading check…">
+      {(d) => (
+        <Stack gap="md">
+          <Breadcrumbs>
+            <AnchorLink to="/monitoring">Monitoring</AnchorLink>
+            <Text size="sm" ff="monospace">
+              {d.check.id}
+            </Text>
+          </Breadcrumbs>
+          <PageHeader title={d.check.title} />
+          <Definition check={d.check} />
+
+          <Section title="Failing now" count={d.failing.total}>
+            {d.failing.total === 0 ? (
+              <Text size="sm" c="dimmed">
+                No resource fails this check right now.
+              </Text>
+            ) : (
+              <FailingResources items={d.failing.items} />
+            )}
+            <Pager
+              total={d.failing.total}
+              page={page}
+              onChange={(p) => go({ page: p > 1 ? p : undefined })}
+              label="Failing"
+            />
+          </Section>
+          <Section title="History" count={d.history.total}>
+            {d.history.total === 0 ? (
+              <Text size="sm" c="dimmed">
+                This check has not evaluated any resource yet.
+              </Text>
+            ) : (
+              <CheckHistory items={d.history.items} />
+            )}
+            <Pager
+              total={d.history.total}
+              page={historyPage}
+              onChange={(p) => go({ historyPage: p > 1 ? p : undefined })}
+              label="History"
+            />
+          </Section>
+        </Stack>
+      )}
+    </QueryState>
+  );
+}

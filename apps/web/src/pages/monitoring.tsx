@@ -1,0 +1,140 @@
+/** Monitoring: every check with its open results and trend, filtered by control, criterion, severity and status. */
+import { Button, Card, EmptyState, Select, SimpleGrid, Stack, Text } from '@mantine/core';
+import { getRouteApi, Link } from '@tanstack/react-router';
+import { useMemo } from 'react';
+import { useCriteria } from '../api/hooks.ts';
+import { useChecks, useControlStatuses } from '../api/monitoring-hooks.ts';
+import type { CheckHealth, CheckSummary, Severity } from '../api/monitoring-types.ts';
+import { ChecksTable } from '../components/checks-table.tsx';
+import { HEALTH, HEALTHS, options, SEVERITIES, SEVERITY } from '../components/monitoring-labels.ts';
+import { PageHeader, QueryState } from '../components/page-state.tsx';
+
+const route = getRouteApi('/app/monitoring');
+
+/** Worst first: failing and erroring checks, then by severity, then by title. */
+function byAttention(a: CheckSummary, b: CheckSummary) {
+  return (
+    HEALTHS.indexOf(a.status) - HEALTHS.indexOf(b.status) ||
+    SEVERITIES.indexOf(a.severity) - SEVERITIES.indexOf(b.severity) ||
+    a.title.localeCompare(b.title)
+  );
+}
+
+function Summary({ checks }: { checks: CheckSummary[] }) {
+  return (
+    <SimpleGrid cols={{ base: 3, sm: 5 }} spacing="sm">
+      {HEALTHS.map((h) => (
+        <Card key={h} withBorder padding="sm">
+          <Text size="xs" c="dimmed" tt="uppercase" fw={600}>
+            {HEALTH[h].label}
+          </Text>
+          <Text fw={700} size="xl" c={checks.some((c) => c.status === h) ? HEALTH[h].color : undefined}>
+            {checks.filter((c) => c.status === h).length}
+          </Text>
+        </Card>
+      ))}
+    </SimpleGrid>
+  );
+}
+
+export function MonitoringPage() {
+  const search = route.useSearch();
+  const navigate = route.useNavigate();
+  const checks = useChecks(search);
+  const controls = useControlStatuses();
+  const criteria = useCriteria();
+  const update = (patch: Partial<typeof search>) =>
+    void navigate({ search: (prev) => ({ ...prev, ...patch }), replace: true });
+  const filtered = !!(search.control || search.criterion || search.severity || search.status);
+  const controlOptions = useMemo(
+    () =>
+      (controls.data?.items ?? [])
+        .filter((c) => c.checkIds.length > 0)
+        .map((c) => ({ value: c.controlId, label: `${c.code} ${c.title}` })),
+    [controls.data],
+  );
+
+  return (
+    <>
+      <PageHeader
+        title="Monitoring"
+        description="Automated checks over the resources your connectors collect: what passes, what fails, and what changed."
+        actions={
+          <Button component={Link} to="/integrations" variant="light">
+            Integrations
+          </Button>
+        }
+      />
+      <Stack gap="md">
+        <SimpleGrid cols={{ base: 1, xs: 2, md: 4 }} spacing="sm">
+          <Select
+            label="Control"
+            placeholder="Any control"
+            clearable
+            searchable
+            data={controlOptions}
+            value={search.control ?? null}
+            onChange={(v) => update({ control: v ?? undefined })}
+          />
+          <Select
+            label="Criterion"
+            placeholder="Any criterion"
+            clearable
+            searchable
+            data={(criteria.data?.items ?? []).map((c) => ({ value: c.id, label: `${c.id} ${c.title}` }))}
+            value={search.criterion ?? null}
+            onChange={(v) => update({ criterion: v ?? undefined })}
+          />
+          <Select
+            label="Severity"
+            placeholder="Any severity"
+            clearable
+            data={options(SEVERITY)}
+            value={search.severity ?? null}
+            onChange={(v) => update({ severity: (v as Severity | null) ?? undefined })}
+          />
+          <Select
+            label="Status"
+            placeholder="Any status"
+            clearable
+            data={options(HEALTH)}
+            value={search.status ?? null}
+            onChange={(v) => update({ status: (v as CheckHealth | null) ?? undefined })}
+          />
+        </SimpleGrid>
+        <QueryState query={checks} label="Loading checks…">
+          {(data) =>
+            data.items.length === 0 ? (
+              <Card withBorder padding="xl">
+                <EmptyState
+                  title={filtered ? 'No checks match' : 'No checks yet'}
+                  description={
+                    filtered
+                      ? 'Try fewer filters.'
+                      : 'Adopt controls and connect a system: checks come with the resource types your connectors produce.'
+                  }
+                >
+                  {filtered && (
+                    <EmptyState.Actions>
+                      <Button variant="light" onClick={() => void navigate({ search: {} })}>
+                        Clear filters
+                      </Button>
+                    </EmptyState.Actions>
+                  )}
+                </EmptyState>
+              </Card>
+            ) : (
+              <Stack gap="sm">
+                <Summary checks={data.items} />
+                <Text size="sm" c="dimmed" aria-live="polite">
+                  {data.total} {data.total === 1 ? 'check' : 'checks'}, those needing attention first
+                </Text>
+                <ChecksTable checks={[...data.items].sort(byAttention)} />
+              </Stack>
+            )
+          }
+        </QueryState>
+      </Stack>
+    </>
+  );
+}
