@@ -114,11 +114,9 @@ export async function buildApp(ctx: AppContext): Promise<App> {
     if (req.url.startsWith('/api/')) reply.header('cache-control', 'no-store');
   });
   app.addHook('preValidation', async (req) => {
-    if (!req.routeOptions.config.access) {
-      enforceAccess(req);
-      return;
-    }
-    req.auth = await authenticate(ctx.db, req);
+    const access = req.routeOptions.config.access;
+    // Public routes never look at credentials, so a stale token cannot break /healthz or sign-in.
+    if (access && !('public' in access)) req.auth = await authenticate(ctx.db, req);
     enforceAccess(req);
   });
 

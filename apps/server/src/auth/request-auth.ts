@@ -22,37 +22,56 @@ export interface RequestAuth {
   sessionIdHash?: string;
 }
 
-async function membershipRole(db: Db, orgId: string, userId: string): Promise<Role | null> {
-  const [m] = await db
-    .select({ role: schema.memberships.role, expiresAt: schema.memberships.expiresAt })
-    .from(schema.memberships)
-    .where(and(eq(schema.memberships.orgId, orgId), eq(schema.memberships.userId, userId)));
-  if (!m) return null;
-  // Auditor access ends on its own date: from then on the membership counts for nothing.
-  if (m.expiresAt && m.expiresAt.getTime() <= Date.now()) return null;
-  return m.role;
+const { apiTokens, memberships, sessions, users } = schema;
+
+/** The role a membership row grants now: none once auditor access has passed its end date. */
+function liveRole(role: Role | null, expiresAt: Date | null): Role | null {
+  if (!role) return null;
+  return expiresAt && expiresAt.getTime() <= Date.now() ? null : role;
+}
+
+// Credentials, user and membership come back in one query: authentication runs on every request.
+async function tokenRow(db: Db, tokenHash: string) {
+  const [row] = await db
+    .select({ t: apiTokens, u: users, role: memberships.role, roleExpiresAt: memberships.expiresAt })
+    .from(apiTokens)
+    .innerJoin(users, eq(users.id, apiTokens.userId))
+    .leftJoin(
+      memberships,
+      and(eq(memberships.orgId, apiTokens.orgId), eq(memberships.userId, apiTokens.userId)),
+    )
+    .where(eq(apiTokens.tokenHash, tokenHash));
+  return row;
+}
+
+async function sessionRow(db: Db, idHash: string) {
+  const [row] = await db
+    .select({ s: sessions, u: users, role: memberships.role, roleExpiresAt: memberships.expiresAt })
+    .from(sessions)
+    .innerJoin(users, eq(users.id, sessions.userId))
+    .leftJoin(
+      memberships,
+      and(eq(memberships.orgId, sessions.orgId), eq(memberships.userId, sessions.userId)),
+    )
+    .where(eq(sessions.idHash, idHash));
+  return row;
 }
 
 /** Resolves the credentials on a request; returns null when there are none or they are not valid. */
 export async function authenticate(db: Db, req: FastifyRequest): Promise<RequestAuth | null> {
   const header = req.headers.authorization;
   if (header?.startsWith('Bearer ')) {
-    const token = header.slice(7).trim();
-    const [row] = await db
-      .select({ t: schema.apiTokens, u: schema.users })
-      .from(schema.apiTokens)
-      .innerJoin(schema.users, eq(schema.users.id, schema.apiTokens.userId))
-      .where(eq(schema.apiTokens.tokenHash, hashToken(token)));
+    const row = await tokenRow(db, hashToken(header.slice(7).trim()));
     if (!row) throw new VigilError('unauthenticated', 'The API token is not valid');
     const { t, u } = row;
     if (t.revokedAt) throw new VigilError('unauthenticated', 'The API token has been revoked');
     if (t.expiresAt && t.expiresAt.getTime() <= Date.now()) {
       throw new VigilError('unauthenticated', 'The API token has expired');
     }
-    const role = await membershipRole(db, t.orgId, u.id);
+    const role = liveRole(row.role, row.roleExpiresAt);
     if (!role) throw new VigilError('unauthenticated', 'The API token owner no longer has access');
     if (!t.lastUsedAt || Date.now() - t.lastUsedAt.getTime() > 60_000) {
-      await db.update(schema.apiTokens).set({ lastUsedAt: new Date() }).where(eq(schema.apiTokens.id, t.id));
+      await db.update(apiTokens).set({ lastUsedAt: new Date() }).where(eq(apiTokens.id, t.id));
     }
     return {
       via: 'token',
@@ -65,14 +84,10 @@ export async function authenticate(db: Db, req: FastifyRequest): Promise<Request
   const cookie = req.cookies[SESSION_COOKIE];
   if (!cookie) return null;
   const idHash = hashToken(cookie);
-  const [row] = await db
-    .select({ s: schema.sessions, u: schema.users })
-    .from(schema.sessions)
-    .innerJoin(schema.users, eq(schema.users.id, schema.sessions.userId))
-    .where(eq(schema.sessions.idHash, idHash));
+  const row = await sessionRow(db, idHash);
   if (!row || row.s.expiresAt.getTime() <= Date.now()) return null;
   const { s, u } = row;
-  const role = s.orgId ? await membershipRole(db, s.orgId, u.id) : null;
+  const role = liveRole(row.role, row.roleExpiresAt);
   return {
     via: 'session',
     user: { id: u.id, email: u.email, name: u.name },

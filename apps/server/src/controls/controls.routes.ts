@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { actorOf } from '../auth/request-auth.ts';
 import type { App, AppContext } from '../context.ts';
+import { OrgResponseCache } from '../http/org-response-cache.ts';
 import { errorResponses } from '../http/schemas.ts';
 import { adoptControlLibrary } from './control-adopter.ts';
 import { createControl, updateControl } from './control-editor.ts';
@@ -14,9 +15,12 @@ import {
   ControlVersionSchema,
 } from './controls.schema.ts';
 
+const ControlsListSchema = z.object({ items: z.array(ControlSchema), total: z.number() });
 const ControlParams = z.strictObject({ controlId: z.string().uuid() });
 
 export function registerControlRoutes(app: App, { db }: AppContext) {
+  const cache = new OrgResponseCache(db);
+
   app.get(
     '/api/controls',
     {
@@ -24,10 +28,16 @@ export function registerControlRoutes(app: App, { db }: AppContext) {
       schema: {
         tags: ['controls'],
         querystring: ControlsListQuerySchema,
-        response: { 200: z.object({ items: z.array(ControlSchema), total: z.number() }), ...errorResponses },
+        response: { 200: ControlsListSchema, ...errorResponses },
       },
     },
-    async (req) => listControls(db, req.auth!.org!.id, req.query),
+    async (req, reply) => {
+      const orgId = req.auth!.org!.id;
+      const key = `controls:${JSON.stringify(req.query)}`;
+      const body = await cache.json(orgId, key, ControlsListSchema, () => listControls(db, orgId, req.query));
+      // A string body with a JSON content type is sent as it is, skipping a second serialization.
+      return reply.type('application/json').send(body as never);
+    },
   );
 
   app.post(

@@ -1,6 +1,7 @@
 /** The readiness dashboard: per-category scores, the current engagement and recent activity. */
 import { CATEGORIES, type CategoryId, criteriaForCategories } from '@vigil/catalog';
 import { computeReadiness, normalizeCategories } from '@vigil/core';
+import type { Db } from '@vigil/db';
 import { schema } from '@vigil/db';
 import { desc, eq } from 'drizzle-orm';
 import { z } from 'zod';
@@ -8,6 +9,7 @@ import type { App, AppContext } from '../context.ts';
 import { controlsWithCriteria } from '../controls/controls.queries.ts';
 import { EngagementSchema } from '../engagements/engagements.schema.ts';
 import { listEngagements } from '../engagements/engagements.service.ts';
+import { OrgResponseCache } from '../http/org-response-cache.ts';
 
 const CategoryReadinessSchema = z.object({
   category: z.string(),
@@ -46,61 +48,77 @@ const DashboardSchema = z.object({
   ),
 });
 
+type Dashboard = z.infer<typeof DashboardSchema>;
+
+/** Readiness per category, overall counts, the newest engagement the viewer may see and recent activity. */
+async function computeDashboard(
+  db: Db,
+  orgId: string,
+  viewer: { role: string; userId: string },
+): Promise<Dashboard> {
+  const [[org], controls, engagements, activity] = await Promise.all([
+    db.select().from(schema.organizations).where(eq(schema.organizations.id, orgId)),
+    controlsWithCriteria(db, orgId),
+    listEngagements(db, orgId, viewer),
+    db
+      .select({
+        seq: schema.auditEvents.seq,
+        at: schema.auditEvents.at,
+        actorLabel: schema.auditEvents.actorLabel,
+        action: schema.auditEvents.action,
+        entityType: schema.auditEvents.entityType,
+        entityId: schema.auditEvents.entityId,
+      })
+      .from(schema.auditEvents)
+      .where(eq(schema.auditEvents.orgId, orgId))
+      .orderBy(desc(schema.auditEvents.seq))
+      .limit(8),
+  ]);
+  const categories = normalizeCategories(org?.categories ?? []);
+  const criteria = criteriaForCategories(categories);
+  const byCategory = new Map<CategoryId, string[]>(categories.map((c) => [c, []]));
+  for (const c of criteria) byCategory.get(c.category)?.push(c.id);
+  const names = new Map(CATEGORIES.map((c) => [c.id, c.name]));
+  const readiness = computeReadiness(byCategory, controls).map((r) => ({
+    ...r,
+    name: names.get(r.category as CategoryId) ?? r.category,
+  }));
+  const applicable = controls.filter((c) => c.applicable);
+  const implemented = applicable.filter((c) => c.status === 'implemented').length;
+  const inProgress = applicable.filter((c) => c.status === 'in_progress').length;
+  const score = readiness.length
+    ? Math.round((readiness.reduce((s, r) => s + r.score, 0) / readiness.length) * 10) / 10
+    : 0;
+  return {
+    categories: readiness,
+    overall: {
+      score,
+      controlsTotal: applicable.length,
+      implemented,
+      inProgress,
+      notStarted: applicable.length - implemented - inProgress,
+      notApplicable: controls.length - applicable.length,
+    },
+    engagement: engagements[0] ?? null,
+    recentActivity: activity.map((a) => ({ ...a, at: new Date(a.at).toISOString() })),
+  };
+}
+
 export function registerDashboardRoutes(app: App, { db }: AppContext) {
+  const cache = new OrgResponseCache(db);
   app.get(
     '/api/dashboard',
     {
       config: { access: { permission: 'dashboard.read' } },
       schema: { tags: ['dashboard'], response: { 200: DashboardSchema } },
     },
-    async (req) => {
+    async (req, reply) => {
       const orgId = req.auth!.org!.id;
-      const [org] = await db.select().from(schema.organizations).where(eq(schema.organizations.id, orgId));
-      const categories = normalizeCategories(org?.categories ?? []);
-      const [controls, engagements, activity] = await Promise.all([
-        controlsWithCriteria(db, orgId),
-        listEngagements(db, orgId, { role: req.auth!.org!.role, userId: req.auth!.user.id }),
-        db
-          .select({
-            seq: schema.auditEvents.seq,
-            at: schema.auditEvents.at,
-            actorLabel: schema.auditEvents.actorLabel,
-            action: schema.auditEvents.action,
-            entityType: schema.auditEvents.entityType,
-            entityId: schema.auditEvents.entityId,
-          })
-          .from(schema.auditEvents)
-          .where(eq(schema.auditEvents.orgId, orgId))
-          .orderBy(desc(schema.auditEvents.seq))
-          .limit(8),
-      ]);
-      const criteria = criteriaForCategories(categories);
-      const byCategory = new Map<CategoryId, string[]>(categories.map((c) => [c, []]));
-      for (const c of criteria) byCategory.get(c.category)?.push(c.id);
-      const names = new Map(CATEGORIES.map((c) => [c.id, c.name]));
-      const readiness = computeReadiness(byCategory, controls).map((r) => ({
-        ...r,
-        name: names.get(r.category as CategoryId) ?? r.category,
-      }));
-      const applicable = controls.filter((c) => c.applicable);
-      const implemented = applicable.filter((c) => c.status === 'implemented').length;
-      const inProgress = applicable.filter((c) => c.status === 'in_progress').length;
-      const score = readiness.length
-        ? Math.round((readiness.reduce((s, r) => s + r.score, 0) / readiness.length) * 10) / 10
-        : 0;
-      return {
-        categories: readiness,
-        overall: {
-          score,
-          controlsTotal: applicable.length,
-          implemented,
-          inProgress,
-          notStarted: applicable.length - implemented - inProgress,
-          notApplicable: controls.length - applicable.length,
-        },
-        engagement: engagements[0] ?? null,
-        recentActivity: activity.map((a) => ({ ...a, at: new Date(a.at).toISOString() })),
-      };
+      const viewer = { role: req.auth!.org!.role, userId: req.auth!.user.id };
+      // Auditors see only their engagements, so their answer is cached apart from everyone else's.
+      const key = viewer.role === 'auditor' ? `dashboard:auditor:${viewer.userId}` : 'dashboard';
+      const body = await cache.json(orgId, key, DashboardSchema, () => computeDashboard(db, orgId, viewer));
+      return reply.type('application/json').send(body as never);
     },
   );
 }
