@@ -1,0 +1,166 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { TEST_REGISTRY } from '@vigil/server/monitoring/test-support';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { REPO_ROOT, runCli } from '../test/cli-harness.ts';
+import { CHECK_EXIT, exitCodeFor, formatJunit, formatSarif } from './check-report.ts';
+import { evaluateFiles, formatReport } from './check-run.ts';
+
+const PLAN = 'packages/connectors/src/cloud/fixtures/terraform-plan.json';
+const CREDENTIAL_REPORT = 'packages/connectors/src/cloud/fixtures/credential-report.csv';
+let dir: string;
+const check = (...args: string[]) => runCli(['check', ...args], join(dir, 'no-database-needed'));
+
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'vigil-check-'));
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('vigil check on a Terraform plan (no server, no database)', () => {
+  it('prints the failures as a table and exits 1', async () => {
+    const r = await check('--input', PLAN);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(CHECK_EXIT.failures);
+    expect(r.stdout).toMatch(/^STATUS\s+SEVERITY\s+CHECK\s+RESOURCE\s+REASON/);
+    expect(r.stdout).toMatch(/FAIL\s+critical\s+aws\.s3\.bucket_not_public\s+aws_s3_bucket\.assets/);
+    expect(r.stdout).toMatch(/8 resources from 1 file, \d+ results: \d+ pass, \d+ fail, \d+ error/);
+  });
+
+  it('writes JSON that parses, with every result and the detected importer', async () => {
+    const r = await check('--input', PLAN, '--format', 'json');
+    const body = JSON.parse(r.stdout);
+    expect(body.inputs).toEqual([{ file: PLAN, importer: 'terraform.show_json', resources: 8 }]);
+    expect(body.summary.fail).toBeGreaterThan(0);
+    expect(body.results).toContainEqual(
+      expect.objectContaining({ checkId: 'aws.s3.bucket_not_public', status: 'fail', severity: 'critical' }),
+    );
+  });
+
+  it('writes SARIF 2.1.0 with rules and one result per failure', async () => {
+    const r = await check('--input', PLAN, '--format', 'sarif');
+    const sarif = JSON.parse(r.stdout);
+    expect(sarif.version).toBe('2.1.0');
+    const run = sarif.runs[0];
+    expect(run.tool.driver.name).toBe('vigil');
+    const failures = JSON.parse((await check('--input', PLAN, '--format', 'json')).stdout).summary.fail;
+    expect(run.results).toHaveLength(failures);
+    for (const res of run.results) {
+      expect(run.tool.driver.rules[res.ruleIndex].id).toBe(res.ruleId);
+      expect(res.locations[0].physicalLocation.artifactLocation.uri).toBe(PLAN);
+      expect(['error', 'warning', 'note']).toContain(res.level);
+    }
+    expect(run.invocations[0].executionSuccessful).toBe(false);
+  });
+
+  it('writes JUnit XML with a testcase per resource and a failure per failing one', async () => {
+    const r = await check('--input', PLAN, '--format', 'junit');
+    expect(r.stdout.startsWith('<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="vigil"')).toBe(
+      true,
+    );
+    expect(r.stdout).toContain('<testsuite name="aws.s3.bucket_not_public"');
+    expect(r.stdout).toMatch(
+      /<testcase classname="aws\.s3\.bucket_not_public" name="aws_s3_bucket\.assets"[^>]*><failure message="an ACL grants access to everyone" type="critical">/,
+    );
+    expect(r.stdout.trim().endsWith('</testsuites>')).toBe(true);
+  });
+
+  it('exits 1 only for failures at or above --fail-on, and 3 when only evaluation errors remain', async () => {
+    expect((await check('--input', PLAN, '--fail-on', 'critical')).code).toBe(CHECK_EXIT.failures);
+    // The credential report alone cannot answer account-level checks: errors, and no critical failure.
+    expect((await check('--input', CREDENTIAL_REPORT, '--fail-on', 'critical')).code).toBe(
+      CHECK_EXIT.errorsOnly,
+    );
+  });
+
+  it('adds custom CEL checks from a YAML file and names the line of a mistake', async () => {
+    const good = join(dir, 'custom.yaml');
+    writeFileSync(
+      good,
+      'checks:\n  - id: custom.rds_multi_az\n    title: Databases span zones\n    resourceType: aws.rds_instance\n    severity: critical\n    expression: resource.multiAz == true\n',
+    );
+    const r = await check('--input', PLAN, '--custom', good, '--format', 'json');
+    expect(JSON.parse(r.stdout).results).toContainEqual(
+      expect.objectContaining({ checkId: 'custom.rds_multi_az', status: 'fail', severity: 'critical' }),
+    );
+    const bad = join(dir, 'bad.yaml');
+    writeFileSync(
+      bad,
+      '- id: custom.ok_one\n  title: Fine\n  resourceType: aws.rds_instance\n  severity: low\n  expression: "true"\n' +
+        '- id: custom.broken\n  title: Broken\n  resourceType: aws.rds_instance\n  severity: low\n  expression: resource.multiAz ==\n',
+    );
+    const e = await check('--input', PLAN, '--custom', bad);
+    expect(e.code).toBe(CHECK_EXIT.input);
+    expect(e.stderr).toMatch(
+      new RegExp(`^error: ${bad.replaceAll('/', '\\/')}: line 10: \\[1\\]\\.expression: `),
+    );
+  });
+
+  it('exits 2 with a clear message on usage and input errors', async () => {
+    const missing = await check('--input', join(dir, 'nope.json'));
+    expect(missing.code).toBe(CHECK_EXIT.input);
+    expect(missing.stderr).toContain('--input: ');
+    expect(missing.stderr).toContain('nope.json: no such file');
+    expect((await check('--input', PLAN, '--format', 'xml')).code).toBe(CHECK_EXIT.input);
+    expect((await check('--input', PLAN, '--fail-on', 'severe')).stderr).toMatch(/^error: --fail-on: /);
+    const unknown = await check('--input', PLAN, '--importer', 'nope');
+    expect(unknown.stderr).toMatch(
+      /^error: --importer: unknown importer nope; importers: .*terraform\.show_json/,
+    );
+    const garbage = join(dir, 'garbage.json');
+    writeFileSync(garbage, '{"format_version": "1.2", "planned_values": [}\n');
+    const g = await check('--input', garbage, '--importer', 'terraform.show_json');
+    expect(g.code).toBe(CHECK_EXIT.input);
+    expect(g.stderr).toMatch(/^error: .*garbage\.json: /);
+  });
+});
+
+describe('vigil checks list', () => {
+  it('lists every check with id, severity, resource type, criteria and controls', async () => {
+    const r = await runCli(['checks', 'list', '--format', 'json'], join(REPO_ROOT, 'none'));
+    const rows = JSON.parse(r.stdout);
+    expect(rows.length).toBeGreaterThan(10);
+    for (const row of rows) {
+      expect(Object.keys(row).sort()).toEqual([
+        'controls',
+        'criteria',
+        'id',
+        'resourceType',
+        'severity',
+        'title',
+      ]);
+    }
+    const table = await runCli(['checks', 'list'], join(REPO_ROOT, 'none'));
+    expect(table.stdout).toMatch(/^ID\s+SEVERITY\s+RESOURCE TYPE\s+CRITERIA\s+CONTROLS\n/);
+  });
+});
+
+describe('evaluating files in process (test importer)', () => {
+  it('exits 0 when everything passes and reports per-file results', async () => {
+    const file = join(dir, 'ok.testusers');
+    writeFileSync(file, '{"id":"alice","mfa":true}\n');
+    const report = await evaluateFiles(TEST_REGISTRY, { files: [file] });
+    expect(exitCodeFor(report, 'low')).toBe(CHECK_EXIT.ok);
+    expect(JSON.parse(formatReport(report, 'json')).summary).toEqual({
+      pass: 2,
+      fail: 0,
+      error: 0,
+      not_applicable: 0,
+      results: 2,
+    });
+    expect(formatReport(report, 'table')).toContain('No failures.');
+    expect(JSON.parse(formatSarif(report, '0.1.0')).runs[0].results).toEqual([]);
+    expect(formatJunit(report)).toContain('<testcase classname="test.user.mfa" name="alice"');
+  });
+
+  it('escapes what XML cannot carry and counts errors apart from failures', async () => {
+    const file = join(dir, 'odd.testusers');
+    writeFileSync(file, '{"id":"<b>&\\u0001\\"x"}\n{"id":"bob","mfa":false,"admin":true}\n');
+    const report = await evaluateFiles(TEST_REGISTRY, { files: [file] });
+    const xml = formatJunit(report);
+    expect(xml).toContain('name="&lt;b&gt;&amp;&quot;x"');
+    expect(xml).toContain('<error message="missing input: mfa"');
+    expect(exitCodeFor(report, 'critical')).toBe(CHECK_EXIT.errorsOnly);
+    expect(exitCodeFor(report, 'high')).toBe(CHECK_EXIT.failures);
+  });
+});

@@ -1,0 +1,37 @@
+/** `vigil check`: evaluates exported files against the checks with no server or database (see check-run.ts). */
+import { type Command, Option } from 'commander';
+import { action } from '../output.ts';
+import type { CheckOptions } from './check-run.ts';
+
+export const FORMATS = ['table', 'json', 'sarif', 'junit'] as const;
+export type CheckFormat = (typeof FORMATS)[number];
+
+export function registerCheckCommand(program: Command) {
+  program
+    .command('check')
+    .description('Evaluate exported files against the checks, without a server (for CI pipelines)')
+    .requiredOption('-i, --input <files...>', 'files to evaluate (the importer is detected from each file)')
+    .option('--importer <id>', 'read every input with this importer instead of detecting it')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(FORMATS).default('table'))
+    .option(
+      '--fail-on <severity>',
+      'exit 1 when a check of this severity or higher fails (low|medium|high|critical)',
+      'low',
+    )
+    .option(
+      '--custom <files...>',
+      'custom CEL checks to add (JSON or YAML: one check, a list, or { checks: [...] })',
+    )
+    .addHelpText(
+      'after',
+      '\nExit codes: 0 no failure at or above --fail-on, 1 such a failure, 2 usage or input error,\n' +
+        '3 no such failure but some checks could not be evaluated (missing or invalid input).',
+    )
+    .action(
+      action(async (opts: CheckOptions) => {
+        // Loaded on use, so other commands do not pay for the importers and checks at start-up.
+        const { runCheck } = await import('./check-run.ts');
+        return runCheck(opts);
+      }),
+    );
+}

@@ -1,0 +1,58 @@
+/** Receives an uploaded file for a connector: streamed to a private temporary folder, never held in memory. */
+import { createWriteStream } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pipeline } from 'node:stream/promises';
+import { invalid } from '@vigil/core';
+import { ImportError } from '@vigil/monitoring';
+import type { FastifyRequest } from 'fastify';
+import { cleanFileName } from '../evidence/evidence-recorder.ts';
+import { SweepFailed, SweepInputError } from '../monitoring/sweep.ts';
+
+export interface ReceivedFile {
+  path: string;
+  /** The uploaded file's own name, shown in messages (`users.csv: line 12: …`). */
+  name: string;
+  remove(): Promise<void>;
+}
+
+/** Streams the multipart field `file` to disk; a file over `maxBytes` is refused naming the limit. */
+export async function receiveFile(req: FastifyRequest, maxBytes: number): Promise<ReceivedFile> {
+  if (!req.isMultipart()) {
+    throw invalid('file', 'file: send multipart/form-data with the file in a field named "file"');
+  }
+  const part = await req.file();
+  if (part?.fieldname !== 'file') {
+    part?.file.resume();
+    throw invalid('file', 'file: attach the file to import, in a field named "file"');
+  }
+  const name = cleanFileName(part.filename || 'upload');
+  const dir = await mkdtemp(join(tmpdir(), 'vigil-import-'));
+  const remove = () => rm(dir, { recursive: true, force: true });
+  const path = join(dir, 'input');
+  try {
+    await pipeline(part.file, createWriteStream(path, { mode: 0o600 }));
+    if (part.file.truncated) {
+      throw invalid(
+        'file',
+        `file: ${name} is larger than the upload limit of ${Math.round(maxBytes / 1048576)} MB`,
+      );
+    }
+  } catch (err) {
+    await remove();
+    throw err;
+  }
+  return { path, name, remove };
+}
+
+/** A failed sweep caused by the input itself becomes a 400 naming the file and line; others stay errors. */
+export function asInputError(err: unknown): unknown {
+  if (
+    err instanceof SweepFailed &&
+    (err.cause instanceof ImportError || err.cause instanceof SweepInputError)
+  ) {
+    return invalid('file', err.message);
+  }
+  return err;
+}

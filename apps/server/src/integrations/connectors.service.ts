@@ -1,0 +1,213 @@
+/**
+ * Connectors: what is connected, on which schedule, with which (encrypted) credentials. Every
+ * change is audited; credentials never leave this module in clear and never reach the audit log.
+ */
+import { invalid, notFound } from '@vigil/core';
+import type { Db } from '@vigil/db';
+import { schema } from '@vigil/db';
+import { isStale } from '@vigil/monitoring';
+import { and, desc, eq } from 'drizzle-orm';
+import type { OrgActor } from '../audit/actor.ts';
+import { diffFields, recordAudit } from '../audit/audit-recorder.ts';
+import { type ConnectorRow, resolveImportPath } from '../monitoring/connector-runner.ts';
+import {
+  AUTO_DETECT_KIND,
+  importerIn,
+  type MonitoringRegistry,
+  typesOfKind,
+} from '../monitoring/registry.ts';
+import { encryptSecret } from '../security/secrets.ts';
+import type { ConnectorsCreateReq, ConnectorsUpdateReq, ConnectorView } from './integrations.schema.ts';
+
+const { connectors } = schema;
+
+export interface IntegrationsEnv {
+  registry: MonitoringRegistry;
+  masterKey: Buffer;
+  importDir: string | null;
+}
+
+/** Every kind a connector can be: the registry's file importers and auto-detection (no live collectors yet). */
+export function connectorKinds(registry: MonitoringRegistry) {
+  return [
+    {
+      id: AUTO_DETECT_KIND,
+      title: 'Any supported file (detected)',
+      description: 'Upload any file a Vigil importer understands; the importer is chosen from its content.',
+      source: null,
+      produces: typesOfKind(registry, AUTO_DETECT_KIND),
+      mode: 'file' as const,
+    },
+    ...registry.importers.map((i) => ({
+      id: i.id,
+      title: i.title,
+      description: i.description,
+      source: i.source,
+      produces: i.produces,
+      mode: 'file' as const,
+    })),
+  ];
+}
+
+/** The API view of a connector: credentials only as `hasCredentials`. */
+export function presentConnector(
+  row: ConnectorRow,
+  registry: MonitoringRegistry,
+  now = new Date(),
+): ConnectorView {
+  return {
+    id: row.id,
+    kind: row.kind,
+    kindTitle: connectorKinds(registry).find((k) => k.id === row.kind)?.title ?? row.kind,
+    name: row.name,
+    produces: typesOfKind(registry, row.kind),
+    scheduleMinutes: row.scheduleMinutes,
+    config: row.config,
+    hasCredentials: row.credentialsEnc !== null,
+    enabled: row.enabled,
+    lastRunAt: row.lastRunAt?.toISOString() ?? null,
+    lastSuccessAt: row.lastSuccessAt?.toISOString() ?? null,
+    lastStatus: row.lastStatus,
+    lastError: row.lastError,
+    stale: isStale(row, now),
+    createdAt: row.createdAt.toISOString(),
+  };
+}
+
+/** The organization's connectors, newest first. */
+export async function listConnectors(db: Db, orgId: string): Promise<ConnectorRow[]> {
+  return db.select().from(connectors).where(eq(connectors.orgId, orgId)).orderBy(desc(connectors.createdAt));
+}
+
+/** One connector of the organization, or not_found (also for another organization's). */
+export async function findConnector(db: Db, orgId: string, id: string, lock = false): Promise<ConnectorRow> {
+  const query = db
+    .select()
+    .from(connectors)
+    .where(and(eq(connectors.orgId, orgId), eq(connectors.id, id)));
+  const [row] = lock ? await query.for('update') : await query;
+  if (!row) throw notFound('connector');
+  return row;
+}
+
+/** A scheduled file importer needs a file to read; a given `config.path` must stay inside the import directory. */
+function assertRunnable(
+  env: IntegrationsEnv,
+  kind: string,
+  scheduleMinutes: number | null,
+  config: Record<string, unknown>,
+) {
+  if (config.path !== undefined) resolveImportPath(env.importDir, config.path);
+  if (scheduleMinutes !== null && config.path === undefined) {
+    throw invalid(
+      'scheduleMinutes',
+      'scheduleMinutes: a file importer runs on a schedule only when config.path names a file in the import directory',
+    );
+  }
+  if (kind !== AUTO_DETECT_KIND && !importerIn(env.registry, kind)) {
+    throw invalid('kind', `kind: unknown connector kind ${kind}; GET /api/integrations/kinds lists them`);
+  }
+}
+
+const sealed = (env: IntegrationsEnv, credentials: Record<string, string>) =>
+  encryptSecret(env.masterKey, JSON.stringify(credentials));
+
+/** Adds a connector. */
+export async function createConnector(
+  tx: Db,
+  actor: OrgActor,
+  env: IntegrationsEnv,
+  req: ConnectorsCreateReq,
+): Promise<string> {
+  const config = req.config ?? {};
+  const scheduleMinutes = req.scheduleMinutes ?? null;
+  assertRunnable(env, req.kind, scheduleMinutes, config);
+  const [row] = await tx
+    .insert(connectors)
+    .values({
+      orgId: actor.orgId,
+      kind: req.kind,
+      name: req.name,
+      scheduleMinutes,
+      config,
+      credentialsEnc: req.credentials ? sealed(env, req.credentials) : null,
+      enabled: req.enabled ?? true,
+    })
+    .returning({ id: connectors.id });
+  await recordAudit(tx, actor, {
+    orgId: actor.orgId,
+    action: 'connector.created',
+    entityType: 'connector',
+    entityId: row!.id,
+    changes: {
+      kind: req.kind,
+      name: req.name,
+      scheduleMinutes,
+      config,
+      credentials: req.credentials ? 'set' : 'none',
+    },
+  });
+  return row!.id;
+}
+
+/** Changes a connector's name, settings, credentials or enabled flag. */
+export async function updateConnector(
+  tx: Db,
+  actor: OrgActor,
+  env: IntegrationsEnv,
+  id: string,
+  req: ConnectorsUpdateReq,
+): Promise<void> {
+  const before = await findConnector(tx, actor.orgId, id, true);
+  const { credentials, ...fields } = req;
+  assertRunnable(env, before.kind, before.scheduleMinutes, fields.config ?? before.config);
+  const changes: Record<string, unknown> = diffFields(before, fields);
+  const set: Partial<typeof connectors.$inferInsert> = { ...fields };
+  if (credentials !== undefined) {
+    set.credentialsEnc = credentials === null ? null : sealed(env, credentials);
+    changes.credentials = credentials === null ? 'removed' : 'replaced';
+  }
+  if (Object.keys(changes).length === 0) return;
+  await tx.update(connectors).set(set).where(eq(connectors.id, id));
+  await recordAudit(tx, actor, {
+    orgId: actor.orgId,
+    action: 'connector.updated',
+    entityType: 'connector',
+    entityId: id,
+    changes: { name: before.name, ...changes },
+  });
+}
+
+/** Sets how often a connector runs (null: only on upload or on demand). */
+export async function setConnectorSchedule(
+  tx: Db,
+  actor: OrgActor,
+  env: IntegrationsEnv,
+  id: string,
+  scheduleMinutes: number | null,
+): Promise<void> {
+  const before = await findConnector(tx, actor.orgId, id, true);
+  assertRunnable(env, before.kind, scheduleMinutes, before.config);
+  if (before.scheduleMinutes === scheduleMinutes) return;
+  await tx.update(connectors).set({ scheduleMinutes }).where(eq(connectors.id, id));
+  await recordAudit(tx, actor, {
+    orgId: actor.orgId,
+    action: 'connector.schedule_changed',
+    entityType: 'connector',
+    entityId: id,
+    changes: { name: before.name, scheduleMinutes: { from: before.scheduleMinutes, to: scheduleMinutes } },
+  });
+}
+
+/** Removes a connector; its runs and the resources it collected stay, as history. */
+export async function deleteConnector(tx: Db, actor: OrgActor, id: string): Promise<void> {
+  const before = await findConnector(tx, actor.orgId, id, true);
+  await tx.delete(connectors).where(eq(connectors.id, id));
+  await recordAudit(tx, actor, {
+    orgId: actor.orgId,
+    action: 'connector.deleted',
+    entityType: 'connector',
+    entityId: id,
+    changes: { kind: before.kind, name: before.name },
+  });
+}

@@ -1,0 +1,221 @@
+/** HTTP routes of integrations: connectors, their schedule, file uploads and on-demand runs. */
+import multipart from '@fastify/multipart';
+import { invalid } from '@vigil/core';
+import { z } from 'zod';
+import { actorOf } from '../auth/request-auth.ts';
+import type { App, AppContext } from '../context.ts';
+import { errorResponses } from '../http/schemas.ts';
+import { importConnectorFile, type RunnerEnv, runConnector } from '../monitoring/connector-runner.ts';
+import { getRun } from '../monitoring/monitoring.queries.ts';
+import { RunSchema } from '../monitoring/monitoring.schema.ts';
+import { registryOf } from '../monitoring/registry.ts';
+import { asInputError, receiveFile } from './connector-upload.ts';
+import {
+  connectorKinds,
+  createConnector,
+  deleteConnector,
+  findConnector,
+  type IntegrationsEnv,
+  listConnectors,
+  presentConnector,
+  setConnectorSchedule,
+  updateConnector,
+} from './connectors.service.ts';
+import {
+  ConnectorKindSchema,
+  ConnectorSchema,
+  ConnectorsCreateSchema,
+  ConnectorsScheduleSchema,
+  ConnectorsUpdateSchema,
+} from './integrations.schema.ts';
+
+const Params = z.strictObject({ connectorId: z.string().uuid() });
+const MB = 1024 * 1024;
+
+export async function registerIntegrationRoutes(app: App, ctx: AppContext) {
+  const { db } = ctx;
+  const env = (): IntegrationsEnv & RunnerEnv => ({
+    db,
+    registry: registryOf(ctx),
+    masterKey: ctx.masterKey,
+    importDir: ctx.config.importDir ?? null,
+    evidenceStore: ctx.evidenceStore,
+  });
+  const view = async (orgId: string, id: string) =>
+    presentConnector(await findConnector(db, orgId, id), registryOf(ctx));
+
+  app.get(
+    '/api/integrations/kinds',
+    {
+      config: { access: { permission: 'integrations.read' } },
+      schema: {
+        tags: ['integrations'],
+        response: { 200: z.object({ items: z.array(ConnectorKindSchema) }) },
+      },
+    },
+    async () => ({ items: connectorKinds(registryOf(ctx)) }),
+  );
+
+  app.get(
+    '/api/integrations',
+    {
+      config: { access: { permission: 'integrations.read' } },
+      schema: { tags: ['integrations'], response: { 200: z.object({ items: z.array(ConnectorSchema) }) } },
+    },
+    async (req) => ({
+      items: (await listConnectors(db, req.auth!.org!.id)).map((c) => presentConnector(c, registryOf(ctx))),
+    }),
+  );
+
+  app.post(
+    '/api/integrations',
+    {
+      config: { access: { permission: 'integrations.manage' } },
+      schema: {
+        tags: ['integrations'],
+        body: ConnectorsCreateSchema,
+        response: { 201: ConnectorSchema, ...errorResponses },
+      },
+    },
+    async (req, reply) => {
+      const actor = actorOf(req);
+      const id = await db.transaction((tx) => createConnector(tx, actor, env(), req.body));
+      return reply.status(201).send(await view(actor.orgId, id));
+    },
+  );
+
+  app.get(
+    '/api/integrations/:connectorId',
+    {
+      config: { access: { permission: 'integrations.read' } },
+      schema: {
+        tags: ['integrations'],
+        params: Params,
+        response: { 200: ConnectorSchema, ...errorResponses },
+      },
+    },
+    async (req) => view(req.auth!.org!.id, req.params.connectorId),
+  );
+
+  app.patch(
+    '/api/integrations/:connectorId',
+    {
+      config: { access: { permission: 'integrations.manage' } },
+      schema: {
+        tags: ['integrations'],
+        params: Params,
+        body: ConnectorsUpdateSchema,
+        response: { 200: ConnectorSchema, ...errorResponses },
+      },
+    },
+    async (req) => {
+      const actor = actorOf(req);
+      await db.transaction((tx) => updateConnector(tx, actor, env(), req.params.connectorId, req.body));
+      return view(actor.orgId, req.params.connectorId);
+    },
+  );
+
+  app.put(
+    '/api/integrations/:connectorId/schedule',
+    {
+      config: { access: { permission: 'integrations.manage' } },
+      schema: {
+        tags: ['integrations'],
+        params: Params,
+        body: ConnectorsScheduleSchema,
+        response: { 200: ConnectorSchema, ...errorResponses },
+      },
+    },
+    async (req) => {
+      const actor = actorOf(req);
+      await db.transaction((tx) =>
+        setConnectorSchedule(tx, actor, env(), req.params.connectorId, req.body.scheduleMinutes),
+      );
+      return view(actor.orgId, req.params.connectorId);
+    },
+  );
+
+  app.delete(
+    '/api/integrations/:connectorId',
+    {
+      config: { access: { permission: 'integrations.manage' } },
+      schema: {
+        tags: ['integrations'],
+        params: Params,
+        response: { 200: z.object({ deleted: z.literal(true) }), ...errorResponses },
+      },
+    },
+    async (req) => {
+      const actor = actorOf(req);
+      await db.transaction((tx) => deleteConnector(tx, actor, req.params.connectorId));
+      return { deleted: true as const };
+    },
+  );
+
+  app.post(
+    '/api/integrations/:connectorId/run',
+    {
+      config: { access: { permission: 'integrations.run' } },
+      schema: {
+        tags: ['integrations'],
+        summary: 'Run a connector now: queued when workers run jobs, else run here and its run returned',
+        params: Params,
+        response: { 200: RunSchema, 202: z.object({ queued: z.boolean() }), ...errorResponses },
+      },
+    },
+    async (req, reply) => {
+      const actor = actorOf(req);
+      const connector = await findConnector(db, actor.orgId, req.params.connectorId);
+      if (connector.config.path === undefined) {
+        throw invalid(
+          'config.path',
+          'config.path: this connector reads uploads; upload a file or set config.path',
+        );
+      }
+      if (ctx.jobs?.mode === 'queue') {
+        return reply.status(202).send({ queued: await ctx.jobs.enqueue(connector.id) });
+      }
+      const result = await runConnector(env(), connector.id, { actor }).catch((err: unknown) => {
+        throw asInputError(err);
+      });
+      return getRun(db, actor.orgId, result.runId);
+    },
+  );
+
+  await app.register(async (scope: App) => {
+    const maxBytes = (ctx.config.uploadMaxMb ?? 100) * MB;
+    // Multipart parsing only here; the size limit is checked while the file streams to disk.
+    await scope.register(multipart, {
+      throwFileSizeLimit: false,
+      limits: { fileSize: maxBytes, files: 1, fields: 10 },
+    });
+    scope.post(
+      '/api/integrations/:connectorId/upload',
+      {
+        config: { access: { permission: 'integrations.run' } },
+        schema: {
+          tags: ['integrations'],
+          summary: 'Import a file (multipart field "file") through the connector; returns the run',
+          consumes: ['multipart/form-data'],
+          params: Params,
+          response: { 200: RunSchema, ...errorResponses },
+        },
+      },
+      async (req) => {
+        const actor = actorOf(req);
+        const connector = await findConnector(db, actor.orgId, req.params.connectorId);
+        const file = await receiveFile(req, maxBytes);
+        try {
+          const result = await importConnectorFile(env(), connector, file, { actor }).catch(
+            (err: unknown) => {
+              throw asInputError(err);
+            },
+          );
+          return await getRun(db, actor.orgId, result.runId);
+        } finally {
+          await file.remove();
+        }
+      },
+    );
+  });
+}

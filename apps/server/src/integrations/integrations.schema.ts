@@ -1,0 +1,73 @@
+/** Request and response schemas of the integrations (connectors) routes. */
+import { z } from 'zod';
+import { NameSchema } from '../http/schemas.ts';
+
+const ScheduleMinutesSchema = z
+  .number()
+  .int()
+  .min(5, 'must be at least 5 minutes')
+  .max(60 * 24 * 31, 'must be at most 31 days');
+
+const ConfigSchema = z
+  .record(z.string().max(100), z.union([z.string().max(2000), z.number(), z.boolean()]))
+  .refine((c) => Object.keys(c).length <= 50, 'at most 50 settings');
+
+/** Secrets for a live collector (a token, a key); stored encrypted and never shown again. */
+const CredentialsSchema = z.record(z.string().max(100), z.string().max(20_000));
+
+export const ConnectorsCreateSchema = z.strictObject({
+  /** An importer id (`aws.credential_report`), `file.auto`, or a live collector id. */
+  kind: z.string().trim().min(1).max(100),
+  name: NameSchema,
+  scheduleMinutes: ScheduleMinutesSchema.nullable().optional(),
+  /** Settings; `path` is a file under the import directory that scheduled runs read. */
+  config: ConfigSchema.optional(),
+  credentials: CredentialsSchema.optional(),
+  enabled: z.boolean().optional(),
+});
+export type ConnectorsCreateReq = z.infer<typeof ConnectorsCreateSchema>;
+
+export const ConnectorsUpdateSchema = z.strictObject({
+  name: NameSchema.optional(),
+  config: ConfigSchema.optional(),
+  /** New secrets, or null to remove them. */
+  credentials: CredentialsSchema.nullable().optional(),
+  enabled: z.boolean().optional(),
+});
+export type ConnectorsUpdateReq = z.infer<typeof ConnectorsUpdateSchema>;
+
+export const ConnectorsScheduleSchema = z.strictObject({
+  /** Minutes between runs, or null for upload-only. */
+  scheduleMinutes: ScheduleMinutesSchema.nullable(),
+});
+
+export const ConnectorSchema = z.object({
+  id: z.string(),
+  kind: z.string(),
+  kindTitle: z.string(),
+  name: z.string(),
+  /** Resource types the connector produces. */
+  produces: z.array(z.string()),
+  scheduleMinutes: z.number().nullable(),
+  config: z.record(z.string(), z.unknown()),
+  hasCredentials: z.boolean(),
+  enabled: z.boolean(),
+  lastRunAt: z.string().nullable(),
+  lastSuccessAt: z.string().nullable(),
+  lastStatus: z.string().nullable(),
+  lastError: z.string().nullable(),
+  /** Data older than twice the schedule. */
+  stale: z.boolean(),
+  createdAt: z.string(),
+});
+export type ConnectorView = z.infer<typeof ConnectorSchema>;
+
+export const ConnectorKindSchema = z.object({
+  id: z.string(),
+  title: z.string(),
+  description: z.string(),
+  source: z.string().nullable(),
+  produces: z.array(z.string()),
+  /** `file` importers take uploads (and scheduled reads of config.path); `live` collectors call an API. */
+  mode: z.enum(['file', 'live']),
+});

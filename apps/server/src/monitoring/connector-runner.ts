@@ -1,0 +1,173 @@
+/**
+ * Running a connector: an uploaded file, a file the connector reads from the import directory on
+ * its schedule, or (later) a live collector. Every path ends in one sweep, whose raw input is kept
+ * as evidence when an evidence store is at hand.
+ */
+import { access, stat } from 'node:fs/promises';
+import { isAbsolute, relative, resolve } from 'node:path';
+import { invalid, notFound } from '@vigil/core';
+import type { Db } from '@vigil/db';
+import { schema } from '@vigil/db';
+import { type FileImporter, ImportError, type ImportInput, type Resource } from '@vigil/monitoring';
+import { eq } from 'drizzle-orm';
+import { type Actor, systemActor } from '../audit/actor.ts';
+import { recordEvidence } from '../evidence/evidence-recorder.ts';
+import type { EvidenceStore } from '../evidence/evidence-store.ts';
+import { detectFileImporter } from './importer-detection.ts';
+import { AUTO_DETECT_KIND, importerIn, type MonitoringRegistry } from './registry.ts';
+import type { SweepProgress } from './run-recorder.ts';
+import { runSweep, type SweepResult } from './sweep.ts';
+import { controlsOfCheck, loadControlLinks } from './sweep-alerts.ts';
+
+/** What running a connector needs, wherever it runs: the API, the scheduler, a worker or the CLI. */
+export interface RunnerEnv {
+  db: Db;
+  registry: MonitoringRegistry;
+  /** Folder scheduled file imports read from (`config.path` is relative to it); null disables them. */
+  importDir: string | null;
+  evidenceStore: EvidenceStore | null;
+}
+
+export type ConnectorRow = typeof schema.connectors.$inferSelect;
+
+export interface RunOptions {
+  actor?: Actor;
+  now?: Date;
+  onProgress?: (p: SweepProgress) => void;
+}
+
+/** The absolute path of a connector's `config.path`, refusing anything outside the import directory. */
+export function resolveImportPath(importDir: string | null, path: unknown): string {
+  if (!importDir)
+    throw invalid('config.path', 'config.path: scheduled file imports are off (set VIGIL_IMPORT_DIR)');
+  if (typeof path !== 'string' || !path.trim()) {
+    throw invalid('config.path', 'config.path: name the file to read, relative to the import directory');
+  }
+  const full = resolve(importDir, path);
+  const rel = relative(resolve(importDir), full);
+  if (!rel || rel.startsWith('..') || isAbsolute(rel) || isAbsolute(path)) {
+    throw invalid('config.path', 'config.path: must be a file inside the import directory');
+  }
+  return full;
+}
+
+/** Keeps an input file as `collection` evidence linked to the controls its checks test. */
+function evidenceKeeper(
+  env: RunnerEnv,
+  actor: Actor,
+  orgId: string,
+  importer: FileImporter,
+  file: ImportInput,
+) {
+  const store = env.evidenceStore;
+  if (!store) return undefined;
+  return async (tx: Db, runId: string): Promise<string | null> => {
+    // Inputs larger than the evidence limit are still evaluated; the run says why none was kept.
+    if ((await stat(file.path)).size > store.maxBytes) return null;
+    const checks = env.registry.checks.filter((c) => importer.produces.includes(c.resourceType.type));
+    const links = await loadControlLinks(tx, orgId);
+    const controlIds = [...new Set(checks.flatMap((c) => controlsOfCheck(c, links).map((l) => l.id)))];
+    const item = await recordEvidence(tx, actor, store, {
+      orgId,
+      kind: 'collection',
+      title: `${importer.title}: ${file.name}`.slice(0, 300),
+      description: `Raw input of collection run ${runId}, read by ${importer.id}.`,
+      fileName: file.name,
+      content: { path: file.path },
+      controlIds,
+      runId,
+    });
+    return item.id;
+  };
+}
+
+/** Imports one file through an importer as a sweep of its source; rejects with SweepFailed on bad input. */
+export function importFile(
+  env: RunnerEnv,
+  orgId: string,
+  importer: FileImporter,
+  file: ImportInput,
+  connectorId: string | null,
+  opts: RunOptions = {},
+): Promise<SweepResult> {
+  const actor = opts.actor ?? systemActor('system:monitoring');
+  return runSweep(env.db, actor, {
+    orgId,
+    source: importer.source,
+    types: importer.produces,
+    resources: importer.read(file),
+    checks: env.registry.checks,
+    connectorId,
+    now: opts.now,
+    onProgress: opts.onProgress,
+    keepInput: evidenceKeeper(env, actor, orgId, importer, file),
+  });
+}
+
+/** Yields nothing but fails as bad input: lets a run that cannot start be recorded like any failed run. */
+async function* failing(error: ImportError): AsyncGenerator<Resource> {
+  yield* [];
+  throw error;
+}
+
+/** The importer for a connector: its kind, or for auto-detecting connectors the one the file matches. */
+export async function importerForConnector(
+  registry: MonitoringRegistry,
+  connector: Pick<ConnectorRow, 'kind'>,
+  file: ImportInput,
+): Promise<FileImporter | null> {
+  if (connector.kind === AUTO_DETECT_KIND) return detectFileImporter(registry, file);
+  return importerIn(registry, connector.kind) ?? null;
+}
+
+/** Loads a connector of any organization (jobs carry only its id), or not_found. */
+export async function loadConnector(db: Db, connectorId: string): Promise<ConnectorRow> {
+  const [c] = await db.select().from(schema.connectors).where(eq(schema.connectors.id, connectorId));
+  if (!c) throw notFound('connector');
+  return c;
+}
+
+/**
+ * Imports a file for a connector: its importer, or for `file.auto` the one the file matches. A file
+ * that is missing or in no known format is recorded as a failed run, like any other bad input.
+ */
+export async function importConnectorFile(
+  env: RunnerEnv,
+  connector: ConnectorRow,
+  file: ImportInput,
+  opts: RunOptions = {},
+): Promise<SweepResult> {
+  const exists = await access(file.path).then(
+    () => true,
+    () => false,
+  );
+  const importer = exists ? await importerForConnector(env.registry, connector, file) : null;
+  if (importer) return importFile(env, connector.orgId, importer, file, connector.id, opts);
+  const detail = exists
+    ? 'the format of this file is not recognised by any importer'
+    : 'no such file in the import directory';
+  return runSweep(env.db, opts.actor ?? systemActor('system:monitoring'), {
+    orgId: connector.orgId,
+    source: connector.kind,
+    types: [],
+    resources: failing(new ImportError(file.name, null, detail)),
+    checks: [],
+    customChecks: false,
+    connectorId: connector.id,
+    now: opts.now,
+  });
+}
+
+/** Runs a connector now from its own settings: today, a file importer reading `config.path` from the import directory. */
+export async function runConnector(
+  env: RunnerEnv,
+  connectorId: string,
+  opts: RunOptions = {},
+): Promise<SweepResult> {
+  const connector = await loadConnector(env.db, connectorId);
+  if (connector.kind !== AUTO_DETECT_KIND && !importerIn(env.registry, connector.kind)) {
+    throw invalid('kind', `kind: no importer or collector ${connector.kind} in this installation`);
+  }
+  const path = resolveImportPath(env.importDir, connector.config.path);
+  return importConnectorFile(env, connector, { path, name: String(connector.config.path) }, opts);
+}

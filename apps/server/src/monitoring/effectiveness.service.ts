@@ -1,0 +1,225 @@
+/**
+ * Operating effectiveness for an engagement: for each in-scope control, the share of the Type II
+ * window it operated, its exceptions and a timeline; for Type I, its state at the as-of date.
+ * One range query reads the intervals of every relevant check; the rest is the pure computation.
+ */
+import { type CategoryId, criteriaForCategories } from '@vigil/catalog';
+import type { Db } from '@vigil/db';
+import { schema } from '@vigil/db';
+import { computeEffectiveness, resourceKey, type StoredInterval, stateAt } from '@vigil/monitoring';
+import { and, eq, gt, inArray, isNull, lt, lte, or } from 'drizzle-orm';
+import { getEngagement } from '../engagements/engagements.service.ts';
+import { type AnyCheck, checksForOrg, type MonitoringRegistry } from './registry.ts';
+
+const DAY_MS = 86_400_000;
+const startOfDay = (iso: string) => new Date(`${iso}T00:00:00.000Z`);
+
+export interface ExceptionView {
+  checkId: string;
+  checkTitle: string;
+  severity: string;
+  resourceKey: string;
+  resourceName: string;
+  reason: string;
+  failedFrom: string;
+  remediatedAt: string | null;
+  durationMs: number;
+}
+
+export interface ControlEffectiveness {
+  controlId: string;
+  code: string;
+  title: string;
+  checkIds: string[];
+  state: 'operating' | 'exception' | 'not_evaluated';
+  operatingShare: number;
+  evaluatedShare: number;
+  exceptions: ExceptionView[];
+  timeline: { from: string; to: string; state: string; failing: number }[];
+}
+
+export interface EngagementEffectiveness {
+  engagementId: string;
+  reportType: 'type1' | 'type2';
+  windowStart: string | null;
+  windowEnd: string | null;
+  asOfDate: string | null;
+  /** The instant the computation covers up to: the window end, or now while the window is still open. */
+  evaluatedUntil: string;
+  controls: ControlEffectiveness[];
+}
+
+/** The in-scope controls of an engagement: applicable ones mapped to a criterion of its categories. */
+async function inScopeControls(db: Db, orgId: string, categories: readonly CategoryId[]) {
+  const criteria = criteriaForCategories(categories).map((c) => c.id);
+  if (criteria.length === 0) return [];
+  const { controls, controlCriteria } = schema;
+  return db
+    .select({ id: controls.id, code: controls.code, title: controls.title, templateId: controls.templateId })
+    .from(controls)
+    .where(
+      and(
+        eq(controls.orgId, orgId),
+        eq(controls.applicable, true),
+        inArray(
+          controls.id,
+          db
+            .select({ id: controlCriteria.controlId })
+            .from(controlCriteria)
+            .where(and(eq(controlCriteria.orgId, orgId), inArray(controlCriteria.criterionId, criteria))),
+        ),
+      ),
+    )
+    .orderBy(controls.code);
+}
+
+/** Intervals of the given checks overlapping [from, to], in one query. */
+async function intervalsOverlapping(db: Db, orgId: string, checkIds: string[], from: Date, to: Date) {
+  if (checkIds.length === 0) return [];
+  const { checkIntervals: ci, resources: r } = schema;
+  const rows = await db
+    .select({
+      checkId: ci.checkId,
+      status: ci.status,
+      reason: ci.reason,
+      from: ci.from,
+      to: ci.to,
+      source: r.source,
+      type: r.type,
+      externalId: r.externalId,
+      name: r.name,
+    })
+    .from(ci)
+    .innerJoin(r, eq(r.id, ci.resourceId))
+    .where(
+      and(
+        eq(ci.orgId, orgId),
+        inArray(ci.checkId, checkIds),
+        from.getTime() === to.getTime() ? lte(ci.from, to) : lt(ci.from, to),
+        or(isNull(ci.to), gt(ci.to, from)),
+      ),
+    );
+  return rows.map(
+    (row): StoredInterval => ({
+      checkId: row.checkId,
+      resourceKey: resourceKey(row),
+      resourceName: row.name,
+      status: row.status as StoredInterval['status'],
+      reason: row.reason,
+      from: row.from,
+      to: row.to,
+    }),
+  );
+}
+
+const iso = (d: Date) => d.toISOString();
+
+/** Computes effectiveness for every in-scope control of an engagement the viewer may see. */
+export async function engagementEffectiveness(
+  db: Db,
+  orgId: string,
+  viewer: { role: string; userId: string },
+  registry: MonitoringRegistry,
+  engagementId: string,
+  now = new Date(),
+): Promise<EngagementEffectiveness> {
+  const engagement = await getEngagement(db, orgId, viewer, engagementId);
+  const [controls, checks] = await Promise.all([
+    inScopeControls(db, orgId, engagement.categories),
+    checksForOrg(db, orgId, registry),
+  ]);
+  const checksOf = (templateId: string | null): AnyCheck[] =>
+    templateId ? checks.filter((c) => c.controls.includes(templateId)) : [];
+  const relevant = [...new Set(controls.flatMap((k) => checksOf(k.templateId).map((c) => c.id)))];
+  const byId = new Map(checks.map((c) => [c.id, c]));
+  const typeII = engagement.reportType === 'type2';
+  const start = typeII ? startOfDay(engagement.windowStart!) : null;
+  const end = typeII
+    ? new Date(startOfDay(engagement.windowEnd!).getTime() + DAY_MS)
+    : new Date(startOfDay(engagement.asOfDate!).getTime() + DAY_MS - 1);
+  const until = new Date(Math.min(end.getTime(), now.getTime()));
+  const from = start ?? until;
+  const intervals =
+    until > from || !typeII ? await intervalsOverlapping(db, orgId, relevant, from, until) : [];
+
+  const exceptionView = (e: {
+    checkId: string;
+    resourceKey: string;
+    resourceName: string;
+    reason: string;
+    failedFrom: Date;
+    remediatedAt: Date | null;
+    durationMs: number;
+  }): ExceptionView => ({
+    ...e,
+    checkTitle: byId.get(e.checkId)?.title ?? e.checkId,
+    severity: byId.get(e.checkId)?.severity ?? 'medium',
+    failedFrom: iso(e.failedFrom),
+    remediatedAt: e.remediatedAt ? iso(e.remediatedAt) : null,
+  });
+
+  const byCheck = new Map<string, StoredInterval[]>();
+  for (const i of intervals) {
+    const list = byCheck.get(i.checkId);
+    if (list) list.push(i);
+    else byCheck.set(i.checkId, [i]);
+  }
+  const result = controls.map((k): ControlEffectiveness => {
+    const checkIds = checksOf(k.templateId).map((c) => c.id);
+    const mine = checkIds.flatMap((id) => byCheck.get(id) ?? []);
+    const base = { controlId: k.id, code: k.code, title: k.title, checkIds };
+    if (!typeII) {
+      const state = stateAt(mine, until);
+      const failing = state.filter((i) => i.status === 'fail');
+      const evaluated = state.some((i) => i.status === 'pass' || i.status === 'fail');
+      return {
+        ...base,
+        state: failing.length ? 'exception' : evaluated ? 'operating' : 'not_evaluated',
+        operatingShare: evaluated && failing.length === 0 ? 1 : 0,
+        evaluatedShare: evaluated ? 1 : 0,
+        exceptions: failing.map((i) =>
+          exceptionView({
+            ...i,
+            failedFrom: i.from,
+            remediatedAt: null,
+            durationMs: until.getTime() - i.from.getTime(),
+          }),
+        ),
+        timeline: [],
+      };
+    }
+    if (until <= from) {
+      return {
+        ...base,
+        state: 'not_evaluated',
+        operatingShare: 0,
+        evaluatedShare: 0,
+        exceptions: [],
+        timeline: [],
+      };
+    }
+    const eff = computeEffectiveness(mine, from, until);
+    return {
+      ...base,
+      state: eff.exceptions.length ? 'exception' : eff.evaluatedShare > 0 ? 'operating' : 'not_evaluated',
+      operatingShare: eff.operatingShare,
+      evaluatedShare: eff.evaluatedShare,
+      exceptions: eff.exceptions.map(exceptionView),
+      timeline: eff.timeline.map((s) => ({
+        from: iso(s.from),
+        to: iso(s.to),
+        state: s.state,
+        failing: s.failing,
+      })),
+    };
+  });
+  return {
+    engagementId,
+    reportType: engagement.reportType,
+    windowStart: engagement.windowStart,
+    windowEnd: engagement.windowEnd,
+    asOfDate: engagement.asOfDate,
+    evaluatedUntil: iso(until),
+    controls: result,
+  };
+}

@@ -1,0 +1,242 @@
+import { writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { schema } from '@vigil/db';
+import { ImportError } from '@vigil/monitoring';
+import { and, asc, eq, isNull } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type OrgActor, systemActor } from '../audit/actor.ts';
+import { adoptControlLibrary } from '../controls/control-adopter.ts';
+import { createOrganization } from '../organizations/organization-creator.ts';
+import { createTestApp, OWNER_PASSWORD, type TestApp } from '../test/test-app.ts';
+import { runSweep, SweepFailed } from './sweep.ts';
+import { TEST_CHECKS, TEST_IMPORTER, user } from './test-support.ts';
+
+let t: TestApp;
+let actor: OrgActor;
+const day = (n: number) => new Date(Date.UTC(2026, 0, 1 + n));
+
+async function newOrg(name: string): Promise<OrgActor> {
+  const { org } = await t.database.db.transaction((tx) =>
+    createOrganization(tx, systemActor('test'), {
+      organizationName: name,
+      owner: { email: `owner@${name.toLowerCase()}.test`, name: 'Owner', password: OWNER_PASSWORD },
+    }),
+  );
+  const a: OrgActor = { ...systemActor('test'), orgId: org.id, role: 'owner' };
+  await t.database.db.transaction((tx) => adoptControlLibrary(tx, a));
+  return a;
+}
+
+const sweep = (resources: ReturnType<typeof user>[], now: Date, orgActor = actor) =>
+  runSweep(t.database.db, orgActor, {
+    orgId: orgActor.orgId,
+    source: 'testsrc',
+    types: ['test.user'],
+    resources,
+    checks: TEST_CHECKS,
+    now,
+  });
+
+const intervals = (orgId = actor.orgId) =>
+  t.database.db
+    .select({
+      checkId: schema.checkIntervals.checkId,
+      externalId: schema.resources.externalId,
+      status: schema.checkIntervals.status,
+      from: schema.checkIntervals.from,
+      to: schema.checkIntervals.to,
+    })
+    .from(schema.checkIntervals)
+    .innerJoin(schema.resources, eq(schema.resources.id, schema.checkIntervals.resourceId))
+    .where(eq(schema.checkIntervals.orgId, orgId))
+    .orderBy(asc(schema.checkIntervals.id));
+
+const runsOf = (orgId = actor.orgId) =>
+  t.database.db
+    .select()
+    .from(schema.runs)
+    .where(eq(schema.runs.orgId, orgId))
+    .orderBy(asc(schema.runs.startedAt));
+
+beforeAll(async () => {
+  t = await createTestApp();
+  actor = await newOrg('Sweepco');
+});
+afterAll(() => t?.close());
+
+describe('runSweep', () => {
+  it('writes only transitions: three sweeps with one change give initial rows plus the transitions', async () => {
+    const before = [user('alice', { mfa: true }), user('bob', { mfa: true }), user('carol', { mfa: false })];
+    const first = await sweep(before, day(0));
+    expect(first).toMatchObject({ resourcesSeen: 3, created: 3, opened: 6, closed: 0, transitions: 6 });
+    expect(first.results).toEqual({ pass: 5, fail: 1, error: 0, not_applicable: 0 });
+
+    // bob loses MFA: one interval closes and one opens; nothing else is written.
+    const second = await sweep([before[0]!, user('bob', { mfa: false }), before[2]!], day(1));
+    expect(second).toMatchObject({
+      created: 0,
+      changed: 1,
+      unchanged: 2,
+      opened: 1,
+      closed: 1,
+      transitions: 2,
+    });
+
+    const third = await sweep([before[0]!, user('bob', { mfa: false }), before[2]!], day(2));
+    expect(third).toMatchObject({ changed: 0, unchanged: 3, opened: 0, closed: 0, transitions: 0 });
+
+    const rows = await intervals();
+    expect(rows).toHaveLength(6 + 1);
+    const bob = rows.filter((r) => r.externalId === 'bob' && r.checkId === 'test.user.mfa');
+    expect(bob).toEqual([
+      expect.objectContaining({ status: 'pass', from: day(0), to: day(1) }),
+      expect.objectContaining({ status: 'fail', from: day(1), to: null }),
+    ]);
+    const runs = await runsOf();
+    expect(runs.map((r) => [r.status, r.transitions])).toEqual([
+      ['succeeded', 6],
+      ['succeeded', 2],
+      ['succeeded', 0],
+    ]);
+    const resources = await t.database.db
+      .select()
+      .from(schema.resources)
+      .where(eq(schema.resources.orgId, actor.orgId));
+    expect(resources.every((r) => r.lastSeen.getTime() === day(2).getTime())).toBe(true);
+    expect(resources.find((r) => r.externalId === 'alice')?.firstSeen).toEqual(day(0));
+  });
+
+  it('alerts the control owner when a resource starts failing and when it recovers', async () => {
+    const outbox = await t.database.db
+      .select()
+      .from(schema.alertOutbox)
+      .where(eq(schema.alertOutbox.orgId, actor.orgId))
+      .orderBy(asc(schema.alertOutbox.id));
+    expect(outbox.map((o) => [o.kind, o.payload.resourceName])).toEqual([
+      ['fail', 'carol'],
+      ['fail', 'bob'],
+    ]);
+    expect(outbox[0]!.payload).toMatchObject({ checkId: 'test.user.mfa', severity: 'high' });
+    expect((outbox[0]!.payload.controlIds as string[]).length).toBe(1);
+    await sweep(
+      [user('alice', { mfa: true }), user('bob', { mfa: true }), user('carol', { mfa: false })],
+      day(3),
+    );
+    const [recovered] = await t.database.db
+      .select()
+      .from(schema.alertOutbox)
+      .where(and(eq(schema.alertOutbox.orgId, actor.orgId), eq(schema.alertOutbox.kind, 'recovered')));
+    expect(recovered?.payload).toMatchObject({ resourceName: 'bob', checkId: 'test.user.mfa' });
+  });
+
+  it('marks resources that disappear as gone and closes their intervals', async () => {
+    await sweep([user('alice', { mfa: true }), user('bob', { mfa: true })], day(4));
+    const carol = (await intervals()).filter((r) => r.externalId === 'carol');
+    expect(carol.every((r) => r.to !== null)).toBe(true);
+    expect(carol.map((r) => r.to)).toEqual([day(4), day(4)]);
+    const [gone] = await t.database.db
+      .select()
+      .from(schema.resources)
+      .where(and(eq(schema.resources.orgId, actor.orgId), eq(schema.resources.externalId, 'carol')));
+    expect(gone?.goneAt).toEqual(day(4));
+    // Coming back reopens it as a new span, not a continuation.
+    const back = await sweep(
+      [user('alice', { mfa: true }), user('bob', { mfa: true }), user('carol', { mfa: true })],
+      day(5),
+    );
+    expect(back).toMatchObject({ changed: 1, opened: 2, closed: 0 });
+  });
+
+  it('leaves earlier state untouched when an import fails, recording a failed run naming the file and line', async () => {
+    const org = await newOrg('Failco');
+    await sweep([user('dave', { mfa: true })], day(0), org);
+    const [connector] = await t.database.db
+      .insert(schema.connectors)
+      .values({ orgId: org.orgId, kind: 'test.users', name: 'Test users' })
+      .returning();
+    const file = join(tmpdir(), `bad-${Date.now()}.testusers`);
+    writeFileSync(file, '{"id":"erin","mfa":true}\n{"id":"frank", mfa: yes}\n');
+    const before = await intervals(org.orgId);
+    const error = await runSweep(t.database.db, org, {
+      orgId: org.orgId,
+      source: 'testsrc',
+      types: ['test.user'],
+      resources: TEST_IMPORTER.read({ path: file, name: 'users.testusers' }),
+      checks: TEST_CHECKS,
+      connectorId: connector!.id,
+      now: day(1),
+    }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(SweepFailed);
+    expect((error as SweepFailed).cause).toBeInstanceOf(ImportError);
+    expect((error as SweepFailed).message).toBe('users.testusers: line 2: not valid JSON');
+    expect(await intervals(org.orgId)).toEqual(before);
+    const resources = await t.database.db
+      .select()
+      .from(schema.resources)
+      .where(eq(schema.resources.orgId, org.orgId));
+    expect(resources.map((r) => r.externalId)).toEqual(['dave']);
+    expect(resources[0]!.lastSeen).toEqual(day(0));
+    const runs = await runsOf(org.orgId);
+    expect(runs.map((r) => [r.status, r.error])).toEqual([
+      ['succeeded', null],
+      ['failed', 'users.testusers: line 2: not valid JSON'],
+    ]);
+    const [after] = await t.database.db
+      .select()
+      .from(schema.connectors)
+      .where(eq(schema.connectors.id, connector!.id));
+    expect(after).toMatchObject({
+      lastStatus: 'error',
+      lastError: 'users.testusers: line 2: not valid JSON',
+    });
+    const alerts = await t.database.db
+      .select()
+      .from(schema.alertOutbox)
+      .where(and(eq(schema.alertOutbox.orgId, org.orgId), eq(schema.alertOutbox.kind, 'connector_error')));
+    expect(alerts).toHaveLength(1);
+    expect(alerts[0]!.payload).toMatchObject({
+      connectorId: connector!.id,
+      runId: (error as SweepFailed).runId,
+    });
+  });
+
+  it("evaluates the organization's custom CEL checks too", async () => {
+    const org = await newOrg('Celco');
+    await t.database.db.insert(schema.customChecks).values({
+      orgId: org.orgId,
+      checkId: 'custom.no_admins',
+      spec: {
+        id: 'custom.no_admins',
+        title: 'No admins',
+        resourceType: 'test.user',
+        severity: 'medium',
+        expression: 'resource.admin == false',
+      },
+    });
+    const r = await sweep([user('gina', { mfa: true, admin: true })], day(0), org);
+    expect(r.opened).toBe(3);
+    const open = (await intervals(org.orgId)).filter(
+      (i) => i.checkId === 'custom.no_admins' && i.to === null,
+    );
+    expect(open.map((i) => i.status)).toEqual(['fail']);
+    const stillOpen = await t.database.db
+      .select()
+      .from(schema.checkIntervals)
+      .where(and(eq(schema.checkIntervals.orgId, org.orgId), isNull(schema.checkIntervals.to)));
+    expect(stillOpen).toHaveLength(3);
+  });
+
+  it('caps the alerts of one check in one sweep, counting the rest in one more', async () => {
+    const org = await newOrg('Bulkco');
+    const many = Array.from({ length: 60 }, (_, i) => user(`u${i}`, { mfa: false }));
+    await sweep(many, day(0), org);
+    const rows = await t.database.db
+      .select()
+      .from(schema.alertOutbox)
+      .where(and(eq(schema.alertOutbox.orgId, org.orgId), eq(schema.alertOutbox.kind, 'fail')));
+    const mfa = rows.filter((r) => r.payload.checkId === 'test.user.mfa');
+    expect(mfa).toHaveLength(51);
+    expect(mfa.at(-1)!.payload).toMatchObject({ count: 10, resourceName: '10 more resources' });
+  });
+});

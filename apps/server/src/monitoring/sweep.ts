@@ -1,0 +1,230 @@
+/**
+ * The sweep command: reads a source's resources, evaluates every check, and in ONE transaction
+ * stores the resources, writes only the state transitions and completes the run. A failure at any
+ * point leaves the earlier state as it was and records only the failed run (see run-recorder).
+ */
+import type { Db } from '@vigil/db';
+import {
+  type CheckStatus,
+  diffIntervals,
+  evaluateChecks,
+  intervalKey,
+  type Resource,
+  ResourceSchema,
+  resourceKey,
+} from '@vigil/monitoring';
+import { sql } from 'drizzle-orm';
+import type { Actor } from '../audit/actor.ts';
+import { recordAudit } from '../audit/audit-recorder.ts';
+import { closeIntervals, loadOpenIntervals, openIntervals } from './interval-store.ts';
+import { type AnyCheck, loadCustomChecks } from './registry.ts';
+import { type ResourceScope, storeResources } from './resource-store.ts';
+import {
+  completeRun,
+  failRun,
+  failureMessage,
+  type SweepProgress,
+  saveProgress,
+  startRun,
+} from './run-recorder.ts';
+import { insertOutbox, loadControlLinks, transitionAlerts } from './sweep-alerts.ts';
+
+export interface SweepInput {
+  orgId: string;
+  /** The source the resources come from (`aws`, `github` …); the sweep replaces that source's state. */
+  source: string;
+  /** Types the source reports (an importer's `produces`): stored ones of these types not seen are gone. */
+  types?: readonly string[];
+  resources: AsyncIterable<Resource> | Iterable<Resource>;
+  /** The checks to run; the organization's custom checks are added unless `customChecks` is false. */
+  checks: readonly AnyCheck[];
+  customChecks?: boolean;
+  /** The sweep time: intervals open and close at it, age-based checks measure from it. */
+  now?: Date;
+  connectorId?: string | null;
+  onProgress?: (progress: SweepProgress) => void;
+  /** Keeps the raw input as evidence inside the sweep's transaction; returns the evidence id. */
+  keepInput?: (tx: Db, runId: string) => Promise<string | null>;
+}
+
+export interface SweepResult {
+  runId: string;
+  resourcesSeen: number;
+  created: number;
+  changed: number;
+  unchanged: number;
+  gone: number;
+  results: Record<CheckStatus, number>;
+  opened: number;
+  closed: number;
+  transitions: number;
+  alerts: number;
+  evidenceId: string | null;
+}
+
+/** A sweep that failed and was recorded as a failed run; `cause` is the original error. */
+export class SweepFailed extends Error {
+  constructor(
+    readonly runId: string,
+    message: string,
+    override readonly cause: unknown,
+  ) {
+    super(message);
+    this.name = 'SweepFailed';
+  }
+}
+
+/** A resource that breaks the resource model: bad input, like an ImportError, but found after the importer. */
+export class SweepInputError extends Error {
+  override name = 'SweepInputError';
+}
+
+const PROGRESS_EVERY_MS = 1000;
+
+/** Runs one sweep; resolves with what it changed or rejects with SweepFailed after recording the failure. */
+export async function runSweep(db: Db, actor: Actor, input: SweepInput): Promise<SweepResult> {
+  const now = input.now ?? new Date();
+  const t0 = Date.now();
+  const clock = () => new Date(now.getTime() + (Date.now() - t0));
+  const connectorId = input.connectorId ?? null;
+  const runId = await startRun(db, { orgId: input.orgId, source: input.source, connectorId, startedAt: now });
+  let checks: AnyCheck[] = [...input.checks];
+  let savedAt = Date.now();
+  const report = async (p: SweepProgress, force = false) => {
+    input.onProgress?.(p);
+    if (!force && Date.now() - savedAt < PROGRESS_EVERY_MS) return;
+    savedAt = Date.now();
+    await saveProgress(db, runId, p);
+  };
+  try {
+    if (input.customChecks !== false) {
+      const custom = await loadCustomChecks(db, input.orgId);
+      checks = [...checks, ...custom.flatMap((c) => (c.check ? [c.check] : []))];
+    }
+    const seen = await readResources(input, report);
+    const readMs = Date.now() - t0;
+    const types = [...new Set([...(input.types ?? []), ...[...seen.values()].map((r) => r.type)])];
+    const scope: ResourceScope = { orgId: input.orgId, source: input.source, types };
+    const scoped = checks.filter((c) => types.includes(c.resourceType.type));
+    await report({ phase: 'evaluating', resources: seen.size }, true);
+    const results = evaluateChecks(scoped, [...seen.values()], now);
+    const evaluateMs = Date.now() - t0 - readMs;
+    await report({ phase: 'writing', resources: seen.size, results: results.length }, true);
+
+    const result = await db.transaction(async (tx) => {
+      // Sweeps of one source in one organization take turns: each diffs against the other's result.
+      await tx.execute(
+        sql`select pg_advisory_xact_lock(hashtext(${`vigil.sweep:${input.orgId}:${input.source}`}))`,
+      );
+      const stored = await storeResources(tx, scope, seen, now);
+      const open = await loadOpenIntervals(tx, scope, new Set(scoped.map((c) => c.id)), stored.keyById);
+      const diff = diffIntervals(open.intervals, results);
+      await closeIntervals(
+        tx,
+        diff.close.map((c) => open.rowIds.get(intervalKey(c.checkId, c.resourceKey))!),
+        now,
+      );
+      const byKey = new Map(results.map((r) => [intervalKey(r.checkId, r.resourceKey), r]));
+      const opened = diff.open.map((o) => byKey.get(intervalKey(o.checkId, o.resourceKey))!);
+      await openIntervals(tx, input.orgId, opened, stored.idByKey, runId, now);
+      const previous = new Map(open.intervals.map((i) => [intervalKey(i.checkId, i.resourceKey), i.status]));
+      const alerts = transitionAlerts({
+        orgId: input.orgId,
+        runId,
+        connectorId,
+        opened,
+        previous,
+        checks: new Map(scoped.map((c) => [c.id, c])),
+        links: await loadControlLinks(tx, input.orgId),
+        idByKey: stored.idByKey,
+      });
+      await insertOutbox(tx, alerts);
+      const evidenceId = input.keepInput ? await input.keepInput(tx, runId) : null;
+      const summary: SweepResult = {
+        runId,
+        resourcesSeen: seen.size,
+        created: stored.created,
+        changed: stored.changed,
+        unchanged: stored.unchanged,
+        gone: stored.gone,
+        results: countByStatus(results),
+        opened: diff.open.length,
+        closed: diff.close.length,
+        transitions: diff.open.length + diff.close.length,
+        alerts: alerts.length,
+        evidenceId,
+      };
+      const { runId: _id, resourcesSeen, transitions, evidenceId: _e, ...stats } = summary;
+      await completeRun(
+        tx,
+        { id: runId, connectorId, finishedAt: clock() },
+        {
+          resourcesSeen,
+          transitions,
+          evidenceId,
+          stats: {
+            ...stats,
+            checks: scoped.length,
+            types,
+            ms: { read: readMs, evaluate: evaluateMs, write: Date.now() - t0 - readMs - evaluateMs },
+          },
+        },
+      );
+      await recordAudit(tx, actor, {
+        orgId: input.orgId,
+        action: 'monitoring.run_completed',
+        entityType: 'run',
+        entityId: runId,
+        changes: { source: input.source, connectorId, resourcesSeen, transitions, evidenceId },
+      });
+      return summary;
+    });
+    input.onProgress?.({ phase: 'done', resources: seen.size, results: results.length });
+    return result;
+  } catch (err) {
+    const message = failureMessage(err);
+    const templates = [...new Set(checks.flatMap((c) => c.controls))];
+    await failRun(
+      db,
+      actor,
+      { id: runId, orgId: input.orgId, source: input.source, connectorId, finishedAt: clock() },
+      message,
+      templates,
+    );
+    throw new SweepFailed(runId, message, err);
+  }
+}
+
+/** Reads every resource once (the last of a repeated id wins), checking each against the resource model. */
+async function readResources(
+  input: SweepInput,
+  report: (p: SweepProgress) => Promise<void>,
+): Promise<Map<string, Resource>> {
+  const seen = new Map<string, Resource>();
+  let n = 0;
+  for await (const raw of input.resources) {
+    n++;
+    const parsed = ResourceSchema.safeParse(raw);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0]!;
+      throw new SweepInputError(
+        `resource ${n} from ${input.source}: ${issue.path.join('.') || 'resource'}: ${issue.message}`,
+      );
+    }
+    const r = parsed.data;
+    if (r.source !== input.source) {
+      throw new SweepInputError(
+        `resource ${n}: source "${r.source}" does not match the sweep's source "${input.source}"`,
+      );
+    }
+    seen.set(resourceKey(r), r);
+    if (n % 1000 === 0) await report({ phase: 'reading', resources: n });
+  }
+  return seen;
+}
+
+function countByStatus(results: readonly { status: CheckStatus }[]): Record<CheckStatus, number> {
+  const out: Record<CheckStatus, number> = { pass: 0, fail: 0, error: 0, not_applicable: 0 };
+  for (const r of results) out[r.status]++;
+  return out;
+}
