@@ -1,7 +1,7 @@
-import { z } from 'zod';
 import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
 import { defineCheck, fail, need, pass } from './check.ts';
-import { compileCustomCheck, CustomCheckError } from './custom-check.ts';
+import { type CustomCheckError, compileCustomCheck } from './custom-check.ts';
 import { evaluateChecks } from './evaluate.ts';
 import { defineResourceType } from './resource.ts';
 
@@ -23,7 +23,9 @@ const encrypted = defineCheck({
   rationale: 'Encryption protects data on lost devices.',
   remediation: 'Turn on FileVault or BitLocker.',
   evaluate: (a) =>
-    need(a.encrypted, 'encrypted') ? pass('disk is encrypted') : fail('disk is not encrypted', 'encrypted', true, false),
+    need(a.encrypted, 'encrypted')
+      ? pass('disk is encrypted')
+      : fail('disk is not encrypted', 'encrypted', true, false),
 });
 
 const resource = (id: string, attributes: Record<string, unknown>) => ({
@@ -39,7 +41,12 @@ describe('check evaluation', () => {
   it('passes, fails with attribute/expected/actual, and errors on a missing or malformed input', () => {
     const results = evaluateChecks(
       [encrypted as never],
-      [resource('a', { encrypted: true }), resource('b', { encrypted: false }), resource('c', {}), resource('d', { encrypted: 'yes' })],
+      [
+        resource('a', { encrypted: true }),
+        resource('b', { encrypted: false }),
+        resource('c', {}),
+        resource('d', { encrypted: 'yes' }),
+      ],
       now,
     );
     expect(results.map((r) => r.status)).toEqual(['pass', 'fail', 'error', 'error']);
@@ -49,7 +56,9 @@ describe('check evaluation', () => {
   });
 
   it('only evaluates resources of the check’s type', () => {
-    expect(evaluateChecks([encrypted as never], [{ ...resource('x', { encrypted: true }), type: 'other' }], now)).toEqual([]);
+    expect(
+      evaluateChecks([encrypted as never], [{ ...resource('x', { encrypted: true }), type: 'other' }], now),
+    ).toEqual([]);
   });
 });
 
@@ -64,7 +73,11 @@ describe('custom CEL checks', () => {
 
   it('evaluates the expression against the attributes', () => {
     const check = compileCustomCheck(spec);
-    const results = evaluateChecks([check as never], [resource('a', { os: 'macOS 15.2' }), resource('b', { os: 'macOS 12.7' })], now);
+    const results = evaluateChecks(
+      [check as never],
+      [resource('a', { os: 'macOS 15.2' }), resource('b', { os: 'macOS 12.7' })],
+      now,
+    );
     expect(results.map((r) => r.status)).toEqual(['pass', 'fail']);
   });
 
@@ -72,7 +85,9 @@ describe('custom CEL checks', () => {
     const check = compileCustomCheck(spec);
     expect(evaluateChecks([check as never], [resource('c', {})], now)[0]!.status).toBe('error');
     const numeric = compileCustomCheck({ ...spec, expression: '1 + 1' });
-    expect(evaluateChecks([numeric as never], [resource('d', { os: 'x' })], now)[0]!.reason).toMatch(/expected a boolean/);
+    expect(evaluateChecks([numeric as never], [resource('d', { os: 'x' })], now)[0]!.reason).toMatch(
+      /expected a boolean/,
+    );
   });
 
   it('refuses bad definitions on save, naming the field', () => {

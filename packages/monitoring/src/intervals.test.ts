@@ -21,7 +21,12 @@ describe('interval diff', () => {
 });
 
 const day = (n: number) => new Date(Date.UTC(2026, 0, 1 + n));
-const interval = (resourceKey: string, status: StoredInterval['status'], from: number, to: number | null): StoredInterval => ({
+const interval = (
+  resourceKey: string,
+  status: StoredInterval['status'],
+  from: number,
+  to: number | null,
+): StoredInterval => ({
   checkId: 'aws.iam.console_user_mfa',
   resourceKey,
   resourceName: resourceKey,
@@ -34,7 +39,12 @@ const interval = (resourceKey: string, status: StoredInterval['status'], from: n
 describe('operating effectiveness', () => {
   it('measures the share of the window without failures and lists each exception', () => {
     const e = computeEffectiveness(
-      [interval('alice', 'pass', 0, 3), interval('alice', 'fail', 3, 4), interval('alice', 'pass', 4, null), interval('bob', 'pass', 0, null)],
+      [
+        interval('alice', 'pass', 0, 3),
+        interval('alice', 'fail', 3, 4),
+        interval('alice', 'pass', 4, null),
+        interval('bob', 'pass', 0, null),
+      ],
       day(0),
       day(10),
     );
@@ -55,20 +65,32 @@ describe('operating effectiveness', () => {
   });
 
   it('reports an exception still open at the end of the window without a remediation date', () => {
-    const e = computeEffectiveness([interval('carol', 'pass', -30, 8), interval('carol', 'fail', 8, null)], day(0), day(10));
+    const e = computeEffectiveness(
+      [interval('carol', 'pass', -30, 8), interval('carol', 'fail', 8, null)],
+      day(0),
+      day(10),
+    );
     expect(e.exceptions[0]).toMatchObject({ remediatedAt: null, durationMs: 2 * 86_400_000 });
     expect(e.operatingShare).toBeCloseTo(0.8);
   });
 
   it('does not count time with no evaluation as operating', () => {
-    const e = computeEffectiveness([interval('dave', 'pass', 5, null), interval('erin', 'error', 0, 5)], day(0), day(10));
+    const e = computeEffectiveness(
+      [interval('dave', 'pass', 5, null), interval('erin', 'error', 0, 5)],
+      day(0),
+      day(10),
+    );
     expect(e.evaluatedShare).toBeCloseTo(0.5);
     expect(e.operatingShare).toBe(1);
     expect(e.timeline[0]).toMatchObject({ state: 'not_evaluated', from: day(0), to: day(5) });
   });
 
   it('gives the state at a Type I as-of date', () => {
-    const all = [interval('alice', 'pass', 0, 3), interval('alice', 'fail', 3, 4), interval('alice', 'pass', 4, null)];
+    const all = [
+      interval('alice', 'pass', 0, 3),
+      interval('alice', 'fail', 3, 4),
+      interval('alice', 'pass', 4, null),
+    ];
     expect(stateAt(all, new Date(Date.UTC(2026, 0, 4, 12))).map((i) => i.status)).toEqual(['fail']);
   });
 
