@@ -1,5 +1,5 @@
 /** Starts Vigil: opens and migrates the database, builds the app and listens. */
-import { dirname, join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { type Database, databaseConfigFromEnv, openDatabase } from '@vigil/db';
 import { alertIntervalMsFromEnv, startAlertDispatcher } from './alerts/dispatcher.ts';
 import { buildApp } from './app.ts';
@@ -25,8 +25,8 @@ export async function startServer(env: NodeJS.ProcessEnv = process.env): Promise
   const database = await openDatabase(dbConfig);
   try {
     await database.migrate();
-    const keyDir =
-      dbConfig.kind === 'pglite' ? dbConfig.dataDir : (env.VIGIL_DATA_DIR ?? dirname('.vigil/x'));
+    // The data directory also holds the master key file and evidence, on PostgreSQL too.
+    const keyDir = dbConfig.kind === 'pglite' ? dbConfig.dataDir : resolve(env.VIGIL_DATA_DIR ?? '.vigil');
     const masterKey = loadMasterKey(env, keyDir);
     const alertIntervalMs = alertIntervalMsFromEnv(env);
     const evidenceStore = await openEvidenceStore(evidenceSettingsFromEnv(env, keyDir), masterKey);

@@ -1,5 +1,5 @@
 /** Read queries of the controls domain; every one is scoped to an organization. */
-import { type CategoryId, categoryOfCriterion, criteriaForCategories } from '@vigil/catalog';
+import { criteriaForCategories } from '@vigil/catalog';
 import { notFound } from '@vigil/core';
 import type { Db } from '@vigil/db';
 import { schema } from '@vigil/db';
@@ -146,14 +146,4 @@ export async function controlsWithCriteria(db: Db, orgId: string) {
   const byControl = new Map<string, string[]>();
   for (const l of links) byControl.set(l.controlId, [...(byControl.get(l.controlId) ?? []), l.criterionId]);
   return rows.map((r) => ({ ...r, criteria: byControl.get(r.id) ?? [] }));
-}
-
-/** Category of each criterion id, for grouping (unknown ids are skipped). */
-export function groupByCategory(ids: readonly string[]): Map<CategoryId, string[]> {
-  const out = new Map<CategoryId, string[]>();
-  for (const id of ids) {
-    const cat = categoryOfCriterion(id);
-    if (cat) out.set(cat, [...(out.get(cat) ?? []), id]);
-  }
-  return out;
 }
