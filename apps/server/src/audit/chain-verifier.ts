@@ -20,7 +20,27 @@ const { auditEvents, auditChainHeads } = schema;
 
 // The recorder hashes `at` as an ISO string with milliseconds in UTC; read it back in exactly that form,
 // whatever the session time zone, so the recomputed hash matches.
+// The recorder hashed `at` as an ISO string with milliseconds in UTC; read it back in that form.
 const atIso = sql<string>`to_char(${auditEvents.at} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
+
+/** The columns of an audit event that its hash commits to, plus the links, as `verifyChain` reads them. */
+export const chainEntryColumns = {
+  orgId: auditEvents.orgId,
+  seq: auditEvents.seq,
+  at: atIso,
+  actorType: auditEvents.actorType,
+  actorId: auditEvents.actorId,
+  actorLabel: auditEvents.actorLabel,
+  action: auditEvents.action,
+  entityType: auditEvents.entityType,
+  entityId: auditEvents.entityId,
+  changes: auditEvents.changes,
+  requestId: auditEvents.requestId,
+  ip: auditEvents.ip,
+  userAgent: auditEvents.userAgent,
+  prevHash: auditEvents.prevHash,
+  hash: auditEvents.hash,
+};
 
 /**
  * Verifies one organization's chain. Example:
@@ -33,23 +53,7 @@ export async function verifyOrgChain(db: Db, orgId: string, batchSize = 5000): P
   let checked = 0;
   for (;;) {
     const rows = await db
-      .select({
-        orgId: auditEvents.orgId,
-        seq: auditEvents.seq,
-        at: atIso,
-        actorType: auditEvents.actorType,
-        actorId: auditEvents.actorId,
-        actorLabel: auditEvents.actorLabel,
-        action: auditEvents.action,
-        entityType: auditEvents.entityType,
-        entityId: auditEvents.entityId,
-        changes: auditEvents.changes,
-        requestId: auditEvents.requestId,
-        ip: auditEvents.ip,
-        userAgent: auditEvents.userAgent,
-        prevHash: auditEvents.prevHash,
-        hash: auditEvents.hash,
-      })
+      .select(chainEntryColumns)
       .from(auditEvents)
       .where(and(eq(auditEvents.orgId, orgId), gt(auditEvents.seq, last.seq)))
       .orderBy(asc(auditEvents.seq))

@@ -7,6 +7,7 @@ import { chainHash, type StoredChainEntry } from '@vigil/core';
 import type { Db } from '@vigil/db';
 import { schema } from '@vigil/db';
 import { and, asc, eq, gt, inArray, sql } from 'drizzle-orm';
+import { chainEntryColumns } from '../audit/chain-verifier.ts';
 import { BlobIntegrityError } from './blob-format.ts';
 import { BlobMissingError } from './blob-store.ts';
 import type { EvidenceStore } from './evidence-store.ts';
@@ -19,26 +20,6 @@ export interface EvidenceProblem {
   chainSeq: number | null;
   message: string;
 }
-
-// The recorder hashed `at` as an ISO string with milliseconds in UTC; read it back in that form.
-const atIso = sql<string>`to_char(${auditEvents.at} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
-const entryColumns = {
-  orgId: auditEvents.orgId,
-  seq: auditEvents.seq,
-  at: atIso,
-  actorType: auditEvents.actorType,
-  actorId: auditEvents.actorId,
-  actorLabel: auditEvents.actorLabel,
-  action: auditEvents.action,
-  entityType: auditEvents.entityType,
-  entityId: auditEvents.entityId,
-  changes: auditEvents.changes,
-  requestId: auditEvents.requestId,
-  ip: auditEvents.ip,
-  userAgent: auditEvents.userAgent,
-  prevHash: auditEvents.prevHash,
-  hash: auditEvents.hash,
-};
 
 /** What the chain entry says about the item, compared with the row; null when they agree. */
 function disagreement(
@@ -61,7 +42,7 @@ function disagreement(
 export async function checkChainEntry(db: Db, row: EvidenceRow): Promise<string | null> {
   if (row.chainSeq === null) return 'the item has no audit-chain entry';
   const entries: StoredChainEntry[] = await db
-    .select(entryColumns)
+    .select(chainEntryColumns)
     .from(auditEvents)
     .where(and(eq(auditEvents.orgId, row.orgId), inArray(auditEvents.seq, [row.chainSeq, row.chainSeq + 1])))
     .orderBy(asc(auditEvents.seq));

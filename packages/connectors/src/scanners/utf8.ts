@@ -1,31 +1,14 @@
 /** Locates the first byte that breaks UTF-8, so a bad export can be reported at its line. */
+import { firstInvalidUtf8 } from '../utf8-validation.ts';
 
 /**
  * The offset of the first invalid UTF-8 sequence in a chunk read from the middle of a stream.
  * Continuation bytes at the very start belong to a character begun in the previous chunk.
  */
 export function invalidUtf8Offset(bytes: Uint8Array): number {
-  let i = 0;
-  while (i < 3 && i < bytes.length && (bytes[i]! & 0xc0) === 0x80) i++;
-  while (i < bytes.length) {
-    const b = bytes[i]!;
-    const need =
-      b < 0x80
-        ? 0
-        : b >= 0xc2 && b <= 0xdf
-          ? 1
-          : b >= 0xe0 && b <= 0xef
-            ? 2
-            : b >= 0xf0 && b <= 0xf4
-              ? 3
-              : -1;
-    if (need < 0) return i;
-    for (let k = 1; k <= need; k++) {
-      // A sequence cut by the chunk end is completed by the next chunk, not an error here.
-      if (i + k >= bytes.length) return bytes.length;
-      if ((bytes[i + k]! & 0xc0) !== 0x80) return i;
-    }
-    i += need + 1;
-  }
-  return bytes.length;
+  let skip = 0;
+  while (skip < 3 && skip < bytes.length && (bytes[skip]! & 0xc0) === 0x80) skip++;
+  const bad = firstInvalidUtf8(bytes.subarray(skip));
+  // A sequence cut by the chunk end is completed by the next chunk, so it is not an error here.
+  return bad < 0 ? bytes.length : skip + bad;
 }

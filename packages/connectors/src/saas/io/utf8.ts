@@ -5,35 +5,12 @@
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { ImportError, type ImportInput } from '@vigil/monitoring';
+import { firstInvalidUtf8 } from '../../utf8-validation.ts';
+
+export { firstInvalidUtf8 };
 
 /** Largest file any saas importer accepts (exports of tens of thousands of rows are far below it). */
 export const MAX_EXPORT_BYTES = 2 * 1024 ** 3;
-
-/** Byte offset of the first invalid UTF-8 sequence in `buf`, or -1 (a cut sequence at the end is valid). */
-export function firstInvalidUtf8(buf: Uint8Array): number {
-  let i = 0;
-  while (i < buf.length) {
-    const b = buf[i]!;
-    const need =
-      b < 0x80
-        ? 0
-        : b >= 0xc2 && b <= 0xdf
-          ? 1
-          : b >= 0xe0 && b <= 0xef
-            ? 2
-            : b >= 0xf0 && b <= 0xf4
-              ? 3
-              : -1;
-    if (need < 0) return i;
-    for (let k = 1; k <= need; k++) {
-      if (i + k >= buf.length) return -1;
-      const c = buf[i + k]!;
-      if ((c & 0xc0) !== 0x80) return i;
-    }
-    i += need + 1;
-  }
-  return -1;
-}
 
 function countNewlines(buf: Uint8Array, end = buf.length): number {
   let n = 0;
