@@ -1,7 +1,17 @@
-import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import {
+  existsSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  truncateSync,
+  writeFileSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { type Database, schema } from '@vigil/db';
+import { type Database, lockDataDir, schema } from '@vigil/db';
+import { evidenceSettingsFromEnv, openEvidenceStore } from '@vigil/server/evidence/store-config';
 import { asc, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -25,12 +35,35 @@ async function snapshot({ db }: Database) {
     controls: await db.select().from(schema.controls).orderBy(asc(schema.controls.code)),
     auditEvents: await db.select().from(schema.auditEvents).orderBy(asc(schema.auditEvents.id)),
     heads: await db.select().from(schema.auditChainHeads),
+    evidence: await db.select().from(schema.evidence).orderBy(asc(schema.evidence.title)),
   };
 }
+
+/** The evidence files as a download would return them: decrypted with `key` and checked against their hashes. */
+async function downloadAll(dataDir: string, key: Buffer) {
+  const items = await withDataDir(dataDir, ({ db }) =>
+    db.select().from(schema.evidence).orderBy(asc(schema.evidence.title)),
+  );
+  const store = await openEvidenceStore(evidenceSettingsFromEnv({}, dataDir), key);
+  try {
+    const out: Record<string, string> = {};
+    for (const item of items)
+      out[item.title] = (await store.read(item.orgId, item.storageKey, item)).toString();
+    return out;
+  } finally {
+    store.close();
+  }
+}
+
+const EVIDENCE = {
+  'Q2 access review': 'user,approved\nalice@acme.test,yes\n',
+  'Offboarding checklist': 'bob@acme.test removed from every system on 2026-05-02\n',
+};
 
 describe('vigil backup and vigil restore', () => {
   let ws: Workspace;
   let before: Awaited<ReturnType<typeof snapshot>>;
+  let key: Buffer;
 
   beforeAll(async () => {
     ws = await createWorkspace();
@@ -51,6 +84,13 @@ describe('vigil backup and vigil restore', () => {
       input: 'a long enough passphrase',
     });
     expect(added.code, added.stderr).toBe(0);
+    for (const [title, content] of Object.entries(EVIDENCE)) {
+      const file = join(ws.root, `${title}.txt`);
+      writeFileSync(file, content);
+      const r = await runCli(['evidence', 'add', file, '--org', OWNER.slug, '--title', title], ws.dataDir);
+      expect(r.code, r.stderr).toBe(0);
+    }
+    key = Buffer.from(readFileSync(join(ws.dataDir, 'master.key'), 'utf8'), 'hex');
     before = await withDataDir(ws.dataDir, async (database) => {
       const [org] = await database.db
         .select()
@@ -78,22 +118,145 @@ describe('vigil backup and vigil restore', () => {
       expect(backup.stderr).toBe('');
       expect(backup.code).toBe(0);
       expect(backup.stdout).toMatch(/Backed up .* \(\d+\.\d MB\)/);
-      expect(backup.stdout).toContain('1 organization, 2 users, 1 control, 2 audit events');
+      expect(backup.stdout).toContain('1 organization, 2 users, 1 control, 4 audit events');
+      expect(backup.stdout).toMatch(/Evidence: 2 files \(.* MB, still encrypted\)/);
+      expect(backup.stdout).toContain('Master key: not included. A restore needs the key from');
+      expect(backup.stdout).not.toContain(key.toString('hex'));
       expect(readdirSync(ws.root).filter((f) => f.endsWith('.tmp'))).toEqual([]);
 
+      const lost = copyWorkspace(ws);
+      try {
+        // A new machine: no data directory, no evidence folder, no key file.
+        rmSync(lost.dataDir, { recursive: true, force: true });
+        const keyless = await runCli(['restore', file], lost.dataDir);
+        expect(keyless.code).toBe(1);
+        expect(keyless.stderr).toMatch(
+          /this backup needs its master key \(fingerprint [0-9a-f]{16}…\), which it does not contain: set VIGIL_MASTER_KEY/,
+        );
+        expect(keyless.stderr).toContain('was not changed');
+        expect(readdirSync(lost.dataDir)).toEqual([]);
+
+        const wrong = await runCli(['restore', file], lost.dataDir, {
+          env: { VIGIL_MASTER_KEY: randomBytes(32).toString('hex') },
+        });
+        expect(wrong.code).toBe(1);
+        expect(wrong.stderr).toContain(
+          'the master key from VIGIL_MASTER_KEY is not the key this backup was made with',
+        );
+        expect(readdirSync(lost.dataDir)).toEqual([]);
+
+        const env = { VIGIL_MASTER_KEY: key.toString('hex') };
+        const restore = await runCli(['restore', file], lost.dataDir, { env });
+        expect(restore.stderr).toBe('');
+        expect(restore.code).toBe(0);
+        expect(restore.stdout).toContain('Contains 1 organization, 2 users, 1 control, 4 audit events.');
+        expect(restore.stdout).toContain(`Evidence: 2 files restored to ${join(lost.dataDir, 'evidence')}`);
+        expect(restore.stdout).toContain('acme-cloud: OK, 4 entries checked');
+        expect(readdirSync(lost.dataDir).sort()).toEqual(['evidence', 'pgdata']);
+        expect(await withDataDir(lost.dataDir, snapshot)).toEqual(before);
+        const verify = await runCli(['verify', '--blobs'], lost.dataDir, { env });
+        expect(verify.stderr).toBe('');
+        expect(verify.code).toBe(0);
+        expect(verify.stdout).toContain(
+          '2 evidence items match the hashes committed in the chain, 2 stored files re-hashed',
+        );
+        expect(await downloadAll(lost.dataDir, key)).toEqual(EVIDENCE);
+      } finally {
+        lost.remove();
+      }
+    },
+    TIMEOUT,
+  );
+
+  it(
+    'with --include-key carries the key, so a bare machine can restore and read the evidence',
+    async () => {
+      const file = join(ws.root, 'with-key.tar.gz');
+      const backup = await runCli(['backup', file, '--include-key'], ws.dataDir);
+      expect(backup.code, backup.stderr).toBe(0);
+      expect(backup.stdout).toContain('The master key is INSIDE this backup');
       const lost = copyWorkspace(ws);
       try {
         rmSync(lost.dataDir, { recursive: true, force: true });
         const restore = await runCli(['restore', file], lost.dataDir);
         expect(restore.stderr).toBe('');
         expect(restore.code).toBe(0);
-        expect(restore.stdout).toContain('Contains 1 organization, 2 users, 1 control, 2 audit events.');
-        expect(restore.stdout).toContain('acme-cloud: OK, 2 entries checked');
-        expect(await withDataDir(lost.dataDir, snapshot)).toEqual(before);
-        const verify = await runCli(['verify'], lost.dataDir);
-        expect(verify.code).toBe(0);
+        const keyFile = join(lost.dataDir, 'master.key');
+        expect(readFileSync(keyFile, 'utf8')).toBe(key.toString('hex'));
+        expect(statSync(keyFile).mode & 0o777).toBe(0o600);
+        const verify = await runCli(['verify', '--blobs'], lost.dataDir);
+        expect(verify.code, verify.stdout).toBe(0);
+        expect(await downloadAll(lost.dataDir, key)).toEqual(EVIDENCE);
+
+        // A different key already on this machine wins over the one in the file: refuse.
+        const other = copyWorkspace(ws);
+        try {
+          writeFileSync(join(other.dataDir, 'master.key'), randomBytes(32).toString('hex'));
+          const refused = await runCli(['restore', file, '--force'], other.dataDir);
+          expect(refused.code).toBe(1);
+          expect(refused.stderr).toContain(
+            `the master key from ${join(other.dataDir, 'master.key')} is not the key`,
+          );
+          expect(readdirSync(other.dataDir).sort()).toEqual(['evidence', 'master.key', 'pgdata']);
+        } finally {
+          other.remove();
+        }
       } finally {
         lost.remove();
+      }
+    },
+    TIMEOUT,
+  );
+
+  it(
+    'refuses a truncated backup and a data directory a running process holds, changing nothing',
+    async () => {
+      const file = join(ws.root, 'to-damage.tar.gz');
+      expect((await runCli(['backup', file], ws.dataDir)).code).toBe(0);
+      const target = copyWorkspace(ws);
+      try {
+        const held = lockDataDir(target.dataDir, 'vigil start');
+        try {
+          const busy = await runCli(['restore', file, '--force'], target.dataDir);
+          expect(busy.code).toBe(1);
+          expect(busy.stderr).toContain(
+            `The data directory ${target.dataDir} is in use by process ${process.pid}`,
+          );
+        } finally {
+          held();
+        }
+        truncateSync(file, Math.floor(statSync(file).size * 0.9));
+        const damaged = await runCli(['restore', file, '--force'], target.dataDir);
+        expect(damaged.code).toBe(1);
+        expect(damaged.stderr).toMatch(
+          /to-damage\.tar\.gz could not be loaded as a Vigil backup \(.+\); the data in .* was not changed/,
+        );
+        expect(readdirSync(target.dataDir).sort()).toEqual(['evidence', 'master.key', 'pgdata']);
+        expect(await withDataDir(target.dataDir, snapshot)).toEqual(before);
+        expect(await downloadAll(target.dataDir, key)).toEqual(EVIDENCE);
+      } finally {
+        target.remove();
+      }
+    },
+    TIMEOUT,
+  );
+
+  it(
+    'still restores a database-only backup made by an earlier version',
+    async () => {
+      const legacy = join(ws.root, 'legacy.tar.gz');
+      const dump = await withDataDir(ws.dataDir, async (database) => database.pglite!.dumpDataDir('gzip'));
+      writeFileSync(legacy, new Uint8Array(await dump.arrayBuffer()));
+      const target = copyWorkspace(ws);
+      try {
+        rmSync(join(target.dataDir, 'pgdata'), { recursive: true, force: true });
+        const r = await runCli(['restore', legacy], target.dataDir);
+        expect(r.stderr).toBe('');
+        expect(r.code).toBe(0);
+        expect(r.stdout).toContain('holds the database only, no evidence files');
+        expect(await withDataDir(target.dataDir, snapshot)).toEqual(before);
+      } finally {
+        target.remove();
       }
     },
     TIMEOUT,
@@ -144,7 +307,7 @@ describe('vigil backup and vigil restore', () => {
         );
         expect(loaded.stderr).not.toMatch(/\n\s+at /);
 
-        expect(readdirSync(target.dataDir).sort()).toEqual(['pgdata']);
+        expect(readdirSync(target.dataDir).sort()).toEqual(['evidence', 'master.key', 'pgdata']);
         expect(await withDataDir(target.dataDir, snapshot)).toEqual(before);
       } finally {
         target.remove();

@@ -1,19 +1,40 @@
-/** `vigil backup <file>`: a consistent copy of the embedded database in one gzip file. */
-import { closeSync, existsSync, fsyncSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
+/**
+ * `vigil backup <file>`: a consistent copy of the embedded database and the evidence files in one
+ * archive (see backup-archive.ts), optionally with the master key.
+ */
+import { closeSync, existsSync, fsyncSync, openSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
+import { type EvidenceStoreSettings, evidenceSettingsFromEnv } from '@vigil/server/evidence/store-config';
+import { loadMasterKey } from '@vigil/server/security/secrets';
 import type { Command } from 'commander';
 import { commandDatabaseConfig, countRecords, describeCounts, withDatabase } from '../database.ts';
 import { action, CliError, EXIT, print } from '../output.ts';
+import {
+  type BackupManifest,
+  keyFingerprint,
+  listEvidenceFiles,
+  writeBackupArchive,
+} from './backup-archive.ts';
+
+interface BackupOptions {
+  includeKey?: boolean;
+}
 
 export function registerBackupCommand(program: Command) {
   program
     .command('backup')
     .description('Write a backup of the embedded (PGlite) database to a file')
     .argument('<file>', 'where to write the backup, e.g. vigil-2025-01-31.tar.gz')
+    .option(
+      '--include-key',
+      'put the master key in the backup too (a security trade-off: whoever holds the file can then decrypt evidence and credentials)',
+    )
     .addHelpText(
       'after',
-      '\nThe data directory must not be in use: stop `vigil start` first. For PostgreSQL, use pg_dump.\n' +
-        'The master key (master.key in the data directory) is not part of the backup: keep a copy of it.',
+      '\nThe backup holds the database and, with the filesystem evidence store, the encrypted evidence files.\n' +
+        'The data directory must not be in use: stop `vigil start` first. For PostgreSQL, use pg_dump.\n' +
+        'Without --include-key the master key is not in the backup, and `vigil restore` refuses to run\n' +
+        'until the same key is available (VIGIL_MASTER_KEY or master.key in the data directory).',
     )
     .action(action(backup));
 }
@@ -48,7 +69,29 @@ export function writeFileAtomically(file: string, bytes: Uint8Array) {
 
 const megabytes = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
 
-async function backup(fileArg: string) {
+/** Where the master key comes from, if there is one yet; never creates a key. */
+export function currentMasterKey(dataDir: string): { key: Buffer; source: string } | null {
+  const file = join(dataDir, 'master.key');
+  if (!process.env.VIGIL_MASTER_KEY && !existsSync(file)) return null;
+  try {
+    return {
+      key: loadMasterKey(process.env, dataDir),
+      source: process.env.VIGIL_MASTER_KEY ? 'VIGIL_MASTER_KEY' : file,
+    };
+  } catch (err) {
+    throw new CliError((err as Error).message, EXIT.usage);
+  }
+}
+
+export function evidenceSettings(dataDir: string): EvidenceStoreSettings {
+  try {
+    return evidenceSettingsFromEnv(process.env, dataDir);
+  } catch (err) {
+    throw new CliError((err as Error).message.replace(/^Invalid configuration: /, ''), EXIT.usage);
+  }
+}
+
+async function backup(fileArg: string, opts: BackupOptions) {
   const config = commandDatabaseConfig('backup');
   if (config.kind === 'postgres') {
     print(...postgresBackupAdvice(fileArg));
@@ -57,18 +100,73 @@ async function backup(fileArg: string) {
   const file = resolve(fileArg);
   if (!existsSync(dirname(file)))
     throw new CliError(`<file>: the folder ${dirname(file)} does not exist`, EXIT.usage);
-  const { bytes, counts } = await withDatabase('backup', { migrate: false }, async (database) => {
-    const counts = await countRecords(database.db);
-    const dump = await database.pglite!.dumpDataDir('gzip');
-    return { bytes: new Uint8Array(await dump.arrayBuffer()), counts };
-  });
-  writeFileAtomically(file, bytes);
-  print(`Backed up ${config.dataDir} to ${file} (${megabytes(bytes.length)})`);
-  print(`Contains ${describeCounts(counts)}.`);
-  if (!process.env.VIGIL_MASTER_KEY && existsSync(join(config.dataDir, 'master.key'))) {
-    print(
-      `Keep a copy of ${join(config.dataDir, 'master.key')} too: encrypted settings need it after a restore.`,
+  const master = currentMasterKey(config.dataDir);
+  if (opts.includeKey && !master)
+    throw new CliError(
+      '--include-key: there is no master key yet (no VIGIL_MASTER_KEY, no master.key)',
+      EXIT.usage,
     );
+  const settings = evidenceSettings(config.dataDir);
+
+  const tmp = join(dirname(file), `.${basename(file)}.${process.pid}.tmp`);
+  try {
+    // The evidence is listed and copied while the database lock is held, so no server can add
+    // an item whose blob the backup would miss.
+    const result = await withDatabase('backup', { migrate: false }, async (database) => {
+      const counts = await countRecords(database.db);
+      const dump = await database.pglite!.dumpDataDir('none');
+      const evidence = settings.kind === 'fs' ? listEvidenceFiles(settings.dir) : [];
+      const manifest: BackupManifest = {
+        format: 'vigil-backup',
+        version: 2,
+        createdAt: new Date().toISOString(),
+        counts,
+        evidence:
+          settings.kind === 'fs'
+            ? { store: 'fs', files: evidence.length, bytes: evidence.reduce((n, f) => n + f.size, 0) }
+            : { store: 's3', location: `s3://${settings.s3.bucket}/evidence/` },
+        key: master ? { fingerprint: keyFingerprint(master.key), included: !!opts.includeKey } : null,
+      };
+      await writeBackupArchive(tmp, {
+        manifest,
+        key: opts.includeKey && master ? master.key : null,
+        database: new Uint8Array(await dump.arrayBuffer()),
+        evidence,
+      });
+      return { counts, manifest };
+    });
+    const fd = openSync(tmp, 'r');
+    try {
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
+    renameSync(tmp, file);
+    const { counts, manifest } = result;
+    print(`Backed up ${config.dataDir} to ${file} (${megabytes(statSync(file).size)})`);
+    print(`Contains ${describeCounts(counts)}.`);
+    if (manifest.evidence.store === 'fs') {
+      print(
+        `Evidence: ${manifest.evidence.files} file${manifest.evidence.files === 1 ? '' : 's'} (${megabytes(manifest.evidence.bytes)}, still encrypted) from ${settings.kind === 'fs' ? settings.dir : ''}.`,
+      );
+    } else {
+      print(
+        `Evidence: the files stay in ${manifest.evidence.location} and are not in this backup; back up the bucket with its own tools (versioning or replication).`,
+      );
+    }
+    if (master && opts.includeKey) {
+      print(
+        'The master key is INSIDE this backup: anyone who has the file can read the evidence and stored credentials. Keep it as safe as the key itself.',
+      );
+    } else if (master) {
+      print(
+        `Master key: not included. A restore needs the key from ${master.source} (fingerprint ${manifest.key!.fingerprint.slice(0, 16)}…): keep a copy of it apart from this file.`,
+      );
+    }
+  } catch (err) {
+    rmSync(tmp, { force: true });
+    if (err instanceof CliError) throw err;
+    throw new CliError(`cannot write ${file}: ${(err as Error).message}`);
   }
   return EXIT.ok;
 }
