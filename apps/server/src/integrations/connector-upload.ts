@@ -2,13 +2,19 @@
 import { createWriteStream } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { invalid } from '@vigil/core';
+import type { ImportInput } from '@vigil/monitoring';
 import { ImportError } from '@vigil/monitoring';
 import type { FastifyRequest } from 'fastify';
 import { cleanFileName } from '../evidence/evidence-recorder.ts';
 import { SweepFailed, SweepInputError } from '../monitoring/sweep.ts';
+import { ArchiveError, type ArchiveLimits, archiveKind, extractArchive } from './bundle-archive.ts';
+
+/** An archive may unpack to this many times the upload limit: JSON exports compress about tenfold. */
+export const ARCHIVE_EXPANSION = 4;
+export const ARCHIVE_MAX_ENTRIES = 20_000;
 
 export interface ReceivedFile {
   path: string;
@@ -55,4 +61,26 @@ export function asInputError(err: unknown): unknown {
     return invalid('file', err.message);
   }
   return err;
+}
+
+/**
+ * A `.zip` or `.tar.gz` upload (a bundle folder packed for upload) unpacked beside the upload, in
+ * the same private folder, so `file.remove()` clears both; any other file is returned as it is.
+ */
+export async function unpackIfArchive(file: ReceivedFile, limits: ArchiveLimits): Promise<ImportInput> {
+  const kind = await archiveKind(file.path);
+  if (!kind) return file;
+  try {
+    const root = await extractArchive(
+      file.path,
+      file.name,
+      kind,
+      join(dirname(file.path), 'unpacked'),
+      limits,
+    );
+    return { path: root, name: file.name };
+  } catch (err) {
+    if (err instanceof ArchiveError) throw invalid('file', `file: ${err.message}`);
+    throw err;
+  }
 }

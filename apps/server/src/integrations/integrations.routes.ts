@@ -9,7 +9,13 @@ import { importConnectorFile, type RunnerEnv, runConnector } from '../monitoring
 import { getRun } from '../monitoring/monitoring.queries.ts';
 import { RunSchema } from '../monitoring/monitoring.schema.ts';
 import { registryOf } from '../monitoring/registry.ts';
-import { asInputError, receiveFile } from './connector-upload.ts';
+import {
+  ARCHIVE_EXPANSION,
+  ARCHIVE_MAX_ENTRIES,
+  asInputError,
+  receiveFile,
+  unpackIfArchive,
+} from './connector-upload.ts';
 import {
   connectorKinds,
   createConnector,
@@ -206,11 +212,14 @@ export async function registerIntegrationRoutes(app: App, ctx: AppContext) {
         const connector = await findConnector(db, actor.orgId, req.params.connectorId);
         const file = await receiveFile(req, maxBytes);
         try {
-          const result = await importConnectorFile(env(), connector, file, { actor }).catch(
-            (err: unknown) => {
-              throw asInputError(err);
-            },
-          );
+          const input = await unpackIfArchive(file, {
+            maxBytes: maxBytes * ARCHIVE_EXPANSION,
+            maxEntries: ARCHIVE_MAX_ENTRIES,
+          });
+          const opts = { actor, evidenceFile: input === file ? undefined : file };
+          const result = await importConnectorFile(env(), connector, input, opts).catch((err: unknown) => {
+            throw asInputError(err);
+          });
           return await getRun(db, actor.orgId, result.runId);
         } finally {
           await file.remove();

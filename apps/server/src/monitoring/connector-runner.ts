@@ -34,6 +34,8 @@ export interface RunOptions {
   actor?: Actor;
   now?: Date;
   onProgress?: (p: SweepProgress) => void;
+  /** What to keep as evidence when the importer reads something unpacked from it (an uploaded archive). */
+  evidenceFile?: ImportInput;
 }
 
 /** The absolute path of a connector's `config.path`, refusing anything outside the import directory. */
@@ -63,7 +65,9 @@ function evidenceKeeper(
   if (!store) return undefined;
   return async (tx: Db, runId: string): Promise<string | null> => {
     // Inputs larger than the evidence limit are still evaluated; the run says why none was kept.
-    if ((await stat(file.path)).size > store.maxBytes) return null;
+    // A folder (a bundle in the import directory) is no single file to keep.
+    const info = await stat(file.path);
+    if (!info.isFile() || info.size > store.maxBytes) return null;
     const checks = env.registry.checks.filter((c) => importer.produces.includes(c.resourceType.type));
     const links = await loadControlLinks(tx, orgId);
     const controlIds = [...new Set(checks.flatMap((c) => controlsOfCheck(c, links).map((l) => l.id)))];
@@ -100,7 +104,7 @@ export function importFile(
     connectorId,
     now: opts.now,
     onProgress: opts.onProgress,
-    keepInput: evidenceKeeper(env, actor, orgId, importer, file),
+    keepInput: evidenceKeeper(env, actor, orgId, importer, opts.evidenceFile ?? file),
   });
 }
 

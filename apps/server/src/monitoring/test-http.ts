@@ -32,13 +32,18 @@ export function upload(
   client: Client,
   url: string,
   fileName: string,
-  content: string,
+  content: string | Buffer,
   field = 'file',
 ): Promise<LightMyRequestResponse> {
   const boundary = `vigiltest${Math.random().toString(16).slice(2)}`;
-  const payload =
-    `--${boundary}\r\nContent-Disposition: form-data; name="${field}"; filename="${fileName}"\r\n` +
-    `Content-Type: application/octet-stream\r\n\r\n${content}\r\n--${boundary}--\r\n`;
+  const payload = Buffer.concat([
+    Buffer.from(
+      `--${boundary}\r\nContent-Disposition: form-data; name="${field}"; filename="${fileName}"\r\n` +
+        'Content-Type: application/octet-stream\r\n\r\n',
+    ),
+    Buffer.from(content),
+    Buffer.from(`\r\n--${boundary}--\r\n`),
+  ]);
   return t.app.inject({
     method: 'POST',
     url,
