@@ -19,6 +19,11 @@ export interface CheckOutcome {
 export interface CheckContext {
   /** The time the sweep runs; age-based checks measure from here, never from the wall clock. */
   now: Date;
+  /**
+   * When Vigil first saw the resource (its stored first-seen time, or this sweep's time for a new
+   * one); only sweeps know it, so an offline run such as `vigil check` leaves it out.
+   */
+  firstSeen?: Date;
 }
 
 export interface CheckDefinition<A = Record<string, unknown>> {
@@ -36,6 +41,8 @@ export interface CheckDefinition<A = Record<string, unknown>> {
   rationale: string;
   remediation: string;
   evaluate(attributes: A, ctx: CheckContext): CheckOutcome;
+  /** Set by checks that read `ctx.firstSeen`, so sweeps load it only when some check needs it. */
+  usesFirstSeen?: boolean;
 }
 
 /** Thrown by `need` when an input the check depends on is absent: the result is an error, never a pass. */

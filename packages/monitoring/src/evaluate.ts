@@ -9,7 +9,12 @@ export interface CheckResult extends CheckOutcome {
 }
 
 /** Runs one check on one resource; bad attributes or missing inputs become `error` outcomes. */
-export function evaluateOne(check: CheckDefinition<unknown>, resource: Resource, now: Date): CheckOutcome {
+export function evaluateOne(
+  check: CheckDefinition<unknown>,
+  resource: Resource,
+  now: Date,
+  firstSeen?: Date,
+): CheckOutcome {
   const parsed = check.resourceType.attributes.safeParse(resource.attributes);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
@@ -17,7 +22,7 @@ export function evaluateOne(check: CheckDefinition<unknown>, resource: Resource,
     return { status: 'error', reason: `invalid input: ${attribute}: ${issue.message}`, attribute };
   }
   try {
-    return check.evaluate(parsed.data, { now });
+    return check.evaluate(parsed.data, firstSeen ? { now, firstSeen } : { now });
   } catch (err) {
     if (err instanceof MissingInput) {
       return { status: 'error', reason: err.message, attribute: err.attribute };
@@ -31,6 +36,7 @@ export function evaluateChecks(
   checks: readonly CheckDefinition<unknown>[],
   resources: readonly Resource[],
   now: Date,
+  firstSeenOf?: (resource: Resource) => Date | undefined,
 ): CheckResult[] {
   const byType = new Map<string, Resource[]>();
   for (const r of resources) {
@@ -45,7 +51,7 @@ export function evaluateChecks(
         checkId: check.id,
         resourceKey: resourceKey(r),
         resourceName: r.name,
-        ...evaluateOne(check, r, now),
+        ...evaluateOne(check, r, now, check.usesFirstSeen ? firstSeenOf?.(r) : undefined),
       });
     }
   }

@@ -35,6 +35,26 @@ export interface StoredResources {
   gone: number;
 }
 
+/**
+ * When each resource of the scope that is still present was first seen, by key. A resource that was
+ * gone and came back is left out: it counts as new again (a reintroduced vulnerability starts a new clock).
+ */
+export async function loadFirstSeen(db: Db, scope: ResourceScope): Promise<Map<string, Date>> {
+  if (scope.types.length === 0) return new Map();
+  const rows = await db
+    .select({ type: resources.type, externalId: resources.externalId, firstSeen: resources.firstSeen })
+    .from(resources)
+    .where(
+      and(
+        eq(resources.orgId, scope.orgId),
+        eq(resources.source, scope.source),
+        inArray(resources.type, [...scope.types]),
+        isNull(resources.goneAt),
+      ),
+    );
+  return new Map(rows.map((r) => [resourceKey({ source: scope.source, ...r }), r.firstSeen]));
+}
+
 /** Writes the resources of one sweep inside `tx`; `seen` holds each resource once, by key. */
 export async function storeResources(
   tx: Db,

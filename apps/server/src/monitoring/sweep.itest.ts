@@ -2,7 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { schema } from '@vigil/db';
-import { ImportError } from '@vigil/monitoring';
+import { BUILTIN_CHECKS, ImportError, type Resource } from '@vigil/monitoring';
 import { and, asc, eq, isNull } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type OrgActor, systemActor } from '../audit/actor.ts';
@@ -199,6 +199,53 @@ describe('runSweep', () => {
       connectorId: connector!.id,
       runId: (error as SweepFailed).runId,
     });
+  });
+
+  it('measures a vulnerability SLA from when Vigil first saw a finding that carries no date (Grype)', async () => {
+    const org = await newOrg('Slaco');
+    const critical: Resource = {
+      source: 'grype',
+      type: 'vuln.finding',
+      externalId: 'app:1|openssl@3.0.1|CVE-2026-0001',
+      name: 'CVE-2026-0001 in openssl 3.0.1 (app:1)',
+      attributes: {
+        scanner: 'grype',
+        target: 'app:1',
+        package: 'openssl',
+        installedVersion: '3.0.1',
+        fixedVersions: ['3.0.2'],
+        fixAvailable: true,
+        vulnerabilityId: 'CVE-2026-0001',
+        severity: 'critical',
+      },
+    };
+    const checks = BUILTIN_CHECKS.filter((c) => c.id === 'vuln.no_critical_unfixed_older_than_15d');
+    const grypeSweep = (now: Date) =>
+      runSweep(t.database.db, org, {
+        orgId: org.orgId,
+        source: 'grype',
+        types: ['vuln.finding'],
+        resources: [critical],
+        checks,
+        customChecks: false,
+        now,
+      });
+    await grypeSweep(day(0));
+    await grypeSweep(day(10));
+    const stillWithin = await intervals(org.orgId);
+    expect(stillWithin.map((i) => i.status)).toEqual(['pass']);
+    await grypeSweep(day(20));
+    const rows = await t.database.db
+      .select({ status: schema.checkIntervals.status, reason: schema.checkIntervals.reason })
+      .from(schema.checkIntervals)
+      .where(and(eq(schema.checkIntervals.orgId, org.orgId), isNull(schema.checkIntervals.to)));
+    expect(rows).toEqual([
+      {
+        status: 'fail',
+        reason:
+          'CVE-2026-0001 in openssl has been open for 20 days with a fix available (grype gives no date for this finding; measured from when Vigil first saw it, 2026-01-01)',
+      },
+    ]);
   });
 
   it("evaluates the organization's custom CEL checks too", async () => {

@@ -18,7 +18,7 @@ import type { Actor } from '../audit/actor.ts';
 import { recordAudit } from '../audit/audit-recorder.ts';
 import { closeIntervals, loadOpenIntervals, openIntervals } from './interval-store.ts';
 import { type AnyCheck, loadCustomChecks } from './registry.ts';
-import { type ResourceScope, storeResources } from './resource-store.ts';
+import { loadFirstSeen, type ResourceScope, storeResources } from './resource-store.ts';
 import {
   completeRun,
   failRun,
@@ -107,7 +107,13 @@ export async function runSweep(db: Db, actor: Actor, input: SweepInput): Promise
     const scope: ResourceScope = { orgId: input.orgId, source: input.source, types };
     const scoped = checks.filter((c) => types.includes(c.resourceType.type));
     await report({ phase: 'evaluating', resources: seen.size }, true);
-    const results = evaluateChecks(scoped, [...seen.values()], now);
+    const firstSeen = scoped.some((c) => c.usesFirstSeen) ? await loadFirstSeen(db, scope) : new Map();
+    const results = evaluateChecks(
+      scoped,
+      [...seen.values()],
+      now,
+      (r) => firstSeen.get(resourceKey(r)) ?? now,
+    );
     const evaluateMs = Date.now() - t0 - readMs;
     await report({ phase: 'writing', resources: seen.size, results: results.length }, true);
 

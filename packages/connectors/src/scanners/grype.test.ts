@@ -1,4 +1,5 @@
 import '@vigil/monitoring/resource-types/scanners';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { grypeImporter } from './grype.ts';
 import { fixture, importAll, importError, tempFile } from './test-support.ts';
@@ -32,6 +33,22 @@ describe('grype importer', () => {
     });
     // The golden file blanks the timestamp: not recorded rather than an invalid date.
     expect(target!.attributes).not.toHaveProperty('scannedAt');
+  });
+
+  it('keeps the earliest fix date of recent Grype versions, the only per-finding date Grype reports', async () => {
+    const report = JSON.parse(readFileSync(fixture('grype-image.json.golden'), 'utf8'));
+    report.matches[0].vulnerability.fix.available = [
+      { version: '2.1.3', date: '2026-02-11', kind: 'first-observed' },
+      { version: '1.2.1', date: '2025-12-03', kind: 'advisory' },
+      { version: '3.4.0', date: '0001-01-01', kind: 'first-observed' },
+    ];
+    report.matches[1].vulnerability.fix.available = null;
+    const [low, crit] = await importAll(grypeImporter, tempFile('grype-dates.json', JSON.stringify(report)));
+    expect(low!.attributes.fixAvailableSince).toBe('2025-12-03');
+    expect(crit!.attributes).not.toHaveProperty('fixAvailableSince');
+    // Grype has no advisory publication or first-detection date: neither is invented.
+    expect(low!.attributes).not.toHaveProperty('publishedAt');
+    expect(low!.attributes).not.toHaveProperty('firstSeenAt');
   });
 
   it('reads a directory scan whose target is a plain string', async () => {

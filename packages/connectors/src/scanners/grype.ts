@@ -17,7 +17,15 @@ const MatchSchema = z.object({
     severity: z.string().optional(),
     dataSource: z.string().optional(),
     fix: z
-      .object({ versions: z.array(z.string()).nullable().optional(), state: z.string().optional() })
+      .object({
+        versions: z.array(z.string()).nullable().optional(),
+        state: z.string().optional(),
+        /** Grype 0.9x and later: when each fix was first observed or advised (`YYYY-MM-DD`). */
+        available: z
+          .array(z.object({ version: z.string().optional(), date: z.string().optional() }))
+          .nullable()
+          .optional(),
+      })
       .optional(),
   }),
   artifact: z.object({
@@ -60,6 +68,19 @@ const matchPlan: Plan = (path, kind) => {
   if (path.length === 1) return kind === 'array' ? 'enter' : { reject: 'matches must be an array' };
   return path.length === 2 ? 'take' : 'skip';
 };
+
+/**
+ * The earliest date a fix was available, the only per-finding date Grype reports (it has no
+ * advisory publication date or first detection); blank or malformed dates are ignored.
+ */
+function fixAvailableSince(
+  available: { date?: string | undefined }[] | null | undefined,
+): string | undefined {
+  const dates = (available ?? [])
+    .map((f) => f.date)
+    .filter((d): d is string => !!d && !Number.isNaN(Date.parse(d)) && !d.startsWith('0001-'));
+  return dates.sort()[0];
+}
 
 /** `fix.state` → whether a fix exists; unknown or empty states stay unknown. */
 function fixAvailable(state: string | undefined): boolean | undefined {
@@ -124,6 +145,7 @@ async function* read(input: ImportInput): AsyncIterable<Resource> {
       installedVersion: a.version,
       fixedVersions: v.fix?.versions ?? [],
       fixAvailable: fixAvailable(v.fix?.state),
+      fixAvailableSince: fixAvailableSince(v.fix?.available),
       vulnerabilityId: v.id,
       severity: normalizeSeverity(v.severity),
       url: v.dataSource || undefined,

@@ -104,6 +104,42 @@ describe('vulnerability checks', () => {
     expect(run(v.vulnNoHighUnfixedOlderThan30d, finding({ publishedAt: 'soon' })).status).toBe('error');
   });
 
+  it('without a scanner date, measures from the fix date, else from when Vigil first saw the finding, saying so', () => {
+    const grype = finding({ scanner: 'grype', severity: 'critical', publishedAt: undefined });
+    const check = v.vulnNoCriticalUnfixedOlderThan15d as CheckDefinition<unknown>;
+    const resource = (attributes: VulnFindingAttrs) => ({
+      source: 'grype',
+      type: 'vuln.finding',
+      externalId: 'x',
+      name: 'x',
+      attributes: attributes as Record<string, unknown>,
+    });
+    expect(evaluateOne(check, resource(grype), now, new Date('2026-02-01T00:00:00Z'))).toMatchObject({
+      status: 'fail',
+      attribute: 'firstSeen',
+      actual: '28 days',
+      reason: expect.stringContaining(
+        'grype gives no date for this finding; measured from when Vigil first saw it, 2026-02-01',
+      ),
+    });
+    expect(evaluateOne(check, resource(grype), now, new Date('2026-02-20T00:00:00Z'))).toMatchObject({
+      status: 'pass',
+      attribute: 'firstSeen',
+      actual: '9 days',
+    });
+    const withFixDate = { ...grype, fixAvailableSince: '2026-02-25' };
+    expect(evaluateOne(check, resource(withFixDate), now, new Date('2026-01-01T00:00:00Z'))).toMatchObject({
+      status: 'pass',
+      attribute: 'fixAvailableSince',
+      reason: expect.stringContaining('measured from when the fix became available'),
+    });
+    // Offline (`vigil check`) there is no first-seen time: still an error naming the missing date.
+    expect(evaluateOne(check, resource(grype), now)).toMatchObject({
+      status: 'error',
+      attribute: 'publishedAt',
+    });
+  });
+
   it('vuln.no_critical_unfixed_older_than_15d applies to critical findings only', () => {
     const crit = finding({ severity: 'critical', publishedAt: '2026-02-10T00:00:00Z' });
     expect(run(v.vulnNoCriticalUnfixedOlderThan15d, crit)).toMatchObject({

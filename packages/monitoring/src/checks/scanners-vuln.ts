@@ -1,5 +1,13 @@
 /** Checks over vulnerability scans (Trivy, Grype), `npm audit` and SARIF code scanning. */
-import { type CheckOutcome, defineCheck, fail, need, notApplicable, pass } from '../check.ts';
+import {
+  type CheckContext,
+  type CheckOutcome,
+  defineCheck,
+  fail,
+  need,
+  notApplicable,
+  pass,
+} from '../check.ts';
 import { packageAudit, sarifRun, vulnFinding, vulnTarget } from '../resource-types/scanners.ts';
 import { daysBetween, listSome, needDate } from './scanners-helpers.ts';
 
@@ -36,6 +44,35 @@ export const vulnNoCriticalUnfixed = defineCheck({
   },
 });
 
+/** Which date an SLA is measured from, the attribute it came from, and why when it is not the scanner's. */
+function slaClock(
+  a: {
+    firstSeenAt?: string | undefined;
+    publishedAt?: string | undefined;
+    fixAvailableSince?: string | undefined;
+    scanner: string;
+  },
+  ctx: CheckContext,
+): { value: string | undefined; attribute: string; note?: string } {
+  if (a.firstSeenAt) return { value: a.firstSeenAt, attribute: 'firstSeenAt' };
+  if (a.publishedAt) return { value: a.publishedAt, attribute: 'publishedAt' };
+  if (a.fixAvailableSince) {
+    return {
+      value: a.fixAvailableSince,
+      attribute: 'fixAvailableSince',
+      note: `${a.scanner} gives no advisory date; measured from when the fix became available`,
+    };
+  }
+  if (ctx.firstSeen) {
+    return {
+      value: ctx.firstSeen.toISOString(),
+      attribute: 'firstSeen',
+      note: `${a.scanner} gives no date for this finding; measured from when Vigil first saw it, ${ctx.firstSeen.toISOString().slice(0, 10)}`,
+    };
+  }
+  return { value: undefined, attribute: 'publishedAt' };
+}
+
 /** A remediation-SLA check over single findings of one severity. */
 function slaCheck(severity: 'critical' | 'high', days: number) {
   return (
@@ -44,28 +81,34 @@ function slaCheck(severity: 'critical' | 'high', days: number) {
       fixAvailable?: boolean | undefined;
       firstSeenAt?: string | undefined;
       publishedAt?: string | undefined;
+      fixAvailableSince?: string | undefined;
       vulnerabilityId: string;
       package: string;
+      scanner: string;
     },
-    now: Date,
+    ctx: CheckContext,
   ): CheckOutcome => {
+    const { now } = ctx;
     if (a.severity !== severity) return notApplicable(`the finding is ${a.severity}, not ${severity}`);
     if (!need(a.fixAvailable, 'fixAvailable')) {
       return notApplicable('no fix is published yet; track it as a risk until one is');
     }
-    // First seen on this target is the better clock; the advisory date is the conservative fallback.
-    const attribute = a.firstSeenAt ? 'firstSeenAt' : 'publishedAt';
-    const since = needDate(a.firstSeenAt ?? a.publishedAt, attribute);
+    // First seen on this target is the better clock; the advisory or fix date is the conservative
+    // fallback. Some scanners (Grype) report neither per finding: then the clock is when Vigil first
+    // imported the finding, which can only understate the age, and the reason says so.
+    const clock = slaClock(a, ctx);
+    const since = needDate(clock.value, clock.attribute);
     const age = daysBetween(since, now.getTime());
     const what = `${a.vulnerabilityId} in ${a.package}`;
+    const note = clock.note ? ` (${clock.note})` : '';
     return age > days
       ? fail(
-          `${what} has been open for ${age} days with a fix available`,
-          attribute,
+          `${what} has been open for ${age} days with a fix available${note}`,
+          clock.attribute,
           `≤ ${days} days`,
           `${age} days`,
         )
-      : pass(`${what} is within the ${days}-day window (${age} days)`, attribute, `${age} days`);
+      : pass(`${what} is within the ${days}-day window (${age} days)${note}`, clock.attribute, `${age} days`);
   };
 }
 
@@ -83,7 +126,8 @@ export const vulnNoHighUnfixedOlderThan30d = defineCheck({
   remediation:
     'Upgrade the package to a fixed version (or rebuild on a patched base image) and rescan; document an ' +
     'approved exception for anything that must stay longer.',
-  evaluate: (a, ctx) => slaCheck('high', 30)(a, ctx.now),
+  evaluate: (a, ctx) => slaCheck('high', 30)(a, ctx),
+  usesFirstSeen: true,
 });
 
 export const vulnNoCriticalUnfixedOlderThan15d = defineCheck({
@@ -100,7 +144,8 @@ export const vulnNoCriticalUnfixedOlderThan15d = defineCheck({
   remediation:
     'Patch or rebuild now; if the fix breaks the service, mitigate (disable the feature, restrict exposure) and ' +
     'record the exception with an owner and a date.',
-  evaluate: (a, ctx) => slaCheck('critical', 15)(a, ctx.now),
+  evaluate: (a, ctx) => slaCheck('critical', 15)(a, ctx),
+  usesFirstSeen: true,
 });
 
 export const vulnScanRecent = defineCheck({

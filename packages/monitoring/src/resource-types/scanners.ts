@@ -49,6 +49,8 @@ export const VulnFindingSchema = z.object({
   publishedAt: z.string().optional(),
   /** ISO-8601; when this finding was first seen on this target, if the source tracks it. */
   firstSeenAt: z.string().optional(),
+  /** ISO-8601 date; when a fix was first available (Grype `fix.available[].date`). */
+  fixAvailableSince: z.string().optional(),
   url: z.string().optional(),
 });
 export type VulnFindingAttrs = z.infer<typeof VulnFindingSchema>;
