@@ -3,6 +3,7 @@
  * organization, scope the audit, adopt and edit a control, check readiness and the audit trail,
  * then invite an auditor and confirm that they can read but not change anything.
  */
+import { startTestIdp, type TestIdp } from '@vigil/server/sso/oidc-test-idp';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import {
@@ -39,6 +40,7 @@ describe.skipIf(!hasChromium)(
     let inviteUrl = '';
     let controlPath = '';
     let stepFailed = false;
+    let idp: TestIdp | undefined;
     const pageErrors: string[] = [];
 
     const go = (path: string) => page.goto(`${base}${path}`);
@@ -69,6 +71,7 @@ describe.skipIf(!hasChromium)(
 
     afterAll(async () => {
       await browser?.close();
+      await idp?.close();
       await stopVigil(vigil);
     });
 
@@ -190,6 +193,65 @@ describe.skipIf(!hasChromium)(
             .count(),
         )
         .toBe(1);
+    });
+
+    it('edits the engagement: a too-short window is refused at its field, the audit firm is saved', async () => {
+      await go('/');
+      await page.getByRole('link', { name: /^Operating effectiveness/ }).click();
+      await page.waitForURL('**/engagements/*/effectiveness');
+      await page.getByRole('button', { name: 'Edit engagement' }).click();
+      const dialog = page.getByRole('dialog', { name: 'Edit engagement' });
+      const windowEnd = dialog.getByLabel('Window end');
+      await windowEnd.fill('2026-02-28');
+      await dialog.getByRole('button', { name: 'Save engagement' }).click();
+      await expect.poll(() => windowEnd.getAttribute('aria-invalid')).toBe('true');
+      expect(await dialog.getByText(/at least 3 months/).count()).toBeGreaterThan(0);
+      await shot(page, '11a-engagement-window-error');
+      await windowEnd.fill('2026-06-30');
+      await dialog.getByLabel('Audit firm').fill('Example CPA LLP');
+      await dialog.getByRole('combobox', { name: 'Status', exact: true }).click();
+      await page.getByRole('option', { name: 'Fieldwork' }).click();
+      await dialog.getByRole('button', { name: 'Save engagement' }).click();
+      await expect.poll(() => dialog.isVisible()).toBe(false);
+      await go('/');
+      await expect.poll(() => text('Audit firm: Example CPA LLP').isVisible()).toBe(true);
+      await expect.poll(() => text('Fieldwork').isVisible()).toBe(true);
+    });
+
+    it('turns on single sign-on against a real OpenID provider; the client secret is never shown back', async () => {
+      await go('/settings/sso');
+      await expect.poll(() => text('Status:').isVisible()).toBe(true);
+      const redirectUri = await page.getByText(/\/api\/auth\/sso\/callback$/).textContent();
+      idp = await startTestIdp(redirectUri!);
+      await page.getByLabel('Issuer URL').fill(idp.issuer);
+      await page.getByLabel('Client ID').fill(idp.clientId);
+      await page.getByRole('button', { name: 'Turn on single sign-on' }).click();
+      const secret = page.getByLabel('Client secret');
+      await expect.poll(() => text('Required when setting up single sign-on').isVisible()).toBe(true);
+      const describedBy = (await secret.getAttribute('aria-describedby')) ?? '';
+      expect(describedBy, 'the secret field points at its error message').toMatch(/error/);
+      await secret.fill(idp.clientSecret);
+      await page.getByRole('button', { name: 'Turn on single sign-on' }).click();
+      await expect
+        .poll(() => page.getByTestId('sso-login-url').textContent())
+        .toMatch(/\/api\/auth\/sso\/acme-cloud$/);
+      expect(await page.getByLabel('Client secret').inputValue()).toBe('');
+      expect(await page.content()).not.toContain(idp.clientSecret);
+      await shot(page, '11b-sso-on');
+    });
+
+    it('creates a second organization from the switcher and switches back', async () => {
+      await page.getByRole('button', { name: 'New organization' }).click();
+      const dialog = page.getByRole('dialog', { name: 'New organization' });
+      await dialog.getByLabel('Organization name').fill('Acme Labs');
+      await dialog.getByRole('button', { name: 'Create organization' }).click();
+      await page.waitForURL(`${base}/`);
+      const switcher = page.getByRole('combobox', { name: 'Organization', exact: true });
+      await expect.poll(() => switcher.inputValue()).toBe('Acme Labs');
+      await shot(page, '11c-second-organization');
+      await choose(page, 'Organization', 'Acme Cloud');
+      await expect.poll(() => switcher.inputValue()).toBe('Acme Cloud');
+      await expect.poll(() => text('Audit firm: Example CPA LLP').isVisible()).toBe(true);
     });
 
     it('invites an auditor to the engagement and signs out', async () => {

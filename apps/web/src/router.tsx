@@ -32,6 +32,7 @@ import { LoginPage } from './pages/login.tsx';
 import { MonitoringPage } from './pages/monitoring.tsx';
 import { ScopePage } from './pages/scope.tsx';
 import { SetupPage } from './pages/setup.tsx';
+import { SsoPage } from './pages/sso.tsx';
 import { TokensPage } from './pages/tokens.tsx';
 import { UsersPage } from './pages/users.tsx';
 
@@ -193,6 +194,7 @@ const effectivenessRoute = createRoute({
   component: EffectivenessPage,
 });
 const alertsRoute = createRoute({ ...page('/settings/alerts'), component: AlertsPage });
+const ssoRoute = createRoute({ ...page('/settings/sso'), component: SsoPage });
 
 const routeTree = rootRoute.addChildren([
   setupRoute,
@@ -214,6 +216,7 @@ const routeTree = rootRoute.addChildren([
     evidenceRoute,
     effectivenessRoute,
     alertsRoute,
+    ssoRoute,
   ]),
 ]);
 

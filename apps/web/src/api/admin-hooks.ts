@@ -15,8 +15,32 @@ import type {
   Items,
   Role,
   Session,
+  SsoInput,
+  SsoSettings,
   User,
 } from './types.ts';
+
+export const useSso = (enabled = true) =>
+  useQuery({ queryKey: ['sso'], queryFn: () => api<SsoSettings>('/api/sso'), enabled });
+export const useSaveSso = () =>
+  useApiMutation((body: SsoInput) => api<SsoSettings>('/api/sso', { method: 'PUT', body }), {
+    fields: ['issuer', 'clientId', 'clientSecret', 'defaultRole', 'autoProvision'],
+    success: 'Single sign-on saved',
+    invalidate: [['sso']],
+  });
+export const useRemoveSso = () =>
+  useApiMutation(() => api('/api/sso', { method: 'DELETE' }), {
+    success: 'Single sign-on turned off',
+    invalidate: [['sso']],
+  });
+
+/** Creates an organization owned by the signed-in user; the caller then switches to it. */
+export const useCreateOrganization = () =>
+  useApiMutation(
+    (body: { name: string }) =>
+      api<{ id: string; name: string; slug: string }>('/api/organizations', { method: 'POST', body }),
+    { fields: ['name'] },
+  );
 
 export const useUsers = (enabled = true) =>
   useQuery({ queryKey: ['users'], queryFn: () => api<Items<User>>('/api/users'), enabled });

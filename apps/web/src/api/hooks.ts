@@ -16,6 +16,7 @@ import type {
   Dashboard,
   Engagement,
   EngagementInput,
+  EngagementUpdate,
   Items,
   Page,
   ReportKinds,
@@ -163,6 +164,16 @@ export const useCreateEngagement = () =>
     fields: ['name', 'reportType', 'asOfDate', 'windowStart', 'windowEnd', 'auditFirm'],
     invalidate: [['engagements'], ['dashboard']],
   });
+
+export const useUpdateEngagement = (id: string) =>
+  useApiMutation(
+    (body: EngagementUpdate) => api<Engagement>(`/api/engagements/${id}`, { method: 'PATCH', body }),
+    {
+      fields: ['name', 'status', 'auditFirm', 'asOfDate', 'windowStart', 'windowEnd'],
+      success: 'Engagement saved',
+      invalidate: [['engagements'], ['dashboard'], ['monitoring', 'effectiveness']],
+    },
+  );
 
 export const useAdoptControls = () =>
   useApiMutation(() => api<{ added: number; codes: string[] }>('/api/controls/adopt', { method: 'POST' }), {

@@ -153,6 +153,36 @@ export interface Engagement {
   createdAt: string;
 }
 
+export type EngagementUpdate = Partial<
+  Pick<Engagement, 'name' | 'status' | 'auditFirm'> & {
+    asOfDate: string;
+    windowStart: string;
+    windowEnd: string;
+  }
+>;
+
+export type SsoDefaultRole = 'admin' | 'member' | 'viewer';
+
+/** The organization's OIDC settings as the API shows them: the client secret never comes back. */
+export interface SsoSettings {
+  configured: boolean;
+  issuer: string | null;
+  clientId: string | null;
+  defaultRole: SsoDefaultRole;
+  autoProvision: boolean;
+  redirectUri: string;
+  loginUrl: string;
+}
+
+export interface SsoInput {
+  issuer: string;
+  clientId: string;
+  /** Left out to keep the stored secret. */
+  clientSecret?: string;
+  defaultRole: SsoDefaultRole;
+  autoProvision: boolean;
+}
+
 export interface EngagementInput {
   name: string;
   reportType: ReportTypeId;

@@ -21,7 +21,8 @@ interface NavItem {
     | '/audit'
     | '/users'
     | '/tokens'
-    | '/settings/alerts';
+    | '/settings/alerts'
+    | '/settings/sso';
   label: string;
   permission: Permission;
   description: string;
@@ -68,6 +69,12 @@ const NAV: NavItem[] = [
     label: 'Alerts',
     permission: 'alerts.read',
     description: 'Email, webhook, Slack',
+  },
+  {
+    to: '/settings/sso',
+    label: 'Single sign-on',
+    permission: 'sso.manage',
+    description: 'OIDC identity provider',
   },
 ];
 

@@ -18,13 +18,15 @@ import {
   Title,
 } from '@mantine/core';
 import { getRouteApi } from '@tanstack/react-router';
+import { can } from '@vigil/core/permissions';
 import { lazy, Suspense, useMemo, useState } from 'react';
-import { useEngagements } from '../api/hooks.ts';
+import { useEngagements, useSession } from '../api/hooks.ts';
 import { useEffectiveness } from '../api/monitoring-hooks.ts';
 import type { EngagementEffectiveness } from '../api/monitoring-types.ts';
 import { AnchorLink } from '../components/anchor-link.tsx';
 import { ControlTimeline } from '../components/control-timeline.tsx';
 import { EffectivenessTable, pct, worstFirst } from '../components/effectiveness-table.tsx';
+import { EditEngagementButton } from '../components/engagement-edit.tsx';
 import { type ControlException, ExceptionsTable } from '../components/exceptions-table.tsx';
 import { formatDate, formatDateTime, REPORT_TYPE_LABEL } from '../components/format.ts';
 import { PageHeader, QueryState } from '../components/page-state.tsx';
@@ -173,6 +175,8 @@ export function EffectivenessPage() {
   const eff = useEffectiveness(engagementId);
   const engagements = useEngagements();
   const engagement = engagements.data?.items.find((e) => e.id === engagementId);
+  const role = useSession().data?.org?.role;
+  const canManage = !!role && can(role, 'engagements.manage');
   const period = !eff.data
     ? ''
     : eff.data.reportType === 'type1'
@@ -203,6 +207,7 @@ export function EffectivenessPage() {
                 onChange={(v) => v && void navigate({ params: { engagementId: v }, search: {} })}
               />
             )}
+            {engagement && canManage && <EditEngagementButton engagement={engagement} />}
             <Anchor href={`/api/engagements/${engagementId}/effectiveness.csv`} download>
               Export exceptions (CSV)
             </Anchor>
