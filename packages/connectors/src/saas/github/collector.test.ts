@@ -3,7 +3,7 @@ import { type ApiServer, startApiServer } from '../test/api-server.ts';
 import { githubApi, GITHUB_TEST_TOKEN as TOKEN } from '../test/github-api.ts';
 import { collect, fixture } from '../test/helpers.ts';
 import { githubBundleImporter } from './bundle-importer.ts';
-import { collectGitHub, GitHubCollectorConfigSchema } from './collector.ts';
+import { collectGitHub, GitHubCollectorConfigSchema, RateLimitPacer } from './collector.ts';
 
 describe('GitHub live collector', () => {
   let server: ApiServer | undefined;
@@ -45,5 +45,22 @@ describe('GitHub live collector', () => {
       GitHubCollectorConfigSchema.safeParse({ org: 'acme', token: 'x', baseUrl: 'http://127.0.0.1:1/api/v3' })
         .success,
     ).toBe(true);
+  });
+
+  it('paces requests from the rate-limit headers once less than half the budget is left', async () => {
+    const pacer = new RateLimitPacer();
+    const now = Date.now();
+    pacer.update({ 'x-ratelimit-limit': '100', 'x-ratelimit-remaining': '80', 'x-ratelimit-reset': '1' });
+    const t0 = performance.now();
+    await pacer.slot(now);
+    await pacer.slot(now);
+    expect(performance.now() - t0).toBeLessThan(50);
+    // 4 left until a reset 2 s away: one request every 500 ms.
+    const reset = String(Math.ceil((now + 2000) / 1000));
+    pacer.update({ 'x-ratelimit-limit': '100', 'x-ratelimit-remaining': '4', 'x-ratelimit-reset': reset });
+    const t1 = performance.now();
+    await pacer.slot();
+    await pacer.slot();
+    expect(performance.now() - t1).toBeGreaterThan(200);
   });
 });
