@@ -287,7 +287,7 @@ describe.skipIf(!hasChromium)(
             },
           )
           .toBe(true);
-        await expect.poll(() => live.getByText('Succeeded').isVisible()).toBe(true);
+        await expect.poll(() => live.getByText('Succeeded', { exact: true }).isVisible()).toBe(true);
         expect(await page.content()).not.toContain(GITHUB_TEST_TOKEN);
 
         // Replacing the token with a revoked one: the next run fails and says why.
