@@ -86,7 +86,9 @@ export function ConnectorCard({ connector: c, kind, canRun, canManage }: Props) 
             <Text size="xs" c="dimmed" tt="uppercase" fw={600}>
               Schedule
             </Text>
-            <Text size="sm">{formatSchedule(c.scheduleMinutes)}</Text>
+            <Text size="sm">
+              {live && c.scheduleMinutes === null ? 'On demand (Run now)' : formatSchedule(c.scheduleMinutes)}
+            </Text>
           </Stack>
           <Stack gap={2}>
             <Text size="xs" c="dimmed" tt="uppercase" fw={600}>
