@@ -2,11 +2,13 @@
  * Monitoring in a real browser against the real server: connect a Trivy importer, upload a real
  * Trivy report with a fixable critical vulnerability, find the failing check and its resource,
  * see a malformed export refused by file and line, record and verify manual evidence, and read
- * the engagement's operating effectiveness.
+ * the engagement's operating effectiveness; then a live GitHub connector against a loopback API.
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { startApiServer } from '@vigil/connectors/saas/test/api-server';
+import { GITHUB_TEST_TOKEN, githubApi } from '@vigil/connectors/saas/test/github-api';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import {
@@ -254,6 +256,55 @@ describe.skipIf(!hasChromium)(
       await channels.getByRole('button', { name: 'Send test' }).click();
       await expect.poll(() => channels.getByText(/^Test (sent|failed)/).isVisible()).toBe(true);
       await shot(page, 'monitoring-11-alerts');
+    });
+
+    it('adds a live GitHub connector from its generated form and runs it against a loopback API', async () => {
+      const github = await startApiServer(githubApi());
+      try {
+        await go('/integrations');
+        await page.getByRole('button', { name: 'Add connector' }).click();
+        await choose(page, 'Kind', 'GitHub organization (live, REST API)');
+        const form = page.getByRole('form', { name: 'Add a connector' });
+        await form.getByLabel(/^Name/).fill('GitHub org');
+        await form.getByLabel(/^Organization/).fill('github');
+        await form.getByLabel(/^API URL/).fill(github.base);
+        const token = form.getByLabel(/^Token/);
+        expect(await token.getAttribute('type')).toBe('password');
+        await token.fill(GITHUB_TEST_TOKEN);
+        await form.getByRole('button', { name: 'Add connector' }).click();
+        const live = page.getByRole('region', { name: 'GitHub org' });
+        await expect.poll(() => live.getByText('Credentials set').isVisible()).toBe(true);
+        await live.getByRole('button', { name: 'Run now' }).click();
+        await expect
+          .poll(
+            () =>
+              live
+                .getByRole('status')
+                .filter({ hasText: /^Run succeeded: 4 resources/ })
+                .isVisible(),
+            {
+              timeout: 30_000,
+            },
+          )
+          .toBe(true);
+        await expect.poll(() => live.getByText('Succeeded', { exact: true }).isVisible()).toBe(true);
+        expect(await page.content()).not.toContain(GITHUB_TEST_TOKEN);
+
+        // Replacing the token with a revoked one: the next run fails and says why.
+        await live.getByRole('button', { name: 'Settings and credentials' }).click();
+        const dialog = page.getByRole('dialog');
+        expect(await dialog.getByLabel(/^Token/).inputValue()).toBe('');
+        expect(await dialog.getByLabel(/^Organization/).inputValue()).toBe('github');
+        await dialog.getByLabel(/^Token/).fill('ghp_revoked');
+        await dialog.getByRole('button', { name: 'Save settings' }).click();
+        await expect.poll(() => dialog.isVisible()).toBe(false);
+        await live.getByRole('button', { name: 'Run now' }).click();
+        const lastError = live.getByRole('alert').filter({ hasText: 'Last run failed' });
+        await expect.poll(() => lastError.textContent()).toMatch(/401 Bad credentials/);
+        await shot(page, 'monitoring-12-live-connector');
+      } finally {
+        await github.close();
+      }
     });
   },
 );

@@ -35,7 +35,7 @@ export async function startServer(env: NodeJS.ProcessEnv = process.env): Promise
     const ctx: AppContext = { database, db: database.db, config, masterKey, mailer, evidenceStore };
     const app = await buildApp(ctx);
     const registry = defaultRegistry();
-    const runnerEnv = { db: database.db, registry, importDir: config.importDir, evidenceStore };
+    const runnerEnv = { db: database.db, registry, importDir: config.importDir, evidenceStore, masterKey };
     ctx.jobs = createJobRunner(dbConfig, runnerEnv, config.jobs ?? 'work', app.log);
     const address = await app.listen({ host: config.host, port: config.port });
     await ctx.jobs?.start();

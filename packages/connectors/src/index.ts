@@ -1,6 +1,9 @@
 /** Every connector: file importers of standard tool exports, and live collectors. */
 import type { FileImporter } from '@vigil/monitoring';
 import { CLOUD_IMPORTERS } from './cloud/index.ts';
+
+export { collectorById, LIVE_COLLECTORS } from './live.ts';
+
 import { SAAS_IMPORTERS } from './saas/index.ts';
 import { SCANNERS_IMPORTERS } from './scanners/index.ts';
 

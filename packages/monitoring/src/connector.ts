@@ -1,4 +1,6 @@
 /** What a connector is: a file importer or a live collector that yields normalized resources. */
+
+import { z } from 'zod';
 import type { Resource } from './resource.ts';
 
 /** A file given to an importer: read it from disk as a stream, never whole when it can be large. */
@@ -35,3 +37,79 @@ export interface FileImporter {
   /** Yields resources one by one; throws ImportError on bad input. */
   read(input: ImportInput): AsyncIterable<Resource>;
 }
+
+/** Options every live collector accepts; none of them is stored with the connector. */
+export interface LiveCollectOptions {
+  /** The time recorded on resources that carry one (a probe's `probedAt`). */
+  now?: () => Date;
+}
+
+/**
+ * A live collector: calls a vendor's API with its official SDK and yields normalized resources.
+ * `config` validates the settings (shown and audited), `credentials` the secrets (stored encrypted,
+ * never shown); both are zod objects so the server validates them and the UI renders a form from them.
+ */
+export interface LiveCollector<S extends z.ZodObject = z.ZodObject, C extends z.ZodObject = z.ZodObject> {
+  /** Stable id used in the API and on the command line, e.g. `github.live`. */
+  id: string;
+  /** The source recorded on resources, the same as the matching importers' (`github`). */
+  source: string;
+  title: string;
+  description: string;
+  produces: string[];
+  config: S;
+  credentials: C;
+  /** Yields resources one by one; throws an error whose message names the failing call, never a secret. */
+  collect(settings: z.output<S>, secrets: z.output<C>, opts?: LiveCollectOptions): AsyncIterable<Resource>;
+}
+
+/** One input of a collector's form: what the UI renders and the server validates. */
+export interface CollectorField {
+  name: string;
+  label: string;
+  description: string | null;
+  secret: boolean;
+  required: boolean;
+  type: 'string' | 'url' | 'number' | 'boolean' | 'string[]' | 'text';
+}
+
+interface JsonSchemaField {
+  type?: string;
+  format?: string;
+  title?: string;
+  description?: string;
+  items?: { type?: string };
+  multiline?: boolean;
+}
+
+function fieldsOf(schema: z.ZodObject, secret: boolean): CollectorField[] {
+  const json = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as {
+    properties?: Record<string, JsonSchemaField>;
+    required?: string[];
+  };
+  return Object.entries(json.properties ?? {}).map(([name, f]) => ({
+    name,
+    label: f.title ?? name,
+    description: f.description ?? null,
+    secret,
+    required: json.required?.includes(name) ?? false,
+    type:
+      f.type === 'array'
+        ? 'string[]'
+        : f.type === 'integer' || f.type === 'number'
+          ? 'number'
+          : f.type === 'boolean'
+            ? 'boolean'
+            : f.multiline
+              ? 'text'
+              : f.format === 'uri'
+                ? 'url'
+                : 'string',
+  }));
+}
+
+/** The form fields of a collector: its settings, then its secrets. */
+export const collectorFields = (c: LiveCollector): CollectorField[] => [
+  ...fieldsOf(c.config, false),
+  ...fieldsOf(c.credentials, true),
+];

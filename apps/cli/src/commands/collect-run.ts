@@ -1,13 +1,19 @@
 /**
- * The work of `vigil collect <importer> --file F` (loaded only when it runs): imports a file straight into the database (no server), as
- * one sweep with its run record and evidence, showing progress on a terminal.
+ * The work of `vigil collect` (loaded only when it runs): imports a file (`<importer> --file F`) or
+ * runs a live collector (`<collector> --config S [--credentials C]`) straight into the database (no
+ * server), as one sweep with its run record and evidence, showing progress on a terminal.
  */
-import { access } from 'node:fs/promises';
+import { access, readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { type Db, schema } from '@vigil/db';
-import { ImportError } from '@vigil/monitoring';
+import { ImportError, type LiveCollector } from '@vigil/monitoring';
 import { importFile } from '@vigil/server/monitoring/connector-runner';
-import { importerIn } from '@vigil/server/monitoring/registry';
+import {
+  CollectorInputError,
+  parseCollectorInput,
+  runLiveCollection,
+} from '@vigil/server/monitoring/live-collection';
+import { collectorIn, importerIn } from '@vigil/server/monitoring/registry';
 import type { SweepProgress } from '@vigil/server/monitoring/run-recorder';
 import { SweepFailed, SweepInputError, type SweepResult } from '@vigil/server/monitoring/sweep';
 import { SingleBar } from 'cli-progress';
@@ -18,8 +24,35 @@ import { CliError, EXIT, print } from '../output.ts';
 import { openRunnerEnv } from './monitoring-env.ts';
 
 export interface CollectOptions {
-  file: string;
+  file?: string;
+  config?: string;
+  credentials?: string;
   org?: string;
+}
+
+/** The environment variable that may hold a live collector's secrets as JSON, instead of a file. */
+export const CREDENTIALS_ENV = 'VIGIL_COLLECT_CREDENTIALS';
+
+/** A JSON object from a file (or the environment), or a usage error naming where it came from. */
+async function readJsonObject(where: string, text: Promise<string>): Promise<Record<string, unknown>> {
+  let raw: string;
+  try {
+    raw = await text;
+  } catch {
+    throw new CliError(`${where}: no such file`, EXIT.usage);
+  }
+  let value: unknown;
+  try {
+    value = JSON.parse(raw);
+  } catch (err) {
+    // The parser's message quotes the text near the error; for secrets only the position is said.
+    const at = /position \d+/.exec((err as Error).message)?.[0];
+    throw new CliError(`${where}: invalid JSON${at ? ` at ${at}` : ''}`, EXIT.usage);
+  }
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    throw new CliError(`${where}: must be a JSON object`, EXIT.usage);
+  }
+  return value as Record<string, unknown>;
 }
 
 const PHASES: SweepProgress['phase'][] = ['reading', 'evaluating', 'writing', 'done'];
@@ -73,10 +106,24 @@ export async function collect(importerId: string, opts: CollectOptions) {
   return withDatabase('collect', { migrate: true }, async (database) => {
     const { env, close } = await openRunnerEnv(database, config);
     try {
+      const collector = collectorIn(env.registry, importerId);
+      if (collector) return await collectLive(database.db, env, collector, opts);
       const importer = importerIn(env.registry, importerId);
       if (!importer) {
         const known = env.registry.importers.map((i) => i.id).join(', ') || 'none installed';
-        throw new CliError(`<importer>: unknown importer ${importerId}; importers: ${known}`, EXIT.usage);
+        const live = (env.registry.collectors ?? []).map((c) => c.id).join(', ');
+        throw new CliError(
+          `<importer>: unknown importer ${importerId}; importers: ${known}; live collectors: ${live}`,
+          EXIT.usage,
+        );
+      }
+      if (!opts.file)
+        throw new CliError(`--file: ${importer.id} imports a file; name it with --file`, EXIT.usage);
+      if (opts.config || opts.credentials) {
+        throw new CliError(
+          `--config: ${importer.id} is a file importer; --config and --credentials are for live collectors`,
+          EXIT.usage,
+        );
       }
       await access(opts.file).catch(() => {
         throw new CliError(`--file: ${opts.file}: no such file`, EXIT.usage);
@@ -114,4 +161,66 @@ export async function collect(importerId: string, opts: CollectOptions) {
       close();
     }
   });
+}
+
+/** Runs a live collector with settings from --config and secrets from --credentials or the environment. */
+async function collectLive(
+  db: Db,
+  env: Awaited<ReturnType<typeof openRunnerEnv>>['env'],
+  collector: LiveCollector,
+  opts: CollectOptions,
+) {
+  if (opts.file)
+    throw new CliError(`--file: ${collector.id} is a live collector; give --config instead`, EXIT.usage);
+  const config = opts.config
+    ? await readJsonObject(`--config ${opts.config}`, readFile(opts.config, 'utf8'))
+    : {};
+  const fromEnv = process.env[CREDENTIALS_ENV];
+  const credentials = opts.credentials
+    ? await readJsonObject(`--credentials ${opts.credentials}`, readFile(opts.credentials, 'utf8'))
+    : fromEnv
+      ? await readJsonObject(CREDENTIALS_ENV, Promise.resolve(fromEnv))
+      : {};
+  try {
+    parseCollectorInput(collector, config, credentials);
+  } catch (err) {
+    if (!(err instanceof CollectorInputError)) throw err;
+    const from = err.field.startsWith('config')
+      ? `--config ${opts.config ?? '(none given)'}`
+      : opts.credentials
+        ? `--credentials ${opts.credentials}`
+        : CREDENTIALS_ENV;
+    throw new CliError(`${from}: ${err.message}`, EXIT.usage);
+  }
+  const org = await targetOrg(db, opts.org);
+  const connectors = await db
+    .select({ id: schema.connectors.id, name: schema.connectors.name })
+    .from(schema.connectors)
+    .where(and(eq(schema.connectors.orgId, org.id), eq(schema.connectors.kind, collector.id)));
+  const connector = connectors.length === 1 ? connectors[0]! : null;
+  const bar = progressBar();
+  try {
+    const result = await runLiveCollection(
+      env,
+      {
+        orgId: org.id,
+        collector,
+        config,
+        credentials: { clear: credentials },
+        connectorId: connector?.id ?? null,
+        label: connector?.name ?? 'command line',
+      },
+      { actor: cliActor(org.id), onProgress: (p) => bar.update(p) },
+    ).finally(() => bar.stop());
+    print(
+      `${collector.id} → ${org.slug}: ${describeSweep(result)}`,
+      `Run ${result.runId}${result.evidenceId ? `, evidence ${result.evidenceId}` : ''}.`,
+    );
+    return EXIT.ok;
+  } catch (err) {
+    if (err instanceof SweepFailed) {
+      throw new CliError(`${err.message} (recorded as failed run ${err.runId}; nothing else was changed)`);
+    }
+    throw err;
+  }
 }

@@ -1,5 +1,7 @@
 import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { type ApiServer, startApiServer } from '@vigil/connectors/saas/test/api-server';
+import { GITHUB_TEST_TOKEN, githubApi } from '@vigil/connectors/saas/test/github-api';
 import { schema } from '@vigil/db';
 import { asc } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -82,6 +84,84 @@ describe('vigil collect', () => {
       /^error: <importer>: unknown importer nope; importers: .*aws\.credential_report/,
     );
   });
+});
+
+describe('vigil collect with a live collector', () => {
+  let ws: Workspace;
+  let github: ApiServer;
+  let settings: string;
+
+  beforeAll(async () => {
+    ws = await createWorkspace();
+    await initOrganization(ws.dataDir);
+    github = await startApiServer(githubApi());
+    settings = join(ws.root, 'github.json');
+    writeFileSync(settings, JSON.stringify({ org: 'github', baseUrl: github.base }));
+  }, TIMEOUT);
+  afterAll(async () => {
+    await github?.close();
+    ws?.remove();
+  });
+
+  it(
+    'runs github.live against a GitHub-shaped API as one run, secrets from the environment',
+    async () => {
+      const r = await runCli(['collect', 'github.live', '--config', settings], ws.dataDir, {
+        env: { VIGIL_COLLECT_CREDENTIALS: JSON.stringify({ token: GITHUB_TEST_TOKEN }) },
+      });
+      expect(r.stderr).toBe('');
+      expect(r.code).toBe(0);
+      expect(r.stdout).toMatch(/^github\.live → acme-cloud: 4 resources \(4 new, 0 changed, 0 gone\); /);
+      expect(r.stdout).toMatch(/Run [0-9a-f-]{36}, evidence [0-9a-f-]{36}\./);
+      expect(r.stdout).not.toContain(GITHUB_TEST_TOKEN);
+      expect(github.requests.every((q) => q.authorization === `token ${GITHUB_TEST_TOKEN}`)).toBe(true);
+    },
+    TIMEOUT,
+  );
+
+  it(
+    'records a rejected token as a failed run, reading secrets from --credentials',
+    async () => {
+      const secrets = join(ws.root, 'secrets.json');
+      writeFileSync(secrets, JSON.stringify({ token: 'ghp_revoked_cli_token' }));
+      const r = await runCli(
+        ['collect', 'github.live', '--config', settings, '--credentials', secrets],
+        ws.dataDir,
+      );
+      expect(r.code).toBe(1);
+      expect(r.stderr).toMatch(
+        /^error: GitHub GET \/orgs\/github: 401 Bad credentials \(recorded as failed run [0-9a-f-]{36}; nothing else was changed\)\n$/,
+      );
+      expect(r.stderr).not.toContain('ghp_revoked');
+      await withDataDir(ws.dataDir, async ({ db }) => {
+        const runs = await db.select().from(schema.runs).orderBy(asc(schema.runs.startedAt));
+        expect(runs.map((x) => x.status)).toEqual(['succeeded', 'failed']);
+        const live = (await db.select().from(schema.resources)).filter((x) => x.goneAt === null);
+        expect(live).toHaveLength(4);
+      });
+    },
+    TIMEOUT,
+  );
+
+  it(
+    'refuses bad settings naming the file and the field, before any run',
+    async () => {
+      const bad = join(ws.root, 'bad.json');
+      writeFileSync(bad, JSON.stringify({ org: 'not/an/org' }));
+      const r = await runCli(['collect', 'github.live', '--config', bad], ws.dataDir, {
+        env: { VIGIL_COLLECT_CREDENTIALS: '{"token":"x"}' },
+      });
+      expect(r.code).toBe(2);
+      expect(r.stderr).toBe(`error: --config ${bad}: config.org: must be a GitHub organization login\n`);
+      const none = await runCli(['collect', 'github.live', '--config', settings], ws.dataDir);
+      expect(none.code).toBe(2);
+      expect(none.stderr).toMatch(/^error: VIGIL_COLLECT_CREDENTIALS: credentials\.token: /);
+      const help = await runCli(['collect', '--help'], ws.dataDir);
+      expect(help.stdout).toContain('--credentials <secrets.json>');
+      expect(help.stdout).toContain('VIGIL_COLLECT_CREDENTIALS');
+    },
+    TIMEOUT,
+  );
 });
 
 describe('vigil worker', () => {

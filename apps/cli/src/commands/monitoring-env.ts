@@ -21,6 +21,7 @@ export async function openRunnerEnv(database: Database, config: DatabaseConfig) 
     registry: defaultRegistry(),
     importDir: process.env.VIGIL_IMPORT_DIR || join(keyDir, 'imports'),
     evidenceStore,
+    masterKey,
   };
   return { env, close: () => evidenceStore.close() };
 }

@@ -5,19 +5,25 @@
 import { invalid, notFound } from '@vigil/core';
 import type { Db } from '@vigil/db';
 import { schema } from '@vigil/db';
-import { isStale } from '@vigil/monitoring';
+import { collectorFields, isStale } from '@vigil/monitoring';
 import { and, desc, eq } from 'drizzle-orm';
 import type { OrgActor } from '../audit/actor.ts';
 import { diffFields, recordAudit } from '../audit/audit-recorder.ts';
 import { type ConnectorRow, resolveImportPath } from '../monitoring/connector-runner.ts';
+import { assertCollectorInput, sealCredentials } from '../monitoring/live-collection.ts';
 import {
   AUTO_DETECT_KIND,
+  collectorIn,
   importerIn,
   type MonitoringRegistry,
   typesOfKind,
 } from '../monitoring/registry.ts';
-import { encryptSecret } from '../security/secrets.ts';
-import type { ConnectorsCreateReq, ConnectorsUpdateReq, ConnectorView } from './integrations.schema.ts';
+import type {
+  ConnectorKind,
+  ConnectorsCreateReq,
+  ConnectorsUpdateReq,
+  ConnectorView,
+} from './integrations.schema.ts';
 
 const { connectors } = schema;
 
@@ -27,8 +33,8 @@ export interface IntegrationsEnv {
   importDir: string | null;
 }
 
-/** Every kind a connector can be: the registry's file importers and auto-detection (no live collectors yet). */
-export function connectorKinds(registry: MonitoringRegistry) {
+/** Every kind a connector can be: auto-detection, the registry's file importers and its live collectors with their form fields. */
+export function connectorKinds(registry: MonitoringRegistry): ConnectorKind[] {
   return [
     {
       id: AUTO_DETECT_KIND,
@@ -37,6 +43,7 @@ export function connectorKinds(registry: MonitoringRegistry) {
       source: null,
       produces: typesOfKind(registry, AUTO_DETECT_KIND),
       mode: 'file' as const,
+      fields: [],
     },
     ...registry.importers.map((i) => ({
       id: i.id,
@@ -45,6 +52,16 @@ export function connectorKinds(registry: MonitoringRegistry) {
       source: i.source,
       produces: i.produces,
       mode: 'file' as const,
+      fields: [],
+    })),
+    ...(registry.collectors ?? []).map((c) => ({
+      id: c.id,
+      title: c.title,
+      description: c.description,
+      source: c.source,
+      produces: c.produces,
+      mode: 'live' as const,
+      fields: collectorFields(c),
     })),
   ];
 }
@@ -59,6 +76,7 @@ export function presentConnector(
     id: row.id,
     kind: row.kind,
     kindTitle: connectorKinds(registry).find((k) => k.id === row.kind)?.title ?? row.kind,
+    mode: collectorIn(registry, row.kind) ? 'live' : 'file',
     name: row.name,
     produces: typesOfKind(registry, row.kind),
     scheduleMinutes: row.scheduleMinutes,
@@ -90,13 +108,24 @@ export async function findConnector(db: Db, orgId: string, id: string, lock = fa
   return row;
 }
 
-/** A scheduled file importer needs a file to read; a given `config.path` must stay inside the import directory. */
+/**
+ * A live connector's settings (and secrets, when given) must satisfy its collector; a scheduled file
+ * importer needs a file to read; a given `config.path` must stay inside the import directory.
+ */
 function assertRunnable(
   env: IntegrationsEnv,
   kind: string,
   scheduleMinutes: number | null,
   config: Record<string, unknown>,
+  credentials?: Record<string, string> | null,
 ) {
+  const collector = collectorIn(env.registry, kind);
+  if (collector) {
+    // Stored secrets are not reopened to check a settings change; they were checked when given.
+    if (credentials === undefined) assertCollectorInput(collector, config, undefined, false);
+    else assertCollectorInput(collector, config, credentials ?? {});
+    return;
+  }
   if (config.path !== undefined) resolveImportPath(env.importDir, config.path);
   if (scheduleMinutes !== null && config.path === undefined) {
     throw invalid(
@@ -110,7 +139,7 @@ function assertRunnable(
 }
 
 const sealed = (env: IntegrationsEnv, credentials: Record<string, string>) =>
-  encryptSecret(env.masterKey, JSON.stringify(credentials));
+  sealCredentials(env.masterKey, credentials);
 
 /** Adds a connector. */
 export async function createConnector(
@@ -121,7 +150,13 @@ export async function createConnector(
 ): Promise<string> {
   const config = req.config ?? {};
   const scheduleMinutes = req.scheduleMinutes ?? null;
-  assertRunnable(env, req.kind, scheduleMinutes, config);
+  assertRunnable(
+    env,
+    req.kind,
+    scheduleMinutes,
+    config,
+    collectorIn(env.registry, req.kind) ? (req.credentials ?? {}) : undefined,
+  );
   const [row] = await tx
     .insert(connectors)
     .values({
@@ -160,7 +195,7 @@ export async function updateConnector(
 ): Promise<void> {
   const before = await findConnector(tx, actor.orgId, id, true);
   const { credentials, ...fields } = req;
-  assertRunnable(env, before.kind, before.scheduleMinutes, fields.config ?? before.config);
+  assertRunnable(env, before.kind, before.scheduleMinutes, fields.config ?? before.config, credentials);
   const changes: Record<string, unknown> = diffFields(before, fields);
   const set: Partial<typeof connectors.$inferInsert> = { ...fields };
   if (credentials !== undefined) {

@@ -8,7 +8,8 @@ import { errorResponses } from '../http/schemas.ts';
 import { importConnectorFile, type RunnerEnv, runConnector } from '../monitoring/connector-runner.ts';
 import { getRun } from '../monitoring/monitoring.queries.ts';
 import { RunSchema } from '../monitoring/monitoring.schema.ts';
-import { registryOf } from '../monitoring/registry.ts';
+import { collectorIn, registryOf } from '../monitoring/registry.ts';
+import { SweepFailed } from '../monitoring/sweep.ts';
 import {
   ARCHIVE_EXPANSION,
   ARCHIVE_MAX_ENTRIES,
@@ -164,7 +165,8 @@ export async function registerIntegrationRoutes(app: App, ctx: AppContext) {
       config: { access: { permission: 'integrations.run' } },
       schema: {
         tags: ['integrations'],
-        summary: 'Run a connector now: queued when workers run jobs, else run here and its run returned',
+        summary:
+          'Run a connector now: queued when workers run jobs, else run here and its run returned (a failed live collection too)',
         params: Params,
         response: { 200: RunSchema, 202: z.object({ queued: z.boolean() }), ...errorResponses },
       },
@@ -172,7 +174,7 @@ export async function registerIntegrationRoutes(app: App, ctx: AppContext) {
     async (req, reply) => {
       const actor = actorOf(req);
       const connector = await findConnector(db, actor.orgId, req.params.connectorId);
-      if (connector.config.path === undefined) {
+      if (!collectorIn(registryOf(ctx), connector.kind) && connector.config.path === undefined) {
         throw invalid(
           'config.path',
           'config.path: this connector reads uploads; upload a file or set config.path',
@@ -181,10 +183,17 @@ export async function registerIntegrationRoutes(app: App, ctx: AppContext) {
       if (ctx.jobs?.mode === 'queue') {
         return reply.status(202).send({ queued: await ctx.jobs.enqueue(connector.id) });
       }
-      const result = await runConnector(env(), connector.id, { actor }).catch((err: unknown) => {
-        throw asInputError(err);
-      });
-      return getRun(db, actor.orgId, result.runId);
+      const live = collectorIn(registryOf(ctx), connector.kind) !== undefined;
+      const runId = await runConnector(env(), connector.id, { actor }).then(
+        (result) => result.runId,
+        (err: unknown) => {
+          // A live collection that failed (rejected token, unreachable API) is a run like any other:
+          // the caller gets it with its error, as the run list and the connector show it.
+          if (live && err instanceof SweepFailed) return err.runId;
+          throw asInputError(err);
+        },
+      );
+      return getRun(db, actor.orgId, runId);
     },
   );
 

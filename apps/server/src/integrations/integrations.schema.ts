@@ -8,8 +8,12 @@ const ScheduleMinutesSchema = z
   .min(5, 'must be at least 5 minutes')
   .max(60 * 24 * 31, 'must be at most 31 days');
 
+// Lists (AWS regions, TLS endpoints) are arrays of strings; a string may hold a PEM certificate.
 const ConfigSchema = z
-  .record(z.string().max(100), z.union([z.string().max(2000), z.number(), z.boolean()]))
+  .record(
+    z.string().max(100),
+    z.union([z.string().max(20_000), z.number(), z.boolean(), z.array(z.string().max(2000)).max(200)]),
+  )
   .refine((c) => Object.keys(c).length <= 50, 'at most 50 settings');
 
 /** Secrets for a live collector (a token, a key); stored encrypted and never shown again. */
@@ -45,6 +49,8 @@ export const ConnectorSchema = z.object({
   id: z.string(),
   kind: z.string(),
   kindTitle: z.string(),
+  /** `live` connectors run a collector; `file` connectors import uploads or config.path. */
+  mode: z.enum(['file', 'live']),
   name: z.string(),
   /** Resource types the connector produces. */
   produces: z.array(z.string()),
@@ -70,4 +76,17 @@ export const ConnectorKindSchema = z.object({
   produces: z.array(z.string()),
   /** `file` importers take uploads (and scheduled reads of config.path); `live` collectors call an API. */
   mode: z.enum(['file', 'live']),
+  /** What a live connector asks for, so a client can render its form; none for file kinds. */
+  fields: z.array(
+    z.object({
+      name: z.string(),
+      label: z.string(),
+      description: z.string().nullable(),
+      /** Secrets go into `credentials`, are stored encrypted and are never returned. */
+      secret: z.boolean(),
+      required: z.boolean(),
+      type: z.enum(['string', 'url', 'number', 'boolean', 'string[]', 'text']),
+    }),
+  ),
 });
+export type ConnectorKind = z.infer<typeof ConnectorKindSchema>;

@@ -1,7 +1,7 @@
 /**
  * Running a connector: an uploaded file, a file the connector reads from the import directory on
- * its schedule, or (later) a live collector. Every path ends in one sweep, whose raw input is kept
- * as evidence when an evidence store is at hand.
+ * its schedule, or a live collector (live-collection.ts). Every path ends in one sweep, whose raw
+ * input is kept as evidence when an evidence store is at hand.
  */
 import { access, stat } from 'node:fs/promises';
 import { isAbsolute, relative, resolve } from 'node:path';
@@ -14,7 +14,8 @@ import { type Actor, systemActor } from '../audit/actor.ts';
 import { recordEvidence } from '../evidence/evidence-recorder.ts';
 import type { EvidenceStore } from '../evidence/evidence-store.ts';
 import { detectFileImporter } from './importer-detection.ts';
-import { AUTO_DETECT_KIND, importerIn, type MonitoringRegistry } from './registry.ts';
+import { runLiveConnector } from './live-collection.ts';
+import { AUTO_DETECT_KIND, collectorIn, importerIn, type MonitoringRegistry } from './registry.ts';
 import type { SweepProgress } from './run-recorder.ts';
 import { runSweep, type SweepResult } from './sweep.ts';
 import { controlsOfCheck, loadControlLinks } from './sweep-alerts.ts';
@@ -26,6 +27,8 @@ export interface RunnerEnv {
   /** Folder scheduled file imports read from (`config.path` is relative to it); null disables them. */
   importDir: string | null;
   evidenceStore: EvidenceStore | null;
+  /** Decrypts live connectors' credentials; without it their runs fail saying so. */
+  masterKey?: Buffer;
 }
 
 export type ConnectorRow = typeof schema.connectors.$inferSelect;
@@ -162,13 +165,15 @@ export async function importConnectorFile(
   });
 }
 
-/** Runs a connector now from its own settings: today, a file importer reading `config.path` from the import directory. */
+/** Runs a connector now from its own settings: a live collector, or a file importer reading `config.path` from the import directory. */
 export async function runConnector(
   env: RunnerEnv,
   connectorId: string,
   opts: RunOptions = {},
 ): Promise<SweepResult> {
   const connector = await loadConnector(env.db, connectorId);
+  const collector = collectorIn(env.registry, connector.kind);
+  if (collector) return runLiveConnector(env, connector, collector, opts);
   if (connector.kind !== AUTO_DETECT_KIND && !importerIn(env.registry, connector.kind)) {
     throw invalid('kind', `kind: no importer or collector ${connector.kind} in this installation`);
   }

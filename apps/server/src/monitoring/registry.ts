@@ -1,8 +1,8 @@
 /**
- * What monitoring can run: the file importers and checks that ship with Vigil, plus each
- * organization's own CEL checks. Tests pass a registry of their own; production uses the defaults.
+ * What monitoring can run: the file importers, live collectors and checks that ship with Vigil, plus
+ * each organization's own CEL checks. Tests pass a registry of their own; production uses the defaults.
  */
-import { IMPORTERS } from '@vigil/connectors';
+import { IMPORTERS, LIVE_COLLECTORS } from '@vigil/connectors';
 import type { Db } from '@vigil/db';
 import { schema } from '@vigil/db';
 import {
@@ -11,6 +11,7 @@ import {
   CustomCheckError,
   compileCustomCheck,
   type FileImporter,
+  type LiveCollector,
 } from '@vigil/monitoring';
 import { eq } from 'drizzle-orm';
 
@@ -19,12 +20,15 @@ export type AnyCheck = CheckDefinition<unknown>;
 
 export interface MonitoringRegistry {
   importers: readonly FileImporter[];
+  /** Live collectors; none when absent (test registries of file importers only). */
+  collectors?: readonly LiveCollector[];
   checks: readonly AnyCheck[];
 }
 
-/** The importers and checks that ship with Vigil. */
+/** The importers, collectors and checks that ship with Vigil. */
 export const defaultRegistry = (): MonitoringRegistry => ({
   importers: IMPORTERS,
+  collectors: LIVE_COLLECTORS,
   checks: BUILTIN_CHECKS as readonly AnyCheck[],
 });
 
@@ -34,6 +38,10 @@ export const registryOf = (ctx: { monitoring?: MonitoringRegistry }) => ctx.moni
 /** The importer with this id in the registry, or undefined. */
 export const importerIn = (registry: MonitoringRegistry, id: string) =>
   registry.importers.find((i) => i.id === id);
+
+/** The live collector with this id in the registry, or undefined. */
+export const collectorIn = (registry: MonitoringRegistry, id: string) =>
+  registry.collectors?.find((c) => c.id === id);
 
 /** The importer whose format matches the file's first bytes and name, or undefined. */
 export const detectIn = (registry: MonitoringRegistry, head: string, fileName: string) =>
@@ -45,7 +53,7 @@ export const AUTO_DETECT_KIND = 'file.auto';
 /** The resource types a connector of this kind produces (every type, for auto-detection). */
 export function typesOfKind(registry: MonitoringRegistry, kind: string): string[] {
   if (kind === AUTO_DETECT_KIND) return [...new Set(registry.importers.flatMap((i) => i.produces))];
-  return importerIn(registry, kind)?.produces ?? [];
+  return importerIn(registry, kind)?.produces ?? collectorIn(registry, kind)?.produces ?? [];
 }
 
 /** An organization's custom check as stored, compiled or with the reason it no longer compiles. */

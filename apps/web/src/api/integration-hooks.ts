@@ -2,7 +2,13 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from './client.ts';
 import { useApiMutation } from './hooks.ts';
-import type { ConnectorKind, ConnectorsCreateReq, ConnectorView, Run } from './monitoring-types.ts';
+import type {
+  ConnectorKind,
+  ConnectorsCreateReq,
+  ConnectorsUpdateReq,
+  ConnectorView,
+  Run,
+} from './monitoring-types.ts';
 import type { Items } from './types.ts';
 import { formDataOf, type UploadPhase, uploadForm } from './upload.ts';
 
@@ -41,14 +47,8 @@ export const useSetSchedule = () =>
 
 export const useUpdateConnector = () =>
   useApiMutation(
-    ({
-      id,
-      ...body
-    }: {
-      id: string;
-      config?: Record<string, string>;
-      credentials?: Record<string, string> | null;
-    }) => api<ConnectorView>(`/api/integrations/${id}`, { method: 'PATCH', body }),
+    ({ id, ...body }: { id: string } & ConnectorsUpdateReq) =>
+      api<ConnectorView>(`/api/integrations/${id}`, { method: 'PATCH', body }),
     { fields: ['config', 'credentials'], invalidate: [['integrations']] },
   );
 

@@ -21,6 +21,7 @@ import type {
 import type {
   ConnectorKindSchema,
   ConnectorsCreateReq,
+  ConnectorsUpdateReq,
   ConnectorView,
 } from '@vigil/server/integrations/integrations.schema';
 import type {
@@ -48,6 +49,7 @@ export type {
   CheckSummary,
   ChecksListQuery,
   ConnectorsCreateReq,
+  ConnectorsUpdateReq,
   ConnectorView,
   ControlEffectiveness,
   EngagementEffectiveness,

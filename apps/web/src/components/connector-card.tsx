@@ -3,7 +3,8 @@ import { Alert, Badge, Button, Card, Group, Modal, Stack, Text, Title } from '@m
 import { useDisclosure } from '@mantine/hooks';
 import { useId } from 'react';
 import { useDeleteConnector, useRunConnector } from '../api/integration-hooks.ts';
-import type { ConnectorKind, ConnectorView } from '../api/monitoring-types.ts';
+import type { ConnectorKind, ConnectorView, Run } from '../api/monitoring-types.ts';
+import { CollectorSettingsModal } from './collector-settings-modal.tsx';
 import { ExportUpload } from './export-upload.tsx';
 import { formatDateTime, humanize } from './format.ts';
 import { formatSchedule } from './monitoring-labels.ts';
@@ -32,6 +33,23 @@ function LastRun({ c }: { c: ConnectorView }) {
   );
 }
 
+/** What "Run now" returned: the finished run, or that a worker will pick it up. */
+function RunResult({ result }: { result: Run | { queued: boolean } }) {
+  if (!('status' in result))
+    return (
+      <Text size="sm" role="status">
+        {result.queued ? 'Queued: a worker will run it shortly.' : 'Already waiting to run.'}
+      </Text>
+    );
+  return (
+    <Text size="sm" role="status" c={result.status === 'failed' ? 'red' : undefined}>
+      {result.status === 'succeeded'
+        ? `Run succeeded: ${result.resourcesSeen} resources, ${result.transitions} changes.`
+        : `Run failed: ${result.error ?? 'unknown error'}`}
+    </Text>
+  );
+}
+
 interface Props {
   connector: ConnectorView;
   kind: ConnectorKind | undefined;
@@ -45,6 +63,7 @@ export function ConnectorCard({ connector: c, kind, canRun, canManage }: Props) 
   const remove = useDeleteConnector();
   const [scheduleOpen, schedule] = useDisclosure(false);
   const [deleteOpen, confirmDelete] = useDisclosure(false);
+  const [settingsOpen, settings] = useDisclosure(false);
   const live = kind?.mode === 'live';
   const runnable = live || typeof c.config.path === 'string';
 
@@ -67,7 +86,9 @@ export function ConnectorCard({ connector: c, kind, canRun, canManage }: Props) 
             <Text size="xs" c="dimmed" tt="uppercase" fw={600}>
               Schedule
             </Text>
-            <Text size="sm">{formatSchedule(c.scheduleMinutes)}</Text>
+            <Text size="sm">
+              {live && c.scheduleMinutes === null ? 'On demand (Run now)' : formatSchedule(c.scheduleMinutes)}
+            </Text>
           </Stack>
           <Stack gap={2}>
             <Text size="xs" c="dimmed" tt="uppercase" fw={600}>
@@ -97,11 +118,17 @@ export function ConnectorCard({ connector: c, kind, canRun, canManage }: Props) 
           </Text>
         )}
         {canRun && !live && <ExportUpload connector={c} />}
+        {run.data && <RunResult result={run.data} />}
         {(canRun || canManage) && (
           <Group gap="xs">
             {canRun && runnable && (
               <Button size="xs" variant="light" loading={run.isPending} onClick={() => run.mutate(c.id)}>
                 Run now
+              </Button>
+            )}
+            {canManage && live && kind && (
+              <Button size="xs" variant="default" onClick={settings.open}>
+                Settings and credentials
               </Button>
             )}
             {canManage && (
@@ -117,6 +144,7 @@ export function ConnectorCard({ connector: c, kind, canRun, canManage }: Props) 
           </Group>
         )}
       </Stack>
+      {settingsOpen && kind && <CollectorSettingsModal connector={c} kind={kind} onClose={settings.close} />}
       {scheduleOpen && <ScheduleModal connector={c} live={live} onClose={schedule.close} />}
       <Modal opened={deleteOpen} onClose={confirmDelete.close} title={`Delete ${c.name}?`}>
         <Stack gap="sm">

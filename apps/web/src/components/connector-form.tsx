@@ -1,87 +1,14 @@
 /**
  * Adds a connector: its kind (from the server's list), a name, an optional schedule and, for
- * importers, the file a scheduled run reads; live collectors take credentials, which are write-only.
+ * importers, the file a scheduled run reads; live collectors get a form generated from their kind's
+ * fields, whose secrets are write-only.
  */
-import {
-  ActionIcon,
-  Button,
-  Grid,
-  Group,
-  NumberInput,
-  PasswordInput,
-  Select,
-  Stack,
-  Text,
-  TextInput,
-} from '@mantine/core';
+import { Button, Grid, Group, NumberInput, Select, TextInput } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
 import { fieldError } from '../api/client.ts';
 import { useConnectorKinds, useCreateConnector } from '../api/integration-hooks.ts';
 import type { ConnectorsCreateReq } from '../api/monitoring-types.ts';
-
-interface Secret {
-  key: string;
-  value: string;
-}
-
-function Credentials({
-  rows,
-  onChange,
-  error,
-}: {
-  rows: Secret[];
-  onChange: (r: Secret[]) => void;
-  error?: string;
-}) {
-  const set = (i: number, patch: Partial<Secret>) =>
-    onChange(rows.map((r, j) => (j === i ? { ...r, ...patch } : r)));
-  return (
-    <Stack gap="xs">
-      <Text size="sm" fw={500}>
-        Credentials
-      </Text>
-      <Text size="xs" c="dimmed">
-        Stored encrypted and never shown again; the connector will only say "credentials set".
-      </Text>
-      {rows.map((r, i) => (
-        <Group key={i} gap="xs" align="flex-end" wrap="nowrap">
-          <TextInput
-            label={`Credential ${i + 1} name`}
-            placeholder="e.g. token"
-            value={r.key}
-            onChange={(e) => set(i, { key: e.currentTarget.value })}
-            style={{ flex: 1 }}
-          />
-          <PasswordInput
-            label={`Credential ${i + 1} value`}
-            value={r.value}
-            onChange={(e) => set(i, { value: e.currentTarget.value })}
-            style={{ flex: 2 }}
-          />
-          <ActionIcon
-            variant="subtle"
-            color="red"
-            size="lg"
-            aria-label={`Remove credential ${i + 1}`}
-            onClick={() => onChange(rows.filter((_, j) => j !== i))}
-          >
-            ×
-          </ActionIcon>
-        </Group>
-      ))}
-      {error && (
-        <Text size="xs" c="red">
-          {error}
-        </Text>
-      )}
-      <Group>
-        <Button size="xs" variant="light" onClick={() => onChange([...rows, { key: '', value: '' }])}>
-          Add credential
-        </Button>
-      </Group>
-    </Stack>
-  );
-}
+import { CollectorFields, collectorBody, type FieldValues } from './collector-fields.tsx';
 
 export function ConnectorForm({ onDone }: { onDone?: () => void }) {
   const kinds = useConnectorKinds();
@@ -90,7 +17,7 @@ export function ConnectorForm({ onDone }: { onDone?: () => void }) {
   const [name, setName] = useState('');
   const [minutes, setMinutes] = useState<number | string>('');
   const [path, setPath] = useState('');
-  const [secrets, setSecrets] = useState<Secret[]>([{ key: '', value: '' }]);
+  const [values, setValues] = useState<FieldValues>({});
   const items = kinds.data?.items ?? [];
   const chosen = items.find((k) => k.id === kind);
   const live = chosen?.mode === 'live';
@@ -105,15 +32,17 @@ export function ConnectorForm({ onDone }: { onDone?: () => void }) {
       scheduleMinutes: minutes === '' ? null : Number(minutes),
     };
     if (!live && path.trim()) body.config = { path: path.trim() };
-    const creds = secrets.filter((s) => s.key.trim() && s.value);
-    if (live && creds.length)
-      body.credentials = Object.fromEntries(creds.map((s) => [s.key.trim(), s.value]));
+    if (live && chosen) {
+      const { config, credentials } = collectorBody(chosen.fields, values);
+      body.config = config;
+      if (Object.keys(credentials).length) body.credentials = credentials;
+    }
     create.mutate(body, {
       onSuccess: () => {
         setName('');
         setPath('');
         setMinutes('');
-        setSecrets([{ key: '', value: '' }]);
+        setValues({});
         onDone?.();
       },
     });
@@ -138,6 +67,7 @@ export function ConnectorForm({ onDone }: { onDone?: () => void }) {
             value={kind}
             onChange={(v) => {
               setKind(v);
+              setValues({});
               if (!name && v) setName(items.find((k) => k.id === v)?.title ?? '');
             }}
             description={chosen?.description}
@@ -178,9 +108,14 @@ export function ConnectorForm({ onDone }: { onDone?: () => void }) {
             />
           </Grid.Col>
         )}
-        {live && (
+        {live && chosen && (
           <Grid.Col span={12}>
-            <Credentials rows={secrets} onChange={setSecrets} error={err('credentials')} />
+            <CollectorFields
+              fields={chosen.fields}
+              values={values}
+              onChange={setValues}
+              error={create.error}
+            />
           </Grid.Col>
         )}
         <Grid.Col span={12}>

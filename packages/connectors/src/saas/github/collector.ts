@@ -35,6 +35,65 @@ export interface GitHubCollectOptions {
   retryAfterBaseMs?: number;
   /** Retries after a rate limit before giving up. */
   maxRateLimitRetries?: number;
+  /** Repositories read at the same time (protection and rulesets); 8 by default. */
+  concurrency?: number;
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * Spaces requests by GitHub's `x-ratelimit-remaining` / `x-ratelimit-reset` headers. While more than
+ * half the budget is left requests go out freely; below that, the rest of the budget is spread evenly
+ * until the reset, so a large organization keeps to the limit instead of hitting it and sitting out a
+ * 429 plus the extra second the throttling plugin adds.
+ */
+export class RateLimitPacer {
+  private nextAt = 0;
+  private limit = 0;
+  private remaining = Number.POSITIVE_INFINITY;
+  private resetAt = 0;
+
+  /** Reads the rate-limit headers of a response (ignored when absent, e.g. on GitHub Enterprise with limits off). */
+  update(headers: Record<string, unknown> | undefined): void {
+    const remaining = Number(headers?.['x-ratelimit-remaining']);
+    const reset = Number(headers?.['x-ratelimit-reset']);
+    const limit = Number(headers?.['x-ratelimit-limit']);
+    if (!Number.isFinite(remaining) || !Number.isFinite(reset)) return;
+    this.remaining = remaining;
+    this.resetAt = reset * 1000;
+    if (Number.isFinite(limit)) this.limit = limit;
+  }
+
+  /** Resolves when the next request may be sent. */
+  async slot(now = Date.now()): Promise<void> {
+    const budget = this.limit || this.remaining;
+    const interval =
+      this.remaining * 2 < budget && this.resetAt > now
+        ? (this.resetAt - now) / Math.max(this.remaining, 1)
+        : 0;
+    const at = Math.max(now, this.nextAt);
+    this.nextAt = at + interval;
+    if (at > now) await sleep(at - now);
+  }
+}
+
+/** Maps items with at most `limit` running at once, yielding results in the items' order. */
+async function* inOrder<T, R>(items: readonly T[], limit: number, fn: (item: T) => Promise<R>) {
+  const running: Promise<R>[] = [];
+  let next = 0;
+  const start = () => {
+    const item = items[next++]!;
+    const p = fn(item);
+    // A failure is raised when its turn comes; until then it must not count as unhandled.
+    p.catch(() => {});
+    running.push(p);
+  };
+  while (next < items.length && running.length < limit) start();
+  while (running.length) {
+    const result = await running.shift()!;
+    if (next < items.length) start();
+    yield result;
+  }
 }
 
 /** A failed GitHub call, described without the token or response internals. */
@@ -161,6 +220,18 @@ export async function* collectGitHub(
     // The throttling plugin owns 403/429 rate limits; the retry plugin retries transient 5xx only.
     retry: { doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451] },
   });
+  const pacer = new RateLimitPacer();
+  gh.hook.wrap('request', async (request, options) => {
+    await pacer.slot();
+    try {
+      const res = await request(options);
+      pacer.update(res.headers);
+      return res;
+    } catch (err) {
+      pacer.update((err as { response?: { headers?: Record<string, unknown> } }).response?.headers);
+      throw err;
+    }
+  });
   const org = cfg.org;
   const orgData = await call(`GET /orgs/${org}`, () => gh.rest.orgs.get({ org }));
   const orgInfo = parse(GhOrgSchema, orgData.data, `GET /orgs/${org}`);
@@ -188,14 +259,21 @@ export async function* collectGitHub(
   const repos = await call(reposEndpoint, () =>
     gh.paginate(gh.rest.repos.listForOrg, { org, per_page: 100 }),
   );
-  for (const raw of repos) {
-    const repo = parse(GhRepoSchema, raw, reposEndpoint);
+  const parsed = repos.map((raw) => parse(GhRepoSchema, raw, reposEndpoint));
+  // Repositories are independent: several are read at once (the pacer keeps the total to the limit).
+  yield* inOrder(parsed, opts.concurrency ?? 8, async (repo) => {
     // Archived repositories are read-only: their checks are not applicable, so skip the calls.
     const live = !repo.archived && repo.default_branch;
-    yield normalizeRepo(repo, {
-      classic: live ? await classicProtection(gh, org, repo.name, repo.default_branch!) : undefined,
-      rulesets: live ? await rulesets(gh, org, repo.name) : undefined,
+    const [classic, sets] = live
+      ? await Promise.all([
+          classicProtection(gh, org, repo.name, repo.default_branch!),
+          rulesets(gh, org, repo.name),
+        ])
+      : [undefined, undefined];
+    return normalizeRepo(repo, {
+      classic,
+      rulesets: sets,
       dependabot: summary ? (summary.get(repo.full_name) ?? emptyDependabot()) : undefined,
     });
-  }
+  });
 }

@@ -1,0 +1,166 @@
+/**
+ * Live collector throughput under a rate limit: a GitHub-shaped REST API on 127.0.0.1 that allows N
+ * requests per second (a token bucket holding one second of requests), answers 429 with Retry-After
+ * and GitHub's x-ratelimit-* headers when it is empty, and serves a synthetic organization large
+ * enough to need many pages. The GitHub collector reads all of it; the figure is requests served per
+ * second against the bound N.
+ *
+ *   npx tsx bench/live/run.ts [--rate 100] [--repos 400] [--latency-ms 0,25]
+ */
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { parseArgs } from 'node:util';
+import { collectGitHub } from '@vigil/connectors/saas/github/collector';
+
+const { values } = parseArgs({
+  options: {
+    rate: { type: 'string', default: '100' },
+    repos: { type: 'string', default: '400' },
+    'latency-ms': { type: 'string', default: '0,25' },
+  },
+});
+const RATE = Number(values.rate);
+const REPOS = Number(values.repos);
+const LATENCIES = values['latency-ms'].split(',').map(Number);
+const ORG = 'bench';
+const TOKEN = 'ghp_bench';
+
+interface Counters {
+  served: number;
+  limited: number;
+}
+
+/** A token bucket of capacity RATE refilled at RATE per second, reported the way GitHub reports its limit. */
+function bucket(rate: number) {
+  let tokens = rate;
+  let at = Date.now();
+  return {
+    take(): { ok: boolean; headers: Record<string, string> } {
+      const now = Date.now();
+      tokens = Math.min(rate, tokens + ((now - at) / 1000) * rate);
+      at = now;
+      const ok = tokens >= 1;
+      if (ok) tokens -= 1;
+      const fullAt = now + ((rate - tokens) / rate) * 1000;
+      const headers: Record<string, string> = {
+        'x-ratelimit-limit': String(rate),
+        'x-ratelimit-remaining': String(Math.floor(tokens)),
+        'x-ratelimit-used': String(rate - Math.floor(tokens)),
+        // Epoch seconds, as GitHub sends it: when the bucket is full again.
+        'x-ratelimit-reset': String(Math.ceil(fullAt / 1000)),
+      };
+      if (!ok) headers['retry-after'] = String(Math.max(1, Math.ceil((1 - tokens) / rate)));
+      return { ok, headers };
+    },
+  };
+}
+
+const repo = (i: number) => ({
+  id: i + 1,
+  name: `repo-${i}`,
+  full_name: `${ORG}/repo-${i}`,
+  private: i % 3 === 0,
+  visibility: i % 3 === 0 ? 'private' : 'public',
+  archived: false,
+  default_branch: 'main',
+  html_url: `https://github.test/${ORG}/repo-${i}`,
+});
+
+function page<T>(items: T[], url: URL, base: string): { body: T[]; link?: string } {
+  const per = Math.min(100, Number(url.searchParams.get('per_page') ?? '30'));
+  const n = Number(url.searchParams.get('page') ?? '1');
+  const last = Math.max(1, Math.ceil(items.length / per));
+  const body = items.slice((n - 1) * per, n * per);
+  if (n >= last) return { body };
+  const next = new URL(url.toString(), base);
+  next.searchParams.set('page', String(n + 1));
+  return { body, link: `<${next}>; rel="next"` };
+}
+
+async function startServer(latencyMs: number, counters: Counters) {
+  const limiter = bucket(RATE);
+  const repos = Array.from({ length: REPOS }, (_, i) => repo(i));
+  const alerts = Array.from({ length: 250 }, (_, i) => ({
+    number: i + 1,
+    state: 'open',
+    created_at: '2025-01-01T00:00:00Z',
+    security_advisory: { severity: ['low', 'medium', 'high', 'critical'][i % 4] },
+    security_vulnerability: { severity: ['low', 'medium', 'high', 'critical'][i % 4] },
+    repository: { full_name: `${ORG}/repo-${i % REPOS}` },
+  }));
+  const members = Array.from({ length: 120 }, (_, i) => ({ login: `user-${i}` }));
+  let base = '';
+  const server = createServer((req: IncomingMessage, res: ServerResponse) => {
+    const reply = (status: number, body: unknown, headers: Record<string, string> = {}) => {
+      const send = () => {
+        res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', ...headers });
+        res.end(JSON.stringify(body));
+      };
+      if (latencyMs > 0) setTimeout(send, latencyMs);
+      else send();
+    };
+    const limit = limiter.take();
+    if (!limit.ok) {
+      counters.limited++;
+      return reply(429, { message: 'API rate limit exceeded' }, limit.headers);
+    }
+    counters.served++;
+    if (req.headers.authorization !== `token ${TOKEN}`) return reply(401, { message: 'Bad credentials' });
+    const url = new URL(req.url ?? '/', base);
+    const p = url.pathname;
+    const paged = <T>(items: T[]) => {
+      const r = page(items, url, base);
+      return reply(200, r.body, { ...limit.headers, ...(r.link ? { link: r.link } : {}) });
+    };
+    if (p === `/orgs/${ORG}`)
+      return reply(
+        200,
+        {
+          login: ORG,
+          two_factor_requirement_enabled: true,
+          default_repository_permission: 'read',
+          members_can_create_repositories: false,
+        },
+        limit.headers,
+      );
+    if (p === `/orgs/${ORG}/members`) return paged(members.slice(0, 3));
+    if (p === `/orgs/${ORG}/outside_collaborators`) return paged(members);
+    if (p === `/orgs/${ORG}/dependabot/alerts`) return paged(alerts);
+    if (p === `/orgs/${ORG}/repos`) return paged(repos);
+    if (/^\/repos\/[^/]+\/[^/]+\/branches\/[^/]+\/protection$/.test(p))
+      return reply(404, { message: 'Branch not protected' }, limit.headers);
+    if (/^\/repos\/[^/]+\/[^/]+\/rulesets$/.test(p)) return paged([]);
+    return reply(404, { message: 'Not Found' }, limit.headers);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  return { base, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
+}
+
+async function measure(latencyMs: number) {
+  const counters: Counters = { served: 0, limited: 0 };
+  const server = await startServer(latencyMs, counters);
+  const t0 = performance.now();
+  let resources = 0;
+  for await (const _ of collectGitHub({ org: ORG, token: TOKEN, baseUrl: server.base })) resources++;
+  const seconds = (performance.now() - t0) / 1000;
+  await server.close();
+  // Strictly, the bucket starts full, so RATE more requests than RATE × seconds were possible.
+  const strictBound = RATE * seconds + RATE;
+  return {
+    latencyMs,
+    resources,
+    requests: counters.served,
+    limited429: counters.limited,
+    seconds: Number(seconds.toFixed(2)),
+    requestsPerSecond: Number((counters.served / seconds).toFixed(1)),
+    ofRate: Number(((counters.served / seconds / RATE) * 100).toFixed(1)),
+    ofStrictBound: Number(((counters.served / strictBound) * 100).toFixed(1)),
+  };
+}
+
+console.log(`rate limit ${RATE} req/s (bucket of ${RATE}), ${REPOS} repositories`);
+for (const latency of LATENCIES) {
+  const r = await measure(latency);
+  console.log(JSON.stringify(r));
+}

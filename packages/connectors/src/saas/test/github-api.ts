@@ -1,0 +1,66 @@
+/** A GitHub-shaped REST API over the bundle fixtures, for the collector, server and CLI tests. */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { Handler, Reply } from './api-server.ts';
+
+const load = (rel: string) =>
+  JSON.parse(
+    readFileSync(fileURLToPath(new URL(`../fixtures/github-bundle/${rel}`, import.meta.url)), 'utf8'),
+  );
+/** The token the fake API accepts; any other gets GitHub's 401. */
+export const GITHUB_TEST_TOKEN = 'ghp_test000000000000000000000000000000';
+const TOKEN = GITHUB_TEST_TOKEN;
+
+/** Serves the bundle fixtures (org `github`) as the REST API would: paginated lists, one 429, per-ruleset details. */
+export function githubApi(): Handler {
+  let throttled = false;
+  const repos = load('repos.json');
+  const rulesets: Record<string, { id: number }[]> = {
+    'hello-world': load('rulesets/hello-world.json'),
+    'octo-repo': load('rulesets/octo-repo.json'),
+  };
+  return (req, url, base): Reply | undefined => {
+    if (req.headers.authorization !== `token ${TOKEN}`)
+      return {
+        status: 401,
+        body: { message: 'Bad credentials', documentation_url: 'https://docs.github.com/rest' },
+      };
+    const p = url.pathname;
+    const page = Number(url.searchParams.get('page') ?? '1');
+    if (p === '/orgs/github') return { body: load('org.json') };
+    if (p === '/orgs/github/members' && url.searchParams.get('filter') === '2fa_disabled')
+      return { body: load('members-2fa-disabled.json') };
+    if (p === '/orgs/github/outside_collaborators') return { body: [] };
+    if (p === '/orgs/github/dependabot/alerts') {
+      if (!throttled) {
+        throttled = true;
+        return {
+          status: 429,
+          headers: { 'retry-after': '1' },
+          body: {
+            message:
+              'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.',
+          },
+        };
+      }
+      return { body: load('dependabot-alerts.json') };
+    }
+    if (p === '/orgs/github/repos') {
+      const next = `<${base}/orgs/github/repos?per_page=100&page=2>; rel="next", <${base}/orgs/github/repos?per_page=100&page=2>; rel="last"`;
+      return page === 1 ? { body: repos.slice(0, 2), headers: { link: next } } : { body: repos.slice(2) };
+    }
+    const prot = /^\/repos\/github\/([^/]+)\/branches\/([^/]+)\/protection$/.exec(p);
+    if (prot) {
+      try {
+        return { body: load(`protection/${prot[1]}.json`), status: prot[1] === 'octo-repo' ? 404 : 200 };
+      } catch {
+        return undefined;
+      }
+    }
+    const list = /^\/repos\/github\/([^/]+)\/rulesets$/.exec(p);
+    if (list) return { body: (rulesets[list[1]!] ?? []).map(({ id }) => ({ id, enforcement: 'active' })) };
+    const one = /^\/repos\/github\/([^/]+)\/rulesets\/(\d+)$/.exec(p);
+    if (one) return { body: (rulesets[one[1]!] ?? []).find((r) => r.id === Number(one[2])) };
+    return undefined;
+  };
+}
