@@ -114,7 +114,10 @@ async function intervalsOverlapping(db: Db, orgId: string, checkIds: string[], f
 
 const iso = (d: Date) => d.toISOString();
 
-/** Computes effectiveness for every in-scope control of an engagement the viewer may see. */
+/**
+ * Computes effectiveness for every in-scope control of an engagement the viewer may see, or for the
+ * one `controlId` (reading only that control's intervals).
+ */
 export async function engagementEffectiveness(
   db: Db,
   orgId: string,
@@ -122,12 +125,14 @@ export async function engagementEffectiveness(
   registry: MonitoringRegistry,
   engagementId: string,
   now = new Date(),
+  controlId?: string,
 ): Promise<EngagementEffectiveness> {
   const engagement = await getEngagement(db, orgId, viewer, engagementId);
-  const [controls, checks] = await Promise.all([
+  const [all, checks] = await Promise.all([
     inScopeControls(db, orgId, engagement.categories),
     checksForOrg(db, orgId, registry),
   ]);
+  const controls = controlId === undefined ? all : all.filter((k) => k.id === controlId);
   const checksOf = (templateId: string | null): AnyCheck[] =>
     templateId ? checks.filter((c) => c.controls.includes(templateId)) : [];
   const relevant = [...new Set(controls.flatMap((k) => checksOf(k.templateId).map((c) => c.id)))];
