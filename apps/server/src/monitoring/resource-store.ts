@@ -18,9 +18,6 @@ const { resources } = schema;
 export const attributesHash = (attributes: Record<string, unknown>) =>
   createHash('sha256').update(canonicalJson(attributes)).digest('hex');
 
-/** Digest of one resource's result statuses, `check:status` lines in the sweep's check order. */
-export const statesHash = (lines: string) => createHash('sha1').update(lines).digest('base64');
-
 export interface ResourceScope {
   orgId: string;
   source: string;
@@ -52,7 +49,7 @@ const connectorIs = (connectorId: string | null): SQL =>
 
 /**
  * Writes the resources of one sweep inside `tx`; `seen` holds each resource once, by key, and
- * `states` the digest of each seen resource's results (see `statesHash`).
+ * `states` the digest of each seen resource's results (see `evaluateForSweep`).
  */
 export async function storeResources(
   tx: Db,

@@ -9,6 +9,7 @@ import { type OrgActor, systemActor } from '../audit/actor.ts';
 import { adoptControlLibrary } from '../controls/control-adopter.ts';
 import { createOrganization } from '../organizations/organization-creator.ts';
 import { createTestApp, OWNER_PASSWORD, type TestApp } from '../test/test-app.ts';
+import { createCustomCheck, deleteCustomCheck } from './custom-checks.service.ts';
 import { resourcesWithLastSeen } from './resource-store.ts';
 import { runSweep, SweepFailed } from './sweep.ts';
 import { TEST_CHECKS, TEST_IMPORTER, user } from './test-support.ts';
@@ -354,5 +355,31 @@ describe('runSweep', () => {
     const cli = await sweep([user('root', { mfa: true })], day(3), org);
     expect(cli).toMatchObject({ created: 1, gone: 0 });
     expect(await resourcesWithLastSeen(t.database.db, org.orgId)).toHaveLength(5);
+  });
+
+  it('reopens the intervals of a custom check deleted and created again with the same id', async () => {
+    const org = await newOrg('Againco');
+    const spec = {
+      id: 'custom.no_admins',
+      title: 'No admins',
+      description: '',
+      resourceType: 'test.user',
+      severity: 'medium' as const,
+      expression: 'resource.admin == false',
+      criteria: [],
+      controls: [],
+      remediation: '',
+    };
+    const registry = { importers: [], checks: TEST_CHECKS };
+    const users = [user('ivy', { mfa: true, admin: true })];
+    await t.database.db.transaction((tx) => createCustomCheck(tx, org, registry, spec));
+    await sweep(users, day(0), org);
+    await t.database.db.transaction((tx) => deleteCustomCheck(tx, org, spec.id));
+    await t.database.db.transaction((tx) => createCustomCheck(tx, org, registry, spec));
+    // Same resource, same results as the stored digest remembers: the closed interval must still reopen.
+    const r = await sweep(users, day(1), org);
+    expect(r).toMatchObject({ opened: 1, closed: 0 });
+    const open = (await intervals(org.orgId)).filter((i) => i.checkId === spec.id && i.to === null);
+    expect(open.map((i) => [i.status, i.from])).toEqual([['fail', day(1)]]);
   });
 });

@@ -5,10 +5,9 @@
  */
 import type { Db } from '@vigil/db';
 import {
-  type CheckResult,
   type CheckStatus,
   diffIntervals,
-  evaluateChecks,
+  evaluateForSweep,
   intervalKey,
   type Resource,
   ResourceSchema,
@@ -19,7 +18,7 @@ import type { Actor } from '../audit/actor.ts';
 import { recordAudit } from '../audit/audit-recorder.ts';
 import { closeIntervals, loadOpenIntervals, openIntervals } from './interval-store.ts';
 import { type AnyCheck, loadCustomChecks } from './registry.ts';
-import { type ResourceScope, statesHash, storeResources } from './resource-store.ts';
+import { type ResourceScope, storeResources } from './resource-store.ts';
 import {
   completeRun,
   failRun,
@@ -110,8 +109,7 @@ export async function runSweep(db: Db, actor: Actor, input: SweepInput): Promise
     const scope: ResourceScope = { orgId: input.orgId, source: input.source, connectorId, types };
     const scoped = checks.filter((c) => types.includes(c.resourceType.type));
     await report({ phase: 'evaluating', resources: seen.size }, true);
-    const results = evaluateChecks(scoped, [...seen.values()], now);
-    const states = resultDigests(results);
+    const { results, states } = evaluateForSweep(scoped, seen.values(), now);
     const evaluateMs = Date.now() - t0 - readMs;
     await report({ phase: 'writing', resources: seen.size, results: results.length }, true);
 
@@ -236,16 +234,6 @@ async function readResources(
     if (n % 1000 === 0) await report({ phase: 'reading', resources: n });
   }
   return seen;
-}
-
-/** Per resource key, the digest of its results' statuses in check order (see `statesHash`). */
-function resultDigests(results: readonly CheckResult[]): Map<string, string> {
-  const lines = new Map<string, string>();
-  for (const r of results)
-    lines.set(r.resourceKey, `${lines.get(r.resourceKey) ?? ''}${r.checkId}=${r.status}\n`);
-  const out = new Map<string, string>();
-  for (const [key, text] of lines) out.set(key, statesHash(text));
-  return out;
 }
 
 function countByStatus(results: readonly { status: CheckStatus }[]): Record<CheckStatus, number> {
