@@ -52,6 +52,8 @@ const N = Number(args.resources);
 const SWEEPS = Math.max(2, Number(args.sweeps));
 const CHURN = Number(args.churn);
 const TYPES = 10;
+/** Share of flag results that fail. */
+const FAILING = 0.05;
 const CHECKS_PER_TYPE = 6;
 const PG_ADMIN = process.env.VIGIL_TEST_PG_URL ?? 'postgres://root@127.0.0.1:5432/postgres';
 const DAY_MS = 86_400_000;
@@ -84,15 +86,16 @@ const checks = types.flatMap((type, t) =>
       controls: [TEMPLATES[(t * CHECKS_PER_TYPE + c) % TEMPLATES.length]!],
       rationale: '',
       remediation: '',
-      // Half the checks look at the flag (so a flip is a transition), half at a stable number.
+      // Half the checks look at the flag (so churn makes transitions), half at a stable number:
+      // about 5% of the flag results and 2% of the number results fail, as in a maintained estate.
       evaluate: (a) =>
         c % 2 === 0
           ? a.flag
             ? pass('flag set')
             : fail('flag unset', 'flag', true, false)
-          : (a.n + c) % 7 !== 0
+          : (a.n + c) % 50 !== 0
             ? pass('n ok')
-            : fail('n divisible by 7', 'n', 'not divisible', a.n),
+            : fail('n divisible by 50', 'n', 'not divisible', a.n),
     }),
   ),
 ) as unknown as CheckDefinition<unknown>[];
@@ -115,9 +118,12 @@ class Inventory {
   next = N;
   rand = random(42);
   constructor() {
-    for (let i = 0; i < N; i++) this.flags[i] = i % 3 === 0 ? 0 : 1;
+    for (let i = 0; i < N; i++) this.flags[i] = i % 20 === 0 ? 0 : 1;
   }
-  /** One day of churn: 80% of it attribute changes that flip the flag, 10% removals, 10% new resources. */
+  /**
+   * One day of churn: 80% of it attribute changes (a new version; the flag drawn again, failing 5% of
+   * the time, so failures get fixed and new ones appear), 10% removals, 10% new resources.
+   */
   churn(rate: number) {
     const count = Math.round(this.alive.length * rate);
     for (let k = 0; k < count; k++) {
@@ -125,13 +131,13 @@ class Inventory {
       const at = Math.floor(this.rand() * this.alive.length);
       if (roll < 8) {
         const i = this.alive[at]!;
-        this.flags[i] = 1 - this.flags[i]!;
+        this.flags[i] = this.rand() < FAILING ? 0 : 1;
         this.versions[i]!++;
       } else if (roll === 8) {
         this.alive[at] = this.alive.at(-1)!;
         this.alive.pop();
       } else {
-        this.flags[this.next] = this.rand() < 0.5 ? 1 : 0;
+        this.flags[this.next] = this.rand() < FAILING ? 0 : 1;
         this.alive.push(this.next++);
       }
     }
