@@ -70,8 +70,8 @@ export const runs = pgTable(
 /**
  * A resource as its connector last reported it. Identity is (org, source, connector, type, external id):
  * two connectors of one kind (two AWS accounts, or an AWS file import beside a live collector) each own
- * their resources, so sweeping one never marks the other's gone. Runs without a connector (the CLI)
- * share the connector-less scope of their source.
+ * their resources, so sweeping one never marks the other's gone. Runs without a connector (the CLI,
+ * when the organization has no single connector of that kind) share the connector-less scope.
  */
 export const resources = pgTable(
   'resources',
