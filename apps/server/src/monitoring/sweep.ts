@@ -121,10 +121,7 @@ export async function runSweep(db: Db, actor: Actor, input: SweepInput): Promise
       const checkIds = new Set(scoped.map((c) => c.id));
       const open = await loadOpenIntervals(tx, scope, checkIds, stored.keyById, stored.toCompare);
       // A resource whose results digest matches the stored one has no transition: only the others are diffed.
-      const compared =
-        stored.toCompare.size === seen.size
-          ? results
-          : results.filter((r) => stored.toCompare.has(r.resourceKey));
+      const compared = results.filter((r) => stored.toCompare.has(r.resourceKey));
       const diff = diffIntervals(open.intervals, compared);
       await closeIntervals(
         tx,
