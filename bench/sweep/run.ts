@@ -1,40 +1,71 @@
 /**
- * Sweep benchmark: 50,000 resources of 10 types and 60 checks (6 per type, 300,000 results) swept
- * three times: the first sweep (everything new), an unchanged one, and one where 1% changed.
+ * Sweep benchmark: a synthetic organization (default 50,000 resources of 10 types, 60 checks, so
+ * 300,000 results per sweep) swept once a day: day 0 imports everything, day 1 changes nothing (and
+ * is compared with the bare cost of parsing and evaluating the same inputs), every later day has
+ * `--churn` of the resources changing (attributes that flip checks), disappearing or appearing.
+ * After the last sweep it checks the row-count identity (interval rows = intervals the runs opened;
+ * closed rows = intervals the runs closed; one run per sweep) and times Type II effectiveness over
+ * the 12-month window for one control and for the whole engagement.
  *
- *   node --import tsx bench/sweep/run.ts [--db pglite|postgres|both] [--resources 50000]
+ *   node --import tsx bench/sweep/run.ts [--db pglite|postgres|both] [--resources 50000] [--sweeps 10]
+ *                                        [--churn 0.005]
  *
- * Prints one line per sweep with its duration and what it wrote; figures are in bench/sweep/README.md.
+ * `--sweeps 365` is the full year (long on PGlite: run it in the background). Figures are in
+ * bench/sweep/README.md.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { CONTROL_TEMPLATES } from '@vigil/catalog';
 import { type Database, openDatabase, schema } from '@vigil/db';
 import {
   type CheckDefinition,
   defineCheck,
   defineResourceType,
+  evaluateChecks,
   fail,
   pass,
   type Resource,
+  ResourceSchema,
 } from '@vigil/monitoring';
 import { systemActor } from '@vigil/server';
+import { adoptControlLibrary } from '@vigil/server/controls/control-adopter';
+import { openEngagement } from '@vigil/server/engagements/engagements.service';
+import { rowsOf } from '@vigil/server/monitoring/batches';
+import { engagementEffectiveness } from '@vigil/server/monitoring/effectiveness.service';
 import { runSweep } from '@vigil/server/monitoring/sweep';
 import { createOrganization } from '@vigil/server/organizations/organization-creator';
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import pg from 'pg';
 import { z } from 'zod';
 
 const { values: args } = parseArgs({
-  options: { db: { type: 'string', default: 'both' }, resources: { type: 'string', default: '50000' } },
+  options: {
+    db: { type: 'string', default: 'both' },
+    resources: { type: 'string', default: '50000' },
+    sweeps: { type: 'string', default: '10' },
+    churn: { type: 'string', default: '0.005' },
+  },
 });
 const N = Number(args.resources);
+const SWEEPS = Math.max(2, Number(args.sweeps));
+const CHURN = Number(args.churn);
 const TYPES = 10;
+/** Share of flag results that fail. */
+const FAILING = 0.05;
 const CHECKS_PER_TYPE = 6;
 const PG_ADMIN = process.env.VIGIL_TEST_PG_URL ?? 'postgres://root@127.0.0.1:5432/postgres';
+const DAY_MS = 86_400_000;
+const DAY0 = Date.UTC(2025, 0, 1, 2);
+const dayOf = (d: number) => new Date(DAY0 + d * DAY_MS);
 
-const Attrs = z.object({ n: z.number(), flag: z.boolean(), owner: z.string() });
+// Controls of the Security category the checks test: 12 of them, 5 checks each.
+const TEMPLATES = CONTROL_TEMPLATES.filter((t) => t.criteria.some((c) => c.startsWith('CC')))
+  .slice(0, 12)
+  .map((t) => t.id);
+
+const Attrs = z.object({ n: z.number(), flag: z.boolean(), owner: z.string(), version: z.number() });
 const types = Array.from({ length: TYPES }, (_, t) =>
   defineResourceType({
     type: `bench.type${t}`,
@@ -52,88 +83,230 @@ const checks = types.flatMap((type, t) =>
       resourceType: type,
       severity: 'medium',
       criteria: ['CC6.1'],
-      controls: ['AC-02'],
+      controls: [TEMPLATES[(t * CHECKS_PER_TYPE + c) % TEMPLATES.length]!],
       rationale: '',
       remediation: '',
-      // Half the checks look at the flag (so a flip is a transition), half at a stable number.
+      // Half the checks look at the flag (so churn makes transitions), half at a stable number:
+      // about 5% of the flag results and 2% of the number results fail, as in a maintained estate.
       evaluate: (a) =>
         c % 2 === 0
           ? a.flag
             ? pass('flag set')
             : fail('flag unset', 'flag', true, false)
-          : (a.n + c) % 7 !== 0
+          : (a.n + c) % 50 !== 0
             ? pass('n ok')
-            : fail('n divisible by 7', 'n', 'not divisible', a.n),
+            : fail('n divisible by 50', 'n', 'not divisible', a.n),
     }),
   ),
 ) as unknown as CheckDefinition<unknown>[];
 
-function resources(changed: (i: number) => boolean): Resource[] {
-  return Array.from({ length: N }, (_, i) => ({
-    source: 'bench',
-    type: `bench.type${i % TYPES}`,
-    externalId: `r${i}`,
-    name: `resource ${i}`,
-    attributes: { n: i, flag: changed(i) ? i % 3 !== 0 : i % 3 === 0, owner: `team-${i % 17}` },
-  }));
+/** A deterministic random sequence (mulberry32), so every run sweeps the same history. */
+function random(seed: number) {
+  return () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** The organization's inventory: which resources exist and their flag; resources are generated on demand. */
+class Inventory {
+  readonly alive: number[] = Array.from({ length: N }, (_, i) => i);
+  flags = new Uint8Array(N * 4);
+  versions = new Uint16Array(N * 4);
+  next = N;
+  rand = random(42);
+  constructor() {
+    for (let i = 0; i < N; i++) this.flags[i] = i % 20 === 0 ? 0 : 1;
+  }
+  /**
+   * One day of churn: 80% of it attribute changes (a new version; the flag drawn again, failing 5% of
+   * the time, so failures get fixed and new ones appear), 10% removals, 10% new resources.
+   */
+  churn(rate: number) {
+    const count = Math.round(this.alive.length * rate);
+    for (let k = 0; k < count; k++) {
+      const roll = k % 10;
+      const at = Math.floor(this.rand() * this.alive.length);
+      if (roll < 8) {
+        const i = this.alive[at]!;
+        this.flags[i] = this.rand() < FAILING ? 0 : 1;
+        this.versions[i]!++;
+      } else if (roll === 8) {
+        this.alive[at] = this.alive.at(-1)!;
+        this.alive.pop();
+      } else {
+        this.flags[this.next] = this.rand() < FAILING ? 0 : 1;
+        this.alive.push(this.next++);
+      }
+    }
+  }
+  *resources(): Generator<Resource> {
+    for (const i of this.alive) {
+      yield {
+        source: 'bench',
+        type: `bench.type${i % TYPES}`,
+        externalId: `r${i}`,
+        name: `resource ${i}`,
+        attributes: { n: i, flag: this.flags[i] === 1, owner: `team-${i % 17}`, version: this.versions[i]! },
+      };
+    }
+  }
+}
+
+const maxRssMb = () => Math.round(process.resourceUsage().maxRSS / 1024);
+const quantile = (sorted: number[], q: number) =>
+  sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
+const s = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
+
+/** Parsing and evaluating the inputs alone: what a sweep costs before it touches the database. */
+function bareCost(inventory: Inventory, now: Date): number {
+  const t0 = performance.now();
+  const parsed: Resource[] = [];
+  for (const r of inventory.resources()) parsed.push(ResourceSchema.parse(r));
+  evaluateChecks(checks, parsed, now);
+  return performance.now() - t0;
+}
+
+async function open(kind: 'pglite' | 'postgres') {
+  if (kind === 'pglite') {
+    const dir = mkdtempSync(join(tmpdir(), 'vigil-bench-sweep-'));
+    const database = await openDatabase({ kind: 'pglite', dataDir: join(dir, 'data'), command: 'bench' });
+    return { database, cleanup: async () => rmSync(dir, { recursive: true, force: true }) };
+  }
+  const name = `vigil_bench_sweep_${process.pid}`;
+  const admin = new pg.Client({ connectionString: PG_ADMIN });
+  await admin.connect();
+  await admin.query(`create database ${name}`);
+  const u = new URL(PG_ADMIN);
+  u.pathname = `/${name}`;
+  const database: Database = await openDatabase({ kind: 'postgres', url: u.toString() });
+  return {
+    database,
+    cleanup: async () => {
+      await admin.query(`drop database if exists ${name} with (force)`);
+      await admin.end();
+    },
+  };
 }
 
 async function bench(kind: 'pglite' | 'postgres') {
-  let database: Database;
-  let cleanup: () => Promise<void>;
-  if (kind === 'pglite') {
-    const dir = mkdtempSync(join(tmpdir(), 'vigil-bench-sweep-'));
-    database = await openDatabase({ kind: 'pglite', dataDir: join(dir, 'data'), command: 'bench' });
-    cleanup = async () => rmSync(dir, { recursive: true, force: true });
-  } else {
-    const name = `vigil_bench_sweep_${process.pid}`;
-    const admin = new pg.Client({ connectionString: PG_ADMIN });
-    await admin.connect();
-    await admin.query(`create database ${name}`);
-    const u = new URL(PG_ADMIN);
-    u.pathname = `/${name}`;
-    database = await openDatabase({ kind: 'postgres', url: u.toString() });
-    cleanup = async () => {
-      await admin.query(`drop database if exists ${name} with (force)`);
-      await admin.end();
-    };
-  }
+  const { database, cleanup } = await open(kind);
+  const { db } = database;
   try {
     await database.migrate();
-    const { org } = await database.db.transaction((tx) =>
+    const { org, userId } = await db.transaction((tx) =>
       createOrganization(tx, systemActor('bench'), {
         organizationName: 'Bench',
         owner: { email: 'owner@bench.test', name: 'Owner', password: 'correct horse battery staple' },
       }),
     );
     const actor = { ...systemActor('bench'), orgId: org.id, role: 'owner' as const };
-    const sweeps: [string, (i: number) => boolean][] = [
-      ['first sweep (all new)', () => false],
-      ['unchanged', () => false],
-      ['1% changed', (i) => i % 100 === 0],
-    ];
-    for (const [label, changed] of sweeps) {
-      const input = resources(changed);
+    await db.transaction((tx) => adoptControlLibrary(tx, actor));
+    const inventory = new Inventory();
+    const times: number[] = [];
+    for (let d = 0; d < SWEEPS; d++) {
+      if (d >= 2) inventory.churn(CHURN);
+      const now = dayOf(d);
+      const bare = d === 1 ? bareCost(inventory, now) : 0;
       const t0 = performance.now();
-      const r = await runSweep(database.db, actor, {
+      const r = await runSweep(db, actor, {
         orgId: org.id,
         source: 'bench',
         types: types.map((t) => t.type),
-        resources: input,
+        resources: inventory.resources(),
         checks,
         customChecks: false,
+        now,
       });
       const ms = performance.now() - t0;
-      const [run] = await database.db.select().from(schema.runs).where(eq(schema.runs.id, r.runId));
-      const phases = (run?.stats as { ms?: Record<string, number> } | undefined)?.ms ?? {};
-      const rss = Math.round(process.memoryUsage().rss / 1048576);
-      console.log(
-        `${kind.padEnd(8)} ${label.padEnd(22)} ${(ms / 1000).toFixed(1).padStart(6)} s  ` +
-          `${r.resourcesSeen} resources (${r.created} new, ${r.changed} changed), ` +
-          `${Object.values(r.results).reduce((a, b) => a + b, 0)} results, ${r.transitions} transitions, rss ${rss} MB ` +
-          `(read ${phases.read} ms, evaluate ${phases.evaluate} ms, write ${phases.write} ms)`,
-      );
+      times.push(ms);
+      if (d < 3 || d === SWEEPS - 1 || d % 30 === 0) {
+        const [run] = await db.select().from(schema.runs).where(eq(schema.runs.id, r.runId));
+        const phases = (run?.stats as { ms?: Record<string, number> } | undefined)?.ms ?? {};
+        const label = d === 0 ? 'first (all new)' : d === 1 ? 'unchanged' : `day ${d} (churn)`;
+        console.log(
+          `${kind.padEnd(8)} ${label.padEnd(16)} ${s(ms).padStart(8)}  ${r.resourcesSeen} resources ` +
+            `(${r.created} new, ${r.changed} changed, ${r.gone} gone), ${r.transitions} transitions ` +
+            `(read ${phases.read} ms, evaluate ${phases.evaluate} ms, write ${phases.write} ms), max rss ${maxRssMb()} MB`,
+        );
+        if (d === 1) {
+          console.log(
+            `${kind.padEnd(8)} bare parse + evaluate ${s(bare)}: unchanged sweep = ${(ms / bare).toFixed(1)}× bare`,
+          );
+        }
+      }
     }
+    const later = times.slice(1).sort((a, b) => a - b);
+    console.log(
+      `${kind.padEnd(8)} ${SWEEPS} sweeps: first ${s(times[0]!)}, later median ${s(quantile(later, 0.5))}, ` +
+        `p95 ${s(quantile(later, 0.95))}, max ${s(later.at(-1)!)}, total ${s(times.reduce((a, b) => a + b, 0))}`,
+    );
+
+    // Row-count identity: every interval row was opened by a run, every closed one closed by a run.
+    const [counts] = rowsOf<{
+      rows: number;
+      closed_rows: number;
+      runs: number;
+      succeeded: number;
+      opened: number;
+      closed: number;
+      initial: number;
+      resources: number;
+    }>(
+      await db.execute(sql`
+        select
+          (select count(*)::int from check_intervals where org_id = ${org.id}) as rows,
+          (select count(*)::int from check_intervals where org_id = ${org.id} and "to" is not null) as closed_rows,
+          (select count(*)::int from runs where org_id = ${org.id}) as runs,
+          (select count(*)::int from runs where org_id = ${org.id} and status = 'succeeded') as succeeded,
+          (select coalesce(sum((stats->>'opened')::int), 0)::int from runs where org_id = ${org.id}) as opened,
+          (select coalesce(sum((stats->>'closed')::int), 0)::int from runs where org_id = ${org.id}) as closed,
+          (select (stats->>'opened')::int from runs where org_id = ${org.id} order by started_at limit 1) as initial,
+          (select count(*)::int from resources where org_id = ${org.id}) as resources`),
+    );
+    const c = counts!;
+    const ok =
+      c.rows === c.opened && c.closed_rows === c.closed && c.runs === SWEEPS && c.succeeded === SWEEPS;
+    console.log(
+      `${kind.padEnd(8)} rows: ${c.rows} intervals = ${c.initial} initial + ${c.opened - c.initial} opened by transitions ` +
+        `(${c.closed} closed: ${c.closed_rows} rows with an end); ${c.runs} runs for ${SWEEPS} sweeps; ` +
+        `${c.resources} resource rows: ${ok ? 'identity holds' : 'IDENTITY BROKEN'}`,
+    );
+    if (!ok) process.exitCode = 1;
+
+    // Type II effectiveness over the 12-month window.
+    const engagementId = await db.transaction((tx) =>
+      openEngagement(tx, actor, {
+        name: 'FY2025',
+        reportType: 'type2',
+        windowStart: '2025-01-01',
+        windowEnd: '2025-12-31',
+        auditFirm: '',
+      }),
+    );
+    const viewer = { role: 'owner', userId };
+    const registry = { importers: [], checks };
+    const until = dayOf(SWEEPS);
+    const whole = async () => {
+      const t0 = performance.now();
+      const eff = await engagementEffectiveness(db, org.id, viewer, registry, engagementId, until);
+      return { ms: performance.now() - t0, eff };
+    };
+    await whole(); // warm caches and plans
+    const all = await whole();
+    const tested = all.eff.controls.filter((k) => k.checkIds.length > 0);
+    const one = tested[0]!;
+    const t1 = performance.now();
+    await engagementEffectiveness(db, org.id, viewer, registry, engagementId, until, one.controlId);
+    const oneMs = performance.now() - t1;
+    const exceptions = all.eff.controls.reduce((n, k) => n + k.exceptions.length, 0);
+    console.log(
+      `${kind.padEnd(8)} effectiveness over 12 months: one control (${one.code}, ${one.checkIds.length} checks) ` +
+        `${Math.round(oneMs)} ms; whole engagement (${all.eff.controls.length} controls, ${tested.length} tested, ` +
+        `${exceptions} exceptions) ${Math.round(all.ms)} ms; max rss ${maxRssMb()} MB`,
+    );
   } finally {
     // Connections still closing when the database is dropped report an error: expected here.
     database.pool?.on('error', () => {});
@@ -143,7 +316,8 @@ async function bench(kind: 'pglite' | 'postgres') {
 }
 
 console.log(
-  `${N} resources × ${TYPES * CHECKS_PER_TYPE} checks (${CHECKS_PER_TYPE} per type, ${TYPES} types)`,
+  `${N} resources × ${TYPES * CHECKS_PER_TYPE} checks (${CHECKS_PER_TYPE} per type, ${TYPES} types), ` +
+    `${SWEEPS} daily sweeps, ${(CHURN * 100).toFixed(2)} % daily churn`,
 );
 for (const kind of args.db === 'both'
   ? (['pglite', 'postgres'] as const)

@@ -11,6 +11,7 @@ import {
   primaryKey,
   text,
   timestamp,
+  unique,
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
@@ -66,27 +67,69 @@ export const runs = pgTable(
   (t) => [index('runs_org_started_idx').on(t.orgId, t.startedAt)],
 );
 
+/**
+ * A resource as its connector last reported it. Identity is (org, source, connector, type, external id):
+ * two connectors of one kind (two AWS accounts, or an AWS file import beside a live collector) each own
+ * their resources, so sweeping one never marks the other's gone. Runs without a connector (the CLI,
+ * when the organization has no single connector of that kind) share the connector-less scope.
+ */
 export const resources = pgTable(
   'resources',
   {
     id: uuid('id').primaryKey().defaultRandom(),
     orgId: orgRef(),
     source: text('source').notNull(),
+    /**
+     * No foreign key: deleting a connector keeps what it collected as history, and setting this to
+     * null would merge those resources into the connector-less scope (and clash with its identities).
+     */
+    connectorId: uuid('connector_id'),
     type: text('type').notNull(),
     externalId: text('external_id').notNull(),
     name: text('name').notNull(),
     attributes: jsonb('attributes').$type<Record<string, unknown>>().notNull(),
     /** SHA-256 of the canonical attributes, so a sweep rewrites only resources that changed. */
     attributesHash: text('attributes_hash').notNull(),
+    /**
+     * Digest of the statuses of the resource's open intervals (as the last sweep wrote them), so a
+     * sweep reads open intervals only of resources whose results differ. Null means "unknown: compare".
+     */
+    statesHash: text('states_hash'),
     firstSeen: ts('first_seen').notNull(),
+    /**
+     * The last sweep time this row was written at (created, changed or gone). A present resource was
+     * seen by its scope's latest sweep (`resource_scopes.last_swept_at`); unchanged sweeps don't
+     * rewrite it. For a gone resource it is the last sweep that saw it.
+     */
     lastSeen: ts('last_seen').notNull(),
     /** Set when the resource stopped appearing in its source. */
     goneAt: ts('gone_at'),
   },
   (t) => [
-    uniqueIndex('resources_identity_idx').on(t.orgId, t.source, t.type, t.externalId),
+    // Nulls not distinct: the connector-less scope is one scope, not one per row.
+    unique('resources_identity')
+      .on(t.orgId, t.source, t.connectorId, t.type, t.externalId)
+      .nullsNotDistinct(),
     index('resources_org_type_idx').on(t.orgId, t.type),
   ],
+);
+
+/**
+ * The latest successful sweep of each (source, connector, type) an organization has: the "last seen"
+ * of every present resource of that scope, written once per sweep instead of once per resource.
+ */
+export const resourceScopes = pgTable(
+  'resource_scopes',
+  {
+    orgId: orgRef(),
+    source: text('source').notNull(),
+    connectorId: uuid('connector_id'),
+    type: text('type').notNull(),
+    lastSweptAt: ts('last_swept_at').notNull(),
+    /** The run that swept it; null for scopes carried over from before this table existed. */
+    runId: uuid('run_id'),
+  },
+  (t) => [unique('resource_scopes_identity').on(t.orgId, t.source, t.connectorId, t.type).nullsNotDistinct()],
 );
 
 /** One row per (check, resource) per continuous span of the same status: [from, to). */

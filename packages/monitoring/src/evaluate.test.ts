@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { defineCheck, fail, need, pass } from './check.ts';
 import { type CustomCheckError, compileCustomCheck } from './custom-check.ts';
-import { evaluateChecks } from './evaluate.ts';
+import { evaluateChecks, evaluateForSweep } from './evaluate.ts';
 import { defineResourceType } from './resource.ts';
 
 const device = defineResourceType({
@@ -103,5 +103,40 @@ describe('custom CEL checks', () => {
     expect(bad({ resourceType: 'nope.thing' })).toBe('resourceType');
     expect(bad({ id: 'mine' })).toBe('id');
     expect(bad({ severity: 'urgent' })).toBe('severity');
+  });
+});
+
+describe('evaluation for a sweep', () => {
+  const other = defineCheck({
+    ...encrypted,
+    id: 'test.device.os',
+    evaluate: (a) => (a.os ? pass('os') : fail('no os', 'os', 'set', a.os)),
+  });
+  const checks = [encrypted, other] as never[];
+  const fleet = [
+    resource('a', { encrypted: true, os: 'x' }),
+    resource('b', { encrypted: false }),
+    resource('c', { os: 7 }),
+  ];
+
+  it('gives the same results as evaluateChecks, resource by resource', () => {
+    const { results } = evaluateForSweep(checks, fleet, now);
+    const sort = (rs: { checkId: string; resourceKey: string }[]) =>
+      [...rs].sort((x, y) => `${x.checkId}${x.resourceKey}`.localeCompare(`${y.checkId}${y.resourceKey}`));
+    expect(sort(results)).toEqual(sort(evaluateChecks(checks, fleet, now)));
+  });
+
+  it("digests each resource's statuses exactly, and the check list they belong to", () => {
+    const { states } = evaluateForSweep(checks, fleet, now);
+    const [a, b, c] = ['test|test.device|a', 'test|test.device|b', 'test|test.device|c'].map(
+      (k) => states.get(k)!,
+    );
+    expect(a!.endsWith(':pp')).toBe(true);
+    expect(b!.endsWith(':ff')).toBe(true);
+    expect(c!.endsWith(':ee')).toBe(true);
+    const again = evaluateForSweep(checks, [resource('a', { encrypted: true, os: 'y' })], now);
+    expect(again.states.get('test|test.device|a')).toBe(a);
+    const fewer = evaluateForSweep([encrypted] as never[], fleet, now);
+    expect(fewer.states.get('test|test.device|a')!.split(':')[0]).not.toBe(a!.split(':')[0]);
   });
 });

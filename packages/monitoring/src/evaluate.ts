@@ -15,7 +15,16 @@ export function evaluateOne(
   now: Date,
   firstSeen?: Date,
 ): CheckOutcome {
-  const parsed = check.resourceType.attributes.safeParse(resource.attributes);
+  return evaluateParsed(check, check.resourceType.attributes.safeParse(resource.attributes), now, firstSeen);
+}
+
+/** Runs one check on attributes already parsed with its resource type's schema. */
+function evaluateParsed(
+  check: CheckDefinition<unknown>,
+  parsed: ReturnType<CheckDefinition<unknown>['resourceType']['attributes']['safeParse']>,
+  now: Date,
+  firstSeen?: Date,
+): CheckOutcome {
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
     const attribute = issue.path.join('.') || '(attributes)';
@@ -56,4 +65,74 @@ export function evaluateChecks(
     }
   }
   return out;
+}
+
+const STATUS_CHAR = { pass: 'p', fail: 'f', error: 'e', not_applicable: 'n' } as const;
+
+/** A 53-bit string hash (cyrb53): short fingerprints of check lists, no crypto needed. */
+function fingerprint(text: string): string {
+  let h1 = 0xdeadbeef;
+  let h2 = 0x41c6ce57;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    h1 = Math.imul(h1 ^ c, 2654435761);
+    h2 = Math.imul(h2 ^ c, 1597334677);
+  }
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+  return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(36);
+}
+
+export interface SweepEvaluation {
+  results: CheckResult[];
+  /**
+   * Per resource key, its statuses in a compact exact form: a fingerprint of the check list of its
+   * type, then one letter per check. Equal digests mean equal (check, status) pairs, so a sweep can
+   * skip comparing that resource's stored intervals.
+   */
+  states: Map<string, string>;
+}
+
+/**
+ * Evaluates every check against every resource of its type, resource by resource: each resource's
+ * key is built once and its attributes parsed once per resource type, and its states digest falls out.
+ */
+export function evaluateForSweep(
+  checks: readonly CheckDefinition<unknown>[],
+  resources: Iterable<Resource>,
+  now: Date,
+  firstSeenOf?: (resource: Resource) => Date | undefined,
+): SweepEvaluation {
+  const byType = new Map<string, { checks: CheckDefinition<unknown>[]; prefix: string }>();
+  for (const check of checks) {
+    const entry = byType.get(check.resourceType.type);
+    if (entry) entry.checks.push(check);
+    else byType.set(check.resourceType.type, { checks: [check], prefix: '' });
+  }
+  for (const entry of byType.values()) {
+    entry.prefix = `${fingerprint(entry.checks.map((c) => c.id).join('\n'))}:`;
+  }
+  const results: CheckResult[] = [];
+  const states = new Map<string, string>();
+  for (const r of resources) {
+    const entry = byType.get(r.type);
+    if (!entry) continue;
+    const key = resourceKey(r);
+    let letters = '';
+    let schema: unknown;
+    let parsed: ReturnType<CheckDefinition<unknown>['resourceType']['attributes']['safeParse']> | undefined;
+    for (const check of entry.checks) {
+      // Checks of one type usually share its attribute schema: parse the attributes once for all of them.
+      if (check.resourceType.attributes !== schema) {
+        schema = check.resourceType.attributes;
+        parsed = check.resourceType.attributes.safeParse(r.attributes);
+      }
+      const firstSeen = check.usesFirstSeen ? firstSeenOf?.(r) : undefined;
+      const outcome = evaluateParsed(check, parsed!, now, firstSeen);
+      letters += STATUS_CHAR[outcome.status];
+      results.push({ checkId: check.id, resourceKey: key, resourceName: r.name, ...outcome });
+    }
+    states.set(key, entry.prefix + letters);
+  }
+  return { results, states };
 }

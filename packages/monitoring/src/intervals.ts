@@ -18,11 +18,11 @@ export interface SweepOutcome {
   reason: string;
 }
 
-export interface IntervalDiff {
+export interface IntervalDiff<O extends SweepOutcome = SweepOutcome> {
   /** Open intervals to end at the sweep time: the outcome changed or the resource is gone. */
   close: OpenInterval[];
   /** Intervals to start at the sweep time. */
-  open: SweepOutcome[];
+  open: O[];
   /** Outcomes that continue unchanged; nothing is written for them. */
   unchanged: number;
 }
@@ -33,12 +33,12 @@ export const intervalKey = (checkId: string, resourceKey: string) => `${checkId}
  * Compares the open intervals of the checks a sweep evaluated with its outcomes.
  * A changed reason with the same status is not a transition: the interval carries its first reason.
  */
-export function diffIntervals(
+export function diffIntervals<O extends SweepOutcome>(
   open: readonly OpenInterval[],
-  outcomes: readonly SweepOutcome[],
-): IntervalDiff {
+  outcomes: readonly O[],
+): IntervalDiff<O> {
   const current = new Map(open.map((o) => [intervalKey(o.checkId, o.resourceKey), o]));
-  const diff: IntervalDiff = { close: [], open: [], unchanged: 0 };
+  const diff: IntervalDiff<O> = { close: [], open: [], unchanged: 0 };
   const seen = new Set<string>();
   for (const o of outcomes) {
     const key = intervalKey(o.checkId, o.resourceKey);

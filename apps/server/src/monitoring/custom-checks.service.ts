@@ -6,12 +6,12 @@ import { conflict, invalid, notFound } from '@vigil/core';
 import type { Db } from '@vigil/db';
 import { schema } from '@vigil/db';
 import { CustomCheckError, type CustomCheckSpec, compileCustomCheck } from '@vigil/monitoring';
-import { and, eq, isNull } from 'drizzle-orm';
+import { and, eq, inArray, isNull } from 'drizzle-orm';
 import type { OrgActor } from '../audit/actor.ts';
 import { recordAudit } from '../audit/audit-recorder.ts';
 import { loadCustomChecks, type MonitoringRegistry } from './registry.ts';
 
-const { customChecks, checkIntervals } = schema;
+const { customChecks, checkIntervals, resources } = schema;
 
 /** Compiles a spec or throws a validation error naming the field at fault. */
 function compile(spec: unknown) {
@@ -36,6 +36,26 @@ export async function listCustomChecks(db: Db, orgId: string) {
 }
 
 async function closeOpenResults(tx: Db, orgId: string, checkId: string, at: Date) {
+  // The resources' stored results digests still count these intervals: clear them so the next sweep
+  // compares those resources in full (a check re-created with the same id must reopen its intervals).
+  await tx
+    .update(resources)
+    .set({ statesHash: null })
+    .where(
+      inArray(
+        resources.id,
+        tx
+          .select({ id: checkIntervals.resourceId })
+          .from(checkIntervals)
+          .where(
+            and(
+              eq(checkIntervals.orgId, orgId),
+              eq(checkIntervals.checkId, checkId),
+              isNull(checkIntervals.to),
+            ),
+          ),
+      ),
+    );
   await tx
     .update(checkIntervals)
     .set({ to: at })

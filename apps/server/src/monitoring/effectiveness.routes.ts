@@ -66,8 +66,16 @@ const CSV_COLUMNS = [
 
 export function registerEffectivenessRoutes(app: App, ctx: AppContext) {
   const { db } = ctx;
-  const compute = (req: FastifyRequest, engagementId: string) =>
-    engagementEffectiveness(db, req.auth!.org!.id, viewer(req), registryOf(ctx), engagementId);
+  const compute = (req: FastifyRequest, engagementId: string, controlId?: string) =>
+    engagementEffectiveness(
+      db,
+      req.auth!.org!.id,
+      viewer(req),
+      registryOf(ctx),
+      engagementId,
+      new Date(),
+      controlId,
+    );
 
   app.get(
     '/api/engagements/:engagementId/effectiveness',
@@ -130,7 +138,7 @@ export function registerEffectivenessRoutes(app: App, ctx: AppContext) {
       },
     },
     async (req) => {
-      const { controls, ...header } = await compute(req, req.params.engagementId);
+      const { controls, ...header } = await compute(req, req.params.engagementId, req.params.controlId);
       const control = controls.find((k) => k.controlId === req.params.controlId);
       if (!control) throw notFound('control');
       return { ...header, control };

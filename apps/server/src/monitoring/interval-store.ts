@@ -17,18 +17,29 @@ export interface OpenState {
   rowIds: Map<string, number>;
 }
 
-/** The open intervals of the given checks over the resources of the scope (`keyById`), gone ones included. */
+/** Above this many resources to compare, one scan of the open-interval index beats lookups by resource. */
+const BY_RESOURCE_LIMIT = 5000;
+
+/**
+ * The open intervals of the given checks over the resources `toCompare` (keys of the scope's
+ * `keyById`), gone ones included.
+ */
 export async function loadOpenIntervals(
   tx: Db,
   scope: ResourceScope,
   checkIds: ReadonlySet<string>,
   keyById: ReadonlyMap<string, string>,
+  toCompare: ReadonlySet<string>,
 ): Promise<OpenState> {
   const rowIds = new Map<string, number>();
   const intervals: OpenInterval[] = [];
-  if (scope.types.length === 0 || checkIds.size === 0) return { intervals, rowIds };
-  // One query on the open-interval index; no join with resources, whose statistics may not yet know
-  // about the rows a large first sweep just wrote (a misestimated join there took minutes).
+  if (scope.types.length === 0 || checkIds.size === 0 || toCompare.size === 0) return { intervals, rowIds };
+  const ids: string[] = [];
+  if (toCompare.size <= BY_RESOURCE_LIMIT) {
+    for (const [id, key] of keyById) if (toCompare.has(key)) ids.push(id);
+  }
+  // No join with resources either way: right after a large first sweep their statistics may not yet
+  // know about the rows it wrote (a misestimated join there took minutes).
   const rows = await tx
     .select({
       id: checkIntervals.id,
@@ -42,12 +53,13 @@ export async function loadOpenIntervals(
         eq(checkIntervals.orgId, scope.orgId),
         isNull(checkIntervals.to),
         inArray(checkIntervals.checkId, [...checkIds]),
+        ids.length > 0 ? sql`${checkIntervals.resourceId} = any(${sql.param(ids)}::uuid[])` : undefined,
       ),
     );
   for (const r of rows) {
-    // Resources of other sources (or types) are another sweep's business.
+    // Resources of other scopes (source, connector, types) are another sweep's business.
     const key = keyById.get(r.resourceId);
-    if (!key) continue;
+    if (!key || !toCompare.has(key)) continue;
     rowIds.set(intervalKey(r.checkId, key), r.id);
     intervals.push({
       checkId: r.checkId,

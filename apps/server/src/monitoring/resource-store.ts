@@ -1,14 +1,15 @@
 /**
- * Stores the resources a sweep read, in bulk: new and changed ones are upserted 1,000 per
- * statement, unchanged ones only get their `last_seen` moved (one statement for all of them), and
- * resources of the sweep's scope that were not seen are marked gone.
+ * Stores the resources a sweep read, in bulk. Only resources that are new, changed, back from gone
+ * or whose check results changed are written (5,000 per statement); resources of the scope that
+ * were not seen are marked gone. An unchanged resource costs no write at all: its "last seen" is the
+ * scope's latest sweep, one `resource_scopes` row per type.
  */
 import { createHash } from 'node:crypto';
 import { canonicalJson } from '@vigil/core';
 import type { Db } from '@vigil/db';
 import { schema } from '@vigil/db';
 import { type Resource, resourceKey } from '@vigil/monitoring';
-import { and, eq, inArray, isNull, ne, sql } from 'drizzle-orm';
+import { and, eq, inArray, isNull, type SQL, sql } from 'drizzle-orm';
 import { chunks, rowsOf } from './batches.ts';
 
 const { resources } = schema;
@@ -20,6 +21,8 @@ export const attributesHash = (attributes: Record<string, unknown>) =>
 export interface ResourceScope {
   orgId: string;
   source: string;
+  /** The connector that reports these resources; null for runs without one (the CLI). */
+  connectorId: string | null;
   /** Resource types the source reports; a stored resource of these types that was not seen is gone. */
   types: readonly string[];
 }
@@ -29,11 +32,20 @@ export interface StoredResources {
   idByKey: Map<string, string>;
   /** Resource id → key, the reverse. */
   keyById: Map<string, string>;
+  /**
+   * Keys of the resources whose open intervals may differ from this sweep's results: their
+   * results' digest differs from the stored one, or they are gone now. Only these are diffed.
+   */
+  toCompare: Set<string>;
   created: number;
   changed: number;
   unchanged: number;
   gone: number;
 }
+
+/** The connector condition of a scope: `is null` for the connector-less scope. */
+const connectorIs = (connectorId: string | null): SQL =>
+  connectorId === null ? isNull(resources.connectorId) : eq(resources.connectorId, connectorId);
 
 /**
  * When each resource of the scope that is still present was first seen, by key. A resource that was
@@ -48,6 +60,7 @@ export async function loadFirstSeen(db: Db, scope: ResourceScope): Promise<Map<s
       and(
         eq(resources.orgId, scope.orgId),
         eq(resources.source, scope.source),
+        connectorIs(scope.connectorId),
         inArray(resources.type, [...scope.types]),
         isNull(resources.goneAt),
       ),
@@ -55,21 +68,24 @@ export async function loadFirstSeen(db: Db, scope: ResourceScope): Promise<Map<s
   return new Map(rows.map((r) => [resourceKey({ source: scope.source, ...r }), r.firstSeen]));
 }
 
-/** Writes the resources of one sweep inside `tx`; `seen` holds each resource once, by key. */
+/**
+ * Writes the resources of one sweep inside `tx`; `seen` holds each resource once, by key, and
+ * `states` the digest of each seen resource's results (see `evaluateForSweep`).
+ */
 export async function storeResources(
   tx: Db,
   scope: ResourceScope,
   seen: ReadonlyMap<string, Resource>,
+  states: ReadonlyMap<string, string>,
+  runId: string,
   now: Date,
 ): Promise<StoredResources> {
   const idByKey = new Map<string, string>();
   const keyById = new Map<string, string>();
-  if (scope.types.length === 0) return { idByKey, keyById, created: 0, changed: 0, unchanged: 0, gone: 0 };
-  const inScope = and(
-    eq(resources.orgId, scope.orgId),
-    eq(resources.source, scope.source),
-    inArray(resources.type, [...scope.types]),
-  );
+  const toCompare = new Set<string>();
+  if (scope.types.length === 0) {
+    return { idByKey, keyById, toCompare, created: 0, changed: 0, unchanged: 0, gone: 0 };
+  }
   const existing = await tx
     .select({
       id: resources.id,
@@ -77,40 +93,74 @@ export async function storeResources(
       externalId: resources.externalId,
       name: resources.name,
       hash: resources.attributesHash,
+      states: resources.statesHash,
       goneAt: resources.goneAt,
     })
     .from(resources)
-    .where(inScope);
-  const before = new Map(existing.map((r) => [resourceKey({ source: scope.source, ...r }), r]));
-  for (const [key, r] of before) {
+    .where(
+      and(
+        eq(resources.orgId, scope.orgId),
+        eq(resources.source, scope.source),
+        connectorIs(scope.connectorId),
+        inArray(resources.type, [...scope.types]),
+      ),
+    );
+  const before = new Map<string, (typeof existing)[number]>();
+  for (const r of existing) {
+    const key = resourceKey({ source: scope.source, ...r });
+    before.set(key, r);
     idByKey.set(key, r.id);
     keyById.set(r.id, key);
   }
 
-  const upserts: { type: string; externalId: string; name: string; attributes: unknown; hash: string }[] = [];
+  const upserts: {
+    type: string;
+    externalId: string;
+    name: string;
+    attributes: unknown;
+    hash: string;
+    states: string | null;
+  }[] = [];
+  let created = 0;
   let changed = 0;
   for (const [key, r] of seen) {
     const hash = attributesHash(r.attributes);
     const old = before.get(key);
-    if (old && old.hash === hash && old.name === r.name && old.goneAt === null) continue;
-    if (old) changed++;
-    upserts.push({ type: r.type, externalId: r.externalId, name: r.name, attributes: r.attributes, hash });
+    const digest = states.get(key) ?? null;
+    const same = old && old.hash === hash && old.name === r.name && old.goneAt === null;
+    const sameStates = old?.states === digest && old?.goneAt === null;
+    if (!sameStates) toCompare.add(key);
+    if (same && sameStates) continue;
+    if (!old) created++;
+    else if (!same) changed++;
+    upserts.push({
+      type: r.type,
+      externalId: r.externalId,
+      name: r.name,
+      attributes: r.attributes,
+      hash,
+      states: digest,
+    });
   }
+  // A write per changed resource only: its attributes, its new results digest, and "seen now".
   for (const batch of chunks(upserts, 5000)) {
     const column = <T>(f: (r: (typeof upserts)[number]) => T) => sql.param(batch.map(f));
     const result = await tx.execute(sql`
-      insert into resources (org_id, source, type, external_id, name, attributes, attributes_hash, first_seen, last_seen)
-      select ${scope.orgId}, ${scope.source}, x.type, x.external_id, x.name, x.attributes, x.hash, ${now}, ${now}
+      insert into resources (org_id, source, connector_id, type, external_id, name, attributes, attributes_hash,
+        states_hash, first_seen, last_seen)
+      select ${scope.orgId}, ${scope.source}, ${scope.connectorId}::uuid, x.type, x.external_id, x.name, x.attributes,
+        x.hash, x.states, ${now}, ${now}
       from unnest(
         ${column((r) => r.type)}::text[],
         ${column((r) => r.externalId)}::text[],
         ${column((r) => r.name)}::text[],
         ${column((r) => JSON.stringify(r.attributes))}::jsonb[],
-        ${column((r) => r.hash)}::text[]
-      ) as x(type, external_id, name, attributes, hash)
-      on conflict (org_id, source, type, external_id) do update set
+        ${column((r) => r.hash)}::text[],
+        ${column((r) => r.states)}::text[]
+      ) as x(type, external_id, name, attributes, hash, states)
+      on conflict (org_id, source, connector_id, type, external_id) do update set
         name = excluded.name, attributes = excluded.attributes, attributes_hash = excluded.attributes_hash,
-        last_seen = excluded.last_seen, gone_at = null
+        states_hash = excluded.states_hash, last_seen = excluded.last_seen, gone_at = null
       returning id, type, external_id`);
     for (const r of rowsOf<{ id: string; type: string; external_id: string }>(result)) {
       const key = resourceKey({ source: scope.source, type: r.type, externalId: r.external_id });
@@ -119,25 +169,62 @@ export async function storeResources(
     }
   }
 
-  const goneIds = existing
-    .filter((r) => r.goneAt === null && !seen.has(keyOf(scope.source, r)))
-    .map((r) => r.id);
-  for (const batch of chunks(goneIds, 10_000)) {
-    await tx.execute(sql`update resources set gone_at = ${now} where id = any(${sql.param(batch)}::uuid[])`);
+  const goneIds: string[] = [];
+  for (const [key, r] of before) {
+    if (r.goneAt !== null || seen.has(key)) continue;
+    goneIds.push(r.id);
+    toCompare.add(key);
   }
-  // Everything still present that was not rewritten above is unchanged: one statement moves last_seen.
-  await tx
-    .update(resources)
-    .set({ lastSeen: now })
-    .where(and(inScope, isNull(resources.goneAt), ne(resources.lastSeen, now)));
+  // A resource that disappears was last seen by the scope's previous sweep (read before it moves below).
+  for (const batch of chunks(goneIds, 10_000)) {
+    await tx.execute(sql`
+      update resources r set gone_at = ${now}, states_hash = null,
+        last_seen = greatest(r.last_seen, (
+          select s.last_swept_at from resource_scopes s
+          where s.org_id = r.org_id and s.source = r.source and s.type = r.type
+            and s.connector_id is not distinct from r.connector_id))
+      where r.id = any(${sql.param(batch)}::uuid[])`);
+  }
+  await tx.execute(sql`
+    insert into resource_scopes (org_id, source, connector_id, type, last_swept_at, run_id)
+    select ${scope.orgId}, ${scope.source}, ${scope.connectorId}::uuid, t, ${now}, ${runId}
+    from unnest(${sql.param([...scope.types])}::text[]) as t
+    on conflict (org_id, source, connector_id, type) do update set
+      last_swept_at = excluded.last_swept_at, run_id = excluded.run_id`);
   return {
     idByKey,
     keyById,
-    created: upserts.length - changed,
+    toCompare,
+    created,
     changed,
-    unchanged: seen.size - upserts.length,
+    unchanged: seen.size - created - changed,
     gone: goneIds.length,
   };
 }
 
-const keyOf = (source: string, r: { type: string; externalId: string }) => resourceKey({ source, ...r });
+/**
+ * Resources of an organization with their derived "last seen": the scope's latest sweep for a
+ * present resource, the stored time for a gone one.
+ */
+export async function resourcesWithLastSeen(db: Db, orgId: string) {
+  const result = await db.execute(sql`
+    select r.id, r.source, r.connector_id, r.type, r.external_id, r.name, r.first_seen, r.gone_at,
+      case when r.gone_at is null then greatest(r.last_seen, s.last_swept_at) else r.last_seen end as last_seen
+    from resources r
+    left join resource_scopes s on s.org_id = r.org_id and s.source = r.source and s.type = r.type
+      and s.connector_id is not distinct from r.connector_id
+    where r.org_id = ${orgId}
+    order by r.source, r.type, r.external_id, r.connector_id`);
+  const date = (v: unknown) => (v === null ? null : new Date(v as string));
+  return rowsOf<Record<string, unknown>>(result).map((r) => ({
+    id: r.id as string,
+    source: r.source as string,
+    connectorId: (r.connector_id as string | null) ?? null,
+    type: r.type as string,
+    externalId: r.external_id as string,
+    name: r.name as string,
+    firstSeen: date(r.first_seen)!,
+    lastSeen: date(r.last_seen)!,
+    goneAt: date(r.gone_at),
+  }));
+}

@@ -9,6 +9,8 @@ import { type OrgActor, systemActor } from '../audit/actor.ts';
 import { adoptControlLibrary } from '../controls/control-adopter.ts';
 import { createOrganization } from '../organizations/organization-creator.ts';
 import { createTestApp, OWNER_PASSWORD, type TestApp } from '../test/test-app.ts';
+import { createCustomCheck, deleteCustomCheck } from './custom-checks.service.ts';
+import { resourcesWithLastSeen } from './resource-store.ts';
 import { runSweep, SweepFailed } from './sweep.ts';
 import { TEST_CHECKS, TEST_IMPORTER, user } from './test-support.ts';
 
@@ -99,11 +101,24 @@ describe('runSweep', () => {
       ['succeeded', 2],
       ['succeeded', 0],
     ]);
-    const resources = await t.database.db
+    // The unchanged sweep wrote no resource row, yet every resource was last seen by it.
+    const stored = await t.database.db
       .select()
       .from(schema.resources)
       .where(eq(schema.resources.orgId, actor.orgId));
-    expect(resources.every((r) => r.lastSeen.getTime() === day(2).getTime())).toBe(true);
+    expect(stored.map((r) => [r.externalId, r.lastSeen])).toEqual(
+      expect.arrayContaining([
+        ['alice', day(0)],
+        ['bob', day(1)],
+        ['carol', day(0)],
+      ]),
+    );
+    const resources = await resourcesWithLastSeen(t.database.db, actor.orgId);
+    expect(resources.map((r) => [r.externalId, r.lastSeen, r.goneAt])).toEqual([
+      ['alice', day(2), null],
+      ['bob', day(2), null],
+      ['carol', day(2), null],
+    ]);
     expect(resources.find((r) => r.externalId === 'alice')?.firstSeen).toEqual(day(0));
   });
 
@@ -140,6 +155,11 @@ describe('runSweep', () => {
       .from(schema.resources)
       .where(and(eq(schema.resources.orgId, actor.orgId), eq(schema.resources.externalId, 'carol')));
     expect(gone?.goneAt).toEqual(day(4));
+    // Last seen by the sweep before the one that missed it, though no sweep since day 0 wrote its row.
+    const carolSeen = (await resourcesWithLastSeen(t.database.db, actor.orgId)).find(
+      (r) => r.externalId === 'carol',
+    );
+    expect(carolSeen).toMatchObject({ lastSeen: day(3), goneAt: day(4) });
     // Coming back reopens it as a new span, not a continuation.
     const back = await sweep(
       [user('alice', { mfa: true }), user('bob', { mfa: true }), user('carol', { mfa: true })],
@@ -285,5 +305,128 @@ describe('runSweep', () => {
     const mfa = rows.filter((r) => r.payload.checkId === 'test.user.mfa');
     expect(mfa).toHaveLength(51);
     expect(mfa.at(-1)!.payload).toMatchObject({ count: 10, resourceName: '10 more resources' });
+  });
+
+  it('stores exactly the initial intervals plus the transitions over many sweeps, one run per sweep', async () => {
+    const org = await newOrg('Ledgerco');
+    // 12 users over 20 daily sweeps: each day one flips MFA, one flips admin, one leaves and one returns.
+    const state = Array.from({ length: 12 }, (_, i) => ({
+      id: `p${i}`,
+      mfa: i % 2 === 0,
+      admin: i % 5 === 0,
+      here: i < 10,
+    }));
+    let opened = 0;
+    let closed = 0;
+    let initial = 0;
+    for (let d = 0; d < 20; d++) {
+      if (d > 0) {
+        const a = state[d % 12]!;
+        a.mfa = !a.mfa;
+        const b = state[(d * 5) % 12]!;
+        b.admin = !b.admin;
+        const c = state[(d * 7) % 12]!;
+        c.here = !c.here;
+      }
+      const r = await sweep(
+        state.filter((u) => u.here).map((u) => user(u.id, u)),
+        day(d),
+        org,
+      );
+      if (d === 0) initial = r.opened;
+      else {
+        opened += r.opened;
+        closed += r.closed;
+      }
+      expect(r.transitions).toBe(r.opened + r.closed);
+    }
+    const rows = await intervals(org.orgId);
+    expect(rows).toHaveLength(initial + opened);
+    expect(rows.filter((r) => r.to !== null)).toHaveLength(closed);
+    expect((await runsOf(org.orgId)).filter((r) => r.status === 'succeeded')).toHaveLength(20);
+    // Every present resource has exactly one open interval per check; gone ones none.
+    const present = state.filter((u) => u.here).map((u) => u.id);
+    const open = rows.filter((r) => r.to === null);
+    expect(open).toHaveLength(present.length * 2);
+    expect(new Set(open.map((r) => r.externalId))).toEqual(new Set(present));
+  });
+
+  it("keeps two connectors of one importer apart: each sweep leaves the other one's resources and intervals alone", async () => {
+    const org = await newOrg('Twinco');
+    const [one, two] = await t.database.db
+      .insert(schema.connectors)
+      .values([
+        { orgId: org.orgId, kind: 'test.users', name: 'Account one' },
+        { orgId: org.orgId, kind: 'test.users', name: 'Account two' },
+      ])
+      .returning();
+    const sweepOf = (connectorId: string, resources: ReturnType<typeof user>[], now: Date) =>
+      runSweep(t.database.db, org, {
+        orgId: org.orgId,
+        source: 'testsrc',
+        types: ['test.user'],
+        resources,
+        checks: TEST_CHECKS,
+        connectorId,
+        now,
+      });
+    // The same external id in both accounts is two resources.
+    await sweepOf(one!.id, [user('root', { mfa: true }), user('ann', { mfa: false })], day(0));
+    await sweepOf(two!.id, [user('root', { mfa: false }), user('ben', { mfa: true })], day(1));
+    const afterTwo = await intervals(org.orgId);
+    expect(afterTwo).toHaveLength(8);
+    expect(afterTwo.every((r) => r.to === null)).toBe(true);
+
+    // Account one changes and loses ann: account two's rows stay exactly as they were.
+    const r = await sweepOf(one!.id, [user('root', { mfa: false })], day(2));
+    expect(r).toMatchObject({ gone: 1, changed: 1 });
+    const resources = await resourcesWithLastSeen(t.database.db, org.orgId);
+    expect(resources.map((x) => [x.externalId, x.connectorId, x.lastSeen, x.goneAt])).toEqual(
+      expect.arrayContaining([
+        ['root', one!.id, day(2), null],
+        ['ann', one!.id, day(0), day(2)],
+        ['root', two!.id, day(1), null],
+        ['ben', two!.id, day(1), null],
+      ]),
+    );
+    expect(resources).toHaveLength(4);
+    const byConnector = await t.database.db
+      .select({ connectorId: schema.resources.connectorId, to: schema.checkIntervals.to })
+      .from(schema.checkIntervals)
+      .innerJoin(schema.resources, eq(schema.resources.id, schema.checkIntervals.resourceId))
+      .where(eq(schema.checkIntervals.orgId, org.orgId));
+    expect(byConnector.filter((x) => x.connectorId === two!.id).every((x) => x.to === null)).toBe(true);
+    expect(byConnector.filter((x) => x.connectorId === two!.id)).toHaveLength(4);
+
+    // A connector-less run (the CLI) of the same source is a third scope.
+    const cli = await sweep([user('root', { mfa: true })], day(3), org);
+    expect(cli).toMatchObject({ created: 1, gone: 0 });
+    expect(await resourcesWithLastSeen(t.database.db, org.orgId)).toHaveLength(5);
+  });
+
+  it('reopens the intervals of a custom check deleted and created again with the same id', async () => {
+    const org = await newOrg('Againco');
+    const spec = {
+      id: 'custom.no_admins',
+      title: 'No admins',
+      description: '',
+      resourceType: 'test.user',
+      severity: 'medium' as const,
+      expression: 'resource.admin == false',
+      criteria: [],
+      controls: [],
+      remediation: '',
+    };
+    const registry = { importers: [], checks: TEST_CHECKS };
+    const users = [user('ivy', { mfa: true, admin: true })];
+    await t.database.db.transaction((tx) => createCustomCheck(tx, org, registry, spec));
+    await sweep(users, day(0), org);
+    await t.database.db.transaction((tx) => deleteCustomCheck(tx, org, spec.id));
+    await t.database.db.transaction((tx) => createCustomCheck(tx, org, registry, spec));
+    // Same resource, same results as the stored digest remembers: the closed interval must still reopen.
+    const r = await sweep(users, day(1), org);
+    expect(r).toMatchObject({ opened: 1, closed: 0 });
+    const open = (await intervals(org.orgId)).filter((i) => i.checkId === spec.id && i.to === null);
+    expect(open.map((i) => [i.status, i.from])).toEqual([['fail', day(1)]]);
   });
 });

@@ -7,7 +7,7 @@ import type { Db } from '@vigil/db';
 import {
   type CheckStatus,
   diffIntervals,
-  evaluateChecks,
+  evaluateForSweep,
   intervalKey,
   type Resource,
   ResourceSchema,
@@ -80,6 +80,8 @@ export class SweepInputError extends Error {
 }
 
 const PROGRESS_EVERY_MS = 1000;
+/** Rows written by one sweep past which the table statistics are refreshed. */
+const ANALYZE_AFTER_ROWS = 10_000;
 
 /** Runs one sweep; resolves with what it changed or rejects with SweepFailed after recording the failure. */
 export async function runSweep(db: Db, actor: Actor, input: SweepInput): Promise<SweepResult> {
@@ -104,13 +106,13 @@ export async function runSweep(db: Db, actor: Actor, input: SweepInput): Promise
     const seen = await readResources(input, report);
     const readMs = Date.now() - t0;
     const types = [...new Set([...(input.types ?? []), ...[...seen.values()].map((r) => r.type)])];
-    const scope: ResourceScope = { orgId: input.orgId, source: input.source, types };
+    const scope: ResourceScope = { orgId: input.orgId, source: input.source, connectorId, types };
     const scoped = checks.filter((c) => types.includes(c.resourceType.type));
     await report({ phase: 'evaluating', resources: seen.size }, true);
     const firstSeen = scoped.some((c) => c.usesFirstSeen) ? await loadFirstSeen(db, scope) : new Map();
-    const results = evaluateChecks(
+    const { results, states } = evaluateForSweep(
       scoped,
-      [...seen.values()],
+      seen.values(),
       now,
       (r) => firstSeen.get(resourceKey(r)) ?? now,
     );
@@ -118,20 +120,21 @@ export async function runSweep(db: Db, actor: Actor, input: SweepInput): Promise
     await report({ phase: 'writing', resources: seen.size, results: results.length }, true);
 
     const result = await db.transaction(async (tx) => {
-      // Sweeps of one source in one organization take turns: each diffs against the other's result.
-      await tx.execute(
-        sql`select pg_advisory_xact_lock(hashtext(${`vigil.sweep:${input.orgId}:${input.source}`}))`,
-      );
-      const stored = await storeResources(tx, scope, seen, now);
-      const open = await loadOpenIntervals(tx, scope, new Set(scoped.map((c) => c.id)), stored.keyById);
-      const diff = diffIntervals(open.intervals, results);
+      // Sweeps of one scope (organization, source, connector) take turns: each diffs against the other's result.
+      const lockKey = `vigil.sweep:${input.orgId}:${input.source}:${connectorId ?? ''}`;
+      await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${lockKey}))`);
+      const stored = await storeResources(tx, scope, seen, states, runId, now);
+      const checkIds = new Set(scoped.map((c) => c.id));
+      const open = await loadOpenIntervals(tx, scope, checkIds, stored.keyById, stored.toCompare);
+      // A resource whose results digest matches the stored one has no transition: only the others are diffed.
+      const compared = results.filter((r) => stored.toCompare.has(r.resourceKey));
+      const diff = diffIntervals(open.intervals, compared);
       await closeIntervals(
         tx,
         diff.close.map((c) => open.rowIds.get(intervalKey(c.checkId, c.resourceKey))!),
         now,
       );
-      const byKey = new Map(results.map((r) => [intervalKey(r.checkId, r.resourceKey), r]));
-      const opened = diff.open.map((o) => byKey.get(intervalKey(o.checkId, o.resourceKey))!);
+      const opened = diff.open;
       await openIntervals(tx, input.orgId, opened, stored.idByKey, runId, now);
       const previous = new Map(open.intervals.map((i) => [intervalKey(i.checkId, i.resourceKey), i.status]));
       const alerts = transitionAlerts({
@@ -145,6 +148,13 @@ export async function runSweep(db: Db, actor: Actor, input: SweepInput): Promise
         idByKey: stored.idByKey,
       });
       await insertOutbox(tx, alerts);
+      // PGlite runs no autovacuum, and on PostgreSQL it comes later: after a bulk write the planner
+      // would keep planning for the old table sizes (e.g. scanning every open interval of the
+      // organization instead of looking up the few resources that changed).
+      if (stored.created + stored.changed + diff.open.length >= ANALYZE_AFTER_ROWS) {
+        await tx.execute(sql`analyze resources`);
+        await tx.execute(sql`analyze check_intervals`);
+      }
       const evidenceId = input.keepInput ? await input.keepInput(tx, runId) : null;
       const summary: SweepResult = {
         runId,
