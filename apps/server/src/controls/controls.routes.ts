@@ -18,8 +18,8 @@ import {
 const ControlsListSchema = z.object({ items: z.array(ControlSchema), total: z.number() });
 const ControlParams = z.strictObject({ controlId: z.string().uuid() });
 
-export function registerControlRoutes(app: App, { db }: AppContext) {
-  const cache = new OrgResponseCache(db);
+export function registerControlRoutes(app: App, { db, changeFeed }: AppContext) {
+  const cache = new OrgResponseCache(db, changeFeed);
 
   app.get(
     '/api/controls',
