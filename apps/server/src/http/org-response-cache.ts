@@ -13,7 +13,7 @@ import type { z } from 'zod';
 import type { ChangeFeed } from './change-feed.ts';
 
 export class OrgResponseCache {
-  private readonly entries = new Map<string, { version: string; body: string }>();
+  private readonly entries = new Map<string, { version: string; body: Buffer }>();
 
   constructor(
     private readonly db: Db,
@@ -30,7 +30,7 @@ export class OrgResponseCache {
     key: string,
     responseSchema: z.ZodType<T>,
     compute: () => Promise<T>,
-  ): Promise<string> {
+  ): Promise<Buffer> {
     // Taken before computing: a change committed meanwhile moves the version past the stored one.
     const version = await this.version(orgId);
     const cacheKey = `${orgId}\u0000${key}`;
@@ -41,7 +41,8 @@ export class OrgResponseCache {
       this.entries.set(cacheKey, hit);
       return hit.body;
     }
-    const body = JSON.stringify(responseSchema.parse(await compute()));
+    // Encoded once: a hit then costs neither serialization nor UTF-8 encoding of a large body.
+    const body = Buffer.from(JSON.stringify(responseSchema.parse(await compute())));
     this.entries.set(cacheKey, { version, body });
     if (this.entries.size > this.maxEntries) this.entries.delete(this.entries.keys().next().value!);
     return body;
