@@ -144,6 +144,17 @@ describe('in this process', () => {
     expect((await bearer(t.app, token)).statusCode).toBe(401);
     expect((await member.request('GET', '/api/dashboard')).statusCode).toBe(401);
   });
+
+  it('moves a cached session to the organization it switched to, and back', async () => {
+    const owner = a.clients.owner;
+    expect((await owner.request('GET', '/api/dashboard')).json().overall.controlsTotal).toBeGreaterThan(0);
+    const created = await owner.request('POST', '/api/organizations', { name: 'Alpha Two' });
+    const to = (orgId: string) => owner.request('POST', '/api/auth/switch-org', { orgId });
+    expect((await to(created.json().id)).statusCode).toBe(200);
+    expect((await owner.request('GET', '/api/dashboard')).json().overall.controlsTotal).toBe(0);
+    expect((await to(a.orgId)).statusCode).toBe(200);
+    expect((await owner.request('GET', '/api/dashboard')).json().overall.controlsTotal).toBeGreaterThan(0);
+  });
 });
 
 describe.runIf(process.env.VIGIL_TEST_DB === 'postgres')('across processes on PostgreSQL', () => {
