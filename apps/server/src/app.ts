@@ -19,6 +19,7 @@ import { authenticate, type RequestAuth } from './auth/request-auth.ts';
 import { isHttps } from './config.ts';
 import type { App, AppContext } from './context.ts';
 import { enforceAccess, type RouteAccess } from './http/access.ts';
+import { ChangeFeed } from './http/change-feed.ts';
 import { handleError } from './http/error-handler.ts';
 import { registerRoutes } from './routes.ts';
 
@@ -62,6 +63,12 @@ export async function buildApp(ctx: AppContext): Promise<App> {
     routerOptions: { ignoreTrailingSlash: true },
   }).withTypeProvider<ZodTypeProvider>();
 
+  if (!ctx.changeFeed) {
+    const feed = await ChangeFeed.start(ctx.database);
+    ctx.changeFeed = feed;
+    app.addHook('onClose', () => feed.close());
+  }
+  const changeFeed = ctx.changeFeed;
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.setErrorHandler(handleError);
@@ -116,7 +123,7 @@ export async function buildApp(ctx: AppContext): Promise<App> {
   app.addHook('preValidation', async (req) => {
     const access = req.routeOptions.config.access;
     // Public routes never look at credentials, so a stale token cannot break /healthz or sign-in.
-    if (access && !('public' in access)) req.auth = await authenticate(ctx.db, req);
+    if (access && !('public' in access)) req.auth = await authenticate(ctx.db, req, changeFeed);
     enforceAccess(req);
   });
 

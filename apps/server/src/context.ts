@@ -10,6 +10,7 @@ import type {
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { ServerConfig } from './config.ts';
 import type { EvidenceStore } from './evidence/evidence-store.ts';
+import type { ChangeFeed } from './http/change-feed.ts';
 import type { Mailer } from './mail/mailer.ts';
 import type { JobRunner } from './monitoring/jobs/job-runner.ts';
 import type { MonitoringRegistry } from './monitoring/registry.ts';
@@ -26,6 +27,8 @@ export interface AppContext {
   monitoring?: MonitoringRegistry;
   /** Runs or queues connector jobs; absent in tests, where runs happen in the request. */
   jobs?: JobRunner | null;
+  /** Committed changes as this process learns of them; `buildApp` starts one when absent. */
+  changeFeed?: ChangeFeed;
 }
 
 /** The Fastify instance with zod types, as every route module receives it. */

@@ -6,6 +6,7 @@ import { z } from 'zod';
 import type { Actor } from '../audit/actor.ts';
 import { authenticate, userActorOf } from '../auth/request-auth.ts';
 import type { App, AppContext } from '../context.ts';
+import { noteChange } from '../http/change-feed.ts';
 import { EmailSchema, errorResponses, NameSchema, PasswordSchema } from '../http/schemas.ts';
 import { createOrganization } from '../organizations/organization-creator.ts';
 import { LoginThrottle } from './login-throttle.ts';
@@ -102,7 +103,12 @@ export function registerAuthRoutes(app: App, ctx: AppContext) {
       schema: { tags: ['auth'], response: { 200: z.object({ ok: z.boolean() }) } },
     },
     async (req, reply) => {
-      await endSession(db, reply, req.auth?.sessionIdHash);
+      const auth = req.auth;
+      await endSession(
+        db,
+        reply,
+        auth?.sessionIdHash ? { idHash: auth.sessionIdHash, userId: auth.user.id } : undefined,
+      );
       return { ok: true };
     },
   );
@@ -143,6 +149,8 @@ export function registerAuthRoutes(app: App, ctx: AppContext) {
         .update(schema.sessions)
         .set({ orgId: req.body.orgId })
         .where(eq(schema.sessions.idHash, auth.sessionIdHash));
+      // The cached session still names the previous organization and role.
+      await noteChange(db, { userId: auth.user.id });
       return view;
     },
   );

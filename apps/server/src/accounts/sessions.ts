@@ -5,6 +5,7 @@ import { and, asc, eq, gt, isNull, lt, or } from 'drizzle-orm';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { SESSION_COOKIE } from '../auth/request-auth.ts';
 import { isHttps, type ServerConfig } from '../config.ts';
+import { noteChange } from '../http/change-feed.ts';
 import { hashToken, randomToken } from '../security/secrets.ts';
 
 /** The organization a fresh session starts in: the user's first live membership. */
@@ -59,7 +60,15 @@ export async function startSession(
 }
 
 /** Ends the session behind the request's cookie. */
-export async function endSession(db: Db, reply: FastifyReply, sessionIdHash: string | undefined) {
-  if (sessionIdHash) await db.delete(schema.sessions).where(eq(schema.sessions.idHash, sessionIdHash));
+export async function endSession(
+  db: Db,
+  reply: FastifyReply,
+  session: { idHash: string; userId: string } | undefined,
+) {
+  if (session) {
+    await db.delete(schema.sessions).where(eq(schema.sessions.idHash, session.idHash));
+    // Signing out is not audited, so it announces itself: no process may keep the session cached.
+    await noteChange(db, { userId: session.userId });
+  }
   reply.clearCookie(SESSION_COOKIE, { path: '/' });
 }

@@ -6,6 +6,7 @@ import { chainHash, GENESIS_HASH } from '@vigil/core';
 import type { Db } from '@vigil/db';
 import { schema } from '@vigil/db';
 import { eq } from 'drizzle-orm';
+import { noteChange } from '../http/change-feed.ts';
 import type { Actor } from './actor.ts';
 
 export interface AuditInput {
@@ -54,6 +55,8 @@ export async function recordAudit(
     .update(auditChainHeads)
     .set({ seq: content.seq, hash })
     .where(eq(auditChainHeads.orgId, input.orgId));
+  // Cached sign-ins and responses of the organization are dropped when this commits, in every process.
+  await noteChange(tx, { orgId: input.orgId });
   return { seq: content.seq, hash };
 }
 

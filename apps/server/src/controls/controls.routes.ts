@@ -18,8 +18,8 @@ import {
 const ControlsListSchema = z.object({ items: z.array(ControlSchema), total: z.number() });
 const ControlParams = z.strictObject({ controlId: z.string().uuid() });
 
-export function registerControlRoutes(app: App, { db }: AppContext) {
-  const cache = new OrgResponseCache(db);
+export function registerControlRoutes(app: App, { db, changeFeed }: AppContext) {
+  const cache = new OrgResponseCache(db, changeFeed);
 
   app.get(
     '/api/controls',
@@ -35,7 +35,7 @@ export function registerControlRoutes(app: App, { db }: AppContext) {
       const orgId = req.auth!.org!.id;
       const key = `controls:${JSON.stringify(req.query)}`;
       const body = await cache.json(orgId, key, ControlsListSchema, () => listControls(db, orgId, req.query));
-      // A string body with a JSON content type is sent as it is, skipping a second serialization.
+      // A buffer is sent as it is: no second serialization or encoding; the schema still documents it.
       return reply.type('application/json').send(body as never);
     },
   );

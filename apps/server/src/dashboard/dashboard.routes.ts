@@ -104,8 +104,8 @@ async function computeDashboard(
   };
 }
 
-export function registerDashboardRoutes(app: App, { db }: AppContext) {
-  const cache = new OrgResponseCache(db);
+export function registerDashboardRoutes(app: App, { db, changeFeed }: AppContext) {
+  const cache = new OrgResponseCache(db, changeFeed);
   app.get(
     '/api/dashboard',
     {

@@ -219,11 +219,13 @@ describe('invitations', () => {
 
     expect((await auditor.request('GET', '/api/controls')).statusCode).toBe(200);
     expect((await auditor.request('GET', '/api/users')).statusCode).toBe(403);
-    // Access ends on its own date: from then on every organization route refuses the auditor.
-    await t.ctx.db
-      .update(schema.memberships)
-      .set({ expiresAt: new Date(Date.now() - 1000) })
-      .where(eq(schema.memberships.userId, userId));
+    // Access ends on its own date: from then on every organization route refuses the auditor. The date
+    // is moved through the API, as an owner would: a hand-written UPDATE announces nothing to the
+    // sign-in cache (the clock check on cached sign-ins is in http/change-feed.itest.ts).
+    const ended = await owner.request('PATCH', `/api/users/${userId}`, {
+      expiresAt: new Date(Date.now() - 1000).toISOString(),
+    });
+    expect(ended.statusCode).toBe(200);
     const after = await auditor.request('GET', '/api/controls');
     expect(after.statusCode).toBe(403);
     expect((await auditor.request('GET', '/api/auth/session')).json().org).toBeNull();

@@ -1,0 +1,267 @@
+/**
+ * Every write that succeeds moves its organization's audit-chain head. The response and sign-in
+ * caches (`change-feed.ts`) are only correct because of this: the head moves in the same transaction
+ * that announces the change. Derived from the route table: a mutating route added later fails here
+ * until it has a sample below (and moves the head) or an exemption with its reason.
+ */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { schema } from '@vigil/db';
+import { eq } from 'drizzle-orm';
+import type { LightMyRequestResponse } from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { uploadEvidence } from '../evidence/upload-form.ts';
+import { upload } from '../monitoring/test-http.ts';
+import { TEST_REGISTRY } from '../monitoring/test-support.ts';
+import { startTestIdp, type TestIdp } from '../sso/oidc-test-idp.ts';
+import { createTenant, type Tenant } from '../test/tenants.ts';
+import { createTestApp, OWNER_PASSWORD, type TestApp } from '../test/test-app.ts';
+
+let t: TestApp;
+let a: Tenant;
+let importDir: string;
+let idp: TestIdp;
+const ids: Record<string, string> = {};
+
+/** Routes that may succeed without an audit event, and why that cannot leave a cache stale. */
+const EXEMPT: Record<string, string> = {
+  'POST /api/setup': 'first-run only: no organization, credential or cached answer exists before it',
+  'POST /api/auth/login':
+    'creates a new session (no cache holds it yet); the failed-login counters it writes are not read by authentication',
+  'POST /api/auth/logout':
+    'not an audited event; it deletes the session and announces { userId } itself (change-feed.itest.ts)',
+  'POST /api/auth/switch-org':
+    'not an audited event; it moves the session and announces { userId } itself (change-feed.itest.ts)',
+  'POST /api/alert-channels/:channelId/test':
+    'sends a test message through the channel; stores nothing that a cached read shows',
+};
+
+type Sample = (() => Promise<LightMyRequestResponse>) & {
+  /** Runs before the head is read: what the sample needs but is not the write under test. */
+  prepare?: () => Promise<void>;
+  orgOf?: (res: LightMyRequestResponse) => string;
+};
+
+const spec = {
+  id: 'custom.audited_probe',
+  title: 'Probe',
+  resourceType: 'test.user',
+  severity: 'low',
+  expression: 'true',
+};
+
+/** One successful request per mutating route, in an order where each finds what it needs. */
+function samples(): Record<string, Sample> {
+  const owner = a.clients.owner;
+  const orgCreate: Sample = () => owner.request('POST', '/api/organizations', { name: 'Audited Second' });
+  orgCreate.orgOf = (res) => res.json().id;
+  const accept: Sample = () =>
+    t.app.inject({
+      method: 'POST',
+      url: '/api/invitations/accept',
+      payload: { token: ids.inviteToken, name: 'Joiner', password: OWNER_PASSWORD },
+    });
+  accept.prepare = async () => {
+    const inv = await owner.request('POST', '/api/invitations', {
+      email: 'joiner@alpha.test',
+      role: 'member',
+    });
+    ids.inviteToken = new URL(inv.json().url).searchParams.get('token')!;
+  };
+  const rotate: Sample = () => owner.request('POST', `/api/alert-channels/${ids.hookId}/rotate-secret`);
+  rotate.prepare = async () => {
+    const hook = await owner.request('POST', '/api/alert-channels', {
+      kind: 'webhook',
+      name: 'Probe hook',
+      target: 'https://hooks.alpha.test/vigil',
+    });
+    ids.hookId = hook.json().id;
+  };
+  const importRun: Sample = () => owner.request('POST', `/api/integrations/${ids.runConnectorId}/run`);
+  importRun.prepare = async () => {
+    writeFileSync(join(importDir, 'users.testusers'), '{"id":"dana","mfa":true}\n');
+    const res = await owner.request('POST', '/api/integrations', {
+      kind: 'test.users',
+      name: 'Probe scheduled',
+      config: { path: 'users.testusers' },
+    });
+    ids.runConnectorId = res.json().id;
+  };
+  const schedule: Sample = () =>
+    owner.request('PUT', `/api/integrations/${ids.runConnectorId}/schedule`, { scheduleMinutes: 60 });
+  schedule.prepare = importRun.prepare;
+  const fileUpload: Sample = () =>
+    upload(
+      t,
+      owner,
+      `/api/integrations/${ids.uploadConnectorId}/upload`,
+      'people.testusers',
+      '{"id":"eve"}\n',
+    );
+  fileUpload.prepare = async () => {
+    const res = await owner.request('POST', '/api/integrations', { kind: 'file.auto', name: 'Probe drop' });
+    ids.uploadConnectorId = res.json().id;
+  };
+  return {
+    'PUT /api/scope': () => owner.request('PUT', '/api/scope', { categories: ['confidentiality'] }),
+    'POST /api/controls/adopt': () => owner.request('POST', '/api/controls/adopt'),
+    'POST /api/controls': async () => {
+      const res = await owner.request('POST', '/api/controls', {
+        code: 'X-1',
+        title: 'Probe control',
+        description: 'A control made by the audited-writes test.',
+        frequency: 'annual',
+        kind: 'preventive',
+        criteria: ['CC6.1'],
+      });
+      ids.controlId = res.json().id;
+      return res;
+    },
+    'PATCH /api/controls/:controlId': () =>
+      owner.request('PATCH', `/api/controls/${ids.controlId}`, { status: 'implemented' }),
+    'POST /api/systems': async () => {
+      const res = await owner.request('POST', '/api/systems', { name: 'Probe prod', kind: 'infrastructure' });
+      ids.systemId = res.json().id;
+      return res;
+    },
+    'PATCH /api/systems/:systemId': () =>
+      owner.request('PATCH', `/api/systems/${ids.systemId}`, { name: 'Probe production' }),
+    'DELETE /api/systems/:systemId': () => owner.request('DELETE', `/api/systems/${ids.systemId}`),
+    'POST /api/engagements': async () => {
+      const res = await owner.request('POST', '/api/engagements', {
+        name: 'Probe Type I',
+        reportType: 'type1',
+        asOfDate: '2026-06-30',
+      });
+      ids.engagementId = res.json().id;
+      return res;
+    },
+    'PATCH /api/engagements/:engagementId': () =>
+      owner.request('PATCH', `/api/engagements/${ids.engagementId}`, { name: 'Probe Type I (renamed)' }),
+    'POST /api/tokens': async () => {
+      const res = await owner.request('POST', '/api/tokens', { name: 'probe', scope: 'read' });
+      ids.tokenId = res.json().id;
+      return res;
+    },
+    'DELETE /api/tokens/:tokenId': () => owner.request('DELETE', `/api/tokens/${ids.tokenId}`),
+    'POST /api/invitations': async () => {
+      const res = await owner.request('POST', '/api/invitations', {
+        email: 'probe@alpha.test',
+        role: 'viewer',
+      });
+      ids.invitationId = res.json().id;
+      return res;
+    },
+    'DELETE /api/invitations/:invitationId': () =>
+      owner.request('DELETE', `/api/invitations/${ids.invitationId}`),
+    'POST /api/invitations/accept': accept,
+    'PATCH /api/users/:userId': () =>
+      owner.request('PATCH', `/api/users/${a.userIds.viewer}`, { role: 'member' }),
+    'DELETE /api/users/:userId': () => owner.request('DELETE', `/api/users/${a.userIds.viewer}`),
+    'PUT /api/sso': () =>
+      owner.request('PUT', '/api/sso', {
+        issuer: idp.issuer,
+        clientId: 'vigil',
+        clientSecret: 'probe-secret',
+      }),
+    'DELETE /api/sso': () => owner.request('DELETE', '/api/sso'),
+    'POST /api/alert-channels': async () => {
+      const res = await owner.request('POST', '/api/alert-channels', {
+        kind: 'email',
+        name: 'Probe alerts',
+        target: 'alerts@alpha.test',
+      });
+      ids.channelId = res.json().id;
+      return res;
+    },
+    'PATCH /api/alert-channels/:channelId': () =>
+      owner.request('PATCH', `/api/alert-channels/${ids.channelId}`, { enabled: false }),
+    'POST /api/alert-channels/:channelId/rotate-secret': rotate,
+    'DELETE /api/alert-channels/:channelId': () =>
+      owner.request('DELETE', `/api/alert-channels/${ids.channelId}`),
+    'POST /api/monitoring/custom-checks': () => owner.request('POST', '/api/monitoring/custom-checks', spec),
+    'PUT /api/monitoring/custom-checks/:checkId': () =>
+      owner.request('PUT', `/api/monitoring/custom-checks/${spec.id}`, {
+        ...spec,
+        id: undefined,
+        title: 'Renamed',
+      }),
+    'DELETE /api/monitoring/custom-checks/:checkId': () =>
+      owner.request('DELETE', `/api/monitoring/custom-checks/${spec.id}`),
+    'POST /api/integrations': async () => {
+      const res = await owner.request('POST', '/api/integrations', {
+        kind: 'file.auto',
+        name: 'Probe uploads',
+      });
+      ids.connectorId = res.json().id;
+      return res;
+    },
+    'PATCH /api/integrations/:connectorId': () =>
+      owner.request('PATCH', `/api/integrations/${ids.connectorId}`, { name: 'Probe uploads (renamed)' }),
+    'PUT /api/integrations/:connectorId/schedule': schedule,
+    'DELETE /api/integrations/:connectorId': () =>
+      owner.request('DELETE', `/api/integrations/${ids.connectorId}`),
+    'POST /api/integrations/:connectorId/run': importRun,
+    'POST /api/integrations/:connectorId/upload': fileUpload,
+    'POST /api/evidence': () =>
+      uploadEvidence(
+        owner,
+        { title: 'Probe evidence' },
+        { name: 'probe.txt', content: Buffer.from('probe') },
+      ),
+    'POST /api/organizations': orgCreate,
+  };
+}
+
+async function headOf(orgId: string): Promise<number> {
+  const [head] = await t.database.db
+    .select({ seq: schema.auditChainHeads.seq })
+    .from(schema.auditChainHeads)
+    .where(eq(schema.auditChainHeads.orgId, orgId));
+  return head?.seq ?? 0;
+}
+
+beforeAll(async () => {
+  t = await createTestApp();
+  importDir = mkdtempSync(join(tmpdir(), 'vigil-imports-'));
+  t.ctx.config.importDir = importDir;
+  t.ctx.monitoring = TEST_REGISTRY;
+  idp = await startTestIdp('http://localhost/api/auth/sso/callback');
+  a = await createTenant(t, 'Alpha');
+});
+afterAll(async () => {
+  await t?.close();
+  await idp?.close();
+  rmSync(importDir, { recursive: true, force: true });
+});
+
+describe('audited writes', () => {
+  it('moves the organization’s audit-chain head on every successful write', async () => {
+    const writes = t.app.routeTable
+      .filter((r) => r.url.startsWith('/api/') && ['POST', 'PUT', 'PATCH', 'DELETE'].includes(r.method))
+      .map((r) => `${r.method} ${r.url}`);
+    const table = samples();
+    const uncovered = writes.filter((w) => !(w in table) && !(w in EXEMPT));
+    expect(uncovered, 'mutating routes with neither a sample nor an exemption').toEqual([]);
+    expect(Object.keys(EXEMPT).filter((w) => !writes.includes(w))).toEqual([]);
+    const failures: string[] = [];
+    for (const [route, run] of Object.entries(table)) {
+      if (!writes.includes(route)) {
+        failures.push(`${route}: not in the route table`);
+        continue;
+      }
+      await run.prepare?.();
+      const before = await headOf(a.orgId);
+      const res = await run();
+      if (res.statusCode >= 300) {
+        failures.push(`${route}: sample failed with ${res.statusCode} ${res.body.slice(0, 160)}`);
+        continue;
+      }
+      const orgId = run.orgOf ? run.orgOf(res) : a.orgId;
+      const after = await headOf(orgId);
+      if (!(after > (run.orgOf ? 0 : before))) failures.push(`${route}: the audit-chain head did not move`);
+    }
+    expect(failures).toEqual([]);
+  });
+});
