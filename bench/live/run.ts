@@ -1,11 +1,14 @@
 /**
  * Live collector throughput under a rate limit: a GitHub-shaped REST API on 127.0.0.1 that allows N
- * requests per second (a token bucket holding one second of requests), answers 429 with Retry-After
- * and GitHub's x-ratelimit-* headers when it is empty, and serves a synthetic organization large
- * enough to need many pages. The GitHub collector reads all of it; the figure is requests served per
- * second against the bound N.
+ * requests per second, answers 429 with Retry-After and GitHub's x-ratelimit-* headers once the limit
+ * is spent, and serves a synthetic organization large enough to need many pages. The GitHub collector
+ * reads all of it; the figure is requests served per second against the bound N.
  *
- *   npx tsx bench/live/run.ts [--rate 100] [--repos 400] [--latency-ms 0,25]
+ * The limit is GitHub's primary-limit model by default: a fixed window of N requests, here one second
+ * long and aligned to whole epoch seconds so `x-ratelimit-reset` is exact. `--model bucket` keeps the
+ * earlier token bucket (refilled continuously), which whole-second reset headers can only approximate.
+ *
+ *   npx tsx bench/live/run.ts [--rate 100] [--repos 400] [--latency-ms 0,25] [--model window|bucket]
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -17,11 +20,14 @@ const { values } = parseArgs({
     rate: { type: 'string', default: '100' },
     repos: { type: 'string', default: '400' },
     'latency-ms': { type: 'string', default: '0,25' },
+    model: { type: 'string', default: 'window' },
   },
 });
 const RATE = Number(values.rate);
 const REPOS = Number(values.repos);
 const LATENCIES = values['latency-ms'].split(',').map(Number);
+const MODEL = values.model;
+if (MODEL !== 'window' && MODEL !== 'bucket') throw new Error('--model is window or bucket');
 const ORG = 'bench';
 const TOKEN = 'ghp_bench';
 
@@ -55,6 +61,32 @@ function bucket(rate: number) {
   };
 }
 
+/** GitHub's primary limit: `rate` requests per one-second window, windows starting on whole epoch seconds. */
+function fixedWindow(rate: number) {
+  let window = 0;
+  let used = 0;
+  return {
+    take(): { ok: boolean; headers: Record<string, string> } {
+      const now = Date.now();
+      const start = Math.floor(now / 1000) * 1000;
+      if (start !== window) {
+        window = start;
+        used = 0;
+      }
+      const ok = used < rate;
+      if (ok) used++;
+      const headers: Record<string, string> = {
+        'x-ratelimit-limit': String(rate),
+        'x-ratelimit-remaining': String(rate - used),
+        'x-ratelimit-used': String(used),
+        'x-ratelimit-reset': String(start / 1000 + 1),
+      };
+      if (!ok) headers['retry-after'] = String(Math.max(1, Math.ceil((start + 1000 - now) / 1000)));
+      return { ok, headers };
+    },
+  };
+}
+
 const repo = (i: number) => ({
   id: i + 1,
   name: `repo-${i}`,
@@ -78,7 +110,7 @@ function page<T>(items: T[], url: URL, base: string): { body: T[]; link?: string
 }
 
 async function startServer(latencyMs: number, counters: Counters) {
-  const limiter = bucket(RATE);
+  const limiter = MODEL === 'window' ? fixedWindow(RATE) : bucket(RATE);
   const repos = Array.from({ length: REPOS }, (_, i) => repo(i));
   const alerts = Array.from({ length: 250 }, (_, i) => ({
     number: i + 1,
@@ -141,12 +173,18 @@ async function measure(latencyMs: number) {
   const counters: Counters = { served: 0, limited: 0 };
   const server = await startServer(latencyMs, counters);
   const t0 = performance.now();
+  const startedAt = Date.now();
   let resources = 0;
   for await (const _ of collectGitHub({ org: ORG, token: TOKEN, baseUrl: server.base })) resources++;
   const seconds = (performance.now() - t0) / 1000;
+  const endedAt = Date.now();
   await server.close();
-  // Strictly, the bucket starts full, so RATE more requests than RATE × seconds were possible.
-  const strictBound = RATE * seconds + RATE;
+  // Strictly, more than RATE × seconds were possible: the bucket starts full, and a run touches the
+  // windows it starts and ends in, each allowing RATE however little of it the run covers.
+  const strictBound =
+    MODEL === 'bucket'
+      ? RATE * seconds + RATE
+      : RATE * (Math.floor(endedAt / 1000) - Math.floor(startedAt / 1000) + 1);
   return {
     latencyMs,
     resources,
@@ -159,7 +197,9 @@ async function measure(latencyMs: number) {
   };
 }
 
-console.log(`rate limit ${RATE} req/s (bucket of ${RATE}), ${REPOS} repositories`);
+console.log(
+  `rate limit ${RATE} req/s (${MODEL === 'window' ? 'fixed 1 s windows' : 'token bucket'}), ${REPOS} repositories`,
+);
 for (const latency of LATENCIES) {
   const r = await measure(latency);
   console.log(JSON.stringify(r));

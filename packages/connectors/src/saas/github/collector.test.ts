@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { type ApiServer, startApiServer } from '../test/api-server.ts';
-import { githubApi, GITHUB_TEST_TOKEN as TOKEN } from '../test/github-api.ts';
+import { githubApi, rateLimited, GITHUB_TEST_TOKEN as TOKEN } from '../test/github-api.ts';
 import { collect, fixture } from '../test/helpers.ts';
 import { githubBundleImporter } from './bundle-importer.ts';
 import { collectGitHub, GitHubCollectorConfigSchema, RateLimitPacer } from './collector.ts';
@@ -47,20 +47,97 @@ describe('GitHub live collector', () => {
     ).toBe(true);
   });
 
-  it('paces requests from the rate-limit headers once less than half the budget is left', async () => {
+  it('sends without waiting while the window has budget left', async () => {
     const pacer = new RateLimitPacer();
-    const now = Date.now();
-    pacer.update({ 'x-ratelimit-limit': '100', 'x-ratelimit-remaining': '80', 'x-ratelimit-reset': '1' });
+    const reset = String(Math.ceil(Date.now() / 1000) + 60);
+    pacer.update({ 'x-ratelimit-limit': '100', 'x-ratelimit-remaining': '5', 'x-ratelimit-reset': reset });
     const t0 = performance.now();
-    await pacer.slot(now);
-    await pacer.slot(now);
+    for (let i = 0; i < 5; i++) await pacer.slot();
     expect(performance.now() - t0).toBeLessThan(50);
-    // 4 left until a reset 2 s away: one request every 500 ms.
-    const reset = String(Math.ceil((now + 2000) / 1000));
-    pacer.update({ 'x-ratelimit-limit': '100', 'x-ratelimit-remaining': '4', 'x-ratelimit-reset': reset });
-    const t1 = performance.now();
-    await pacer.slot();
-    await pacer.slot();
-    expect(performance.now() - t1).toBeGreaterThan(200);
+  });
+
+  it('keeps to a fixed-window limit and waits for the reset once a window is spent', async () => {
+    const limit = 6;
+    const limiter = rateLimited(githubApi(), limit);
+    server = await startApiServer(limiter);
+    const live = [];
+    for await (const r of collectGitHub(
+      { org: 'github', token: TOKEN, baseUrl: server.base },
+      { retryAfterBaseMs: 20 },
+    ))
+      live.push(r);
+    // Same resources in the same order as without a limit.
+    expect(live).toEqual(await collect(githubBundleImporter, fixture('github-bundle')));
+    expect(limiter.limited).toBe(0);
+    const perWindow = new Map<number, number[]>();
+    for (const r of server.requests) {
+      const w = Math.floor(r.at / 1000);
+      perWindow.set(w, [...(perWindow.get(w) ?? []), r.at]);
+    }
+    const windows = [...perWindow.keys()].sort();
+    expect(windows.length).toBeGreaterThan(1);
+    for (const w of windows) expect(perWindow.get(w)!.length).toBeLessThanOrEqual(limit);
+    // After every spent window the next request goes out at its reset, not a second later.
+    for (const [i, w] of windows.slice(0, -1).entries()) {
+      if (perWindow.get(w)!.length < limit) continue;
+      const next = windows[i + 1]!;
+      expect(next).toBe(w + 1);
+      expect(Math.min(...perWindow.get(next)!) - next * 1000).toBeLessThan(300);
+    }
+  });
+
+  it('retries a 429 after its Retry-After', async () => {
+    let first = true;
+    const api = githubApi();
+    server = await startApiServer((req, url, base) => {
+      if (url.pathname === '/orgs/github' && first) {
+        first = false;
+        return { status: 429, headers: { 'retry-after': '1' }, body: { message: 'secondary rate limit' } };
+      }
+      return api(req, url, base);
+    });
+    const live = [];
+    for await (const r of collectGitHub(
+      { org: 'github', token: TOKEN, baseUrl: server.base },
+      { retryAfterBaseMs: 300 },
+    ))
+      live.push(r);
+    expect(live).toHaveLength(4);
+    const tries = server.requests.filter((r) => r.path === '/orgs/github').map((r) => r.at);
+    expect(tries).toHaveLength(2);
+    expect(tries[1]! - tries[0]!).toBeGreaterThanOrEqual(300);
+  });
+
+  it('retries a 429 of a spent primary limit at its reset, not after Retry-After', async () => {
+    let first = true;
+    let reset = 0;
+    const api = githubApi();
+    server = await startApiServer((req, url, base) => {
+      if (url.pathname === '/orgs/github' && first) {
+        first = false;
+        reset = Math.floor(Date.now() / 1000) + 1;
+        return {
+          status: 429,
+          headers: {
+            'x-ratelimit-limit': '5000',
+            'x-ratelimit-remaining': '0',
+            'x-ratelimit-reset': String(reset),
+            'retry-after': '60',
+          },
+          body: { message: 'API rate limit exceeded' },
+        };
+      }
+      return api(req, url, base);
+    });
+    for await (const _ of collectGitHub(
+      { org: 'github', token: TOKEN, baseUrl: server.base },
+      { retryAfterBaseMs: 20 },
+    )) {
+      // Only the timing of the retry matters here.
+    }
+    const tries = server.requests.filter((r) => r.path === '/orgs/github').map((r) => r.at);
+    expect(tries).toHaveLength(2);
+    expect(tries[1]!).toBeGreaterThanOrEqual(reset * 1000);
+    expect(tries[1]! - reset * 1000).toBeLessThan(300);
   });
 });

@@ -13,7 +13,8 @@ export type Handler = (req: IncomingMessage, url: URL, base: string) => Reply | 
 
 export interface ApiServer {
   base: string;
-  requests: { method: string; path: string; authorization: string | undefined }[];
+  /** Every request received, with its arrival time (epoch ms). */
+  requests: { method: string; path: string; authorization: string | undefined; at: number }[];
   close(): Promise<void>;
 }
 
@@ -27,6 +28,7 @@ export async function startApiServer(handler: Handler): Promise<ApiServer> {
       method: req.method ?? 'GET',
       path: `${url.pathname}${url.search}`,
       authorization: req.headers.authorization,
+      at: Date.now(),
     });
     const reply = handler(req, url, base) ?? { status: 404, body: { message: 'Not Found' } };
     res.writeHead(reply.status ?? 200, {

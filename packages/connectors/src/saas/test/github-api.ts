@@ -64,3 +64,38 @@ export function githubApi(): Handler {
     return undefined;
   };
 }
+
+/**
+ * Puts GitHub's primary limit in front of a handler: `limit` requests per one-second window, windows
+ * starting on whole epoch seconds so `x-ratelimit-reset` is exact, and a 429 with `x-ratelimit-remaining: 0`
+ * once a window is spent. `limited` counts those 429s.
+ */
+export function rateLimited(handler: Handler, limit: number): Handler & { limited: number } {
+  let window = 0;
+  let used = 0;
+  const wrapped = Object.assign(
+    (req: Parameters<Handler>[0], url: URL, base: string): Reply | undefined => {
+      const now = Date.now();
+      const start = Math.floor(now / 1000) * 1000;
+      if (start !== window) {
+        window = start;
+        used = 0;
+      }
+      const ok = used < limit;
+      if (ok) used++;
+      const headers = {
+        'x-ratelimit-limit': String(limit),
+        'x-ratelimit-remaining': String(limit - used),
+        'x-ratelimit-reset': String(start / 1000 + 1),
+      };
+      if (!ok) {
+        wrapped.limited++;
+        return { status: 429, headers, body: { message: 'API rate limit exceeded' } };
+      }
+      const reply = handler(req, url, base) ?? { status: 404, body: { message: 'Not Found' } };
+      return { ...reply, headers: { ...headers, ...reply.headers } };
+    },
+    { limited: 0 },
+  );
+  return wrapped;
+}
