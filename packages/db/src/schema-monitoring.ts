@@ -153,6 +153,29 @@ export const checkIntervals = pgTable(
     index('check_intervals_open_idx').on(t.orgId, t.checkId).where(sql`${t.to} is null`),
     index('check_intervals_check_time_idx').on(t.orgId, t.checkId, t.from),
     index('check_intervals_resource_idx').on(t.resourceId),
+    // Exceptions are read by check and time, and are a small share of all intervals.
+    index('check_intervals_fail_idx').on(t.orgId, t.checkId, t.from).where(sql`${t.status} = 'fail'`),
+  ],
+);
+
+/**
+ * When each check was evaluated at all: spans in which at least one resource had a passing or
+ * failing interval of it. Written beside the intervals by whatever changes them, so effectiveness
+ * reads a few rows per check instead of every resource's passing intervals.
+ */
+export const checkCoverage = pgTable(
+  'check_coverage',
+  {
+    id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
+    orgId: orgRef(),
+    checkId: text('check_id').notNull(),
+    from: ts('from').notNull(),
+    /** Null while the check is still evaluated. */
+    to: ts('to'),
+  },
+  (t) => [
+    index('check_coverage_check_idx').on(t.orgId, t.checkId, t.from),
+    uniqueIndex('check_coverage_open_idx').on(t.orgId, t.checkId).where(sql`${t.to} is null`),
   ],
 );
 

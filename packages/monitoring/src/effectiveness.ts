@@ -107,7 +107,14 @@ export function computeEffectiveness(
         durationMs: (remediatedAt ?? end).getTime() - from.getTime(),
       };
     })
-    .sort((a, b) => a.failedFrom.getTime() - b.failedFrom.getTime());
+    // Ties in a stable order, whatever order the store returned the intervals in.
+    .sort(
+      (a, b) =>
+        a.failedFrom.getTime() - b.failedFrom.getTime() ||
+        a.checkId.localeCompare(b.checkId) ||
+        a.resourceKey.localeCompare(b.resourceKey) ||
+        (a.remediatedAt?.getTime() ?? Infinity) - (b.remediatedAt?.getTime() ?? Infinity),
+    );
   return {
     windowStart: start,
     windowEnd: end,

@@ -9,6 +9,7 @@ import { collectorFields, isStale } from '@vigil/monitoring';
 import { and, desc, eq } from 'drizzle-orm';
 import type { OrgActor } from '../audit/actor.ts';
 import { diffFields, recordAudit } from '../audit/audit-recorder.ts';
+import { retireConnectorResources } from '../monitoring/connector-retirement.ts';
 import { type ConnectorRow, resolveImportPath } from '../monitoring/connector-runner.ts';
 import { assertCollectorInput, sealCredentials } from '../monitoring/live-collection.ts';
 import {
@@ -234,15 +235,24 @@ export async function setConnectorSchedule(
   });
 }
 
-/** Removes a connector; its runs and the resources it collected stay, as history. */
-export async function deleteConnector(tx: Db, actor: OrgActor, id: string): Promise<void> {
+/**
+ * Removes a connector; its runs and the resources it collected stay, as history: the resources are
+ * gone from now on and their results stop counting.
+ */
+export async function deleteConnector(tx: Db, actor: OrgActor, id: string, now = new Date()): Promise<void> {
   const before = await findConnector(tx, actor.orgId, id, true);
   await tx.delete(connectors).where(eq(connectors.id, id));
+  const retired = await retireConnectorResources(tx, actor.orgId, id, now);
   await recordAudit(tx, actor, {
     orgId: actor.orgId,
     action: 'connector.deleted',
     entityType: 'connector',
     entityId: id,
-    changes: { kind: before.kind, name: before.name },
+    changes: {
+      kind: before.kind,
+      name: before.name,
+      resourcesRetired: retired.resources,
+      intervalsClosed: retired.intervals,
+    },
   });
 }

@@ -9,6 +9,7 @@ import { CustomCheckError, type CustomCheckSpec, compileCustomCheck } from '@vig
 import { and, eq, inArray, isNull } from 'drizzle-orm';
 import type { OrgActor } from '../audit/actor.ts';
 import { recordAudit } from '../audit/audit-recorder.ts';
+import { refreshCoverage } from './coverage-store.ts';
 import { loadCustomChecks, type MonitoringRegistry } from './registry.ts';
 
 const { customChecks, checkIntervals, resources } = schema;
@@ -62,6 +63,7 @@ async function closeOpenResults(tx: Db, orgId: string, checkId: string, at: Date
     .where(
       and(eq(checkIntervals.orgId, orgId), eq(checkIntervals.checkId, checkId), isNull(checkIntervals.to)),
     );
+  await refreshCoverage(tx, orgId, [checkId], at);
 }
 
 /** Saves a new custom check; its id may not shadow a built-in check or an existing custom one. */

@@ -7,7 +7,7 @@ import { type CategoryId, criteriaForCategories } from '@vigil/catalog';
 import type { Db } from '@vigil/db';
 import { schema } from '@vigil/db';
 import { computeEffectiveness, resourceKey, type StoredInterval, stateAt } from '@vigil/monitoring';
-import { and, eq, gt, inArray, isNull, lt, lte, ne, or } from 'drizzle-orm';
+import { and, eq, gt, inArray, isNull, lt, lte, or } from 'drizzle-orm';
 import { getEngagement } from '../engagements/engagements.service.ts';
 import { type AnyCheck, checksForOrg, type MonitoringRegistry } from './registry.ts';
 
@@ -75,20 +75,14 @@ async function inScopeControls(db: Db, orgId: string, categories: readonly Categ
 
 /**
  * Intervals of the given checks overlapping [from, to]. Failing intervals are the exceptions and come
- * with their resource; the others only say when a check was evaluated, so those opened and closed by
- * the same sweeps are read as one row each (equivalent for the computation: coverage is all they add),
- * without a join: a year of daily sweeps reads a few rows per check instead of one per resource.
+ * with their resource; the passing ones only say when a check was evaluated, which its coverage
+ * spans say in a few rows (errors and not-applicable results count for neither).
  */
 async function intervalsOverlapping(db: Db, orgId: string, checkIds: string[], from: Date, to: Date) {
   if (checkIds.length === 0) return [];
-  const { checkIntervals: ci, resources: r } = schema;
-  const overlapping = and(
-    eq(ci.orgId, orgId),
-    inArray(ci.checkId, checkIds),
-    from.getTime() === to.getTime() ? lte(ci.from, to) : lt(ci.from, to),
-    or(isNull(ci.to), gt(ci.to, from)),
-  );
-  const [failing, others] = await Promise.all([
+  const { checkIntervals: ci, checkCoverage: cv, resources: r } = schema;
+  const instant = from.getTime() === to.getTime();
+  const [failing, coverage] = await Promise.all([
     db
       .select({
         checkId: ci.checkId,
@@ -102,12 +96,26 @@ async function intervalsOverlapping(db: Db, orgId: string, checkIds: string[], f
       })
       .from(ci)
       .innerJoin(r, eq(r.id, ci.resourceId))
-      .where(and(overlapping, eq(ci.status, 'fail'))),
+      .where(
+        and(
+          eq(ci.orgId, orgId),
+          inArray(ci.checkId, checkIds),
+          eq(ci.status, 'fail'),
+          instant ? lte(ci.from, to) : lt(ci.from, to),
+          or(isNull(ci.to), gt(ci.to, from)),
+        ),
+      ),
     db
-      .select({ checkId: ci.checkId, status: ci.status, from: ci.from, to: ci.to })
-      .from(ci)
-      .where(and(overlapping, ne(ci.status, 'fail')))
-      .groupBy(ci.checkId, ci.status, ci.from, ci.to),
+      .select({ checkId: cv.checkId, from: cv.from, to: cv.to })
+      .from(cv)
+      .where(
+        and(
+          eq(cv.orgId, orgId),
+          inArray(cv.checkId, checkIds),
+          instant ? lte(cv.from, to) : lt(cv.from, to),
+          or(isNull(cv.to), gt(cv.to, from)),
+        ),
+      ),
   ]);
   const out: StoredInterval[] = failing.map((row) => ({
     checkId: row.checkId,
@@ -118,16 +126,9 @@ async function intervalsOverlapping(db: Db, orgId: string, checkIds: string[], f
     from: row.from,
     to: row.to,
   }));
-  for (const row of others) {
-    out.push({
-      checkId: row.checkId,
-      resourceKey: '',
-      resourceName: '',
-      status: row.status as StoredInterval['status'],
-      reason: '',
-      from: row.from,
-      to: row.to,
-    });
+  for (const row of coverage) {
+    // A span of coverage reads as a pass: where a failure overlaps it, the failure decides.
+    out.push({ ...row, resourceKey: '', resourceName: '', status: 'pass', reason: '' });
   }
   return out;
 }

@@ -16,6 +16,7 @@ import {
 import { sql } from 'drizzle-orm';
 import type { Actor } from '../audit/actor.ts';
 import { recordAudit } from '../audit/audit-recorder.ts';
+import { refreshCoverage } from './coverage-store.ts';
 import { closeIntervals, loadOpenIntervals, openIntervals } from './interval-store.ts';
 import { type AnyCheck, loadCustomChecks } from './registry.ts';
 import { loadFirstSeen, type ResourceScope, storeResources } from './resource-store.ts';
@@ -28,6 +29,7 @@ import {
   startRun,
 } from './run-recorder.ts';
 import { insertOutbox, loadControlLinks, transitionAlerts } from './sweep-alerts.ts';
+import { sweepLockKey } from './sweep-lock.ts';
 
 export interface SweepInput {
   orgId: string;
@@ -121,8 +123,9 @@ export async function runSweep(db: Db, actor: Actor, input: SweepInput): Promise
 
     const result = await db.transaction(async (tx) => {
       // Sweeps of one scope (organization, source, connector) take turns: each diffs against the other's result.
-      const lockKey = `vigil.sweep:${input.orgId}:${input.source}:${connectorId ?? ''}`;
-      await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${lockKey}))`);
+      await tx.execute(
+        sql`select pg_advisory_xact_lock(hashtext(${sweepLockKey(input.orgId, input.source, connectorId)}))`,
+      );
       const stored = await storeResources(tx, scope, seen, states, runId, now);
       const checkIds = new Set(scoped.map((c) => c.id));
       const open = await loadOpenIntervals(tx, scope, checkIds, stored.keyById, stored.toCompare);
@@ -136,6 +139,12 @@ export async function runSweep(db: Db, actor: Actor, input: SweepInput): Promise
       );
       const opened = diff.open;
       await openIntervals(tx, input.orgId, opened, stored.idByKey, runId, now);
+      await refreshCoverage(
+        tx,
+        input.orgId,
+        [...diff.open, ...diff.close].map((t) => t.checkId),
+        now,
+      );
       const previous = new Map(open.intervals.map((i) => [intervalKey(i.checkId, i.resourceKey), i.status]));
       const alerts = transitionAlerts({
         orgId: input.orgId,
