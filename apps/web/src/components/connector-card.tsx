@@ -149,7 +149,8 @@ export function ConnectorCard({ connector: c, kind, canRun, canManage }: Props) 
       <Modal opened={deleteOpen} onClose={confirmDelete.close} title={`Delete ${c.name}?`}>
         <Stack gap="sm">
           <Text size="sm">
-            Its schedule and credentials go. Runs, check history and the evidence it collected stay.
+            Its schedule and credentials go. Runs, check history and the evidence it collected stay; the
+            resources it collected are marked gone now, and their results stop counting for your controls.
           </Text>
           <Group justify="flex-end" gap="sm">
             <Button variant="default" onClick={confirmDelete.close}>
