@@ -70,9 +70,9 @@ async function call<T>(endpoint: string, run: () => Promise<T>): Promise<T> {
 }
 
 /**
- * Okta counts requests per bucket of endpoints, each with its own window and headers: listing users,
- * reading one user, and every other `/api/v1/users/…` call (factors, roles) are separate buckets.
- * One pacer per bucket, so a window spent on one does not hold back the others.
+ * Okta counts requests per bucket of endpoints, each with its own window and headers. Listing users,
+ * reading one user, and every other `/api/v1/users/…` call (factors and roles among them) are three
+ * buckets. One pacer per bucket, so a window spent on one does not hold back the others.
  */
 export function oktaBucket(method: string, url: string): string {
   const path = new URL(url).pathname.replace(/\/+$/, '');
