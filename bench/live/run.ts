@@ -1,19 +1,28 @@
 /**
- * Live collector throughput under a rate limit: a GitHub-shaped REST API on 127.0.0.1 that allows N
- * requests per second, answers 429 with Retry-After and GitHub's x-ratelimit-* headers once the limit
- * is spent, and serves a synthetic organization large enough to need many pages. The GitHub collector
- * reads all of it; the figure is requests served per second against the bound N.
+ * Live collector throughput under a rate limit: an API on 127.0.0.1 that allows N requests per second,
+ * and a collector that reads all of it; the figure is requests served per second against the bound N.
  *
- * The limit is GitHub's primary-limit model by default: a fixed window of N requests, here one second
- * long and aligned to whole epoch seconds so `x-ratelimit-reset` is exact. `--model bucket` keeps the
- * earlier token bucket (refilled continuously), which whole-second reset headers can only approximate.
+ * `--api github` (default): a GitHub-shaped REST API answering 429 with Retry-After and GitHub's
+ * x-ratelimit-* headers once the limit is spent, serving a synthetic organization large enough to need
+ * many pages, read by the GitHub collector. The limit is GitHub's primary-limit model by default: a fixed
+ * window of N requests, here one second long and aligned to whole epoch seconds so `x-ratelimit-reset` is
+ * exact. `--model bucket` keeps the earlier token bucket (refilled continuously), which whole-second reset
+ * headers can only approximate.
+ *
+ * `--api okta`: the Okta-shaped users API of the tests (`saas/test/okta-api.ts`) with `--users` synthetic
+ * users, limited per Okta bucket (listing users; other `/api/v1/users/…` calls) to N requests per
+ * one-second window with Okta's X-Rate-Limit-* headers and 429 E0000047, read by the Okta collector. The
+ * bound is N for the factors-and-roles bucket, which carries all but a few list pages.
  *
  *   npx tsx bench/live/run.ts [--rate 100] [--repos 400] [--latency-ms 0,25] [--model window|bucket]
+ *   npx tsx bench/live/run.ts --api okta [--rate 100] [--users 600] [--latency-ms 0,25]
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { parseArgs } from 'node:util';
 import { collectGitHub } from '@vigil/connectors/saas/github/collector';
+import { collectOkta } from '@vigil/connectors/saas/identity/okta-collector';
+import { OKTA_TEST_TOKEN, oktaRateLimited, oktaUsersApi } from '@vigil/connectors/saas/test/okta-api';
 
 const { values } = parseArgs({
   options: {
@@ -21,6 +30,8 @@ const { values } = parseArgs({
     repos: { type: 'string', default: '400' },
     'latency-ms': { type: 'string', default: '0,25' },
     model: { type: 'string', default: 'window' },
+    api: { type: 'string', default: 'github' },
+    users: { type: 'string', default: '600' },
   },
 });
 const RATE = Number(values.rate);
@@ -28,6 +39,9 @@ const REPOS = Number(values.repos);
 const LATENCIES = values['latency-ms'].split(',').map(Number);
 const MODEL = values.model;
 if (MODEL !== 'window' && MODEL !== 'bucket') throw new Error('--model is window or bucket');
+const API = values.api;
+if (API !== 'github' && API !== 'okta') throw new Error('--api is github or okta');
+const USERS = Number(values.users);
 const ORG = 'bench';
 const TOKEN = 'ghp_bench';
 
@@ -197,10 +211,63 @@ async function measure(latencyMs: number) {
   };
 }
 
-console.log(
-  `rate limit ${RATE} req/s (${MODEL === 'window' ? 'fixed 1 s windows' : 'token bucket'}), ${REPOS} repositories`,
-);
-for (const latency of LATENCIES) {
-  const r = await measure(latency);
-  console.log(JSON.stringify(r));
+/** The Okta-shaped users API with its per-bucket fixed windows, every answer delayed by `latencyMs`. */
+async function startOktaServer(latencyMs: number) {
+  const limiter = oktaRateLimited(oktaUsersApi(USERS), RATE);
+  let base = '';
+  const server = createServer((req: IncomingMessage, res: ServerResponse) => {
+    // The limit is taken when the request arrives, as a server counts it; only the answer is delayed.
+    const reply = limiter(req, new URL(req.url ?? '/', base), base) ?? { status: 404, body: {} };
+    const send = () => {
+      res.writeHead(reply.status ?? 200, {
+        'content-type': 'application/json; charset=utf-8',
+        ...reply.headers,
+      });
+      res.end(JSON.stringify(reply.body));
+    };
+    if (latencyMs > 0) setTimeout(send, latencyMs);
+    else send();
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  return { base, limiter, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
+}
+
+async function measureOkta(latencyMs: number) {
+  const server = await startOktaServer(latencyMs);
+  const t0 = performance.now();
+  const startedAt = Date.now();
+  let resources = 0;
+  for await (const _ of collectOkta({ orgUrl: server.base, token: OKTA_TEST_TOKEN })) resources++;
+  const seconds = (performance.now() - t0) / 1000;
+  const endedAt = Date.now();
+  await server.close();
+  const served = server.limiter.served;
+  // Factors and roles: two calls a user, all in Okta's `/api/v1/users*` bucket, the one that binds.
+  const bucket = served.get('users*') ?? 0;
+  const strictBound = RATE * (Math.floor(endedAt / 1000) - Math.floor(startedAt / 1000) + 1);
+  return {
+    latencyMs,
+    resources,
+    requests: [...served.values()].reduce((a, b) => a + b, 0),
+    listPages: served.get('list') ?? 0,
+    limited429: server.limiter.limited,
+    seconds: Number(seconds.toFixed(2)),
+    bucketRequestsPerSecond: Number((bucket / seconds).toFixed(1)),
+    ofRate: Number(((bucket / seconds / RATE) * 100).toFixed(1)),
+    ofStrictBound: Number(((bucket / strictBound) * 100).toFixed(1)),
+  };
+}
+
+if (API === 'okta') {
+  console.log(`okta: rate limit ${RATE} req/s per bucket (fixed 1 s windows), ${USERS} users`);
+  for (const latency of LATENCIES) console.log(JSON.stringify(await measureOkta(latency)));
+} else {
+  console.log(
+    `github: rate limit ${RATE} req/s (${MODEL === 'window' ? 'fixed 1 s windows' : 'token bucket'}), ${REPOS} repositories`,
+  );
+  for (const latency of LATENCIES) {
+    const r = await measure(latency);
+    console.log(JSON.stringify(r));
+  }
 }

@@ -293,4 +293,36 @@ describe('aws.live', () => {
       await aws.close();
     }
   }, 60_000);
+
+  it('fails the run with an error naming the throttled call when throttling outlasts the attempts', async () => {
+    const aws = await startFakeAws();
+    try {
+      aws.throttle.set('GetCallerIdentity', Number.POSITIVE_INFINITY);
+      const res = await create({
+        kind: 'aws.live',
+        name: 'AWS throttled',
+        config: { regions: ['eu-west-1'], endpoint: aws.endpoint, maxAttempts: 2 },
+        credentials: {
+          accessKeyId: 'AKIAIOSFODNN7EXAMPLE',
+          secretAccessKey: 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY',
+        },
+      });
+      expect(res.statusCode).toBe(201);
+      const id = res.json().id;
+      const message =
+        'aws sts GetCallerIdentity: Throttling: Rate exceeded (HTTP 400); still throttled after 2 attempts';
+      const ran = await run(id);
+      expect(ran.json()).toMatchObject({ status: 'failed', source: 'aws', error: message, evidenceId: null });
+      expect((await owner.request('GET', `/api/integrations/${id}`)).json()).toMatchObject({
+        lastStatus: 'error',
+        lastError: message,
+      });
+      expect(aws.seen.map((s) => `${s.operation} ${s.status}`)).toEqual([
+        'GetCallerIdentity 400',
+        'GetCallerIdentity 400',
+      ]);
+    } finally {
+      await aws.close();
+    }
+  }, 60_000);
 });

@@ -20,7 +20,10 @@ export const AwsLiveConfigSchema = z.strictObject({
     .default(['us-east-1']),
   /** Overrides every service endpoint (a VPC endpoint, a test server); AWS's own endpoints otherwise. */
   endpoint: z.url({ protocol: /^https?$/ }).optional(),
-  /** Attempts per call, throttling included (the SDK backs off between them). */
+  /**
+   * Attempts per call, throttling included: the SDK backs off between them (from 0.5 s, doubling, with
+   * jitter, for a throttle) and, after a throttle, slows the client's own sending rate.
+   */
   maxAttempts: z.number().int().min(1).max(10).default(5),
 });
 export type AwsLiveConfigInput = z.input<typeof AwsLiveConfigSchema>;
@@ -56,7 +59,13 @@ export function publicAwsConfig(config: AwsLiveConfig) {
   };
 }
 
-/** The options every SDK client gets: static credentials, retries and the optional endpoint. */
+/**
+ * The options every SDK client gets: static credentials, retries and the optional endpoint. AWS sends no
+ * rate-limit headers; throttling arrives as errors (Throttling, ThrottlingException, SlowDown, 429 …).
+ * The adaptive retry mode retries them like the standard mode and also keeps a token bucket per client
+ * that cuts its sending rate after a throttle and raises it again as calls succeed, so a collector that
+ * hits a limit slows down instead of spending its attempts on more throttles.
+ */
 export function clientOptions(config: AwsLiveConfig, region: string) {
   return {
     region,
@@ -66,7 +75,7 @@ export function clientOptions(config: AwsLiveConfig, region: string) {
       ...(config.sessionToken ? { sessionToken: config.sessionToken } : {}),
     },
     maxAttempts: config.maxAttempts,
-    retryMode: 'standard',
+    retryMode: 'adaptive',
     ...(config.endpoint ? { endpoint: config.endpoint } : {}),
   } as const;
 }

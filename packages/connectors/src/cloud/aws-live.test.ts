@@ -97,11 +97,45 @@ describe('collectAws against an AWS-shaped HTTP server on 127.0.0.1', () => {
     expect(calls('ListKeys')).toBe(2);
   });
 
-  it('retries a 429 throttling answer (Retry-After) and then succeeds', async () => {
+  it('retries a 429 throttling answer (Retry-After) and then succeeds, sending more slowly after it', async () => {
     await collectAws(config(aws.endpoint), fast);
-    const listKeys = aws.seen.filter((s) => s.operation === 'ListKeys').map((s) => s.status);
-    expect(listKeys).toEqual([429, 200, 200]);
+    const listKeys = aws.seen.filter((s) => s.operation === 'ListKeys');
+    expect(listKeys.map((s) => s.status)).toEqual([429, 200, 200]);
+    // Adaptive retry mode: the throttle was the KMS client's first call, so its token bucket starts at
+    // 0.7 of a measured rate of at most 1.6 requests/s and the retry waits at least 1/1.12 s for a token.
+    // The standard mode's backoff before a first retry is at most 0.5 s.
+    expect(listKeys[1]!.at - listKeys[0]!.at).toBeGreaterThanOrEqual(800);
   });
+
+  it("retries throttling answers in every protocol's shape and then succeeds with the same resources", async () => {
+    const unthrottled = await collectAws(config(aws.endpoint), fast);
+    aws.seen.length = 0;
+    // STS and IAM (query/XML), EC2 (its own XML), CloudTrail (JSON 1.1), GuardDuty (REST/JSON), S3 (SlowDown).
+    for (const op of ['GetCallerIdentity', 'DescribeSecurityGroups', 'DescribeTrails', 'ListDetectors'])
+      aws.throttle.set(op, 1);
+    aws.throttle.set('GetAccountAuthorizationDetails', 2);
+    aws.throttle.set('ListBuckets', 1);
+    const resources = await collectAws(config(aws.endpoint), fast);
+    expect(resources).toEqual(unthrottled);
+    const statuses = (operation: string) =>
+      aws.seen.filter((s) => s.operation === operation).map((s) => s.status);
+    expect(statuses('GetCallerIdentity')).toEqual([400, 200]);
+    expect(statuses('GetAccountAuthorizationDetails')).toEqual([400, 400, 200, 200]);
+    expect(statuses('DescribeSecurityGroups')).toEqual([503, 200, 200]);
+    expect(statuses('DescribeTrails')).toEqual([400, 200]);
+    expect(statuses('ListDetectors')).toEqual([429, 200]);
+    expect(statuses('ListBuckets')).toEqual([503, 200]);
+  }, 60_000);
+
+  it('fails with an error naming the service and operation when throttling outlasts the attempts', async () => {
+    aws.throttle.set('GetAccountAuthorizationDetails', Number.POSITIVE_INFINITY);
+    const err = await collectAws({ ...config(aws.endpoint), maxAttempts: 3 }, fast).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(AwsCollectError);
+    expect((err as Error).message).toBe(
+      'aws iam GetAccountAuthorizationDetails: Throttling: Rate exceeded (HTTP 400); still throttled after 3 attempts',
+    );
+    expect(aws.seen.filter((s) => s.operation === 'GetAccountAuthorizationDetails')).toHaveLength(3);
+  }, 60_000);
 
   it('signs every request with the configured static credentials', async () => {
     await collectAws(config(aws.endpoint), fast);

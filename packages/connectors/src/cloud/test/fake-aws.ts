@@ -11,6 +11,8 @@ export interface SeenRequest {
   operation: string;
   authorization: string;
   status: number;
+  /** When the answer was sent (epoch ms). */
+  at: number;
 }
 
 export interface FakeAws {
@@ -18,6 +20,13 @@ export interface FakeAws {
   seen: SeenRequest[];
   /** Operations that answer AccessDenied. */
   deny: Set<string>;
+  /**
+   * Operations that answer their protocol's throttling error this many more times (Infinity: always):
+   * query/XML 400 `Throttling` (STS, IAM, RDS), EC2 503 `RequestLimitExceeded`, JSON 1.1 400
+   * `ThrottlingException` (KMS, CloudTrail), REST/JSON 429 `TooManyRequestsException` (GuardDuty),
+   * REST/XML 503 `SlowDown` (S3 `ListBuckets`).
+   */
+  throttle: Map<string, number>;
   close(): Promise<void>;
 }
 
@@ -48,6 +57,13 @@ const RDS_NS = 'http://rds.amazonaws.com/doc/2014-10-31/';
 export async function startFakeAws(): Promise<FakeAws> {
   const seen: SeenRequest[] = [];
   const deny = new Set<string>();
+  const throttle = new Map<string, number>();
+  const throttled = (operation: string) => {
+    const left = throttle.get(operation) ?? 0;
+    if (left <= 0) return false;
+    throttle.set(operation, left - 1);
+    return true;
+  };
   const counters = new Map<string, number>();
   const count = (key: string) => {
     const n = (counters.get(key) ?? 0) + 1;
@@ -61,6 +77,10 @@ export async function startFakeAws(): Promise<FakeAws> {
     if (typeof target === 'string') {
       const operation = target.split('.').pop()!;
       const input = JSON.parse(body || '{}') as Record<string, string>;
+      if (throttled(operation)) {
+        json(res, 400, { __type: 'ThrottlingException', message: 'Rate exceeded' });
+        return operation;
+      }
       if (operation === 'ListKeys' && count('ListKeys') === 1) {
         res.setHeader('retry-after', '0');
         json(res, 429, { __type: 'ThrottlingException', message: 'Rate exceeded' });
@@ -116,6 +136,19 @@ export async function startFakeAws(): Promise<FakeAws> {
     if (req.method === 'POST' && body.includes('Action=')) {
       const form = new URLSearchParams(body);
       const action = form.get('Action')!;
+      if (throttled(action)) {
+        if (action === 'DescribeSecurityGroups') {
+          xml(
+            res,
+            503,
+            '<Response><Errors><Error><Code>RequestLimitExceeded</Code><Message>Request limit exceeded.</Message></Error></Errors><RequestID>req-1</RequestID></Response>',
+          );
+        } else {
+          const ns = action === 'GetCallerIdentity' ? 'https://sts.amazonaws.com/doc/2011-06-15/' : IAM_NS;
+          xml(res, 400, queryError(ns, 'Throttling', 'Rate exceeded'));
+        }
+        return action;
+      }
       if (deny.has(action)) {
         xml(
           res,
@@ -188,6 +221,21 @@ export async function startFakeAws(): Promise<FakeAws> {
       return action;
     }
 
+    const guardDuty =
+      url.pathname === '/detector' ? 'ListDetectors' : url.pathname === '/detector/d1' ? 'GetDetector' : null;
+    if (guardDuty && throttled(guardDuty)) {
+      res.setHeader('x-amzn-errortype', 'TooManyRequestsException');
+      json(res, 429, { message: 'Rate exceeded' }, 'application/json');
+      return guardDuty;
+    }
+    if (url.pathname === '/' && throttled('ListBuckets')) {
+      xml(
+        res,
+        503,
+        '<Error><Code>SlowDown</Code><Message>Please reduce your request rate.</Message><RequestId>r</RequestId><HostId>h</HostId></Error>',
+      );
+      return 'ListBuckets';
+    }
     if (url.pathname === '/detector') {
       json(res, 200, { detectorIds: ['d1'] }, 'application/json');
       return 'ListDetectors';
@@ -224,6 +272,7 @@ export async function startFakeAws(): Promise<FakeAws> {
         operation,
         authorization: String(req.headers.authorization ?? ''),
         status: res.statusCode,
+        at: Date.now(),
       });
     });
   });
@@ -233,6 +282,7 @@ export async function startFakeAws(): Promise<FakeAws> {
     endpoint: `http://localhost:${port}`,
     seen,
     deny,
+    throttle,
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }

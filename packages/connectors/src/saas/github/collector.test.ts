@@ -1,9 +1,10 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { RateLimitPacer } from '../../rate-limit-pacer.ts';
 import { type ApiServer, startApiServer } from '../test/api-server.ts';
 import { githubApi, rateLimited, GITHUB_TEST_TOKEN as TOKEN } from '../test/github-api.ts';
 import { collect, fixture } from '../test/helpers.ts';
 import { githubBundleImporter } from './bundle-importer.ts';
-import { collectGitHub, GitHubCollectorConfigSchema, RateLimitPacer } from './collector.ts';
+import { collectGitHub, GitHubCollectorConfigSchema } from './collector.ts';
 
 describe('GitHub live collector', () => {
   let server: ApiServer | undefined;

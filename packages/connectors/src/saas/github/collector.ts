@@ -6,6 +6,12 @@ import { retry } from '@octokit/plugin-retry';
 import { Octokit } from '@octokit/rest';
 import type { Resource } from '@vigil/monitoring';
 import { z } from 'zod';
+import {
+  GITHUB_RATE_LIMIT_HEADERS,
+  RateLimitPacer,
+  resetWait,
+  retryAfterWait,
+} from '../../rate-limit-pacer.ts';
 import { emptyDependabot, normalizeOrg, normalizeRepo, summarizeDependabot } from './normalize.ts';
 import type { ClassicInput } from './protection.ts';
 import {
@@ -40,8 +46,6 @@ export interface GitHubCollectOptions {
   concurrency?: number;
 }
 
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
 /** The wait a rate-limit answer (403/429) asks for, in milliseconds; undefined when it is another error. */
 export function rateLimitWait(
   status: number | undefined,
@@ -51,120 +55,13 @@ export function rateLimitWait(
   now = Date.now(),
 ): number | undefined {
   if (status !== 403 && status !== 429) return undefined;
-  const remaining = headers?.['x-ratelimit-remaining'];
-  const reset = Number(headers?.['x-ratelimit-reset']);
   // An exhausted primary limit names the exact second it resets; Retry-After is rounded up to whole seconds.
-  if (String(remaining) === '0' && Number.isFinite(reset)) return Math.max(0, reset * 1000 - now) + marginMs;
-  const after = Number(headers?.['retry-after']);
-  if (Number.isFinite(after) && headers?.['retry-after'] !== undefined)
-    return Math.max(0, after) * retryAfterBaseMs;
-  return undefined;
-}
-
-/**
- * Keeps requests inside GitHub's fixed-window primary limit: `x-ratelimit-limit` requests per window,
- * `x-ratelimit-remaining` left in it, `x-ratelimit-reset` the epoch second it ends. Requests go out
- * without delay while the window has budget; once it is spent they wait until the reset (plus a margin
- * for timer and clock slack), when the whole limit is available again. Spreading requests evenly
- * instead would leave budget unused whenever the client is slower than the limit.
- */
-export class RateLimitPacer {
-  private limit = 0;
-  /** Requests this client may still send in the current window: the lower of its own count and the server's. */
-  private remaining = Number.POSITIVE_INFINITY;
-  /** When the current window ends (ms); 0 once it has ended and the next one's end is not yet known. */
-  private resetAt = 0;
-  /** End of the last window known to be over: answers carrying it were counted in a window already gone. */
-  private over = 0;
-  /** Requests sent and not answered yet: the server may count them in whichever window they reach it. */
-  private inFlight = 0;
-  /** Requests in flight when the client moved to a new window, held back from its budget until answered. */
-  private carried = 0;
-  private pausedUntil = 0;
-  private waiting: (() => void)[] = [];
-
-  constructor(private readonly marginMs = 5) {}
-
-  /**
-   * Takes the answer to a request `slot` let through; its rate-limit headers are ignored when absent,
-   * e.g. on GitHub Enterprise with limits off.
-   */
-  update(headers: Record<string, unknown> | undefined): void {
-    this.inFlight = Math.max(0, this.inFlight - 1);
-    const remaining = Number(headers?.['x-ratelimit-remaining']);
-    const reset = Number(headers?.['x-ratelimit-reset']) * 1000;
-    const limit = Number(headers?.['x-ratelimit-limit']);
-    if (!Number.isFinite(remaining) || !Number.isFinite(reset)) return;
-    if (reset <= this.over) {
-      // Counted in a window already over, so its place in the new window's budget is free again.
-      if (this.carried > 0) {
-        this.carried--;
-        this.remaining++;
-        for (const wake of this.waiting.splice(0)) wake();
-      }
-      return;
-    }
-    if (Number.isFinite(limit)) this.limit = limit;
-    if (reset > this.resetAt && this.resetAt > 0) {
-      // The server moved to a new window before this client did: its count is the only one that holds,
-      // less what is still on its way and may yet land in that window.
-      this.remaining = Math.max(0, remaining - this.inFlight);
-      this.carried = 0;
-    } else {
-      // Answers arrive out of order and requests still in flight are not in `remaining` yet, so the
-      // smaller of the two counts is the safe one.
-      this.remaining = Math.min(this.remaining, remaining);
-    }
-    this.resetAt = reset;
-    for (const wake of this.waiting.splice(0)) wake();
+  // A 403 with budget left is a permission error, whose reset header says nothing about it.
+  if (String(headers?.[GITHUB_RATE_LIMIT_HEADERS.remaining]) === '0') {
+    const wait = resetWait(headers, GITHUB_RATE_LIMIT_HEADERS, marginMs, now);
+    if (wait !== undefined) return wait;
   }
-
-  /** Holds every request until `ms` from now, for a rate-limit answer that asked to wait. */
-  pause(ms: number, now = Date.now()): void {
-    this.pausedUntil = Math.max(this.pausedUntil, now + ms);
-  }
-
-  /** Resolves when the next request may be sent, and counts it against the window. */
-  async slot(): Promise<void> {
-    for (;;) {
-      const now = Date.now();
-      if (now < this.pausedUntil) {
-        await sleep(this.pausedUntil - now);
-        continue;
-      }
-      if (this.resetAt > 0 && now >= this.resetAt + this.marginMs) {
-        this.over = this.resetAt;
-        this.resetAt = 0;
-        // Requests still in flight may reach the server after its reset and count in the new window.
-        // Without a known limit one request probes the new window; its answer tells the rest.
-        this.carried = this.limit ? Math.min(this.inFlight, this.limit) : 0;
-        this.remaining = this.limit ? this.limit - this.carried : 1;
-      }
-      if (this.remaining > 0) {
-        this.remaining--;
-        this.inFlight++;
-        return;
-      }
-      if (this.resetAt > 0) {
-        await sleep(this.resetAt + this.marginMs - now);
-        continue;
-      }
-      // The budget of a window whose end is not known yet is spent: the answers in flight will tell
-      // when it ends. Should none carry the headers, one request probes after a while.
-      const told = await new Promise<boolean>((resolve) => {
-        const wake = () => {
-          clearTimeout(timer);
-          resolve(true);
-        };
-        const timer = setTimeout(() => {
-          this.waiting = this.waiting.filter((w) => w !== wake);
-          resolve(false);
-        }, 1000);
-        this.waiting.push(wake);
-      });
-      if (!told && this.remaining <= 0 && this.resetAt === 0) this.remaining = 1;
-    }
-  }
+  return retryAfterWait(headers, retryAfterBaseMs);
 }
 
 /** Maps items with at most `limit` running at once, yielding results in the items' order. */
@@ -307,7 +204,7 @@ export async function* collectGitHub(
     // Rate limits are handled below; the retry plugin retries transient 5xx only.
     retry: { doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451] },
   });
-  const pacer = new RateLimitPacer(marginMs);
+  const pacer = new RateLimitPacer({ marginMs, headers: GITHUB_RATE_LIMIT_HEADERS });
   // The throttling plugin waits whole seconds plus one more after a primary limit; pacing here waits
   // until the reset itself and keeps every concurrent request behind the same window.
   gh.hook.wrap('request', async (request, options) => {
@@ -318,7 +215,12 @@ export async function* collectGitHub(
         pacer.update(res.headers);
         return res;
       } catch (err) {
-        const headers = (err as { response?: { headers?: Record<string, unknown> } }).response?.headers;
+        const response = (err as { response?: { headers?: Record<string, unknown> } }).response;
+        if (!response) {
+          pacer.abandon();
+          throw err;
+        }
+        const headers = response.headers;
         pacer.update(headers);
         const wait = rateLimitWait(statusOf(err), headers, retryAfterBaseMs, marginMs);
         if (wait === undefined || attempt >= maxRetries) throw err;
