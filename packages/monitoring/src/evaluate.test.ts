@@ -139,4 +139,14 @@ describe('evaluation for a sweep', () => {
     const fewer = evaluateForSweep([encrypted] as never[], fleet, now);
     expect(fewer.states.get('test|test.device|a')!.split(':')[0]).not.toBe(a!.split(':')[0]);
   });
+
+  it('keeps only the results of the resources asked for, and still digests and counts every one', () => {
+    const all = evaluateForSweep(checks, fleet, now);
+    const onlyB = evaluateForSweep(checks, fleet, now, undefined, (key) => key.endsWith('|b'));
+    expect(onlyB.results).toEqual(all.results.filter((r) => r.resourceKey.endsWith('|b')));
+    expect(onlyB.results).toHaveLength(2);
+    expect(onlyB.states).toEqual(all.states);
+    expect(onlyB.counts).toEqual({ pass: 2, fail: 2, error: 2, not_applicable: 0 });
+    expect(evaluateForSweep(checks, fleet, now, undefined, () => false).results).toEqual([]);
+  });
 });

@@ -1,5 +1,5 @@
 /** Evaluates checks over resources: one outcome per (check, resource), errors instead of crashes. */
-import { type CheckDefinition, type CheckOutcome, MissingInput } from './check.ts';
+import { type CheckDefinition, type CheckOutcome, type CheckStatus, MissingInput } from './check.ts';
 import { type Resource, resourceKey } from './resource.ts';
 
 export interface CheckResult extends CheckOutcome {
@@ -84,7 +84,10 @@ function fingerprint(text: string): string {
 }
 
 export interface SweepEvaluation {
+  /** The results of the resources `keep` accepted (all of them without `keep`). */
   results: CheckResult[];
+  /** How many results of each status, over every resource. */
+  counts: Record<CheckStatus, number>;
   /**
    * Per resource key, its statuses in a compact exact form: a fingerprint of the check list of its
    * type, then one letter per check. Equal digests mean equal (check, status) pairs, so a sweep can
@@ -96,12 +99,15 @@ export interface SweepEvaluation {
 /**
  * Evaluates every check against every resource of its type, resource by resource: each resource's
  * key is built once and its attributes parsed once per resource type, and its states digest falls out.
+ * Only the results of resources `keep` accepts are kept: a sweep first needs just the digests, and
+ * then the results of the few resources whose digest changed.
  */
 export function evaluateForSweep(
   checks: readonly CheckDefinition<unknown>[],
   resources: Iterable<Resource>,
   now: Date,
   firstSeenOf?: (resource: Resource) => Date | undefined,
+  keep?: (resourceKey: string) => boolean,
 ): SweepEvaluation {
   const byType = new Map<string, { checks: CheckDefinition<unknown>[]; prefix: string }>();
   for (const check of checks) {
@@ -113,11 +119,13 @@ export function evaluateForSweep(
     entry.prefix = `${fingerprint(entry.checks.map((c) => c.id).join('\n'))}:`;
   }
   const results: CheckResult[] = [];
+  const counts: Record<CheckStatus, number> = { pass: 0, fail: 0, error: 0, not_applicable: 0 };
   const states = new Map<string, string>();
   for (const r of resources) {
     const entry = byType.get(r.type);
     if (!entry) continue;
     const key = resourceKey(r);
+    const kept = keep === undefined || keep(key);
     let letters = '';
     let schema: unknown;
     let parsed: ReturnType<CheckDefinition<unknown>['resourceType']['attributes']['safeParse']> | undefined;
@@ -130,9 +138,10 @@ export function evaluateForSweep(
       const firstSeen = check.usesFirstSeen ? firstSeenOf?.(r) : undefined;
       const outcome = evaluateParsed(check, parsed!, now, firstSeen);
       letters += STATUS_CHAR[outcome.status];
-      results.push({ checkId: check.id, resourceKey: key, resourceName: r.name, ...outcome });
+      counts[outcome.status]++;
+      if (kept) results.push({ checkId: check.id, resourceKey: key, resourceName: r.name, ...outcome });
     }
     states.set(key, entry.prefix + letters);
   }
-  return { results, states };
+  return { results, counts, states };
 }

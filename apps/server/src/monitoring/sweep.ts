@@ -112,14 +112,13 @@ export async function runSweep(db: Db, actor: Actor, input: SweepInput): Promise
     const scoped = checks.filter((c) => types.includes(c.resourceType.type));
     await report({ phase: 'evaluating', resources: seen.size }, true);
     const firstSeen = scoped.some((c) => c.usesFirstSeen) ? await loadFirstSeen(db, scope) : new Map();
-    const { results, states } = evaluateForSweep(
-      scoped,
-      seen.values(),
-      now,
-      (r) => firstSeen.get(resourceKey(r)) ?? now,
-    );
+    const firstSeenOf = (r: Resource) => firstSeen.get(resourceKey(r)) ?? now;
+    // Digests only: the results are kept below for the resources whose digest changed, so a large
+    // sweep with few changes never holds a result object per (check, resource).
+    const { counts, states } = evaluateForSweep(scoped, seen.values(), now, firstSeenOf, () => false);
+    const resultCount = counts.pass + counts.fail + counts.error + counts.not_applicable;
     const evaluateMs = Date.now() - t0 - readMs;
-    await report({ phase: 'writing', resources: seen.size, results: results.length }, true);
+    await report({ phase: 'writing', resources: seen.size, results: resultCount }, true);
 
     const result = await db.transaction(async (tx) => {
       // Sweeps of one scope (organization, source, connector) take turns: each diffs against the other's result.
@@ -129,8 +128,14 @@ export async function runSweep(db: Db, actor: Actor, input: SweepInput): Promise
       const stored = await storeResources(tx, scope, seen, states, runId, now);
       const checkIds = new Set(scoped.map((c) => c.id));
       const open = await loadOpenIntervals(tx, scope, checkIds, stored.keyById, stored.toCompare);
-      // A resource whose results digest matches the stored one has no transition: only the others are diffed.
-      const compared = results.filter((r) => stored.toCompare.has(r.resourceKey));
+      // A resource whose results digest matches the stored one has no transition: only the others are
+      // evaluated again (checks are pure: the same results) and diffed.
+      const compared = evaluateForSweep(
+        scoped,
+        changedOnly(seen, stored.toCompare),
+        now,
+        firstSeenOf,
+      ).results;
       const diff = diffIntervals(open.intervals, compared);
       await closeIntervals(
         tx,
@@ -172,7 +177,7 @@ export async function runSweep(db: Db, actor: Actor, input: SweepInput): Promise
         changed: stored.changed,
         unchanged: stored.unchanged,
         gone: stored.gone,
-        results: countByStatus(results),
+        results: counts,
         opened: diff.open.length,
         closed: diff.close.length,
         transitions: diff.open.length + diff.close.length,
@@ -204,7 +209,7 @@ export async function runSweep(db: Db, actor: Actor, input: SweepInput): Promise
       });
       return summary;
     });
-    input.onProgress?.({ phase: 'done', resources: seen.size, results: results.length });
+    input.onProgress?.({ phase: 'done', resources: seen.size, results: resultCount });
     return result;
   } catch (err) {
     const message = failureMessage(err);
@@ -248,8 +253,7 @@ async function readResources(
   return seen;
 }
 
-function countByStatus(results: readonly { status: CheckStatus }[]): Record<CheckStatus, number> {
-  const out: Record<CheckStatus, number> = { pass: 0, fail: 0, error: 0, not_applicable: 0 };
-  for (const r of results) out[r.status]++;
-  return out;
+/** The seen resources whose keys are in `keys`, in the order they were read. */
+function* changedOnly(seen: ReadonlyMap<string, Resource>, keys: ReadonlySet<string>): Generator<Resource> {
+  for (const [key, r] of seen) if (keys.has(key)) yield r;
 }
