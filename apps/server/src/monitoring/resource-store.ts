@@ -96,35 +96,55 @@ export async function storeResources(
   if (scope.types.length === 0) {
     return { idByKey, keyById, toCompare, created: 0, changed: 0, unchanged: 0, gone: 0 };
   }
-  // Two text columns instead of seven: PGlite decodes every field in JavaScript, and on an unchanged
-  // sweep of a large scope this read is most of the write phase. `k` is the type and external id;
-  // `v` packs the fixed-width id (36) and attributes hash (64), a gone flag, then the states digest
-  // and the name after a unit separator (a digest never contains one; a name may, so it comes last).
-  const existing = rowsOf<{ k: string; v: string }>(
+  // One text value for the scope instead of a row per resource: PGlite decodes every field of every
+  // row in JavaScript, and on an unchanged sweep of a large scope this read was most of the write
+  // phase. Each resource is the fixed-width id (36) and attributes hash (64), a gone flag, then the
+  // states digest, type, external id and name separated by unit separators, and resources by record
+  // separators. The few resources whose text contains a separator come as JSON instead.
+  const clean = sql`strpos(type || external_id || name, chr(30)) = 0 and strpos(type || external_id || name, chr(31)) = 0`;
+  const [agg] = rowsOf<{ packed: string | null; odd: string | null }>(
     await tx.execute(sql`
-      select type || chr(31) || external_id as k,
-        id::text || attributes_hash || (case when gone_at is null then '0' else '1' end)
-          || coalesce(states_hash, '') || chr(31) || name as v
+      select
+        string_agg(id::text || attributes_hash || (case when gone_at is null then '0' else '1' end)
+          || coalesce(states_hash, '') || chr(31) || type || chr(31) || external_id || chr(31) || name, chr(30))
+          filter (where ${clean}) as packed,
+        json_agg(json_build_array(id, attributes_hash, gone_at is not null, states_hash, type, external_id, name))
+          filter (where not (${clean}))::text as odd
       from resources
       where org_id = ${scope.orgId} and source = ${scope.source}
         and connector_id is not distinct from ${scope.connectorId}::uuid
         and type = any(${sql.param([...scope.types])}::text[])`),
   );
   const before = new Map<string, StoredRow>();
-  for (const { k, v } of existing) {
-    const cut = k.indexOf('\x1f');
-    const key = resourceKey({ source: scope.source, type: k.slice(0, cut), externalId: k.slice(cut + 1) });
-    const sep = v.indexOf('\x1f', 101);
-    const row: StoredRow = {
-      id: v.slice(0, 36),
-      hash: v.slice(36, 100),
-      gone: v[100] === '1',
-      states: sep > 101 ? v.slice(101, sep) : null,
-      name: v.slice(sep + 1),
-    };
+  const keep = (type: string, externalId: string, row: StoredRow) => {
+    const key = resourceKey({ source: scope.source, type, externalId });
     before.set(key, row);
     idByKey.set(key, row.id);
     keyById.set(row.id, key);
+  };
+  for (const v of agg?.packed ? agg.packed.split('\x1e') : []) {
+    const a = v.indexOf('\x1f', 101);
+    const b = v.indexOf('\x1f', a + 1);
+    const c = v.indexOf('\x1f', b + 1);
+    keep(v.slice(a + 1, b), v.slice(b + 1, c), {
+      id: v.slice(0, 36),
+      hash: v.slice(36, 100),
+      gone: v[100] === '1',
+      states: a > 101 ? v.slice(101, a) : null,
+      name: v.slice(c + 1),
+    });
+  }
+  const odd = JSON.parse(agg?.odd ?? '[]') as [
+    string,
+    string,
+    boolean,
+    string | null,
+    string,
+    string,
+    string,
+  ][];
+  for (const [id, hash, gone, states, type, externalId, name] of odd) {
+    keep(type, externalId, { id, hash, gone, states, name });
   }
 
   const upserts: {

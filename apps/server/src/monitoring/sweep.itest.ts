@@ -168,6 +168,22 @@ describe('runSweep', () => {
     expect(back).toMatchObject({ changed: 1, opened: 2, closed: 0 });
   });
 
+  it('recognizes stored resources whatever characters their ids and names hold', async () => {
+    const org = await newOrg('Oddchars');
+    // Control characters the stored-state read uses as separators, and text outside the BMP.
+    const odd = [
+      { ...user('a\x1fb', { mfa: true }), name: 'name with \x1e record separator' },
+      { ...user('c\x1ed', { mfa: false }), name: 'plain' },
+      { ...user('e', { mfa: true }), name: 'unit \x1f separator and 🔐' },
+      { ...user('🔐-f', { mfa: true }), name: 'ok' },
+    ];
+    expect(await sweep(odd, day(0), org)).toMatchObject({ created: 4, opened: 8 });
+    expect(await sweep(odd, day(1), org)).toMatchObject({ created: 0, changed: 0, gone: 0, transitions: 0 });
+    const fixed = odd.map((r) => (r.externalId === 'c\x1ed' ? { ...r, attributes: { mfa: true } } : r));
+    expect(await sweep(fixed, day(2), org)).toMatchObject({ created: 0, changed: 1, transitions: 2 });
+    expect(await sweep(fixed.slice(1), day(3), org)).toMatchObject({ gone: 1, closed: 2 });
+  });
+
   it('leaves earlier state untouched when an import fails, recording a failed run naming the file and line', async () => {
     const org = await newOrg('Failco');
     await sweep([user('dave', { mfa: true })], day(0), org);
