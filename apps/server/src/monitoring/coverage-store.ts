@@ -13,9 +13,16 @@ export async function refreshCoverage(
   checkIds: Iterable<string>,
   now: Date,
 ): Promise<void> {
-  const ids = [...new Set(checkIds)];
+  const ids = [...new Set(checkIds)].sort();
   if (ids.length === 0) return;
-  // One statement: which of the checks are evaluated now (an index probe each on the open
+  // Sweeps of different scopes may touch the same check at once: each must see the other's committed
+  // intervals before deciding, or one could close a span the other's new intervals need. One lock per
+  // check until commit, taken in sorted order so two writers never wait on each other in a cycle.
+  await tx.execute(sql`
+    select pg_advisory_xact_lock(hashtext('vigil.coverage:' || ${orgId} || ':' || c.check_id))
+    from unnest(${sql.param(ids)}::text[]) with ordinality as c(check_id, n)
+    order by c.n`);
+  // Then one statement: which of the checks are evaluated now (an index probe each on the open
   // intervals), then close the spans of those that are not and open spans for those that are.
   await tx.execute(sql`
     with checks as (
@@ -36,5 +43,6 @@ export async function refreshCoverage(
     select ${orgId}, c.check_id, ${now} from checks c
     where c.evaluated and not exists (
       select 1 from check_coverage v where v.org_id = ${orgId} and v.check_id = c.check_id and v."to" is null
-    )`);
+    )
+    on conflict (org_id, check_id) where "to" is null do nothing`);
 }

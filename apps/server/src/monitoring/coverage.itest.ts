@@ -7,7 +7,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type OrgActor, systemActor } from '../audit/actor.ts';
 import { openEngagement } from '../engagements/engagements.service.ts';
 import { deleteConnector } from '../integrations/connectors.service.ts';
-import { createTestApp, type TestApp } from '../test/test-app.ts';
+import { createOrganization } from '../organizations/organization-creator.ts';
+import { createTestApp, OWNER_PASSWORD, type TestApp } from '../test/test-app.ts';
 import { rowsOf } from './batches.ts';
 import { monitoringSnapshot } from './control-status.ts';
 import { engagementEffectiveness } from './effectiveness.service.ts';
@@ -221,6 +222,53 @@ describe('check coverage', () => {
     expect(rebuilt).toBeDefined();
     expect(merged(rebuilt!)).toEqual(merged(before));
     expect(rebuilt!.length).toBeGreaterThan(2);
+  });
+});
+
+describe('concurrent sweeps of two connectors', () => {
+  it('both succeed and leave the coverage of the checks they share exact', async () => {
+    const { org } = await t.database.db.transaction((tx) =>
+      createOrganization(tx, systemActor('test'), {
+        organizationName: 'Parallelco',
+        owner: { email: 'owner@parallelco.test', name: 'Owner', password: OWNER_PASSWORD },
+      }),
+    );
+    const other: OrgActor = { ...systemActor('test'), orgId: org.id, role: 'owner' };
+    const [a, b] = await t.database.db
+      .insert(schema.connectors)
+      .values([
+        { orgId: org.id, kind: 'test.users', name: 'Account A' },
+        { orgId: org.id, kind: 'test.users', name: 'Account B' },
+      ])
+      .returning();
+    const sweepOf = (connectorId: string, users: ReturnType<typeof user>[], now: Date) =>
+      runSweep(t.database.db, other, {
+        orgId: org.id,
+        source: 'testsrc',
+        types: ['test.user'],
+        resources: users,
+        checks: TEST_CHECKS,
+        connectorId,
+        now,
+      });
+    // Each round both accounts sweep at once, at the same time: openings, closings and a gap.
+    const rounds: [ReturnType<typeof user>[], ReturnType<typeof user>[]][] = [
+      [[user('a1', { mfa: true })], [user('b1', { mfa: false })]],
+      [[], [user('b1', { mfa: true })]],
+      [[user('a1', {})], []],
+      [[user('a1', { mfa: true })], [user('b1', { mfa: true, admin: true })]],
+    ];
+    for (const [d, [forA, forB]] of rounds.entries()) {
+      const results = await Promise.all([
+        sweepOf(a!.id, forA, day(200 + d)),
+        sweepOf(b!.id, forB, day(200 + d)),
+      ]);
+      expect(results.every((r) => typeof r.runId === 'string')).toBe(true);
+    }
+    const coverage = await coverageRows(org.id);
+    expect(merged(coverage)).toEqual(expectedCoverage(await rawIntervals(org.id)));
+    // Round 3 left no evaluation of the MFA check (a1 unknown, b1 gone): a gap between two spans.
+    expect(merged(coverage).filter((s) => s.checkId === 'test.user.mfa')).toHaveLength(2);
   });
 });
 
