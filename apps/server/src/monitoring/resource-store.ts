@@ -38,6 +38,8 @@ export interface StoredResources {
    * results' digest differs from the stored one, or they are gone now. Only these are diffed.
    */
   toCompare: Set<string>;
+  /** Keys in `toCompare` that cannot have open intervals: new resources, and ones back from gone. */
+  fresh: Set<string>;
   created: number;
   changed: number;
   unchanged: number;
@@ -93,8 +95,9 @@ export async function storeResources(
   const idByKey = new Map<string, string>();
   const keyById = new Map<string, string>();
   const toCompare = new Set<string>();
+  const fresh = new Set<string>();
   if (scope.types.length === 0) {
-    return { idByKey, keyById, toCompare, created: 0, changed: 0, unchanged: 0, gone: 0 };
+    return { idByKey, keyById, toCompare, fresh, created: 0, changed: 0, unchanged: 0, gone: 0 };
   }
   // One text value for the scope instead of a row per resource: PGlite decodes every field of every
   // row in JavaScript, and on an unchanged sweep of a large scope this read was most of the write
@@ -164,6 +167,8 @@ export async function storeResources(
     const same = old && old.hash === hash && old.name === r.name && !old.gone;
     const sameStates = old !== undefined && old.states === digest && !old.gone;
     if (!sameStates) toCompare.add(key);
+    // A gone resource's intervals were closed when it went.
+    if (!old || old.gone) fresh.add(key);
     if (same && sameStates) continue;
     if (!old) created++;
     else if (!same) changed++;
@@ -229,6 +234,7 @@ export async function storeResources(
     idByKey,
     keyById,
     toCompare,
+    fresh,
     created,
     changed,
     unchanged: seen.size - created - changed,

@@ -323,6 +323,52 @@ describe('runSweep', () => {
     expect(mfa.at(-1)!.payload).toMatchObject({ count: 10, resourceName: '10 more resources' });
   });
 
+  it('compares a large scope batch by batch with the same rows and alerts as one pass', async () => {
+    const org = await newOrg('Largeco');
+    // 12,000 users: more than two batches of 5,000. User i fails MFA when i % 100 === 0.
+    const fleet = (flip: (i: number) => boolean) =>
+      Array.from({ length: 12_000 }, (_, i) =>
+        user(`u${i}`, { mfa: flip(i) ? i % 100 === 0 : i % 100 !== 0 }),
+      );
+    const first = await sweep(
+      fleet(() => false),
+      day(0),
+      org,
+    );
+    expect(first).toMatchObject({ created: 12_000, opened: 24_000, closed: 0 });
+    // Day 1: users 4,990–5,009 (across the first batch boundary) and 11,990–11,999 flip MFA.
+    const flipped = (i: number) => (i >= 4990 && i < 5010) || i >= 11_990;
+    const second = await sweep(fleet(flipped), day(1), org);
+    expect(second).toMatchObject({ created: 0, changed: 30, opened: 30, closed: 30 });
+    const rows = await intervals(org.orgId);
+    expect(rows).toHaveLength(24_030);
+    expect(
+      rows
+        .filter((r) => r.to !== null)
+        .map((r) => r.externalId)
+        .sort(),
+    ).toEqual(
+      Array.from({ length: 12_000 }, (_, i) => i)
+        .filter(flipped)
+        .map((i) => `u${i}`)
+        .sort(),
+    );
+    const outbox = await t.database.db
+      .select()
+      .from(schema.alertOutbox)
+      .where(eq(schema.alertOutbox.orgId, org.orgId));
+    const mfa = (kind: string, runId: string) =>
+      outbox.filter(
+        (r) => r.kind === kind && r.payload.checkId === 'test.user.mfa' && r.payload.runId === runId,
+      );
+    // First sweep: 120 failing users, 50 alerts and one counting the other 70, across batches.
+    expect(mfa('fail', first.runId)).toHaveLength(51);
+    expect(mfa('fail', first.runId).at(-1)!.payload).toMatchObject({ count: 70 });
+    // Second: u5000 recovers (failing before), the 29 others start failing.
+    expect(mfa('recovered', second.runId).map((r) => r.payload.resourceName)).toEqual(['u5000']);
+    expect(mfa('fail', second.runId)).toHaveLength(29);
+  });
+
   it('stores exactly the initial intervals plus the transitions over many sweeps, one run per sweep', async () => {
     const org = await newOrg('Ledgerco');
     // 12 users over 20 daily sweeps: each day one flips MFA, one flips admin, one leaves and one returns.

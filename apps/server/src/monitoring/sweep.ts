@@ -5,6 +5,7 @@
  */
 import type { Db } from '@vigil/db';
 import {
+  type CheckResult,
   type CheckStatus,
   diffIntervals,
   evaluateForSweep,
@@ -16,6 +17,7 @@ import {
 import { sql } from 'drizzle-orm';
 import type { Actor } from '../audit/actor.ts';
 import { recordAudit } from '../audit/audit-recorder.ts';
+import { chunks } from './batches.ts';
 import { refreshCoverage } from './coverage-store.ts';
 import { closeIntervals, loadOpenIntervals, openIntervals } from './interval-store.ts';
 import { type AnyCheck, loadCustomChecks } from './registry.ts';
@@ -84,6 +86,8 @@ export class SweepInputError extends Error {
 const PROGRESS_EVERY_MS = 1000;
 /** Rows written by one sweep past which the table statistics are refreshed. */
 const ANALYZE_AFTER_ROWS = 10_000;
+/** Resources compared with their stored intervals at a time. */
+const COMPARE_BATCH = 5000;
 
 /** Runs one sweep; resolves with what it changed or rejects with SweepFailed after recording the failure. */
 export async function runSweep(db: Db, actor: Actor, input: SweepInput): Promise<SweepResult> {
@@ -127,35 +131,43 @@ export async function runSweep(db: Db, actor: Actor, input: SweepInput): Promise
       );
       const stored = await storeResources(tx, scope, seen, states, runId, now);
       const checkIds = new Set(scoped.map((c) => c.id));
-      const open = await loadOpenIntervals(tx, scope, checkIds, stored.keyById, stored.toCompare);
       // A resource whose results digest matches the stored one has no transition: only the others are
-      // evaluated again (checks are pure: the same results) and diffed.
-      const compared = evaluateForSweep(
-        scoped,
-        changedOnly(seen, stored.toCompare),
-        now,
-        firstSeenOf,
-      ).results;
-      const diff = diffIntervals(open.intervals, compared);
-      await closeIntervals(
-        tx,
-        diff.close.map((c) => open.rowIds.get(intervalKey(c.checkId, c.resourceKey))!),
-        now,
-      );
-      const opened = diff.open;
-      await openIntervals(tx, input.orgId, opened, stored.idByKey, runId, now);
-      await refreshCoverage(
-        tx,
-        input.orgId,
-        [...diff.open, ...diff.close].map((t) => t.checkId),
-        now,
-      );
-      const previous = new Map(open.intervals.map((i) => [intervalKey(i.checkId, i.resourceKey), i.status]));
+      // evaluated again (checks are pure: the same results) and diffed, a batch of resources at a
+      // time, so a first sweep never holds a result object for every (check, resource).
+      const previous = new Map<string, CheckStatus>();
+      const alertable: CheckResult[] = [];
+      const touched = new Set<string>();
+      let opened = 0;
+      let closed = 0;
+      for (const batch of chunks([...stored.toCompare], COMPARE_BATCH)) {
+        const keys = new Set(batch);
+        const old = new Set(batch.filter((k) => !stored.fresh.has(k)));
+        const open = await loadOpenIntervals(tx, scope, checkIds, stored.keyById, old);
+        const compared = evaluateForSweep(scoped, seenOf(seen, keys), now, firstSeenOf).results;
+        const diff = diffIntervals(open.intervals, compared);
+        await closeIntervals(
+          tx,
+          diff.close.map((c) => open.rowIds.get(intervalKey(c.checkId, c.resourceKey))!),
+          now,
+        );
+        await openIntervals(tx, input.orgId, diff.open, stored.idByKey, runId, now);
+        for (const i of open.intervals)
+          if (i.status === 'fail') previous.set(intervalKey(i.checkId, i.resourceKey), 'fail');
+        // Only failures and recoveries raise alerts: the rest of this batch's results can go.
+        for (const r of diff.open) {
+          if (r.status === 'fail' || previous.has(intervalKey(r.checkId, r.resourceKey))) alertable.push(r);
+        }
+        for (const t of diff.open) touched.add(t.checkId);
+        for (const t of diff.close) touched.add(t.checkId);
+        opened += diff.open.length;
+        closed += diff.close.length;
+      }
+      await refreshCoverage(tx, input.orgId, touched, now);
       const alerts = transitionAlerts({
         orgId: input.orgId,
         runId,
         connectorId,
-        opened,
+        opened: alertable,
         previous,
         checks: new Map(scoped.map((c) => [c.id, c])),
         links: await loadControlLinks(tx, input.orgId),
@@ -165,7 +177,7 @@ export async function runSweep(db: Db, actor: Actor, input: SweepInput): Promise
       // PGlite runs no autovacuum, and on PostgreSQL it comes later: after a bulk write the planner
       // would keep planning for the old table sizes (e.g. scanning every open interval of the
       // organization instead of looking up the few resources that changed).
-      if (stored.created + stored.changed + diff.open.length >= ANALYZE_AFTER_ROWS) {
+      if (stored.created + stored.changed + opened >= ANALYZE_AFTER_ROWS) {
         await tx.execute(sql`analyze resources`);
         await tx.execute(sql`analyze check_intervals`);
       }
@@ -178,9 +190,9 @@ export async function runSweep(db: Db, actor: Actor, input: SweepInput): Promise
         unchanged: stored.unchanged,
         gone: stored.gone,
         results: counts,
-        opened: diff.open.length,
-        closed: diff.close.length,
-        transitions: diff.open.length + diff.close.length,
+        opened,
+        closed,
+        transitions: opened + closed,
         alerts: alerts.length,
         evidenceId,
       };
@@ -253,7 +265,10 @@ async function readResources(
   return seen;
 }
 
-/** The seen resources whose keys are in `keys`, in the order they were read. */
-function* changedOnly(seen: ReadonlyMap<string, Resource>, keys: ReadonlySet<string>): Generator<Resource> {
-  for (const [key, r] of seen) if (keys.has(key)) yield r;
+/** The seen resources of the given keys (gone ones have none). */
+function* seenOf(seen: ReadonlyMap<string, Resource>, keys: Iterable<string>): Generator<Resource> {
+  for (const key of keys) {
+    const r = seen.get(key);
+    if (r) yield r;
+  }
 }
