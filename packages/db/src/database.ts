@@ -11,6 +11,7 @@ import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import pg from 'pg';
 import { lockDataDir } from './data-dir-lock.ts';
+import { initializePgliteDataDir } from './pglite-init.ts';
 import * as schema from './schema-all.ts';
 
 export type Schema = typeof schema;
@@ -76,7 +77,8 @@ export async function openDatabase(config: DatabaseConfig): Promise<Database> {
   let client: PGlite;
   try {
     const pgDir = join(dataDir, 'pgdata');
-    mkdirSync(pgDir, { recursive: true });
+    if (config.loadFrom) mkdirSync(pgDir, { recursive: true });
+    else await initializePgliteDataDir(pgDir);
     client = await PGlite.create({
       dataDir: pgDir,
       ...(config.loadFrom ? { loadDataDir: config.loadFrom } : {}),
