@@ -121,6 +121,8 @@ export function evaluateForSweep(
   const results: CheckResult[] = [];
   const counts: Record<CheckStatus, number> = { pass: 0, fail: 0, error: 0, not_applicable: 0 };
   const states = new Map<string, string>();
+  // Most resources share a digest (all passing, say): one string per distinct digest, not per resource.
+  const distinct = new Map<string, string>();
   for (const r of resources) {
     const entry = byType.get(r.type);
     if (!entry) continue;
@@ -141,7 +143,10 @@ export function evaluateForSweep(
       counts[outcome.status]++;
       if (kept) results.push({ checkId: check.id, resourceKey: key, resourceName: r.name, ...outcome });
     }
-    states.set(key, entry.prefix + letters);
+    const digest = entry.prefix + letters;
+    const shared = distinct.get(digest);
+    if (shared === undefined) distinct.set(digest, digest);
+    states.set(key, shared ?? digest);
   }
   return { results, counts, states };
 }

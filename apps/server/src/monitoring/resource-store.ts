@@ -29,7 +29,7 @@ export interface ResourceScope {
 }
 
 export interface StoredResources {
-  /** Resource key → id for every resource in the scope, seen now or before. */
+  /** Resource key → id for the resources in `toCompare` (the only ones a sweep writes intervals for). */
   idByKey: Map<string, string>;
   /** Resource id → key, the reverse. */
   keyById: Map<string, string>;
@@ -44,15 +44,6 @@ export interface StoredResources {
   changed: number;
   unchanged: number;
   gone: number;
-}
-
-/** A stored resource of the scope, as the sweep compares it with what it saw. */
-interface StoredRow {
-  id: string;
-  hash: string;
-  gone: boolean;
-  states: string | null;
-  name: string;
 }
 
 /** The connector condition of a scope: `is null` for the connector-less scope. */
@@ -82,13 +73,13 @@ export async function loadFirstSeen(db: Db, scope: ResourceScope): Promise<Map<s
 
 /**
  * Writes the resources of one sweep inside `tx`; `seen` holds each resource once, by key, and
- * `states` the digest of each seen resource's results (see `evaluateForSweep`).
+ * `digests` the digest of each seen resource's results (see `evaluateForSweep`).
  */
 export async function storeResources(
   tx: Db,
   scope: ResourceScope,
   seen: ReadonlyMap<string, Resource>,
-  states: ReadonlyMap<string, string>,
+  digests: ReadonlyMap<string, string>,
   runId: string,
   now: Date,
 ): Promise<StoredResources> {
@@ -118,24 +109,89 @@ export async function storeResources(
         and connector_id is not distinct from ${scope.connectorId}::uuid
         and type = any(${sql.param([...scope.types])}::text[])`),
   );
-  const before = new Map<string, StoredRow>();
-  const keep = (type: string, externalId: string, row: StoredRow) => {
-    const key = resourceKey({ source: scope.source, type, externalId });
-    before.set(key, row);
-    idByKey.set(key, row.id);
-    keyById.set(row.id, key);
-  };
-  for (const v of agg?.packed ? agg.packed.split('\x1e') : []) {
-    const a = v.indexOf('\x1f', 101);
-    const b = v.indexOf('\x1f', a + 1);
-    const c = v.indexOf('\x1f', b + 1);
-    keep(v.slice(a + 1, b), v.slice(b + 1, c), {
-      id: v.slice(0, 36),
-      hash: v.slice(36, 100),
-      gone: v[100] === '1',
-      states: a > 101 ? v.slice(101, a) : null,
-      name: v.slice(c + 1),
+  const upserts: {
+    type: string;
+    externalId: string;
+    name: string;
+    attributes: unknown;
+    hash: string;
+    states: string | null;
+  }[] = [];
+  const upsert = (r: Resource, hash: string, digest: string | null) =>
+    upserts.push({
+      type: r.type,
+      externalId: r.externalId,
+      name: r.name,
+      attributes: r.attributes,
+      hash,
+      states: digest,
     });
+  const compareById = (key: string, id: string) => {
+    toCompare.add(key);
+    idByKey.set(key, id);
+    keyById.set(id, key);
+  };
+  // Seen resources that have a stored row; the others are new.
+  const matched = new Set<Resource>();
+  const goneIds: string[] = [];
+  let changed = 0;
+  /**
+   * Compares one stored resource with what the sweep saw. Nothing is kept for an unchanged one: a
+   * large sweep with few changes holds no per-resource object beyond its input and results digests.
+   */
+  const compare = (
+    key: string,
+    stored: { id: () => string; hashIs: (h: string) => boolean; nameIs: (n: string) => boolean },
+    gone: boolean,
+    states: string | null,
+  ) => {
+    const r = seen.get(key);
+    if (!r) {
+      if (!gone) {
+        goneIds.push(stored.id());
+        compareById(key, stored.id());
+      }
+      return;
+    }
+    matched.add(r);
+    const hash = attributesHash(r.attributes);
+    const digest = digests.get(key) ?? null;
+    const same = !gone && stored.hashIs(hash) && stored.nameIs(r.name);
+    const sameStates = !gone && states === digest;
+    if (same && sameStates) return;
+    if (!same) changed++;
+    upsert(r, hash, digest);
+    if (sameStates) return;
+    // A gone resource's intervals were closed when it went: it comes back with none open.
+    if (gone) {
+      toCompare.add(key);
+      fresh.add(key);
+    } else compareById(key, stored.id());
+  };
+  const packed = agg?.packed ?? '';
+  for (let start = 0; start < packed.length; ) {
+    let end = packed.indexOf('\x1e', start);
+    if (end < 0) end = packed.length;
+    const a = packed.indexOf('\x1f', start + 101);
+    const b = packed.indexOf('\x1f', a + 1);
+    const c = packed.indexOf('\x1f', b + 1);
+    const at = start;
+    const key = resourceKey({
+      source: scope.source,
+      type: packed.slice(a + 1, b),
+      externalId: packed.slice(b + 1, c),
+    });
+    compare(
+      key,
+      {
+        id: () => packed.slice(at, at + 36),
+        hashIs: (h) => packed.startsWith(h, at + 36),
+        nameIs: (n) => end - c - 1 === n.length && packed.startsWith(n, c + 1),
+      },
+      packed[start + 100] === '1',
+      a > start + 101 ? packed.slice(start + 101, a) : null,
+    );
+    start = end + 1;
   }
   const odd = JSON.parse(agg?.odd ?? '[]') as [
     string,
@@ -147,39 +203,16 @@ export async function storeResources(
     string,
   ][];
   for (const [id, hash, gone, states, type, externalId, name] of odd) {
-    keep(type, externalId, { id, hash, gone, states, name });
+    const key = resourceKey({ source: scope.source, type, externalId });
+    compare(key, { id: () => id, hashIs: (h) => h === hash, nameIs: (n) => n === name }, gone, states);
   }
-
-  const upserts: {
-    type: string;
-    externalId: string;
-    name: string;
-    attributes: unknown;
-    hash: string;
-    states: string | null;
-  }[] = [];
   let created = 0;
-  let changed = 0;
   for (const [key, r] of seen) {
-    const hash = attributesHash(r.attributes);
-    const old = before.get(key);
-    const digest = states.get(key) ?? null;
-    const same = old && old.hash === hash && old.name === r.name && !old.gone;
-    const sameStates = old !== undefined && old.states === digest && !old.gone;
-    if (!sameStates) toCompare.add(key);
-    // A gone resource's intervals were closed when it went.
-    if (!old || old.gone) fresh.add(key);
-    if (same && sameStates) continue;
-    if (!old) created++;
-    else if (!same) changed++;
-    upserts.push({
-      type: r.type,
-      externalId: r.externalId,
-      name: r.name,
-      attributes: r.attributes,
-      hash,
-      states: digest,
-    });
+    if (matched.has(r)) continue;
+    created++;
+    toCompare.add(key);
+    fresh.add(key);
+    upsert(r, attributesHash(r.attributes), digests.get(key) ?? null);
   }
   // A write per changed resource only: its attributes, its new results digest, and "seen now".
   for (const batch of chunks(upserts, 5000)) {
@@ -203,17 +236,12 @@ export async function storeResources(
       returning id, type, external_id`);
     for (const r of rowsOf<{ id: string; type: string; external_id: string }>(result)) {
       const key = resourceKey({ source: scope.source, type: r.type, externalId: r.external_id });
+      if (!toCompare.has(key)) continue;
       idByKey.set(key, r.id);
       keyById.set(r.id, key);
     }
   }
 
-  const goneIds: string[] = [];
-  for (const [key, r] of before) {
-    if (r.gone || seen.has(key)) continue;
-    goneIds.push(r.id);
-    toCompare.add(key);
-  }
   // A resource that disappears was last seen by the scope's previous sweep (read before it moves below).
   for (const batch of chunks(goneIds, 10_000)) {
     await tx.execute(sql`

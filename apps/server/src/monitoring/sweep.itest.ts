@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { schema } from '@vigil/db';
 import { BUILTIN_CHECKS, ImportError, type Resource } from '@vigil/monitoring';
-import { and, asc, eq, isNull } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type OrgActor, systemActor } from '../audit/actor.ts';
 import { adoptControlLibrary } from '../controls/control-adopter.ts';
@@ -182,6 +182,17 @@ describe('runSweep', () => {
     const fixed = odd.map((r) => (r.externalId === 'c\x1ed' ? { ...r, attributes: { mfa: true } } : r));
     expect(await sweep(fixed, day(2), org)).toMatchObject({ created: 0, changed: 1, transitions: 2 });
     expect(await sweep(fixed.slice(1), day(3), org)).toMatchObject({ gone: 1, closed: 2 });
+    // A new name alone is a changed resource to store, with no transition (in both stored forms).
+    const newNames: Record<string, string> = { e: 'unit \x1f renamed', '🔐-f': 'o' };
+    const renamed = fixed.slice(1).map((r) => ({ ...r, name: newNames[r.externalId] ?? r.name }));
+    expect(await sweep(renamed, day(4), org)).toMatchObject({ changed: 2, transitions: 0 });
+    const names = await t.database.db
+      .select({ externalId: schema.resources.externalId, name: schema.resources.name })
+      .from(schema.resources)
+      .where(and(eq(schema.resources.orgId, org.orgId), inArray(schema.resources.externalId, ['e', '🔐-f'])))
+      .orderBy(asc(schema.resources.externalId));
+    expect(Object.fromEntries(names.map((n) => [n.externalId, n.name]))).toEqual(newNames);
+    expect(await sweep(renamed, day(5), org)).toMatchObject({ changed: 0, transitions: 0 });
   });
 
   it('leaves earlier state untouched when an import fails, recording a failed run naming the file and line', async () => {
