@@ -14,9 +14,10 @@
  * bench/sweep/README.md.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { CONTROL_TEMPLATES } from '@vigil/catalog';
@@ -48,6 +49,8 @@ const { values: args } = parseArgs({
     resources: { type: 'string', default: '50000' },
     sweeps: { type: 'string', default: '10' },
     churn: { type: 'string', default: '0.005' },
+    // Seconds of idleness before each later sweep, as between two daily sweeps (see sweepPeak).
+    idle: { type: 'string', default: '0' },
     // Internal: the child process that measures the bare cost (see bareCostApart).
     'bare-only': { type: 'string' },
   },
@@ -55,6 +58,7 @@ const { values: args } = parseArgs({
 const N = Number(args.resources);
 const SWEEPS = Math.max(2, Number(args.sweeps));
 const CHURN = Number(args.churn);
+const IDLE_MS = Number(args.idle) * 1000;
 const TYPES = 10;
 /** Share of flag results that fail. */
 const FAILING = 0.05;
@@ -160,6 +164,28 @@ class Inventory {
 }
 
 const maxRssMb = () => Math.round(process.resourceUsage().maxRSS / 1024);
+
+/**
+ * The peak RSS of one sweep on its own (Linux): the kernel's high-water mark is reset before the
+ * sweep and read after it. Run back to back, sweeps also carry each other's garbage until V8's next
+ * major collection; a daily sweep starts from a process that has been idle for hours, where V8's
+ * memory reducer has collected it (it runs after about 10–20 s without allocation). `--idle` waits
+ * that long before each sweep, with no forced collection, to measure what a scheduled sweep costs.
+ */
+const sweepPeak = {
+  reset(): boolean {
+    try {
+      writeFileSync('/proc/self/clear_refs', '5');
+      return true;
+    } catch {
+      return false;
+    }
+  },
+  readMb(): number {
+    const kb = /VmHWM:\s+(\d+)/.exec(readFileSync('/proc/self/status', 'utf8'))?.[1];
+    return Math.round(Number(kb) / 1024);
+  },
+};
 const quantile = (sorted: number[], q: number) =>
   sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
 const s = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
@@ -233,10 +259,13 @@ async function bench(kind: 'pglite' | 'postgres') {
     await db.transaction((tx) => adoptControlLibrary(tx, actor));
     const inventory = new Inventory();
     const times: number[] = [];
+    const peaks: number[] = [];
     for (let d = 0; d < SWEEPS; d++) {
       if (d >= 2) inventory.churn(CHURN);
       const now = dayOf(d);
       const bare = d === 1 ? bareCostApart(now) : 0;
+      if (IDLE_MS > 0 && d >= 1) await sleep(IDLE_MS);
+      const measured = IDLE_MS > 0 && sweepPeak.reset();
       const t0 = performance.now();
       const r = await runSweep(db, actor, {
         orgId: org.id,
@@ -249,6 +278,7 @@ async function bench(kind: 'pglite' | 'postgres') {
       });
       const ms = performance.now() - t0;
       times.push(ms);
+      if (measured) peaks.push(sweepPeak.readMb());
       if (d < 3 || d === SWEEPS - 1 || d % 30 === 0) {
         const [run] = await db.select().from(schema.runs).where(eq(schema.runs.id, r.runId));
         const phases = (run?.stats as { ms?: Record<string, number> } | undefined)?.ms ?? {};
@@ -256,7 +286,8 @@ async function bench(kind: 'pglite' | 'postgres') {
         console.log(
           `${kind.padEnd(8)} ${label.padEnd(16)} ${s(ms).padStart(8)}  ${r.resourcesSeen} resources ` +
             `(${r.created} new, ${r.changed} changed, ${r.gone} gone), ${r.transitions} transitions ` +
-            `(read ${phases.read} ms, evaluate ${phases.evaluate} ms, write ${phases.write} ms), max rss ${maxRssMb()} MB`,
+            `(read ${phases.read} ms, evaluate ${phases.evaluate} ms, write ${phases.write} ms), max rss ${maxRssMb()} MB` +
+            (measured ? `, this sweep's peak rss ${peaks.at(-1)} MB` : ''),
         );
         if (d === 1) {
           console.log(
@@ -269,8 +300,16 @@ async function bench(kind: 'pglite' | 'postgres') {
     console.log(
       `${kind.padEnd(8)} ${SWEEPS} sweeps: first ${s(times[0]!)}, later median ${s(quantile(later, 0.5))}, ` +
         `p95 ${s(quantile(later, 0.95))}, max ${s(later.at(-1)!)}, total ${s(times.reduce((a, b) => a + b, 0))}, ` +
-        `peak rss of the sweeps ${maxRssMb()} MB`,
+        // Resetting the high-water mark for --idle resets getrusage's maximum too.
+        `peak rss of the sweeps ${Math.max(maxRssMb(), ...peaks)} MB`,
     );
+    if (peaks.length > 0) {
+      const later = peaks.slice(1).sort((a, b) => a - b);
+      console.log(
+        `${kind.padEnd(8)} peak rss of one sweep after ${IDLE_MS / 1000} s idle: first ${peaks[0]} MB, ` +
+          `later median ${quantile(later, 0.5)} MB, max ${later.at(-1)} MB`,
+      );
+    }
 
     // Row-count identity: every interval row was opened by a run, every closed one closed by a run.
     const [counts] = rowsOf<{
