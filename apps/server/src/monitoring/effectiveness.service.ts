@@ -7,8 +7,9 @@ import { type CategoryId, criteriaForCategories } from '@vigil/catalog';
 import type { Db } from '@vigil/db';
 import { schema } from '@vigil/db';
 import { computeEffectiveness, resourceKey, type StoredInterval, stateAt } from '@vigil/monitoring';
-import { and, eq, gt, inArray, isNull, lt, lte, or } from 'drizzle-orm';
+import { and, eq, gt, inArray, isNull, lt, lte, or, sql } from 'drizzle-orm';
 import { getEngagement } from '../engagements/engagements.service.ts';
+import { rowsOf } from './batches.ts';
 import { type AnyCheck, checksForOrg, type MonitoringRegistry } from './registry.ts';
 
 const DAY_MS = 86_400_000;
@@ -73,6 +74,9 @@ async function inScopeControls(db: Db, orgId: string, categories: readonly Categ
     .orderBy(controls.code);
 }
 
+/** A failing interval with its resource: check, reason, from and to (epoch ms), source, type, external id, name. */
+type FailingRow = [string, string, number, number | null, string, string, string, string];
+
 /**
  * Intervals of the given checks overlapping [from, to]. Failing intervals are the exceptions and come
  * with their resource; the passing ones only say when a check was evaluated, which its coverage
@@ -80,31 +84,19 @@ async function inScopeControls(db: Db, orgId: string, categories: readonly Categ
  */
 async function intervalsOverlapping(db: Db, orgId: string, checkIds: string[], from: Date, to: Date) {
   if (checkIds.length === 0) return [];
-  const { checkIntervals: ci, checkCoverage: cv, resources: r } = schema;
+  const { checkCoverage: cv } = schema;
   const instant = from.getTime() === to.getTime();
+  // The failing intervals come as one JSON text value: PGlite decodes every field of every row in
+  // JavaScript (a buffer copy each), and a control with thousands of exceptions has 8 fields apiece.
   const [failing, coverage] = await Promise.all([
-    db
-      .select({
-        checkId: ci.checkId,
-        reason: ci.reason,
-        from: ci.from,
-        to: ci.to,
-        source: r.source,
-        type: r.type,
-        externalId: r.externalId,
-        name: r.name,
-      })
-      .from(ci)
-      .innerJoin(r, eq(r.id, ci.resourceId))
-      .where(
-        and(
-          eq(ci.orgId, orgId),
-          inArray(ci.checkId, checkIds),
-          eq(ci.status, 'fail'),
-          instant ? lte(ci.from, to) : lt(ci.from, to),
-          or(isNull(ci.to), gt(ci.to, from)),
-        ),
-      ),
+    db.execute(sql`
+      select json_agg(json_build_array(ci.check_id, ci.reason,
+          floor(extract(epoch from ci."from") * 1000)::bigint, floor(extract(epoch from ci."to") * 1000)::bigint,
+          r.source, r.type, r.external_id, r.name))::text as rows
+      from check_intervals ci
+      join resources r on r.id = ci.resource_id
+      where ci.org_id = ${orgId} and ci.check_id = any(${sql.param(checkIds)}::text[]) and ci.status = 'fail'
+        and ci."from" ${instant ? sql`<=` : sql`<`} ${to} and (ci."to" is null or ci."to" > ${from})`),
     db
       .select({ checkId: cv.checkId, from: cv.from, to: cv.to })
       .from(cv)
@@ -117,15 +109,19 @@ async function intervalsOverlapping(db: Db, orgId: string, checkIds: string[], f
         ),
       ),
   ]);
-  const out: StoredInterval[] = failing.map((row) => ({
-    checkId: row.checkId,
-    resourceKey: resourceKey(row),
-    resourceName: row.name,
-    status: 'fail',
-    reason: row.reason,
-    from: row.from,
-    to: row.to,
-  }));
+  const [packed] = rowsOf<{ rows: string | null }>(failing);
+  const rows = JSON.parse(packed?.rows ?? '[]') as FailingRow[];
+  const out: StoredInterval[] = rows.map(
+    ([checkId, reason, fromMs, toMs, source, type, externalId, name]) => ({
+      checkId,
+      resourceKey: resourceKey({ source, type, externalId }),
+      resourceName: name,
+      status: 'fail',
+      reason,
+      from: new Date(fromMs),
+      to: toMs === null ? null : new Date(toMs),
+    }),
+  );
   for (const row of coverage) {
     // A span of coverage reads as a pass: where a failure overlaps it, the failure decides.
     out.push({ ...row, resourceKey: '', resourceName: '', status: 'pass', reason: '' });
@@ -133,7 +129,22 @@ async function intervalsOverlapping(db: Db, orgId: string, checkIds: string[], f
   return out;
 }
 
-const iso = (d: Date) => d.toISOString();
+/**
+ * ISO text of an instant. Exceptions begin and end at sweep times, a few hundred distinct instants
+ * for thousands of exceptions, so each is formatted once.
+ */
+function isoFormatter() {
+  const seen = new Map<number, string>();
+  return (d: Date) => {
+    const t = d.getTime();
+    let text = seen.get(t);
+    if (text === undefined) {
+      text = d.toISOString();
+      seen.set(t, text);
+    }
+    return text;
+  };
+}
 
 /**
  * Computes effectiveness for every in-scope control of an engagement the viewer may see, or for the
@@ -168,6 +179,7 @@ export async function engagementEffectiveness(
   const intervals =
     until > from || !typeII ? await intervalsOverlapping(db, orgId, relevant, from, until) : [];
 
+  const iso = isoFormatter();
   const exceptionView = (e: {
     checkId: string;
     resourceKey: string;
@@ -176,13 +188,20 @@ export async function engagementEffectiveness(
     failedFrom: Date;
     remediatedAt: Date | null;
     durationMs: number;
-  }): ExceptionView => ({
-    ...e,
-    checkTitle: byId.get(e.checkId)?.title ?? e.checkId,
-    severity: byId.get(e.checkId)?.severity ?? 'medium',
-    failedFrom: iso(e.failedFrom),
-    remediatedAt: e.remediatedAt ? iso(e.remediatedAt) : null,
-  });
+  }): ExceptionView => {
+    const check = byId.get(e.checkId);
+    return {
+      checkId: e.checkId,
+      checkTitle: check?.title ?? e.checkId,
+      severity: check?.severity ?? 'medium',
+      resourceKey: e.resourceKey,
+      resourceName: e.resourceName,
+      reason: e.reason,
+      failedFrom: iso(e.failedFrom),
+      remediatedAt: e.remediatedAt ? iso(e.remediatedAt) : null,
+      durationMs: e.durationMs,
+    };
+  };
 
   const byCheck = new Map<string, StoredInterval[]>();
   for (const i of intervals) {
