@@ -141,32 +141,30 @@ export async function storeResources(
    */
   const compare = (
     key: string,
-    stored: { id: () => string; hashIs: (h: string) => boolean; nameIs: (n: string) => boolean },
-    gone: boolean,
-    states: string | null,
+    stored: { id: string; hash: string; name: string; gone: boolean; states: string | null },
   ) => {
     const r = seen.get(key);
     if (!r) {
-      if (!gone) {
-        goneIds.push(stored.id());
-        compareById(key, stored.id());
+      if (!stored.gone) {
+        goneIds.push(stored.id);
+        compareById(key, stored.id);
       }
       return;
     }
     matched.add(r);
     const hash = attributesHash(r.attributes);
     const digest = digests.get(key) ?? null;
-    const same = !gone && stored.hashIs(hash) && stored.nameIs(r.name);
-    const sameStates = !gone && states === digest;
+    const same = !stored.gone && stored.hash === hash && stored.name === r.name;
+    const sameStates = !stored.gone && stored.states === digest;
     if (same && sameStates) return;
     if (!same) changed++;
     upsert(r, hash, digest);
     if (sameStates) return;
     // A gone resource's intervals were closed when it went: it comes back with none open.
-    if (gone) {
+    if (stored.gone) {
       toCompare.add(key);
       fresh.add(key);
-    } else compareById(key, stored.id());
+    } else compareById(key, stored.id);
   };
   const packed = agg?.packed ?? '';
   for (let start = 0; start < packed.length; ) {
@@ -175,21 +173,16 @@ export async function storeResources(
     const a = packed.indexOf('\x1f', start + 101);
     const b = packed.indexOf('\x1f', a + 1);
     const c = packed.indexOf('\x1f', b + 1);
-    const at = start;
-    const key = resourceKey({
-      source: scope.source,
-      type: packed.slice(a + 1, b),
-      externalId: packed.slice(b + 1, c),
-    });
+    // The row lives only for this comparison: nothing of it is kept for an unchanged resource.
     compare(
-      key,
+      resourceKey({ source: scope.source, type: packed.slice(a + 1, b), externalId: packed.slice(b + 1, c) }),
       {
-        id: () => packed.slice(at, at + 36),
-        hashIs: (h) => packed.startsWith(h, at + 36),
-        nameIs: (n) => end - c - 1 === n.length && packed.startsWith(n, c + 1),
+        id: packed.slice(start, start + 36),
+        hash: packed.slice(start + 36, start + 100),
+        gone: packed[start + 100] === '1',
+        states: a > start + 101 ? packed.slice(start + 101, a) : null,
+        name: packed.slice(c + 1, end),
       },
-      packed[start + 100] === '1',
-      a > start + 101 ? packed.slice(start + 101, a) : null,
     );
     start = end + 1;
   }
@@ -203,8 +196,7 @@ export async function storeResources(
     string,
   ][];
   for (const [id, hash, gone, states, type, externalId, name] of odd) {
-    const key = resourceKey({ source: scope.source, type, externalId });
-    compare(key, { id: () => id, hashIs: (h) => h === hash, nameIs: (n) => n === name }, gone, states);
+    compare(resourceKey({ source: scope.source, type, externalId }), { id, hash, gone, states, name });
   }
   let created = 0;
   for (const [key, r] of seen) {
