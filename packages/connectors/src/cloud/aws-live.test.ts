@@ -14,7 +14,9 @@ const config = (endpoint: string) => ({
 });
 const fast = { reportPollMs: 1 };
 
-describe('collectAws against an AWS-shaped HTTP server on 127.0.0.1', () => {
+// Adaptive retry paces every client from its first call, so one collection takes a few seconds even
+// unthrottled; the default 5 s limit fails on a loaded machine without saying anything about the code.
+describe('collectAws against an AWS-shaped HTTP server on 127.0.0.1', { timeout: 30_000 }, () => {
   let aws: FakeAws;
   beforeEach(async () => {
     aws = await startFakeAws();
