@@ -19,13 +19,17 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-/** Builds the app on a fresh database; pass a mailer, config overrides or an evidence size limit when a test needs them. */
+/**
+ * Builds the app on a fresh database (or on `existing`, which close() then closes); pass a mailer,
+ * config overrides or an evidence size limit when a test needs them.
+ */
 export async function createTestApp(
   overrides: Partial<AppContext['config']> = {},
   mailer: Mailer | null = null,
   evidence: { maxBytes?: number; store?: (masterKey: Buffer) => Promise<EvidenceStore> } = {},
+  existing?: Database,
 ): Promise<TestApp> {
-  const database = await createTestDatabase();
+  const database = existing ?? (await createTestDatabase());
   const masterKey = randomBytes(32);
   const evidenceDir = mkdtempSync(join(tmpdir(), 'vigil-evidence-'));
   const evidenceStore = evidence.store
