@@ -13,6 +13,7 @@ import { registerStartCommand } from './commands/start.ts';
 import { registerTokenCommands } from './commands/token.ts';
 import { registerUserCommands } from './commands/user.ts';
 import { registerVerifyCommand } from './commands/verify.ts';
+import { registerCheckpointCommands } from './commands/checkpoint.ts';
 import { registerWorkerCommand } from './commands/worker.ts';
 import { EXIT, reportError } from './output.ts';
 
@@ -40,6 +41,7 @@ registerStartCommand(program);
 registerMigrateCommand(program);
 registerInitCommand(program);
 registerVerifyCommand(program);
+registerCheckpointCommands(program);
 registerBackupCommand(program);
 registerRestoreCommand(program);
 registerUserCommands(program);
