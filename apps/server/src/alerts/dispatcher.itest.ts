@@ -317,7 +317,13 @@ describe('webhooks', () => {
     });
     expect(body.blocks.at(-1)).toEqual({
       type: 'context',
-      elements: [{ type: 'mrkdwn', text: '…and 20 more' }],
+      elements: [
+        { type: 'mrkdwn', text: '…and 20 more' },
+        {
+          type: 'mrkdwn',
+          text: expect.stringMatching(/^Audit trail checkpoint: \d+ entries at .*Z, key [0-9a-f]{16}$/),
+        },
+      ],
     });
   });
 
