@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { Command } from 'commander';
 import { registerBackupCommand } from './commands/backup.ts';
 import { registerCheckCommand } from './commands/check.ts';
+import { registerCheckpointCommands } from './commands/checkpoint.ts';
 import { registerChecksCommands } from './commands/checks.ts';
 import { registerCollectCommand } from './commands/collect.ts';
 import { registerEvidenceCommands } from './commands/evidence.ts';
@@ -13,7 +14,6 @@ import { registerStartCommand } from './commands/start.ts';
 import { registerTokenCommands } from './commands/token.ts';
 import { registerUserCommands } from './commands/user.ts';
 import { registerVerifyCommand } from './commands/verify.ts';
-import { registerCheckpointCommands } from './commands/checkpoint.ts';
 import { registerWorkerCommand } from './commands/worker.ts';
 import { EXIT, reportError } from './output.ts';
 

@@ -1,8 +1,8 @@
 /** The evidence store as the server would open it, from the same environment, for commands that read or add evidence. */
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import type { EvidenceStore } from '@vigil/server/evidence/evidence-store';
 import type { BlobStore } from '@vigil/server/evidence/blob-store';
+import type { EvidenceStore } from '@vigil/server/evidence/evidence-store';
 import {
   evidenceSettingsFromEnv,
   openBlobStore,

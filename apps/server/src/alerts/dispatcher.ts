@@ -5,10 +5,10 @@
  * A failed channel is retried later with exponential backoff; no row is dropped.
  */
 import { randomUUID } from 'node:crypto';
+import type { SignedCheckpoint } from '@vigil/core';
 import type { Db } from '@vigil/db';
 import { schema } from '@vigil/db';
 import { and, asc, eq, inArray, isNull, lte, or, sql } from 'drizzle-orm';
-import type { SignedCheckpoint } from '@vigil/core';
 import { currentCheckpoints, publishCheckpoints } from '../audit/checkpoints.ts';
 import type { BlobStore } from '../evidence/blob-store.ts';
 import type { Mailer } from '../mail/mailer.ts';

@@ -6,8 +6,8 @@ import { asc } from 'drizzle-orm';
 import { z } from 'zod';
 import type { App, AppContext } from '../context.ts';
 import { errorResponses } from '../http/schemas.ts';
-import { AuditFilterSchema, auditWhere, listAuditEvents } from './audit-trail.queries.ts';
 import { deriveCheckpointKey } from '../security/checkpoint-key.ts';
+import { AuditFilterSchema, auditWhere, listAuditEvents } from './audit-trail.queries.ts';
 import { verifyOrgChain } from './chain-verifier.ts';
 import { currentCheckpoints } from './checkpoints.ts';
 
