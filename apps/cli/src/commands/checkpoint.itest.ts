@@ -163,7 +163,7 @@ describe('vigil verify with signed checkpoints', () => {
   it('names a file that is not a checkpoint', async () => {
     writeFileSync(file('not-a-checkpoint.json'), JSON.stringify({ format: 'something else' }));
     const r = await cli(['verify', '--checkpoint', file('not-a-checkpoint.json')]);
-    expect(r.code).toBe(1);
+    expect(r.code).toBe(2);
     expect(r.stderr).toContain('--checkpoint: ');
     expect(r.stderr).toContain('not-a-checkpoint.json: format: must be "vigil.audit-checkpoints/v1"');
   });

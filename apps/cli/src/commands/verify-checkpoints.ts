@@ -13,7 +13,7 @@ import {
   deriveCheckpointKey,
 } from '@vigil/server/security/checkpoint-key';
 import { cliMasterKey, hasMasterKey, openCliBlobStore } from '../admin/cli-evidence-store.ts';
-import { CliError } from '../output.ts';
+import { CliError, EXIT } from '../output.ts';
 
 export type PublicCheckpointKey = Omit<CheckpointKey, 'privateKey'>;
 
@@ -51,12 +51,12 @@ export function verifyingKey(publicKeyFile: string | undefined, command: string)
     try {
       pem = readFileSync(publicKeyFile, 'utf8');
     } catch (err) {
-      throw new CliError(`--public-key: cannot read ${publicKeyFile}: ${(err as Error).message}`);
+      throw new CliError(`--public-key: cannot read ${publicKeyFile}: ${(err as Error).message}`, EXIT.usage);
     }
     try {
       return checkpointPublicKey(pem, publicKeyFile);
     } catch (err) {
-      throw new CliError(`--public-key: ${(err as Error).message}`);
+      throw new CliError(`--public-key: ${(err as Error).message}`, EXIT.usage);
     }
   }
   try {
@@ -74,13 +74,13 @@ export function checkpointsFromFile(file: string): CheckpointSource {
   try {
     text = readFileSync(file, 'utf8');
   } catch (err) {
-    throw new CliError(`--checkpoint: cannot read ${file}: ${(err as Error).message}`);
+    throw new CliError(`--checkpoint: cannot read ${file}: ${(err as Error).message}`, EXIT.usage);
   }
   try {
     const { checkpoints } = parseCheckpoints(text, file);
     return { kind: 'file', description: `the checkpoint file ${file}`, checkpoints, problems: [] };
   } catch (err) {
-    throw new CliError(`--checkpoint: ${(err as Error).message}`);
+    throw new CliError(`--checkpoint: ${(err as Error).message}`, EXIT.usage);
   }
 }
 

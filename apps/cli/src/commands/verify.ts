@@ -59,7 +59,8 @@ export function registerVerifyCommand(program: Command) {
     .command('verify')
     .description(
       "Recompute each organization's audit-trail hash chain, which also commits every evidence item's SHA-256, " +
-        'and compare the evidence with it; exit code 1 if any link is broken or any item disagrees',
+        'and compare the evidence with it, and with signed checkpoints kept outside the database to find a chain ' +
+        'cut at its end; exit code 1 if any link is broken, any item disagrees or a checkpoint is not extended',
     )
     .option('--org <slug>', 'verify only this organization')
     .option('--json', 'print the result as JSON')
@@ -87,8 +88,10 @@ export function registerVerifyCommand(program: Command) {
           return verifyChains(db, opts.org, store, { source, key });
         }).finally(() => store?.close());
         const sourceProblems = (source as CheckpointSource | null)?.problems ?? [];
-        if (opts.json) printJson(reports);
-        else printReports(reports, source);
+        if (opts.json) {
+          printJson(reports);
+          for (const p of sourceProblems) process.stderr.write(`${p}\n`);
+        } else printReports(reports, source);
         return reports.every((r) => r.ok) && sourceProblems.length === 0 ? EXIT.ok : EXIT.failure;
       }),
     );
