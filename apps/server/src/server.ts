@@ -3,12 +3,14 @@ import { join, resolve } from 'node:path';
 import { type Database, databaseConfigFromEnv, openDatabase } from '@vigil/db';
 import { alertIntervalMsFromEnv, startAlertDispatcher } from './alerts/dispatcher.ts';
 import { buildApp } from './app.ts';
+import { checkpointIntervalMsFromEnv, startCheckpointPublisher } from './audit/checkpoint-publisher.ts';
 import { serverConfigFromEnv } from './config.ts';
 import type { App, AppContext } from './context.ts';
 import { evidenceSettingsFromEnv, openEvidenceStore } from './evidence/store-config.ts';
 import { createMailer } from './mail/mailer.ts';
 import { createJobRunner } from './monitoring/jobs/start-jobs.ts';
 import { defaultRegistry } from './monitoring/registry.ts';
+import { deriveCheckpointKey } from './security/checkpoint-key.ts';
 import { loadMasterKey } from './security/secrets.ts';
 
 export interface RunningServer {
@@ -29,6 +31,7 @@ export async function startServer(env: NodeJS.ProcessEnv = process.env): Promise
     const keyDir = dbConfig.kind === 'pglite' ? dbConfig.dataDir : resolve(env.VIGIL_DATA_DIR ?? '.vigil');
     const masterKey = loadMasterKey(env, keyDir);
     const alertIntervalMs = alertIntervalMsFromEnv(env);
+    const checkpointIntervalMs = checkpointIntervalMsFromEnv(env);
     const evidenceStore = await openEvidenceStore(evidenceSettingsFromEnv(env, keyDir), masterKey);
     const mailer = createMailer(config.smtpUrl, config.mailFrom);
     config.importDir ??= join(keyDir, 'imports');
@@ -39,8 +42,24 @@ export async function startServer(env: NodeJS.ProcessEnv = process.env): Promise
     ctx.jobs = createJobRunner(dbConfig, runnerEnv, config.jobs ?? 'work', app.log);
     const address = await app.listen({ host: config.host, port: config.port });
     await ctx.jobs?.start();
-    const deps = { db: database.db, mailer, masterKey, publicUrl: config.publicUrl, log: app.log };
+    const checkpointStore = evidenceStore.blobs;
+    const deps = {
+      db: database.db,
+      mailer,
+      masterKey,
+      publicUrl: config.publicUrl,
+      log: app.log,
+      checkpointStore,
+    };
     const dispatcher = alertIntervalMs > 0 ? startAlertDispatcher(deps, alertIntervalMs) : null;
+    const checkpointKey = deriveCheckpointKey(masterKey);
+    const publisher =
+      checkpointIntervalMs > 0
+        ? startCheckpointPublisher(
+            { db: database.db, store: checkpointStore, key: checkpointKey, log: app.log },
+            checkpointIntervalMs,
+          )
+        : null;
     const url = config.publicUrl ?? address.replace('[::1]', 'localhost').replace('127.0.0.1', 'localhost');
     return {
       app,
@@ -48,6 +67,7 @@ export async function startServer(env: NodeJS.ProcessEnv = process.env): Promise
       url,
       async stop() {
         await dispatcher?.stop();
+        await publisher?.stop();
         await ctx.jobs?.stop();
         await app.close();
         evidenceStore.close();

@@ -1,5 +1,6 @@
 /** Vigil's domain rules: pure functions and types with no I/O. */
 export * from './canonical-json.ts';
+export * from './checkpoint.ts';
 export * from './errors.ts';
 export * from './hash-chain.ts';
 export * from './password-policy.ts';

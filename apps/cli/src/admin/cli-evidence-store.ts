@@ -1,8 +1,13 @@
 /** The evidence store as the server would open it, from the same environment, for commands that read or add evidence. */
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import type { BlobStore } from '@vigil/server/evidence/blob-store';
 import type { EvidenceStore } from '@vigil/server/evidence/evidence-store';
-import { evidenceSettingsFromEnv, openEvidenceStore } from '@vigil/server/evidence/store-config';
+import {
+  evidenceSettingsFromEnv,
+  openBlobStore,
+  openEvidenceStore,
+} from '@vigil/server/evidence/store-config';
 import { loadMasterKey } from '@vigil/server/security/secrets';
 import { commandDatabaseConfig } from '../database.ts';
 import { CliError } from '../output.ts';
@@ -22,16 +27,42 @@ export async function openCliEvidenceStore(
   opts: { createKey: boolean },
 ): Promise<EvidenceStore> {
   const dir = keyDirectory(command);
-  if (!opts.createKey && !process.env.VIGIL_MASTER_KEY && !existsSync(join(dir, 'master.key'))) {
-    throw new CliError(
-      `No master key: set VIGIL_MASTER_KEY or point --data-dir at the folder holding master.key (looked in ${dir})`,
-    );
-  }
+  if (!opts.createKey && !hasMasterKey(command)) throw noMasterKey(dir);
   try {
     return await openEvidenceStore(
       evidenceSettingsFromEnv(process.env, dir),
       loadMasterKey(process.env, dir),
     );
+  } catch (err) {
+    throw new CliError((err as Error).message.replace(/^Invalid configuration: /, ''));
+  }
+}
+
+/** True when the server's master key can be found (VIGIL_MASTER_KEY or master.key in the data directory). */
+export function hasMasterKey(command: string): boolean {
+  return !!process.env.VIGIL_MASTER_KEY || existsSync(join(keyDirectory(command), 'master.key'));
+}
+
+const noMasterKey = (dir: string) =>
+  new CliError(
+    `No master key: set VIGIL_MASTER_KEY or point --data-dir at the folder holding master.key (looked in ${dir})`,
+  );
+
+/** The server's master key; only commands that write (`createKey`) create one, as the server would at start. */
+export function cliMasterKey(command: string, opts: { createKey: boolean } = { createKey: false }): Buffer {
+  const dir = keyDirectory(command);
+  if (!opts.createKey && !hasMasterKey(command)) throw noMasterKey(dir);
+  try {
+    return loadMasterKey(process.env, dir);
+  } catch (err) {
+    throw new CliError((err as Error).message);
+  }
+}
+
+/** The evidence store's raw storage, for checkpoints; needs no master key. */
+export async function openCliBlobStore(command: string): Promise<BlobStore> {
+  try {
+    return await openBlobStore(evidenceSettingsFromEnv(process.env, keyDirectory(command)));
   } catch (err) {
     throw new CliError((err as Error).message.replace(/^Invalid configuration: /, ''));
   }

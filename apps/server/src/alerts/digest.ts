@@ -3,6 +3,7 @@
  * message. Pure functions: a sweep that fails a thousand checks yields one message listing the
  * first few and counting the rest.
  */
+import type { SignedCheckpoint } from '@vigil/core';
 import type { AlertKind } from './alerts.schema.ts';
 
 export interface AlertEvent {
@@ -20,6 +21,20 @@ export interface Digest {
   recipient: { id: string; name: string; email: string } | null;
   events: AlertEvent[];
   generatedAt: Date;
+  /** The organization's audit chain, signed as the digest was made: a copy of it lives in every inbox. */
+  checkpoint?: SignedCheckpoint | null;
+}
+
+/** The checkpoint in plain words, for people; the signed JSON follows it for machines. */
+export function checkpointLines(cp: SignedCheckpoint): string[] {
+  return [
+    `Audit trail checkpoint: on ${cp.at} the audit trail held ${cp.length} ${cp.length === 1 ? 'entry' : 'entries'}, ` +
+      `ending in hash ${cp.headHash}. It is signed with key ${cp.keyId}.`,
+    'Keep this message: `vigil verify --checkpoint <file>` with the signed text below saved to a file proves',
+    'later that no entry up to this point was removed or changed.',
+    '',
+    JSON.stringify(cp),
+  ];
 }
 
 const LABEL: Record<AlertKind, string> = {
@@ -111,6 +126,7 @@ export function renderEmail(
     d.recipient
       ? 'You receive this because you own the controls above.'
       : 'You receive this as an alert channel of the organization.',
+    ...(d.checkpoint ? ['', '--', ...checkpointLines(d.checkpoint)] : []),
   ];
   return { subject: `[Vigil] ${d.org.name}: ${summary(d.events)}`, text: lines.join('\n') };
 }
@@ -134,6 +150,10 @@ export function renderWebhook(d: Digest, maxItems: number) {
       text: eventLine(e),
     })),
     omitted: d.events.length - shown.length,
+    // The signed checkpoint as it is (verify it as a file), with the same facts in words beside it.
+    auditCheckpoint: d.checkpoint
+      ? { summary: checkpointLines(d.checkpoint)[0], signed: d.checkpoint }
+      : null,
   };
 }
 
@@ -157,6 +177,11 @@ export function renderSlack(d: Digest, maxItems: number) {
   const context = [
     ...(d.recipient ? [`Owner: ${mrkdwn(d.recipient.name)}`] : []),
     ...(rest > 0 ? [more(rest)] : []),
+    ...(d.checkpoint
+      ? [
+          `Audit trail checkpoint: ${d.checkpoint.length} entries at ${d.checkpoint.at}, key ${d.checkpoint.keyId}`,
+        ]
+      : []),
   ];
   return {
     text: heading,

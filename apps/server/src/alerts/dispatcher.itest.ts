@@ -1,11 +1,14 @@
 import { createHmac } from 'node:crypto';
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { checkpointSignatureProblem, parseCheckpoints } from '@vigil/core';
 import { schema } from '@vigil/db';
 import { eq, sql } from 'drizzle-orm';
 import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { storedCheckpoints } from '../audit/checkpoints.ts';
 import { createMailer } from '../mail/mailer.ts';
+import { deriveCheckpointKey } from '../security/checkpoint-key.ts';
 import { createTenant, type Tenant } from '../test/tenants.ts';
 import { createTestApp, type TestApp } from '../test/test-app.ts';
 import { type DispatchOptions, dispatchAlerts } from './dispatcher.ts';
@@ -116,6 +119,7 @@ const deps = () => ({
   mailer: t.ctx.mailer,
   masterKey: t.ctx.masterKey,
   publicUrl: 'https://vigil.alpha.test',
+  checkpointStore: t.ctx.evidenceStore.blobs,
 });
 const T0 = new Date('2026-06-01T12:00:00Z');
 const at = (ms: number): Partial<DispatchOptions> => ({ now: () => new Date(T0.getTime() + ms) });
@@ -162,6 +166,26 @@ describe('digests', () => {
     expect(mail!.text).toContain('https://vigil.alpha.test/');
     expect(await pending()).toEqual([]);
     expect(await dispatchAlerts(deps(), at(0))).toEqual({ claimed: 0, digestsSent: 0, digestsFailed: 0 });
+  });
+
+  it('carries a signed checkpoint of the audit trail, in words and as text to verify, and publishes it', async () => {
+    await addChannel({ kind: 'email', name: 'Owners', target: '', events: ['fail'] });
+    await addEvents(1, 'fail', a.userIds.member);
+    await dispatchAlerts(deps(), at(0));
+    const [head] = await t.database.db
+      .select()
+      .from(schema.auditChainHeads)
+      .where(eq(schema.auditChainHeads.orgId, a.orgId));
+    const text = inbox[0]!.text;
+    expect(text).toContain(
+      `Audit trail checkpoint: on ${T0.toISOString()} the audit trail held ${head!.seq} entries, ending in hash ${head!.hash}.`,
+    );
+    const signed = text.split('\n').find((l) => l.startsWith('{"format":'))!;
+    const [cp] = parseCheckpoints(signed, 'the email').checkpoints;
+    expect(cp).toMatchObject({ orgId: a.orgId, length: head!.seq, headHash: head!.hash });
+    expect(checkpointSignatureProblem(cp!, deriveCheckpointKey(t.ctx.masterKey).publicKey)).toBeNull();
+    const stored = await storedCheckpoints(t.ctx.evidenceStore.blobs, a.orgId);
+    expect(stored.checkpoints.map((c) => c.length)).toContain(head!.seq);
   });
 
   it('sends one digest per (channel, recipient), with the channel’s own addresses on each', async () => {
@@ -255,6 +279,16 @@ describe('webhooks', () => {
         expect.anything(),
       ],
     });
+    // The digest carries the chain's signed checkpoint, which verifies with the public key alone.
+    expect(owned.auditCheckpoint.summary).toMatch(
+      /^Audit trail checkpoint: on .* the audit trail held \d+ entries/,
+    );
+    expect(
+      checkpointSignatureProblem(
+        owned.auditCheckpoint.signed,
+        deriveCheckpointKey(t.ctx.masterKey).publicKey,
+      ),
+    ).toBeNull();
     // A forged body does not match the signature.
     const forged = hooks[0]!.raw.replace('"total":', '"total":9');
     expect(`sha256=${createHmac('sha256', channel.secret!).update(forged).digest('hex')}`).not.toBe(
@@ -283,7 +317,13 @@ describe('webhooks', () => {
     });
     expect(body.blocks.at(-1)).toEqual({
       type: 'context',
-      elements: [{ type: 'mrkdwn', text: '…and 20 more' }],
+      elements: [
+        { type: 'mrkdwn', text: '…and 20 more' },
+        {
+          type: 'mrkdwn',
+          text: expect.stringMatching(/^Audit trail checkpoint: \d+ entries at .*Z, key [0-9a-f]{16}$/),
+        },
+      ],
     });
   });
 

@@ -5,10 +5,14 @@
  * A failed channel is retried later with exponential backoff; no row is dropped.
  */
 import { randomUUID } from 'node:crypto';
+import type { SignedCheckpoint } from '@vigil/core';
 import type { Db } from '@vigil/db';
 import { schema } from '@vigil/db';
 import { and, asc, eq, inArray, isNull, lte, or, sql } from 'drizzle-orm';
+import { currentCheckpoints, publishCheckpoints } from '../audit/checkpoints.ts';
+import type { BlobStore } from '../evidence/blob-store.ts';
 import type { Mailer } from '../mail/mailer.ts';
+import { deriveCheckpointKey } from '../security/checkpoint-key.ts';
 import { type ChannelTarget, deliverDigest } from './delivery.ts';
 import type { AlertEvent, Digest } from './digest.ts';
 
@@ -20,6 +24,8 @@ export interface DispatcherDeps {
   masterKey: Buffer;
   publicUrl?: string;
   log?: { error(obj: object, msg: string): void; warn(obj: object, msg: string): void };
+  /** Where each digest's checkpoint is also published (the evidence store); digests carry it either way. */
+  checkpointStore?: BlobStore | null;
 }
 
 export interface DispatchOptions {
@@ -179,6 +185,7 @@ async function dispatchOrg(
 
   const delivered = new Map<number, string[]>();
   const failed = new Map<number, string>();
+  const checkpoint = groups.size ? await digestCheckpoint(deps, orgId, o.now()) : null;
   for (const { channel, recipientId, rows: groupRows } of groups.values()) {
     const person = recipientId ? personById.get(recipientId) : undefined;
     const digest: Digest = {
@@ -194,6 +201,7 @@ async function dispatchOrg(
         }),
       ),
       generatedAt: o.now(),
+      checkpoint,
     };
     try {
       await deliverDigest(
@@ -223,6 +231,30 @@ async function dispatchOrg(
     outcomes.set(key, outcome);
   }
   for (const out of outcomes.values()) await settle(deps.db, out.ids, out.delivered, out.failure, o);
+}
+
+/**
+ * The organization's chain signed now, for the digests of this cycle, and published to the store.
+ * A checkpoint that cannot be made or published never holds the alerts back.
+ */
+async function digestCheckpoint(
+  deps: DispatcherDeps,
+  orgId: string,
+  now: Date,
+): Promise<SignedCheckpoint | null> {
+  try {
+    const { checkpoints, refused } = await currentCheckpoints(deps.db, deriveCheckpointKey(deps.masterKey), {
+      orgId,
+      now,
+    });
+    if (refused.length) deps.log?.error({ orgId, refused }, 'audit chain head disagrees with its entries');
+    const [checkpoint] = checkpoints;
+    if (checkpoint && deps.checkpointStore) await publishCheckpoints(deps.checkpointStore, checkpoints);
+    return checkpoint ?? null;
+  } catch (err) {
+    deps.log?.warn({ orgId, err }, 'audit checkpoint for the alert digest failed');
+    return null;
+  }
 }
 
 /** One dispatch cycle over every organization with due alerts. */

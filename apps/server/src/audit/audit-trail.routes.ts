@@ -1,13 +1,15 @@
 /** Routes to browse, export and verify the organization's audit trail. */
-import { describeBreak } from '@vigil/core';
+import { describeBreak, SignedCheckpointSchema } from '@vigil/core';
 import { schema } from '@vigil/db';
 import { stringify } from 'csv-stringify';
 import { asc } from 'drizzle-orm';
 import { z } from 'zod';
 import type { App, AppContext } from '../context.ts';
 import { errorResponses } from '../http/schemas.ts';
+import { deriveCheckpointKey } from '../security/checkpoint-key.ts';
 import { AuditFilterSchema, auditWhere, listAuditEvents } from './audit-trail.queries.ts';
 import { verifyOrgChain } from './chain-verifier.ts';
+import { currentCheckpoints } from './checkpoints.ts';
 
 const EventSchema = z.object({
   seq: z.number(),
@@ -26,7 +28,9 @@ const EventSchema = z.object({
 const read = { access: { permission: 'audit_trail.read' } } as const;
 const EXPORT_BATCH = 2000;
 
-export function registerAuditTrailRoutes(app: App, { db }: AppContext) {
+export function registerAuditTrailRoutes(app: App, { db, masterKey }: AppContext) {
+  const checkpointKey = deriveCheckpointKey(masterKey);
+
   app.get(
     '/api/audit-events',
     {
@@ -142,6 +146,40 @@ export function registerAuditTrailRoutes(app: App, { db }: AppContext) {
         break: result.break
           ? { seq: result.break.seq, reason: result.break.reason, message: describeBreak(result.break) }
           : null,
+      };
+    },
+  );
+
+  app.get(
+    '/api/audit-events/checkpoint',
+    {
+      config: read,
+      schema: {
+        tags: ['audit trail'],
+        summary: 'The chain signed now, and the public key that signs checkpoints, to keep outside Vigil',
+        response: {
+          200: z.object({
+            publicKey: z.string(),
+            keyId: z.string(),
+            fingerprint: z.string(),
+            checkpoint: SignedCheckpointSchema.nullable(),
+            /** Why no checkpoint was signed: the chain head disagrees with its entries. */
+            refused: z.string().nullable(),
+          }),
+          ...errorResponses,
+        },
+      },
+    },
+    async (req) => {
+      const { checkpoints, refused } = await currentCheckpoints(db, checkpointKey, {
+        orgId: req.auth!.org!.id,
+      });
+      return {
+        publicKey: checkpointKey.publicKeyPem,
+        keyId: checkpointKey.keyId,
+        fingerprint: checkpointKey.fingerprint,
+        checkpoint: checkpoints[0] ?? null,
+        refused: refused[0]?.reason ?? null,
       };
     },
   );

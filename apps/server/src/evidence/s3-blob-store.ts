@@ -6,13 +6,22 @@ import { join } from 'node:path';
 import type { Readable } from 'node:stream';
 import {
   GetObjectCommand,
+  GetObjectLockConfigurationCommand,
   HeadBucketCommand,
   HeadObjectCommand,
+  ListObjectsV2Command,
   PutObjectCommand,
   S3Client,
   S3ServiceException,
 } from '@aws-sdk/client-s3';
-import { assertBlobKey, BlobMissingError, type BlobStore } from './blob-store.ts';
+import {
+  assertBlobKey,
+  assertRecordKey,
+  assertRecordPrefix,
+  BlobMissingError,
+  type BlobStore,
+  isRecordKey,
+} from './blob-store.ts';
 
 export interface S3BlobStoreConfig {
   bucket: string;
@@ -23,6 +32,8 @@ export interface S3BlobStoreConfig {
   /** Without these the SDK's default chain applies (environment, instance role …). */
   accessKeyId?: string;
   secretAccessKey?: string;
+  /** Days a checkpoint object is locked (COMPLIANCE mode) when the bucket has object lock enabled. */
+  checkpointRetentionDays: number;
 }
 
 const PREFIX = 'evidence/';
@@ -31,11 +42,13 @@ const isNotFound = (err: unknown) =>
   err instanceof S3ServiceException &&
   (err.name === 'NotFound' || err.name === 'NoSuchKey' || err.$metadata.httpStatusCode === 404);
 
-/** Blobs as objects `evidence/<orgId>/<ab>/<sha256>` in one bucket. */
+/** Blobs as objects `evidence/<orgId>/<ab>/<sha256>` in one bucket; checkpoints beside them under `checkpoints/`. */
 export class S3BlobStore implements BlobStore {
   readonly description: string;
   readonly stagingDir = join(tmpdir(), `vigil-evidence-staging-${process.pid}`);
   private readonly client: S3Client;
+  /** Whether the bucket has object lock enabled, learnt at init; checkpoints are then locked. */
+  objectLock = false;
 
   constructor(private readonly config: S3BlobStoreConfig) {
     this.description = `s3://${config.bucket}/${PREFIX}${config.endpoint ? ` at ${config.endpoint}` : ''}`;
@@ -61,6 +74,15 @@ export class S3BlobStore implements BlobStore {
     } catch (err) {
       const why = isNotFound(err) ? 'it does not exist' : (err as Error).message || (err as Error).name;
       throw new Error(`VIGIL_S3_BUCKET: cannot use bucket "${this.config.bucket}": ${why}`);
+    }
+    try {
+      const lock = await this.client.send(
+        new GetObjectLockConfigurationCommand({ Bucket: this.config.bucket }),
+      );
+      this.objectLock = lock.ObjectLockConfiguration?.ObjectLockEnabled === 'Enabled';
+    } catch {
+      // No lock configuration, or a server that does not implement object lock: checkpoints are written unlocked.
+      this.objectLock = false;
     }
     return this;
   }
@@ -91,6 +113,77 @@ export class S3BlobStore implements BlobStore {
       );
     } finally {
       await rm(path, { force: true });
+    }
+  }
+
+  async putRecordOnce(key: string, body: Buffer): Promise<boolean> {
+    assertRecordKey(key);
+    // Servers that ignore If-None-Match would overwrite; asking first keeps them from doing so in practice.
+    if (await this.exists(key)) return false;
+    const days = this.config.checkpointRetentionDays;
+    try {
+      await this.client.send(
+        new PutObjectCommand({
+          Bucket: this.config.bucket,
+          Key: key,
+          Body: body,
+          ContentType: 'application/json',
+          IfNoneMatch: '*',
+          // Object lock needs a checksum on the request.
+          ...(this.objectLock
+            ? {
+                ChecksumAlgorithm: 'SHA256' as const,
+                ObjectLockMode: 'COMPLIANCE' as const,
+                ObjectLockRetainUntilDate: new Date(Date.now() + days * 86_400_000),
+              }
+            : {}),
+        }),
+      );
+      return true;
+    } catch (err) {
+      if (err instanceof S3ServiceException && err.$metadata.httpStatusCode === 412) return false;
+      throw err;
+    }
+  }
+
+  async listRecords(prefix: string): Promise<string[]> {
+    assertRecordPrefix(prefix);
+    const keys: string[] = [];
+    let token: string | undefined;
+    do {
+      const page = await this.client.send(
+        new ListObjectsV2Command({
+          Bucket: this.config.bucket,
+          Prefix: prefix,
+          ContinuationToken: token,
+        }),
+      );
+      for (const o of page.Contents ?? []) {
+        if (o.Key && isRecordKey(o.Key)) keys.push(o.Key);
+      }
+      token = page.IsTruncated ? page.NextContinuationToken : undefined;
+    } while (token);
+    return keys.sort();
+  }
+
+  async readRecord(key: string): Promise<Buffer> {
+    assertRecordKey(key);
+    try {
+      const out = await this.client.send(new GetObjectCommand({ Bucket: this.config.bucket, Key: key }));
+      return Buffer.from(await out.Body!.transformToByteArray());
+    } catch (err) {
+      if (isNotFound(err)) throw new BlobMissingError(key);
+      throw err;
+    }
+  }
+
+  private async exists(fullKey: string): Promise<boolean> {
+    try {
+      await this.client.send(new HeadObjectCommand({ Bucket: this.config.bucket, Key: fullKey }));
+      return true;
+    } catch (err) {
+      if (isNotFound(err)) return false;
+      throw err;
     }
   }
 

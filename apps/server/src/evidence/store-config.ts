@@ -1,7 +1,7 @@
 /** Which evidence store to use, from the environment: a folder in the data directory, or an S3-compatible bucket. */
 import { join } from 'node:path';
 import { z } from 'zod';
-import { FsBlobStore } from './blob-store.ts';
+import { type BlobStore, FsBlobStore } from './blob-store.ts';
 import { EvidenceStore } from './evidence-store.ts';
 import type { S3BlobStoreConfig } from './s3-blob-store.ts';
 
@@ -47,18 +47,37 @@ export function evidenceSettingsFromEnv(env: NodeJS.ProcessEnv, dataDir: string)
       forcePathStyle: flag(env.VIGIL_S3_FORCE_PATH_STYLE),
       accessKeyId: env.VIGIL_S3_ACCESS_KEY_ID || undefined,
       secretAccessKey: env.VIGIL_S3_SECRET_ACCESS_KEY || undefined,
+      checkpointRetentionDays: retentionDays(env),
     },
   };
 }
 
-/** Opens the configured store; the S3 SDK is loaded only when it is used. */
+/** VIGIL_CHECKPOINT_RETENTION_DAYS (default 400: past a 12-month observation window and its report). */
+function retentionDays(env: NodeJS.ProcessEnv): number {
+  const days = z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(36_500)
+    .safeParse(env.VIGIL_CHECKPOINT_RETENTION_DAYS || 400);
+  if (!days.success) {
+    throw new Error('Invalid configuration: VIGIL_CHECKPOINT_RETENTION_DAYS: must be a whole number of days');
+  }
+  return days.data;
+}
+
+/** Opens the configured blob store alone (no master key needed): enough to read and write checkpoints. */
+export async function openBlobStore(settings: EvidenceStoreSettings): Promise<BlobStore> {
+  if (settings.kind === 'fs') return new FsBlobStore(settings.dir).init();
+  // The S3 SDK is loaded only when it is used.
+  const { S3BlobStore } = await import('./s3-blob-store.ts');
+  return new S3BlobStore(settings.s3).init();
+}
+
+/** Opens the configured store. */
 export async function openEvidenceStore(
   settings: EvidenceStoreSettings,
   masterKey: Buffer,
 ): Promise<EvidenceStore> {
-  if (settings.kind === 'fs') {
-    return new EvidenceStore(await new FsBlobStore(settings.dir).init(), masterKey, settings.maxBytes);
-  }
-  const { S3BlobStore } = await import('./s3-blob-store.ts');
-  return new EvidenceStore(await new S3BlobStore(settings.s3).init(), masterKey, settings.maxBytes);
+  return new EvidenceStore(await openBlobStore(settings), masterKey, settings.maxBytes);
 }
