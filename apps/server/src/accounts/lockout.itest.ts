@@ -3,7 +3,7 @@
  * no account is answered exactly as a real one, so the answers never reveal who has an account.
  */
 import { schema } from '@vigil/db';
-import { sql } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import type { LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hashPassword } from '../security/passwords.ts';
@@ -59,13 +59,14 @@ describe('account lockout', () => {
     );
     const statuses = answers.map((r) => r.statusCode).sort();
     expect(statuses).toEqual([401, 401, 401, 401, 423, 423, 423, 423, 423]);
-    const [row] = (
-      await t.database.db.execute(
-        sql`select failed_logins, ceil(extract(epoch from locked_until - now()) / 60)::int as minutes
-            from users where email = 'parallel@acme.test'`,
-      )
-    ).rows as { failed_logins: number; minutes: number }[];
-    expect(row).toEqual({ failed_logins: 0, minutes: LOCKOUT_MINUTES });
+    const [row] = await t.database.db
+      .select({
+        failedLogins: schema.users.failedLogins,
+        minutes: sql<number>`ceil(extract(epoch from ${schema.users.lockedUntil} - now()) / 60)::int`,
+      })
+      .from(schema.users)
+      .where(eq(schema.users.email, 'parallel@acme.test'));
+    expect(row).toEqual({ failedLogins: 0, minutes: LOCKOUT_MINUTES });
     const right = await signIn('parallel@acme.test', OWNER_PASSWORD);
     expect(right.statusCode).toBe(423);
     expect(right.json().error.message).toMatch(/locked until/);

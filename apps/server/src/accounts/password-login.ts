@@ -102,9 +102,10 @@ export async function checkPassword(db: Db, emailRaw: string, password: string):
   const locked = await lockedUntil(db, counter);
   // While locked, the password is not even tried: a right guess must look exactly like a wrong one.
   if (locked) throw lockedError(locked);
-  const valid = user?.passwordHash
-    ? await verifyPassword(user.passwordHash, password)
-    : (await verifyDummy(password), false);
+  let valid = false;
+  // Without an account the same hashing work is done, so timing does not tell either.
+  if (user?.passwordHash) valid = await verifyPassword(user.passwordHash, password);
+  else await verifyDummy(password);
   if (!valid || !user) {
     const until = await recordFailure(db, counter);
     throw until ? lockedError(until) : wrongCredentials();
