@@ -119,8 +119,8 @@ export async function buildApp(ctx: AppContext): Promise<App> {
   app.addHook('onRequest', async (req, reply) => {
     reply.header('x-request-id', req.id);
     if (req.url.startsWith('/api/')) reply.header('cache-control', 'no-store');
-  });
-  app.addHook('preValidation', async (req) => {
+    // Access is decided here, before the body is read, parsed or validated: a caller without the
+    // right credentials learns nothing from how their body would have been judged.
     const access = req.routeOptions.config.access;
     // Public routes never look at credentials, so a stale token cannot break /healthz or sign-in.
     if (access && !('public' in access)) req.auth = await authenticate(ctx.db, req, changeFeed);

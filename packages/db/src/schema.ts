@@ -56,6 +56,17 @@ export const users = pgTable(
   (t) => [uniqueIndex('users_email_lower_idx').on(sql`lower(${t.email})`)],
 );
 
+/**
+ * Failed sign-ins for addresses with no password account, counted exactly as `users.failed_logins`
+ * is, so that the lockout answer never tells whether an account exists. Keyed by the SHA-256 of the
+ * lower-cased address: guesses and typos are not kept in clear.
+ */
+export const loginFailures = pgTable('login_failures', {
+  emailHash: text('email_hash').primaryKey(),
+  failedLogins: integer('failed_logins').notNull().default(0),
+  lockedUntil: ts('locked_until'),
+});
+
 export const memberships = pgTable(
   'memberships',
   {

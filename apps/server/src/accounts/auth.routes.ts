@@ -7,7 +7,7 @@ import type { Actor } from '../audit/actor.ts';
 import { authenticate, userActorOf } from '../auth/request-auth.ts';
 import type { App, AppContext } from '../context.ts';
 import { noteChange } from '../http/change-feed.ts';
-import { EmailSchema, errorResponses, NameSchema, PasswordSchema } from '../http/schemas.ts';
+import { EmailSchema, errorResponses, NameSchema, NoBodySchema, PasswordSchema } from '../http/schemas.ts';
 import { createOrganization } from '../organizations/organization-creator.ts';
 import { LoginThrottle } from './login-throttle.ts';
 import { checkPassword } from './password-login.ts';
@@ -100,7 +100,7 @@ export function registerAuthRoutes(app: App, ctx: AppContext) {
     '/api/auth/logout',
     {
       config: { access: { signedIn: true } },
-      schema: { tags: ['auth'], response: { 200: z.object({ ok: z.boolean() }) } },
+      schema: { body: NoBodySchema, tags: ['auth'], response: { 200: z.object({ ok: z.boolean() }) } },
     },
     async (req, reply) => {
       const auth = req.auth;

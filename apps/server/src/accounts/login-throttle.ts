@@ -1,6 +1,7 @@
 /**
- * Slows password guessing from one address: at most `limit` attempts per window. Per-account
- * lockout lives in the database (users.locked_until); this guards against spraying many accounts.
+ * Slows password guessing from one network address: at most `limit` attempts per window, whatever
+ * email they name. Per-email lockout lives in the database (`password-login.ts`: users.locked_until,
+ * and login_failures for addresses without an account); this guards against spraying many emails.
  */
 export class LoginThrottle {
   private readonly attempts = new Map<string, number[]>();

@@ -6,7 +6,7 @@ import { and, desc, eq, isNotNull, isNull } from 'drizzle-orm';
 import { z } from 'zod';
 import { actorOf } from '../auth/request-auth.ts';
 import type { App, AppContext } from '../context.ts';
-import { errorResponses } from '../http/schemas.ts';
+import { errorResponses, NoBodySchema } from '../http/schemas.ts';
 import {
   createChannel,
   deleteChannel,
@@ -80,7 +80,12 @@ export function registerAlertRoutes(app: App, { db, masterKey, mailer, config }:
     '/api/alert-channels/:channelId',
     {
       config: manage,
-      schema: { tags, params: ChannelParams, response: { 204: z.null(), ...errorResponses } },
+      schema: {
+        body: NoBodySchema,
+        tags,
+        params: ChannelParams,
+        response: { 204: z.null(), ...errorResponses },
+      },
     },
     async (req, reply) => {
       const actor = actorOf(req);
@@ -94,6 +99,7 @@ export function registerAlertRoutes(app: App, { db, masterKey, mailer, config }:
     {
       config: manage,
       schema: {
+        body: NoBodySchema,
         tags,
         summary: "Replace a webhook's signing secret; the new one is shown only this once",
         params: ChannelParams,
@@ -111,6 +117,7 @@ export function registerAlertRoutes(app: App, { db, masterKey, mailer, config }:
     {
       config: manage,
       schema: {
+        body: NoBodySchema,
         tags,
         summary: 'Send a test digest through the channel now (email goes to you and the listed addresses)',
         params: ChannelParams,

@@ -159,7 +159,8 @@ export async function authenticate(
   feed?: ChangeFeed,
 ): Promise<RequestAuth | null> {
   const header = req.headers.authorization;
-  if (header?.startsWith('Bearer ')) {
+  // The scheme name is case-insensitive (RFC 7235): `bearer`, `Bearer` and `BEARER` are one scheme.
+  if (header && /^bearer[ \t]/i.test(header)) {
     const p = await tokenPrincipal(db, feed, hashToken(header.slice(7).trim()));
     const now = Date.now();
     if (p.expiresAt && p.expiresAt.getTime() <= now) {

@@ -35,6 +35,16 @@ describe('control library adoption', () => {
     expect(items.some((c) => c.criteria.includes('A1.2'))).toBe(true);
   });
 
+  it('takes no body: an unknown field is refused by name and adopts nothing', async () => {
+    const before = await count(schema.controls);
+    await owner.request('PUT', '/api/scope', { categories: ['availability', 'confidentiality'] });
+    const res = await owner.request('POST', '/api/controls/adopt', { templateIds: ['GOV-01'] });
+    expect(res.statusCode).toBe(400);
+    expect(res.json().error).toMatchObject({ code: 'validation_failed', field: 'templateIds' });
+    expect(await count(schema.controls)).toBe(before);
+    expect((await owner.request('POST', '/api/controls/adopt', {})).json().added).toBeGreaterThan(0);
+  });
+
   it('adds the new category controls when the scope widens', async () => {
     await owner.request('PUT', '/api/scope', { categories: ['availability', 'privacy'] });
     const res = await owner.request('POST', '/api/controls/adopt');

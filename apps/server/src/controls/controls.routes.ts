@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { actorOf } from '../auth/request-auth.ts';
 import type { App, AppContext } from '../context.ts';
 import { OrgResponseCache } from '../http/org-response-cache.ts';
-import { errorResponses } from '../http/schemas.ts';
+import { errorResponses, NoBodySchema } from '../http/schemas.ts';
 import { adoptControlLibrary } from './control-adopter.ts';
 import { createControl, updateControl } from './control-editor.ts';
 import { getControl, listControls, listControlVersions } from './controls.queries.ts';
@@ -62,6 +62,7 @@ export function registerControlRoutes(app: App, { db, changeFeed }: AppContext) 
     {
       config: { access: { permission: 'controls.adopt' } },
       schema: {
+        body: NoBodySchema,
         tags: ['controls'],
         summary: 'Adopt the control library for the categories in scope',
         response: { 200: z.object({ added: z.number(), codes: z.array(z.string()) }), ...errorResponses },

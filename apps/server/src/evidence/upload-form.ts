@@ -44,7 +44,7 @@ export function uploadEvidence(
   return client.app.inject({
     method: 'POST',
     url: '/api/evidence',
-    headers: { cookie: client.cookie, 'x-csrf-token': client.csrfToken, 'content-type': contentType },
+    headers: { ...client.authHeaders('POST'), 'content-type': contentType },
     payload,
   });
 }

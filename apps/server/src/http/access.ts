@@ -15,6 +15,14 @@ declare module 'fastify' {
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
+/**
+ * Whether a route can change state, derived from its method and permission so that no route can
+ * forget to say so: any unsafe method writes, and so does a safe one guarded by a write permission.
+ */
+export function routeWrites(method: string, access: RouteAccess): boolean {
+  return !SAFE_METHODS.has(method) || ('permission' in access && isWritePermission(access.permission));
+}
+
 /** Throws unless the request may use the route it matched. */
 export function enforceAccess(req: FastifyRequest): void {
   const access = req.routeOptions.config.access;
@@ -26,6 +34,11 @@ export function enforceAccess(req: FastifyRequest): void {
   if ('public' in access) return;
   const auth = req.auth;
   if (!auth) throw new VigilError('unauthenticated', 'Sign in first');
+  // Token scope is checked before anything can return early, for every kind of route: only a token
+  // explicitly scoped for writing may use a route that writes.
+  if (auth.via === 'token' && auth.tokenScope !== 'write' && routeWrites(req.method, access)) {
+    throw new VigilError('forbidden', 'This API token is read-only');
+  }
   // Cookie-authenticated writes must echo the session's CSRF token; bearer tokens are not sent
   // automatically by browsers, so they need none.
   if (auth.via === 'session' && !SAFE_METHODS.has(req.method)) {
@@ -38,7 +51,4 @@ export function enforceAccess(req: FastifyRequest): void {
   if (!auth.org) throw new VigilError('forbidden', 'You are not a member of an organization');
   if (!can(auth.org.role, access.permission))
     throw new VigilError('forbidden', 'Your role does not allow this');
-  if (auth.via === 'token' && auth.tokenScope === 'read' && isWritePermission(access.permission)) {
-    throw new VigilError('forbidden', 'This API token is read-only');
-  }
 }

@@ -8,7 +8,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { schema } from '@vigil/db';
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import type { LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { uploadEvidence } from '../evidence/upload-form.ts';
@@ -16,7 +16,7 @@ import { upload } from '../monitoring/test-http.ts';
 import { TEST_REGISTRY } from '../monitoring/test-support.ts';
 import { startTestIdp, type TestIdp } from '../sso/oidc-test-idp.ts';
 import { createTenant, type Tenant } from '../test/tenants.ts';
-import { createTestApp, OWNER_PASSWORD, type TestApp } from '../test/test-app.ts';
+import { type Client, createTestApp, OWNER_PASSWORD, type TestApp, tokenClient } from '../test/test-app.ts';
 
 let t: TestApp;
 let a: Tenant;
@@ -51,9 +51,11 @@ const spec = {
   expression: 'true',
 };
 
-/** One successful request per mutating route, in an order where each finds what it needs. */
-function samples(): Record<string, Sample> {
-  const owner = a.clients.owner;
+/**
+ * One successful request per mutating route, in an order where each finds what it needs, sent by
+ * `owner` (the owner's session, or one of the owner's API tokens).
+ */
+function samples(owner: Client): Record<string, Sample> {
   const orgCreate: Sample = () => owner.request('POST', '/api/organizations', { name: 'Audited Second' });
   orgCreate.orgOf = (res) => res.json().id;
   const accept: Sample = () =>
@@ -214,6 +216,9 @@ function samples(): Record<string, Sample> {
   };
 }
 
+const eventCount = async () =>
+  (await t.database.db.select({ n: sql<number>`count(*)::int` }).from(schema.auditEvents))[0]!.n;
+
 async function headOf(orgId: string): Promise<number> {
   const [head] = await t.database.db
     .select({ seq: schema.auditChainHeads.seq })
@@ -237,11 +242,15 @@ afterAll(async () => {
 });
 
 describe('audited writes', () => {
-  it('moves the organization’s audit-chain head on every successful write', async () => {
+  it('moves the organization’s audit-chain head on every successful write, and never for a read token', async () => {
     const writes = t.app.routeTable
       .filter((r) => r.url.startsWith('/api/') && ['POST', 'PUT', 'PATCH', 'DELETE'].includes(r.method))
       .map((r) => `${r.method} ${r.url}`);
-    const table = samples();
+    const table = samples(a.clients.owner);
+    // The same requests through the owner's read-only token: each must be refused and write nothing.
+    const readOnly = samples(await tokenClient(t, a.orgId, a.userIds.owner, 'read'));
+    const isPublic = (route: string) =>
+      t.app.routeTable.some((r) => `${r.method} ${r.url}` === route && r.access && 'public' in r.access);
     const uncovered = writes.filter((w) => !(w in table) && !(w in EXEMPT));
     expect(uncovered, 'mutating routes with neither a sample nor an exemption').toEqual([]);
     expect(Object.keys(EXEMPT).filter((w) => !writes.includes(w))).toEqual([]);
@@ -252,6 +261,13 @@ describe('audited writes', () => {
         continue;
       }
       await run.prepare?.();
+      if (!isPublic(route)) {
+        const events = await eventCount();
+        const refused = await readOnly[route]!();
+        if (refused.statusCode !== 403 || !/read-only/.test(refused.body))
+          failures.push(`${route}: a read token got ${refused.statusCode} ${refused.body.slice(0, 160)}`);
+        if ((await eventCount()) !== events) failures.push(`${route}: a read token changed something`);
+      }
       const before = await headOf(a.orgId);
       const res = await run();
       if (res.statusCode >= 300) {

@@ -1,18 +1,23 @@
 /**
  * Authorization, derived from the app's own route table rather than a hand-picked list: every
- * route is probed anonymously, with every role, and from another tenant. A route added later is
- * covered automatically, and one whose path parameter has no fixture fails this test.
+ * route is probed anonymously, with every role signed in and through read and write API tokens,
+ * and from another tenant. A route added later is covered automatically, and one whose path
+ * parameter has no fixture fails this test.
  */
 import { can, type Role, RoleSchema } from '@vigil/core';
 import { schema } from '@vigil/db';
+import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { uploadEvidence } from '../evidence/upload-form.ts';
 import { createTenant, type Tenant } from '../test/tenants.ts';
-import { createTestApp, type TestApp } from '../test/test-app.ts';
+import { type Client, createTestApp, type TestApp, tokenClient } from '../test/test-app.ts';
+import { routeWrites } from './access.ts';
 
 let t: TestApp;
 let a: Tenant;
 let b: Tenant;
+/** Tenant A's members as each way of calling the API: signed in, and with a read and a write token. */
+const callers: { role: Role; via: 'session' | 'read token' | 'write token'; client: Client }[] = [];
 /** One record of tenant A per path parameter name. */
 const recordsOfA: Record<string, string> = {};
 const MISSING = '00000000-0000-4000-8000-00000000beef';
@@ -102,6 +107,13 @@ beforeAll(async () => {
     target: 'alerts@alpha.test',
   });
   recordsOfA.channelId = channel.json().id;
+  for (const role of RoleSchema.options as Role[]) {
+    callers.push({ role, via: 'session', client: a.clients[role] });
+    for (const scope of ['read', 'write'] as const) {
+      const client = await tokenClient(t, a.orgId, a.userIds[role], scope);
+      callers.push({ role, via: `${scope} token`, client });
+    }
+  }
 });
 afterAll(() => t?.close());
 
@@ -111,6 +123,10 @@ const fill = (url: string, values: Record<string, string>) =>
     if (!v) throw new Error(`no fixture for path parameter :${name} in ${url}; add one to this test`);
     return v;
   });
+/** Routes that read a multipart form, not JSON; their own tests cover unexpected form fields. */
+const MULTIPART = new Set(['/api/evidence', '/api/integrations/:connectorId/upload']);
+const missingRecords = () =>
+  Object.fromEntries(Object.keys(recordsOfA).map((k) => [k, k === 'criterionId' ? 'CC6.1' : MISSING]));
 const probeBody = (method: string) =>
   method === 'GET' || method === 'DELETE' ? undefined : { __probe: true };
 
@@ -121,35 +137,74 @@ describe('route table', () => {
     expect(api.filter((r) => !r.access).map((r) => `${r.method} ${r.url}`)).toEqual([]);
   });
 
-  it('refuses every non-public route to anonymous callers', async () => {
+  it('refuses every non-public route to anonymous callers before looking at the body', async () => {
+    // Authentication comes before parsing and validation: a missing, malformed, empty, unexpected or
+    // oversized body changes nothing about the answer.
+    const bodies = [
+      {},
+      { payload: '{"categories": [', headers: { 'content-type': 'application/json' } },
+      { payload: '', headers: { 'content-type': 'application/json' } },
+      { payload: { __probe: true } },
+      { payload: 'x'.repeat(300_000), headers: { 'content-type': 'application/json' } },
+    ];
     for (const r of t.app.routeTable) {
       if (!r.access || 'public' in r.access) continue;
-      const res = await t.app.inject({
-        method: r.method as 'GET',
-        url: fill(r.url, recordsOfA),
-        payload: probeBody(r.method),
-      });
-      expect(res.statusCode, `${r.method} ${r.url}`).toBe(401);
+      for (const body of bodies) {
+        const res = await t.app.inject({ method: r.method as 'GET', url: fill(r.url, recordsOfA), ...body });
+        const label = `${r.method} ${r.url} with ${JSON.stringify(body).slice(0, 80)}`;
+        expect(res.statusCode, `${label} -> ${res.body.slice(0, 120)}`).toBe(401);
+        expect(res.json().error.code, label).toBe('unauthenticated');
+      }
     }
   });
 
-  it('lets each role through exactly where the permission table allows', async () => {
-    for (const r of t.app.routeTable) {
-      if (!r.access || !('permission' in r.access)) continue;
-      const permission = r.access.permission;
-      // Probing with a missing record id or an invalid body proves the access check passed
-      // without changing anything.
-      const url = fill(
-        r.url,
-        Object.fromEntries(Object.keys(recordsOfA).map((k) => [k, k === 'criterionId' ? 'CC6.1' : MISSING])),
+  it('lets each role and token scope through exactly where the rules allow, and changes nothing', async () => {
+    const counts = () =>
+      Promise.all(
+        [schema.auditEvents, schema.organizations, schema.sessions, schema.apiTokens].map(
+          async (table) => (await t.database.db.select({ n: sql<number>`count(*)::int` }).from(table))[0]!.n,
+        ),
       );
-      for (const role of RoleSchema.options as Role[]) {
-        const res = await a.clients[role].request(r.method as 'GET', url, probeBody(r.method));
-        const label = `${role} ${r.method} ${r.url} -> ${res.statusCode} ${res.body.slice(0, 120)}`;
-        if (can(role, permission)) expect([200, 201, 400, 404], label).toContain(res.statusCode);
-        else expect(res.statusCode, label).toBe(403);
+    const before = await counts();
+    const failures: string[] = [];
+    for (const r of t.app.routeTable) {
+      if (!r.access || 'public' in r.access) continue;
+      const access = r.access;
+      // A missing record id or an invalid body proves the access check passed without changing anything.
+      const url = fill(r.url, missingRecords());
+      for (const { role, via, client } of callers) {
+        const res = await client.request(r.method as 'GET', url, probeBody(r.method));
+        const label = `${role} ${via} ${r.method} ${r.url} -> ${res.statusCode} ${res.body.slice(0, 120)}`;
+        const readOnly = via === 'read token' && routeWrites(r.method, access);
+        const allowed = !readOnly && ('signedIn' in access || can(role, access.permission));
+        if (allowed && ![200, 201, 400, 404].includes(res.statusCode)) failures.push(label);
+        if (!allowed && res.statusCode !== 403) failures.push(label);
+        if (readOnly && !/read-only/.test(res.json().error?.message)) failures.push(label);
       }
     }
+    expect(failures).toEqual([]);
+    expect(await counts()).toEqual(before);
+  });
+
+  it('treats every unsafe method as a write, whatever kind of access the route declares', () => {
+    for (const r of t.app.routeTable) {
+      if (r.access && !['GET', 'HEAD', 'OPTIONS'].includes(r.method))
+        expect(routeWrites(r.method, r.access), `${r.method} ${r.url}`).toBe(true);
+    }
+  });
+
+  it('refuses an unknown body field on every route that takes a JSON body', async () => {
+    const failures: string[] = [];
+    for (const r of t.app.routeTable) {
+      if (!r.access || ['GET', 'HEAD', 'OPTIONS'].includes(r.method) || MULTIPART.has(r.url)) continue;
+      // Missing records: a route that wrongly accepted the body would answer 404 or 200 and change nothing here.
+      const res = await a.clients.owner.request(r.method as 'POST', fill(r.url, missingRecords()), {
+        __probe: true,
+      });
+      if (res.statusCode !== 400 || res.json().error?.code !== 'validation_failed')
+        failures.push(`${r.method} ${r.url} -> ${res.statusCode} ${res.body.slice(0, 120)}`);
+    }
+    expect(failures).toEqual([]);
   });
 
   it("answers another tenant's records exactly as it answers missing ones", async () => {

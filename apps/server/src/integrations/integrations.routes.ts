@@ -4,7 +4,7 @@ import { invalid } from '@vigil/core';
 import { z } from 'zod';
 import { actorOf } from '../auth/request-auth.ts';
 import type { App, AppContext } from '../context.ts';
-import { errorResponses } from '../http/schemas.ts';
+import { errorResponses, NoBodySchema } from '../http/schemas.ts';
 import { importConnectorFile, type RunnerEnv, runConnector } from '../monitoring/connector-runner.ts';
 import { getRun } from '../monitoring/monitoring.queries.ts';
 import { RunSchema } from '../monitoring/monitoring.schema.ts';
@@ -147,6 +147,7 @@ export async function registerIntegrationRoutes(app: App, ctx: AppContext) {
     {
       config: { access: { permission: 'integrations.manage' } },
       schema: {
+        body: NoBodySchema,
         tags: ['integrations'],
         params: Params,
         response: { 200: z.object({ deleted: z.literal(true) }), ...errorResponses },
@@ -164,6 +165,7 @@ export async function registerIntegrationRoutes(app: App, ctx: AppContext) {
     {
       config: { access: { permission: 'integrations.run' } },
       schema: {
+        body: NoBodySchema,
         tags: ['integrations'],
         summary:
           'Run a connector now: queued when workers run jobs, else run here and its run returned (a failed live collection too)',

@@ -11,7 +11,7 @@ import { startSession } from '../accounts/sessions.ts';
 import { actorOf } from '../auth/request-auth.ts';
 import type { App, AppContext } from '../context.ts';
 import { publicOrigin } from '../http/public-origin.ts';
-import { errorResponses } from '../http/schemas.ts';
+import { errorResponses, NoBodySchema } from '../http/schemas.ts';
 import { acceptInvitation } from './invitation-acceptor.ts';
 import { createInvitation, revokeInvitation } from './invitation-creator.ts';
 import { listInvitations, lookupInvitation } from './invitations.queries.ts';
@@ -100,6 +100,7 @@ export function registerInvitationRoutes(app: App, ctx: AppContext) {
     {
       config: { access: { permission: 'users.manage' } },
       schema: {
+        body: NoBodySchema,
         tags: ['invitations'],
         summary: 'Revoke a pending invitation',
         params: InvitationParams,

@@ -3,7 +3,7 @@ import { CustomCheckSchema } from '@vigil/monitoring';
 import { z } from 'zod';
 import { actorOf } from '../auth/request-auth.ts';
 import type { App, AppContext } from '../context.ts';
-import { errorResponses } from '../http/schemas.ts';
+import { errorResponses, NoBodySchema } from '../http/schemas.ts';
 import {
   createCustomCheck,
   deleteCustomCheck,
@@ -82,6 +82,7 @@ export function registerCustomCheckRoutes(app: App, ctx: AppContext) {
     {
       config: { access: { permission: 'monitoring.manage' } },
       schema: {
+        body: NoBodySchema,
         tags: ['monitoring'],
         params: Params,
         response: { 200: z.object({ deleted: z.literal(true) }), ...errorResponses },

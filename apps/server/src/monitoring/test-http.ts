@@ -49,8 +49,7 @@ export function upload(
     url,
     payload,
     headers: {
-      cookie: client.cookie,
-      'x-csrf-token': client.csrfToken,
+      ...client.authHeaders('POST'),
       'content-type': `multipart/form-data; boundary=${boundary}`,
     },
   });

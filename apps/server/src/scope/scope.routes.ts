@@ -7,7 +7,7 @@ import { z } from 'zod';
 import { diffFields, recordAudit } from '../audit/audit-recorder.ts';
 import { actorOf } from '../auth/request-auth.ts';
 import type { App, AppContext } from '../context.ts';
-import { errorResponses, NameSchema } from '../http/schemas.ts';
+import { errorResponses, NameSchema, NoBodySchema } from '../http/schemas.ts';
 import { assertMember } from '../users/membership-check.ts';
 
 const ScopeSchema = z.object({ categories: z.array(CategoryIdSchema) });
@@ -177,6 +177,7 @@ export function registerScopeRoutes(app: App, { db }: AppContext) {
     {
       config: { access: { permission: 'systems.edit' } },
       schema: {
+        body: NoBodySchema,
         tags: ['scope'],
         params: SystemParams,
         response: { 200: z.object({ ok: z.boolean() }), ...errorResponses },

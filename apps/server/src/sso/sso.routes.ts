@@ -8,7 +8,7 @@ import { actorOf } from '../auth/request-auth.ts';
 import { isHttps } from '../config.ts';
 import type { App, AppContext } from '../context.ts';
 import { publicOrigin } from '../http/public-origin.ts';
-import { errorResponses } from '../http/schemas.ts';
+import { errorResponses, NoBodySchema } from '../http/schemas.ts';
 import { SsoCallbackQuery, SsoSettingsSchema, SsoStartParams, SsoUpdateSchema } from './sso.schema.ts';
 import { linkSsoAccount } from './sso-account-linker.ts';
 import { SsoError } from './sso-error.ts';
@@ -88,6 +88,7 @@ export function registerSsoRoutes(app: App, ctx: AppContext) {
     {
       config: { access: { permission: 'sso.manage' } },
       schema: {
+        body: NoBodySchema,
         tags: ['sso'],
         summary: 'Turn single sign-on off',
         response: { 204: z.null(), ...errorResponses },

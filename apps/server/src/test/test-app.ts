@@ -3,13 +3,14 @@ import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Database } from '@vigil/db';
+import { type Database, schema } from '@vigil/db';
 import type { LightMyRequestResponse } from 'fastify';
 import { buildApp } from '../app.ts';
 import type { App, AppContext } from '../context.ts';
 import { FsBlobStore } from '../evidence/blob-store.ts';
 import { EvidenceStore } from '../evidence/evidence-store.ts';
 import type { Mailer } from '../mail/mailer.ts';
+import { hashToken, randomToken } from '../security/secrets.ts';
 import { createTestDatabase } from './test-database.ts';
 
 export interface TestApp {
@@ -79,6 +80,11 @@ export class Client {
     readonly csrfToken: string,
   ) {}
 
+  /** The credentials this client sends with a request of `method`. */
+  authHeaders(method: string): Record<string, string> {
+    return { cookie: this.cookie, ...(method === 'GET' ? {} : { 'x-csrf-token': this.csrfToken }) };
+  }
+
   /** Sends a request as this person. */
   request(
     method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE',
@@ -88,10 +94,44 @@ export class Client {
     return this.app.inject({
       method,
       url,
-      headers: { cookie: this.cookie, ...(method === 'GET' ? {} : { 'x-csrf-token': this.csrfToken }) },
+      headers: this.authHeaders(method),
       ...(payload === undefined ? {} : { payload: payload as object }),
     });
   }
+}
+
+/** A script using an API token: the same requests as a person, sent with `Authorization: Bearer`. */
+export class TokenClient extends Client {
+  constructor(
+    app: App,
+    readonly token: string,
+    readonly scope: 'read' | 'write',
+  ) {
+    super(app, '', '');
+  }
+
+  override authHeaders(): Record<string, string> {
+    return { authorization: `Bearer ${this.token}` };
+  }
+}
+
+/** Issues an API token of `scope` to a member directly in the database and returns a client using it. */
+export async function tokenClient(
+  t: TestApp,
+  orgId: string,
+  userId: string,
+  scope: 'read' | 'write',
+): Promise<TokenClient> {
+  const token = randomToken('vgl_', 32);
+  await t.database.db.insert(schema.apiTokens).values({
+    orgId,
+    userId,
+    name: `${scope} probe`,
+    prefix: token.slice(0, 12),
+    tokenHash: hashToken(token),
+    scope,
+  });
+  return new TokenClient(t.app, token, scope);
 }
 
 /** A client built from a login or setup response. */

@@ -143,4 +143,42 @@ describe('API tokens', () => {
       expect((await c.request('GET', '/api/tokens')).statusCode).toBe(403);
     }
   });
+
+  it('refuses a read token on routes that need only a signed-in user', async () => {
+    const { token } = (
+      await owner.request('POST', '/api/tokens', { name: 'read-only script', scope: 'read' })
+    ).json();
+    const orgCount = async () => (await t.ctx.db.select().from(schema.organizations)).length;
+    const before = await orgCount();
+    for (const [url, payload] of [
+      ['/api/organizations', { name: 'Made by a read token' }],
+      ['/api/auth/logout', undefined],
+      ['/api/auth/switch-org', { orgId }],
+    ] as const) {
+      const res = await asToken(token, 'POST', url, payload);
+      expect(res.statusCode, url).toBe(403);
+      expect(res.json().error.message, url).toMatch(/read-only/);
+    }
+    expect(await orgCount()).toBe(before);
+  });
+
+  it('accepts the bearer scheme in any letter case (RFC 7235)', async () => {
+    const { token } = (
+      await owner.request('POST', '/api/tokens', { name: 'any case', scope: 'read' })
+    ).json();
+    for (const scheme of ['Bearer', 'bearer', 'BEARER', 'bEaReR']) {
+      const res = await t.app.inject({
+        method: 'GET',
+        url: '/api/users',
+        headers: { authorization: `${scheme} ${token}` },
+      });
+      expect(res.statusCode, scheme).toBe(200);
+    }
+    const wrong = await t.app.inject({
+      method: 'GET',
+      url: '/api/users',
+      headers: { authorization: `bearer ${token}x` },
+    });
+    expect(wrong.statusCode).toBe(401);
+  });
 });

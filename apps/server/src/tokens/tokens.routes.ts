@@ -4,7 +4,7 @@ import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { actorOf } from '../auth/request-auth.ts';
 import type { App, AppContext } from '../context.ts';
-import { errorResponses } from '../http/schemas.ts';
+import { errorResponses, NoBodySchema } from '../http/schemas.ts';
 import { issueToken, listOwnTokens, revokeToken } from './token-issuer.ts';
 import { TokenCreatedSchema, TokenParams, TokenSchema, TokensCreateSchema } from './tokens.schema.ts';
 
@@ -54,6 +54,7 @@ export function registerTokenRoutes(app: App, { db }: AppContext) {
     {
       config: { access: { permission: 'tokens.manage_own' } },
       schema: {
+        body: NoBodySchema,
         tags: ['tokens'],
         summary: 'Revoke one of your API tokens',
         params: TokenParams,

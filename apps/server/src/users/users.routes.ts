@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { actorOf } from '../auth/request-auth.ts';
 import type { App, AppContext } from '../context.ts';
-import { errorResponses } from '../http/schemas.ts';
+import { errorResponses, NoBodySchema } from '../http/schemas.ts';
 import { removeMembership, updateMembership } from './membership-editor.ts';
 import { getMember, listMembers } from './users.queries.ts';
 import { MemberSchema, UserParams, UsersUpdateSchema } from './users.schema.ts';
@@ -44,6 +44,7 @@ export function registerUserRoutes(app: App, { db }: AppContext) {
     {
       config: { access: { permission: 'users.manage' } },
       schema: {
+        body: NoBodySchema,
         tags: ['users'],
         summary: 'Remove a member from the organization',
         params: UserParams,
