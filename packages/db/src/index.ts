@@ -2,3 +2,4 @@
 export * from './data-dir-lock.ts';
 export * from './database.ts';
 export * as schema from './schema-all.ts';
+export * from './startup-lock.ts';

@@ -4,6 +4,7 @@
  * take jobs from it. Each connector has at most one job waiting and one running (stately queue),
  * and a failed run is retried by pg-boss with exponential backoff.
  */
+import { withStartupLock } from '@vigil/db';
 import PgBoss from 'pg-boss';
 import { type RunnerEnv, runConnector } from '../connector-runner.ts';
 import { failInterruptedRuns } from '../run-recorder.ts';
@@ -54,22 +55,26 @@ export class SweepQueue implements JobRunner {
 
   async start(): Promise<void> {
     this.boss.on('error', (err) => this.log.error({ err }, 'job queue error'));
-    await this.boss.start();
-    await ensureQueue(this.boss, {
-      name: SWEEP_QUEUE,
-      policy: 'stately',
-      retryLimit: this.opts.retryLimit ?? 3,
-      retryDelay: this.opts.retryDelaySeconds ?? 60,
-      retryBackoff: true,
-      expireInSeconds: 3600,
+    // pg-boss installing its schema and two processes creating one queue at once can deadlock:
+    // processes starting together take turns, and the later ones find the queues there.
+    await withStartupLock(this.opts.connectionString, 'jobQueues', async () => {
+      await this.boss.start();
+      await ensureQueue(this.boss, {
+        name: SWEEP_QUEUE,
+        policy: 'stately',
+        retryLimit: this.opts.retryLimit ?? 3,
+        retryDelay: this.opts.retryDelaySeconds ?? 60,
+        retryBackoff: true,
+        expireInSeconds: 3600,
+      });
+      await ensureQueue(this.boss, {
+        name: TICK_QUEUE,
+        policy: 'singleton',
+        retryLimit: 0,
+        expireInSeconds: 300,
+      });
+      await this.boss.schedule(TICK_QUEUE, '* * * * *');
     });
-    await ensureQueue(this.boss, {
-      name: TICK_QUEUE,
-      policy: 'singleton',
-      retryLimit: 0,
-      expireInSeconds: 300,
-    });
-    await this.boss.schedule(TICK_QUEUE, '* * * * *');
     const polling = { pollingIntervalSeconds: this.opts.pollingSeconds ?? 2 };
     await this.boss.work<object>(TICK_QUEUE, { ...polling, batchSize: 1 }, async () => {
       await this.tick();
