@@ -81,7 +81,9 @@ describe('temporary files of killed commands', () => {
       expect(existsSync(p.deadFolder)).toBe(false);
       expect(existsSync(p.liveFile)).toBe(true);
       expect(existsSync(p.unrelated)).toBe(true);
-      expect(readdirSync(ws.dataDir).filter((f) => f.endsWith(`.${dead}.tmp`))).toEqual([]);
+      expect(readdirSync(ws.dataDir).filter((f) => f.startsWith('.') && f.endsWith(`.${dead}.tmp`))).toEqual(
+        [],
+      );
     },
     TIMEOUT,
   );

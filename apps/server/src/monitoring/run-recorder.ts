@@ -53,7 +53,11 @@ export interface RunSummary {
   stats: Record<string, unknown>;
 }
 
-/** Marks the run succeeded and the connector healthy, inside the sweep's transaction. */
+/**
+ * Marks the run succeeded and the connector healthy, inside the sweep's transaction. A run another
+ * process took for dead (its heartbeat held up too long) but that did finish is succeeded after all:
+ * its results are committed with this, so the run must say so.
+ */
 export async function completeRun(
   tx: Db,
   run: { id: string; connectorId: string | null; finishedAt: Date },
