@@ -1,6 +1,6 @@
 /** Starts Vigil: opens and migrates the database, builds the app and listens. */
-import { join, resolve } from 'node:path';
-import { type Database, databaseConfigFromEnv, openDatabase } from '@vigil/db';
+import { basename, dirname, join, resolve } from 'node:path';
+import { type Database, databaseConfigFromEnv, openDatabase, removeStaleTempFiles } from '@vigil/db';
 import { alertIntervalMsFromEnv, startAlertDispatcher } from './alerts/dispatcher.ts';
 import { buildApp } from './app.ts';
 import { checkpointIntervalMsFromEnv, startCheckpointPublisher } from './audit/checkpoint-publisher.ts';
@@ -29,6 +29,7 @@ export async function startServer(env: NodeJS.ProcessEnv = process.env): Promise
     await database.migrate();
     // The data directory also holds the master key file and evidence, on PostgreSQL too.
     const keyDir = dbConfig.kind === 'pglite' ? dbConfig.dataDir : resolve(env.VIGIL_DATA_DIR ?? '.vigil');
+    removeLeftovers(keyDir, env);
     const masterKey = loadMasterKey(env, keyDir);
     const alertIntervalMs = alertIntervalMsFromEnv(env);
     const checkpointIntervalMs = checkpointIntervalMsFromEnv(env);
@@ -77,5 +78,15 @@ export async function startServer(env: NodeJS.ProcessEnv = process.env): Promise
   } catch (err) {
     await database.close();
     throw err;
+  }
+}
+
+/** Removes what a killed `vigil restore` or first start left in the data directory and beside the evidence folder. */
+function removeLeftovers(dataDir: string, env: NodeJS.ProcessEnv) {
+  removeStaleTempFiles(dataDir, { directories: true });
+  const evidence = evidenceSettingsFromEnv(env, dataDir);
+  if (evidence.kind === 'fs') {
+    const dir = resolve(evidence.dir);
+    removeStaleTempFiles(dirname(dir), { prefix: `.${basename(dir)}.`, directories: true });
   }
 }

@@ -28,7 +28,8 @@ export class DataDirLockedError extends Error {
   }
 }
 
-function isAlive(pid: number): boolean {
+/** True when a process with this id runs on this machine (including one of another user). */
+export function isProcessAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
     return true;
@@ -72,7 +73,7 @@ export function lockDataDir(dir: string, command: string): () => void {
       if (holder && holder.host === me.host && holder.pid === process.pid) {
         throw new DataDirLockedError(dir, holder);
       }
-      if (holder && (holder.host !== me.host || isAlive(holder.pid)))
+      if (holder && (holder.host !== me.host || isProcessAlive(holder.pid)))
         throw new DataDirLockedError(dir, holder);
       // A lock left by a process that died (kill -9, power loss): remove it and try again.
       rmSync(path, { force: true });

@@ -13,6 +13,7 @@ import pg from 'pg';
 import { lockDataDir } from './data-dir-lock.ts';
 import { initializePgliteDataDir } from './pglite-init.ts';
 import * as schema from './schema-all.ts';
+import { withStartupLock } from './startup-lock.ts';
 
 export type Schema = typeof schema;
 /** A database handle or a transaction: every query function accepts either. */
@@ -67,7 +68,12 @@ export async function openDatabase(config: DatabaseConfig): Promise<Database> {
       kind: 'postgres',
       location: redactUrl(config.url),
       pool,
-      migrate: () => migrateNodePg(drizzleNodePg(pool), { migrationsFolder: MIGRATIONS_DIR }),
+      // Servers, workers and `vigil migrate` may start together: one applies the migrations, the
+      // others wait for the lock and then find nothing left to apply.
+      migrate: () =>
+        withStartupLock(pool, 'migrations', (client) =>
+          migrateNodePg(drizzleNodePg(client as pg.PoolClient), { migrationsFolder: MIGRATIONS_DIR }),
+        ),
       close: () => pool.end(),
     };
   }

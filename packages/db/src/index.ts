@@ -2,3 +2,5 @@
 export * from './data-dir-lock.ts';
 export * from './database.ts';
 export * as schema from './schema-all.ts';
+export * from './stale-temp-files.ts';
+export * from './startup-lock.ts';

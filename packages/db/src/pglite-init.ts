@@ -10,6 +10,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { tempNameFor } from './stale-temp-files.ts';
 
 // Runs in the child, started in this module's folder so that the bare import resolves to the same
 // PGlite package as ours; argv[1] is the directory to create.
@@ -30,7 +31,7 @@ function isUninitialized(dir: string): boolean {
  */
 export async function initializePgliteDataDir(pgDir: string): Promise<void> {
   if (!isUninitialized(pgDir)) return;
-  const staging = join(dirname(pgDir), `.pgdata-init-${process.pid}`);
+  const staging = join(dirname(pgDir), tempNameFor('pgdata-init'));
   rmSync(staging, { recursive: true, force: true });
   mkdirSync(dirname(pgDir), { recursive: true });
   try {

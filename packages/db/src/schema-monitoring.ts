@@ -59,12 +59,20 @@ export const runs = pgTable(
     error: text('error'),
     startedAt: ts('started_at').notNull(),
     finishedAt: ts('finished_at'),
+    /**
+     * Refreshed every few seconds by the process running the run; a running run whose heartbeat
+     * (or, for rows from before heartbeats, start) is long past lost its process and is marked failed.
+     */
+    heartbeatAt: ts('heartbeat_at'),
     resourcesSeen: integer('resources_seen').notNull().default(0),
     transitions: integer('transitions').notNull().default(0),
     evidenceId: uuid('evidence_id'),
     stats: jsonb('stats').$type<Record<string, unknown>>().notNull().default({}),
   },
-  (t) => [index('runs_org_started_idx').on(t.orgId, t.startedAt)],
+  (t) => [
+    index('runs_org_started_idx').on(t.orgId, t.startedAt),
+    index('runs_running_idx').on(t.startedAt).where(sql`${t.status} = 'running'`),
+  ],
 );
 
 /**

@@ -4,6 +4,7 @@
  */
 import { closeSync, existsSync, fsyncSync, openSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
+import { removeStaleTempFiles, tempNameFor } from '@vigil/db';
 import { type EvidenceStoreSettings, evidenceSettingsFromEnv } from '@vigil/server/evidence/store-config';
 import { loadMasterKey } from '@vigil/server/security/secrets';
 import type { Command } from 'commander';
@@ -51,7 +52,7 @@ export function postgresBackupAdvice(file: string): string[] {
 
 /** Writes bytes to a temporary file next to `file`, flushes it and renames it into place. */
 export function writeFileAtomically(file: string, bytes: Uint8Array) {
-  const tmp = join(dirname(file), `.${basename(file)}.${process.pid}.tmp`);
+  const tmp = join(dirname(file), tempNameFor(basename(file)));
   try {
     const fd = openSync(tmp, 'w', 0o600);
     try {
@@ -108,7 +109,9 @@ async function backup(fileArg: string, opts: BackupOptions) {
     );
   const settings = evidenceSettings(config.dataDir);
 
-  const tmp = join(dirname(file), `.${basename(file)}.${process.pid}.tmp`);
+  // What a killed backup left behind in this folder (never a running one's file).
+  removeStaleTempFiles(dirname(file));
+  const tmp = join(dirname(file), tempNameFor(basename(file)));
   try {
     // The evidence is listed and copied while the database lock is held, so no server can add
     // an item whose blob the backup would miss.

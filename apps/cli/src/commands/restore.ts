@@ -18,7 +18,7 @@ import {
 } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { pipeline } from 'node:stream/promises';
-import { lockDataDir, openDatabase } from '@vigil/db';
+import { lockDataDir, openDatabase, removeStaleTempFiles, tempNameFor } from '@vigil/db';
 import type { Command } from 'commander';
 import { commandDatabaseConfig, countRecords, describeCounts, pgliteHasData } from '../database.ts';
 import { action, CliError, EXIT, print } from '../output.ts';
@@ -206,12 +206,16 @@ async function restore(fileArg: string, opts: RestoreOptions) {
       );
     }
     const stamp = new Date().toISOString().replace(/[:.]/g, '-');
-    const staging = join(dataDir, `restore-${stamp}.tmp`);
+    const staging = join(dataDir, tempNameFor(`restore-${stamp}`));
     // Staged beside the evidence folder, so the final move is a rename on the same disk.
     const evidenceDir = settings.kind === 'fs' ? resolve(settings.dir) : null;
     const evidenceStaging = evidenceDir
-      ? join(dirname(evidenceDir), `.${basename(evidenceDir)}.restore-${stamp}.tmp`)
+      ? join(dirname(evidenceDir), tempNameFor(`${basename(evidenceDir)}.restore-${stamp}`))
       : null;
+    // What a killed restore left behind: staging folders and a half-written key file.
+    removeStaleTempFiles(dataDir, { directories: true });
+    if (evidenceDir)
+      removeStaleTempFiles(dirname(evidenceDir), { prefix: `.${basename(evidenceDir)}.`, directories: true });
     const cleanUp = () => {
       rmSync(staging, { recursive: true, force: true });
       if (evidenceStaging) rmSync(evidenceStaging, { recursive: true, force: true });

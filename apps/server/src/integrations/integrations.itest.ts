@@ -252,7 +252,7 @@ describe('scheduled runs', () => {
     const view = (await owner.request('GET', `/api/monitoring/runs/${run!.id}`)).json();
     expect(view).toMatchObject({
       status: 'failed',
-      error: 'interrupted: Vigil stopped during this run',
+      error: 'The run stopped without finishing (the process running it ended).',
       progress: null,
     });
   });

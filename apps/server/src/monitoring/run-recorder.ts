@@ -6,7 +6,7 @@
 import type { Db } from '@vigil/db';
 import { schema } from '@vigil/db';
 import { ImportError } from '@vigil/monitoring';
-import { and, eq, lt } from 'drizzle-orm';
+import { and, eq, isNull, lte, or, sql } from 'drizzle-orm';
 import type { Actor } from '../audit/actor.ts';
 import { recordAudit } from '../audit/audit-recorder.ts';
 import { insertOutbox, loadControlLinks, rowsForControls } from './sweep-alerts.ts';
@@ -28,14 +28,22 @@ export async function startRun(
 ): Promise<string> {
   const [row] = await db
     .insert(runs)
-    .values({ ...input, status: 'running', stats: { progress: { phase: 'reading', resources: 0 } } })
+    .values({
+      ...input,
+      status: 'running',
+      heartbeatAt: sql`now()`,
+      stats: { progress: { phase: 'reading', resources: 0 } },
+    })
     .returning({ id: runs.id });
   return row!.id;
 }
 
 /** Saves the progress of a running sweep (outside its transaction, so readers see it). */
 export async function saveProgress(db: Db, runId: string, progress: SweepProgress): Promise<void> {
-  await db.update(runs).set({ stats: { progress } }).where(eq(runs.id, runId));
+  await db
+    .update(runs)
+    .set({ stats: { progress }, heartbeatAt: sql`now()` })
+    .where(and(eq(runs.id, runId), eq(runs.status, 'running')));
 }
 
 export interface RunSummary {
@@ -45,7 +53,11 @@ export interface RunSummary {
   stats: Record<string, unknown>;
 }
 
-/** Marks the run succeeded and the connector healthy, inside the sweep's transaction. */
+/**
+ * Marks the run succeeded and the connector healthy, inside the sweep's transaction. A run another
+ * process took for dead (its heartbeat held up too long) but that did finish is succeeded after all:
+ * its results are committed with this, so the run must say so.
+ */
 export async function completeRun(
   tx: Db,
   run: { id: string; connectorId: string | null; finishedAt: Date },
@@ -95,48 +107,54 @@ export async function failRun(
       changes: { source: run.source, connectorId: run.connectorId, error: message },
     });
     if (run.connectorId) {
-      const [before] = await tx
-        .select({ lastStatus: connectors.lastStatus })
-        .from(connectors)
-        .where(eq(connectors.id, run.connectorId))
-        .for('update');
-      const [connector] = await tx
-        .update(connectors)
-        .set({ lastRunAt: run.finishedAt, lastStatus: 'error', lastError: message })
-        .where(eq(connectors.id, run.connectorId))
-        .returning({ name: connectors.name, kind: connectors.kind });
-      // One alert per error episode: retries of a connector that is already failing stay quiet.
-      if (!connector || before?.lastStatus === 'error') return;
-      const links = (await loadControlLinks(tx, run.orgId)).filter((l) =>
-        controlTemplates.includes(l.templateId),
+      await recordConnectorFailure(
+        tx,
+        { ...run, connectorId: run.connectorId },
+        message,
+        () => controlTemplates,
       );
-      const payload = {
-        connectorId: run.connectorId,
-        connectorName: connector?.name ?? null,
-        kind: connector?.kind ?? null,
-        runId: run.id,
-        error: message,
-      };
-      await insertOutbox(tx, rowsForControls(run.orgId, 'connector_error', payload, links));
     }
   });
 }
 
 /**
- * Marks runs left `running` by a process that stopped mid-sweep as failed. Their sweep transaction
- * never committed, so only the run row needs correcting. Pass `startedBefore` when other processes
- * may still be running sweeps.
+ * Shows a failed run on its connector (last status `error` with the message) and raises a
+ * `connector_error` alert to the owners of the controls `templatesOf(kind)` names, once per error
+ * episode. With `startedAt`, a connector that has recorded a later run keeps that run's status.
  */
-export async function failInterruptedRuns(db: Db, now: Date, startedBefore?: Date): Promise<number> {
-  const rows = await db
-    .update(runs)
-    .set({
-      status: 'failed',
-      error: 'interrupted: Vigil stopped during this run',
-      finishedAt: now,
-      stats: {},
-    })
-    .where(and(eq(runs.status, 'running'), startedBefore ? lt(runs.startedAt, startedBefore) : undefined))
-    .returning({ id: runs.id });
-  return rows.length;
+export async function recordConnectorFailure(
+  tx: Db,
+  run: { id: string; orgId: string; connectorId: string; finishedAt: Date; startedAt?: Date },
+  message: string,
+  templatesOf: (kind: string) => readonly string[],
+): Promise<void> {
+  const [before] = await tx
+    .select({ lastStatus: connectors.lastStatus })
+    .from(connectors)
+    .where(eq(connectors.id, run.connectorId))
+    .for('update');
+  const [connector] = await tx
+    .update(connectors)
+    .set({ lastRunAt: run.finishedAt, lastStatus: 'error', lastError: message })
+    .where(
+      and(
+        eq(connectors.id, run.connectorId),
+        run.startedAt
+          ? or(isNull(connectors.lastRunAt), lte(connectors.lastRunAt, run.startedAt))
+          : undefined,
+      ),
+    )
+    .returning({ name: connectors.name, kind: connectors.kind });
+  // One alert per error episode: retries of a connector that is already failing stay quiet.
+  if (!connector || before?.lastStatus === 'error') return;
+  const templates = templatesOf(connector.kind);
+  const links = (await loadControlLinks(tx, run.orgId)).filter((l) => templates.includes(l.templateId));
+  const payload = {
+    connectorId: run.connectorId,
+    connectorName: connector.name,
+    kind: connector.kind,
+    runId: run.id,
+    error: message,
+  };
+  await insertOutbox(tx, rowsForControls(run.orgId, 'connector_error', payload, links));
 }

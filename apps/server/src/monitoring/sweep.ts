@@ -22,6 +22,7 @@ import { refreshCoverage } from './coverage-store.ts';
 import { closeIntervals, loadOpenIntervals, openIntervals } from './interval-store.ts';
 import { type AnyCheck, loadCustomChecks } from './registry.ts';
 import { loadFirstSeen, type ResourceScope, storeResources } from './resource-store.ts';
+import { runLivenessFromEnv, startHeartbeat } from './run-liveness.ts';
 import {
   completeRun,
   failRun,
@@ -47,6 +48,8 @@ export interface SweepInput {
   now?: Date;
   connectorId?: string | null;
   onProgress?: (progress: SweepProgress) => void;
+  /** Milliseconds between heartbeats of the run (VIGIL_RUN_HEARTBEAT_SECONDS by default). */
+  heartbeatMs?: number;
   /** Keeps the raw input as evidence inside the sweep's transaction; returns the evidence id. */
   keepInput?: (tx: Db, runId: string) => Promise<string | null>;
 }
@@ -95,7 +98,24 @@ export async function runSweep(db: Db, actor: Actor, input: SweepInput): Promise
   const t0 = Date.now();
   const clock = () => new Date(now.getTime() + (Date.now() - t0));
   const connectorId = input.connectorId ?? null;
+  const heartbeatMs = input.heartbeatMs ?? runLivenessFromEnv().heartbeatMs;
   const runId = await startRun(db, { orgId: input.orgId, source: input.source, connectorId, startedAt: now });
+  // Tells other processes this run is alive; when it stops, they mark the run interrupted.
+  const stopHeartbeat = startHeartbeat(db, runId, heartbeatMs);
+  try {
+    return await sweepRun(db, actor, input, { runId, now, t0, clock, connectorId });
+  } finally {
+    await stopHeartbeat();
+  }
+}
+
+async function sweepRun(
+  db: Db,
+  actor: Actor,
+  input: SweepInput,
+  run: { runId: string; now: Date; t0: number; clock: () => Date; connectorId: string | null },
+): Promise<SweepResult> {
+  const { runId, now, t0, clock, connectorId } = run;
   let checks: AnyCheck[] = [...input.checks];
   let savedAt = Date.now();
   const report = async (p: SweepProgress, force = false) => {

@@ -1,11 +1,11 @@
 /**
  * The embedded scheduler (PGlite, one process): a croner tick runs every due connector in turn,
  * retries failed ones with exponential backoff (1, 2, 4 … minutes, never later than the schedule)
- * and raises staleness alerts.
+ * and raises staleness alerts; runs cut short by a stop are marked failed (run-liveness.ts).
  */
 import { Cron } from 'croner';
 import { type RunnerEnv, runConnector } from '../connector-runner.ts';
-import { failInterruptedRuns } from '../run-recorder.ts';
+import { failDeadRuns, type RunLiveness, runLivenessFromEnv, watchDeadRuns } from '../run-liveness.ts';
 import { dueConnectors } from './due-connectors.ts';
 import { type JobLog, type JobRunner, silentLog } from './job-runner.ts';
 import { markStaleConnectors } from './staleness.ts';
@@ -14,6 +14,8 @@ export interface EmbeddedSchedulerOptions {
   /** Croner pattern of the tick; every 30 seconds by default. */
   pattern?: string;
   retryBaseMs?: number;
+  /** Heartbeat and dead-run thresholds; from the environment by default. */
+  liveness?: RunLiveness;
   log?: JobLog;
 }
 
@@ -21,6 +23,7 @@ export interface EmbeddedSchedulerOptions {
 export class EmbeddedScheduler implements JobRunner {
   readonly mode = 'embedded' as const;
   private cron: Cron | null = null;
+  private watch: { stop(): Promise<void> } | null = null;
   /** Consecutive failures per connector, for the backoff; a restart starts again from the last status. */
   private readonly failures = new Map<string, number>();
   private readonly waiting = new Set<string>();
@@ -37,14 +40,18 @@ export class EmbeddedScheduler implements JobRunner {
 
   async start(): Promise<void> {
     // PGlite has one process: a run still marked running was cut short when it last stopped.
-    const interrupted = await failInterruptedRuns(this.env.db, new Date());
+    const interrupted = await failDeadRuns(this.env.db, this.env.registry, 0);
     if (interrupted) this.log.warn({ interrupted }, 'runs interrupted by the last stop marked failed');
+    // On PostgreSQL (tests, or a scheduler beside workers) another process may die mid-run.
+    this.watch = watchDeadRuns(this.env, this.opts.liveness ?? runLivenessFromEnv(), this.log);
     this.cron = new Cron(this.opts.pattern ?? '*/30 * * * * *', { protect: true }, () => this.tick());
   }
 
   async stop(): Promise<void> {
     this.cron?.stop();
     this.cron = null;
+    await this.watch?.stop();
+    this.watch = null;
     await this.busy;
   }
 

@@ -4,9 +4,10 @@
  * take jobs from it. Each connector has at most one job waiting and one running (stately queue),
  * and a failed run is retried by pg-boss with exponential backoff.
  */
+import { withStartupLock } from '@vigil/db';
 import PgBoss from 'pg-boss';
 import { type RunnerEnv, runConnector } from '../connector-runner.ts';
-import { failInterruptedRuns } from '../run-recorder.ts';
+import { type RunLiveness, runLivenessFromEnv, watchDeadRuns } from '../run-liveness.ts';
 import { dueConnectors } from './due-connectors.ts';
 import { type JobLog, type JobRunner, silentLog } from './job-runner.ts';
 import { markStaleConnectors } from './staleness.ts';
@@ -27,6 +28,8 @@ export interface SweepQueueOptions {
   retryLimit?: number;
   /** First retry delay in seconds; pg-boss doubles it on each retry. */
   retryDelaySeconds?: number;
+  /** Heartbeat and dead-run thresholds; from the environment by default. */
+  liveness?: RunLiveness;
   log?: JobLog;
   /** Called after each job this process ran (tests count them). */
   onJobDone?: (job: SweepJob, outcome: 'succeeded' | 'failed') => void;
@@ -36,6 +39,7 @@ export interface SweepQueueOptions {
 export class SweepQueue implements JobRunner {
   readonly mode = 'queue' as const;
   private readonly boss: PgBoss;
+  private watch: { stop(): Promise<void> } | null = null;
 
   constructor(
     private readonly env: RunnerEnv,
@@ -54,22 +58,29 @@ export class SweepQueue implements JobRunner {
 
   async start(): Promise<void> {
     this.boss.on('error', (err) => this.log.error({ err }, 'job queue error'));
-    await this.boss.start();
-    await ensureQueue(this.boss, {
-      name: SWEEP_QUEUE,
-      policy: 'stately',
-      retryLimit: this.opts.retryLimit ?? 3,
-      retryDelay: this.opts.retryDelaySeconds ?? 60,
-      retryBackoff: true,
-      expireInSeconds: 3600,
+    // pg-boss installing its schema and two processes creating one queue at once can deadlock:
+    // processes starting together take turns, and the later ones find the queues there.
+    await withStartupLock(this.opts.connectionString, 'jobQueues', async () => {
+      await this.boss.start();
+      await ensureQueue(this.boss, {
+        name: SWEEP_QUEUE,
+        policy: 'stately',
+        retryLimit: this.opts.retryLimit ?? 3,
+        retryDelay: this.opts.retryDelaySeconds ?? 60,
+        retryBackoff: true,
+        expireInSeconds: 3600,
+      });
+      await ensureQueue(this.boss, {
+        name: TICK_QUEUE,
+        policy: 'singleton',
+        retryLimit: 0,
+        expireInSeconds: 300,
+      });
+      await this.boss.schedule(TICK_QUEUE, '* * * * *');
     });
-    await ensureQueue(this.boss, {
-      name: TICK_QUEUE,
-      policy: 'singleton',
-      retryLimit: 0,
-      expireInSeconds: 300,
-    });
-    await this.boss.schedule(TICK_QUEUE, '* * * * *');
+    // Every process that takes part looks for runs whose process died (a killed worker's job would
+    // otherwise wait an hour to expire); the tick's minute is too coarse for that.
+    this.watch = watchDeadRuns(this.env, this.opts.liveness ?? runLivenessFromEnv(), this.log);
     const polling = { pollingIntervalSeconds: this.opts.pollingSeconds ?? 2 };
     await this.boss.work<object>(TICK_QUEUE, { ...polling, batchSize: 1 }, async () => {
       await this.tick();
@@ -100,8 +111,6 @@ export class SweepQueue implements JobRunner {
     let queued = 0;
     for (const c of due) if (await this.enqueue(c.id)) queued++;
     await markStaleConnectors(this.env.db, this.env.registry, now);
-    // Jobs expire after an hour; a run still `running` after two lost its worker.
-    await failInterruptedRuns(this.env.db, now, new Date(now.getTime() - 2 * 3_600_000));
     return queued;
   }
 
@@ -118,6 +127,8 @@ export class SweepQueue implements JobRunner {
   }
 
   async stop(): Promise<void> {
+    await this.watch?.stop();
+    this.watch = null;
     await this.boss.stop({ graceful: true, wait: true, timeout: 30_000 });
   }
 }
