@@ -2,6 +2,7 @@
  * Several `vigil start` processes on one fresh PostgreSQL database at the same moment (a deploy that
  * starts every replica at once): each must come up, and the schema and job queues be made once.
  */
+
 import type { ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -10,7 +11,7 @@ import { join } from 'node:path';
 import { MIGRATIONS_DIR } from '@vigil/db';
 import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
-import { collect, spawnCli } from '../test/cli-harness.ts';
+import { collect, runningUrl, spawnCli } from '../test/cli-harness.ts';
 
 const ADMIN_URL = process.env.VIGIL_TEST_PG_URL ?? 'postgres://root@127.0.0.1:5432/postgres';
 const ON_POSTGRES = process.env.VIGIL_TEST_DB === 'postgres';
@@ -25,23 +26,6 @@ async function admin<T extends pg.QueryResultRow>(url: string, text: string) {
   } finally {
     await c.end();
   }
-}
-
-/** Resolves with the URL once the server prints it; rejects with its output if it exits first. */
-function runningUrl(child: ChildProcess): Promise<string> {
-  let out = '';
-  let err = '';
-  return new Promise((done, fail) => {
-    child.stdout!.on('data', (d) => {
-      out += d;
-      const m = out.match(/Vigil is running at (\S+)/);
-      if (m) done(m[1]!);
-    });
-    child.stderr!.on('data', (d) => {
-      err += d;
-    });
-    child.on('exit', (code) => fail(new Error(`vigil start exited with ${code}: ${err}`)));
-  });
 }
 
 describe('vigil start, several at once on PostgreSQL', () => {

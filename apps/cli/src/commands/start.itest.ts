@@ -2,26 +2,16 @@ import type { ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { collect, createWorkspace, runCli, spawnCli, type Workspace } from '../test/cli-harness.ts';
+import {
+  collect,
+  createWorkspace,
+  runCli,
+  runningUrl,
+  spawnCli,
+  type Workspace,
+} from '../test/cli-harness.ts';
 
 const TIMEOUT = 120_000;
-
-/** Resolves with the URL once the server prints it; rejects if the process exits first. */
-function runningUrl(child: ChildProcess): Promise<string> {
-  let out = '';
-  let err = '';
-  return new Promise((done, fail) => {
-    child.stdout!.on('data', (d) => {
-      out += d;
-      const m = out.match(/Vigil is running at (\S+)/);
-      if (m) done(m[1]!);
-    });
-    child.stderr!.on('data', (d) => {
-      err += d;
-    });
-    child.on('exit', (code) => fail(new Error(`vigil start exited with ${code}: ${err}`)));
-  });
-}
 
 describe('vigil start', () => {
   let ws: Workspace;

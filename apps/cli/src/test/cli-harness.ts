@@ -116,3 +116,20 @@ export async function withDataDir<T>(dataDir: string, fn: (database: Database) =
     await database.close();
   }
 }
+
+/** Resolves with the URL once the server prints it; rejects with its output if it exits first. */
+export function runningUrl(child: ChildProcess): Promise<string> {
+  let out = '';
+  let err = '';
+  return new Promise((done, fail) => {
+    child.stdout!.on('data', (d) => {
+      out += d;
+      const m = out.match(/Vigil is running at (\S+)/);
+      if (m) done(m[1]!);
+    });
+    child.stderr!.on('data', (d) => {
+      err += d;
+    });
+    child.on('exit', (code) => fail(new Error(`vigil start exited with ${code}: ${err}`)));
+  });
+}
