@@ -62,7 +62,11 @@ function trivyVuln(rand: () => number, n: number, pkg: string, version: string, 
     },
     SeveritySource: 'nvd',
     PrimaryURL: `https://avd.aquasec.com/nvd/${id.toLowerCase()}`,
-    DataSource: { ID: 'debian', Name: 'Debian Security Tracker', URL: 'https://salsa.debian.org/security-tracker-team/security-tracker' },
+    DataSource: {
+      ID: 'debian',
+      Name: 'Debian Security Tracker',
+      URL: 'https://salsa.debian.org/security-tracker-team/security-tracker',
+    },
     Title: `${pkg}: ${sentence(rand, 6)}`,
     Description: sentence(rand, 40 + Math.floor(rand() * 40)),
     Severity: severity,
@@ -139,13 +143,25 @@ async function trivy(out: WriteStream, bytes: number) {
 
 const FACTORS = ['token:software:totp', 'push', 'webauthn', 'sms', 'question', 'email'];
 const ROLES = ['SUPER_ADMIN', 'ORG_ADMIN', 'APP_ADMIN', 'READ_ONLY_ADMIN'];
-const STATUSES = ['ACTIVE', 'ACTIVE', 'ACTIVE', 'ACTIVE', 'ACTIVE', 'SUSPENDED', 'DEPROVISIONED', 'LOCKED_OUT', 'STAGED', 'PASSWORD_EXPIRED'];
+const STATUSES = [
+  'ACTIVE',
+  'ACTIVE',
+  'ACTIVE',
+  'ACTIVE',
+  'ACTIVE',
+  'SUSPENDED',
+  'DEPROVISIONED',
+  'LOCKED_OUT',
+  'STAGED',
+  'PASSWORD_EXPIRED',
+];
 
 function oktaUser(rand: () => number, n: number): object {
   const id = `00u${n.toString(36).padStart(10, '0')}${'ABCDEFG'.slice(n % 7)}`.slice(0, 20);
   const login = `user${n}@acme.example`;
   const status = STATUSES[Math.floor(rand() * STATUSES.length)]!;
-  const day = (k: number) => new Date(Date.UTC(2022, 0, 1) + Math.floor(rand() * k) * 86_400_000).toISOString();
+  const day = (k: number) =>
+    new Date(Date.UTC(2022, 0, 1) + Math.floor(rand() * k) * 86_400_000).toISOString();
   const factors = Array.from({ length: Math.floor(rand() * 3) }, (_, i) => ({
     id: `uft${n.toString(36)}${i}`,
     factorType: FACTORS[Math.floor(rand() * FACTORS.length)],
@@ -155,11 +171,26 @@ function oktaUser(rand: () => number, n: number): object {
     created: day(900),
     lastUpdated: day(1000),
     profile: { credentialId: login },
-    _links: { self: { href: `https://acme.okta.com/api/v1/users/${id}/factors/uft${i}`, hints: { allow: ['GET', 'DELETE'] } } },
+    _links: {
+      self: {
+        href: `https://acme.okta.com/api/v1/users/${id}/factors/uft${i}`,
+        hints: { allow: ['GET', 'DELETE'] },
+      },
+    },
   }));
   const roles =
     rand() < 0.05
-      ? [{ id: `ra${n}`, label: 'Administrator', type: ROLES[Math.floor(rand() * ROLES.length)], status: 'ACTIVE', created: day(900), lastUpdated: day(900), assignmentType: 'USER' }]
+      ? [
+          {
+            id: `ra${n}`,
+            label: 'Administrator',
+            type: ROLES[Math.floor(rand() * ROLES.length)],
+            status: 'ACTIVE',
+            created: day(900),
+            lastUpdated: day(900),
+            assignmentType: 'USER',
+          },
+        ]
       : [];
   return {
     id,
@@ -182,11 +213,18 @@ function oktaUser(rand: () => number, n: number): object {
       title: 'Staff',
       employeeNumber: String(100000 + n),
     },
-    credentials: { password: {}, emails: [{ value: login, status: 'VERIFIED', type: 'PRIMARY' }], provider: { type: 'OKTA', name: 'OKTA' } },
+    credentials: {
+      password: {},
+      emails: [{ value: login, status: 'VERIFIED', type: 'PRIMARY' }],
+      provider: { type: 'OKTA', name: 'OKTA' },
+    },
     _links: {
       suspend: { href: `https://acme.okta.com/api/v1/users/${id}/lifecycle/suspend`, method: 'POST' },
       schema: { href: 'https://acme.okta.com/api/v1/meta/schemas/user/osc1abcdefghijklmno7' },
-      resetPassword: { href: `https://acme.okta.com/api/v1/users/${id}/lifecycle/reset_password`, method: 'POST' },
+      resetPassword: {
+        href: `https://acme.okta.com/api/v1/users/${id}/lifecycle/reset_password`,
+        method: 'POST',
+      },
       self: { href: `https://acme.okta.com/api/v1/users/${id}` },
       type: { href: 'https://acme.okta.com/api/v1/meta/types/user/oty1abcdefghijklmno7' },
       deactivate: { href: `https://acme.okta.com/api/v1/users/${id}/lifecycle/deactivate`, method: 'POST' },
@@ -221,5 +259,7 @@ if (!values.out || (values.kind !== 'trivy' && values.kind !== 'okta')) {
 const out = createWriteStream(values.out);
 const bytes = Number(values.mb) * 1024 * 1024;
 const made = values.kind === 'trivy' ? await trivy(out, bytes) : await okta(out, bytes);
-await new Promise<void>((resolve, reject) => out.end((err?: Error | null) => (err ? reject(err) : resolve())));
+await new Promise<void>((resolve, reject) =>
+  out.end((err?: Error | null) => (err ? reject(err) : resolve())),
+);
 console.log(JSON.stringify(made));
