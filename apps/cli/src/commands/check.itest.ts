@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { TEST_REGISTRY } from '@vigil/server/monitoring/test-support';
@@ -124,7 +124,28 @@ describe('vigil check when something unexpected breaks', () => {
     expect(r.code).toBe(CHECK_EXIT.crashed);
     expect(r.stderr).toMatch(/^error: EISDIR/);
     expect(r.stdout).toBe('');
-  });
+  }, 120_000);
+});
+
+describe('vigil check on a truncated report', () => {
+  it('exits 2 naming the file and line, and leaves no spooled results behind', async () => {
+    const trivy = readFileSync(
+      join(REPO_ROOT, 'packages/connectors/src/scanners/fixtures/trivy-image-debian-buster.json.golden'),
+      'utf8',
+    );
+    const cut = join(dir, 'cut-trivy.json');
+    writeFileSync(cut, trivy.slice(0, Math.floor(trivy.length * 0.7)));
+    const spoolDir = mkdtempSync(join(dir, 'tmp-'));
+    const r = await runCli(['check', '--input', cut], join(dir, 'no-database-needed'), {
+      env: { TMPDIR: spoolDir },
+    });
+    expect(r.code).toBe(CHECK_EXIT.input);
+    expect(r.stderr).toMatch(
+      /^error: .*cut-trivy\.json: line \d+: unexpected end of file inside \$\.Results/,
+    );
+    expect(r.stdout).toBe('');
+    expect(readdirSync(spoolDir).filter((f) => f.startsWith('vigil-check-'))).toEqual([]);
+  }, 120_000);
 });
 
 describe('vigil checks list', () => {
