@@ -27,7 +27,7 @@ const WORDS =
   );
 
 async function write(out: WriteStream, text: string) {
-  if (!out.write(text)) await new Promise((r) => out.once('drain', r));
+  if (!out.write(text)) await new Promise<void>((r) => out.once('drain', () => r()));
 }
 
 function sentence(rand: () => number, words: number): string {

@@ -96,7 +96,11 @@ export function writeReport(report: CheckReport, format: CheckFormat, out: Sink)
 /** The whole report as one string: for tests and small reports only. */
 export async function formatReport(report: CheckReport, format: CheckFormat): Promise<string> {
   let text = '';
-  await writeReport(report, format, { write: (s) => void (text += s) });
+  await writeReport(report, format, {
+    write: (s) => {
+      text += s;
+    },
+  });
   return text;
 }
 

@@ -1,11 +1,10 @@
-import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { defaultRegistry } from '@vigil/server/monitoring/registry';
 import { TEST_REGISTRY } from '@vigil/server/monitoring/test-support';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { REPO_ROOT, runCli } from '../test/cli-harness.ts';
-import { readFileSync } from 'node:fs';
-import { defaultRegistry } from '@vigil/server/monitoring/registry';
 import { CHECK_EXIT, exitCodeFor } from './check-report.ts';
 import { evaluateFiles, formatReport } from './check-run.ts';
 

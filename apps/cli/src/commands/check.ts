@@ -1,6 +1,7 @@
 /** `vigil check`: evaluates exported files against the checks with no server or database (see check-run.ts). */
-import { type Command, Option } from 'commander';
+
 import { VigilError } from '@vigil/core';
+import { type Command, Option } from 'commander';
 import { action, CliError, reportError } from '../output.ts';
 import { CHECK_EXIT } from './check-report.ts';
 import type { CheckOptions } from './check-run.ts';
