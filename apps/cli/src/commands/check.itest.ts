@@ -113,7 +113,8 @@ describe('vigil check on a Terraform plan (no server, no database)', () => {
     const g = await check('--input', garbage, '--importer', 'terraform.show_json');
     expect(g.code).toBe(CHECK_EXIT.input);
     expect(g.stderr).toMatch(/^error: .*garbage\.json: /);
-  });
+    // Six runs of the command one after another: on a loaded machine each start takes seconds.
+  }, 120_000);
 });
 
 describe('vigil check when something unexpected breaks', () => {
