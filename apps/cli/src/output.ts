@@ -24,7 +24,8 @@ export function print(...lines: string[]) {
 /** Prints rows as aligned columns under a header. */
 export function printTable(header: string[], rows: (string | number | null)[][]) {
   const cells = [header, ...rows.map((r) => r.map((c) => (c === null ? '-' : String(c))))];
-  const widths = header.map((_, i) => Math.max(...cells.map((r) => r[i]?.length ?? 0)));
+  // A loop, not Math.max(...): spreading a long column into arguments overflows the stack.
+  const widths = header.map((_, i) => cells.reduce((w, r) => Math.max(w, r[i]?.length ?? 0), 0));
   for (const r of cells) print(r.map((c, i) => (i === r.length - 1 ? c : c.padEnd(widths[i]!))).join('  '));
 }
 

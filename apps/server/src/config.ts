@@ -14,7 +14,7 @@ const ConfigSchema = z.object({
   webDist: z.string().optional(),
   /** Folder scheduled file imports read from; defaults to `imports` in the data directory. */
   importDir: z.string().optional(),
-  /** Largest connector upload in megabytes (100 when unset). */
+  /** Largest connector upload in MiB (100 when unset). */
   uploadMaxMb: z.coerce
     .number()
     .positive()

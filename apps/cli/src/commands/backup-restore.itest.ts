@@ -117,9 +117,9 @@ describe('vigil backup and vigil restore', () => {
       const backup = await runCli(['backup', file], ws.dataDir);
       expect(backup.stderr).toBe('');
       expect(backup.code).toBe(0);
-      expect(backup.stdout).toMatch(/Backed up .* \(\d+\.\d MB\)/);
+      expect(backup.stdout).toMatch(/Backed up .* \(\d+\.\d MiB\)/);
       expect(backup.stdout).toContain('1 organization, 2 users, 1 control, 4 audit events');
-      expect(backup.stdout).toMatch(/Evidence: 2 files \(.* MB, still encrypted\)/);
+      expect(backup.stdout).toMatch(/Evidence: 2 files \(.* MiB, still encrypted\)/);
       expect(backup.stdout).toContain('Master key: not included. A restore needs the key from');
       expect(backup.stdout).not.toContain(key.toString('hex'));
       expect(readdirSync(ws.root).filter((f) => f.endsWith('.tmp'))).toEqual([]);

@@ -68,7 +68,7 @@ export function writeFileAtomically(file: string, bytes: Uint8Array) {
   }
 }
 
-const megabytes = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
+const megabytes = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MiB`;
 
 /** Where the master key comes from, if there is one yet; never creates a key. */
 export function currentMasterKey(dataDir: string): { key: Buffer; source: string } | null {

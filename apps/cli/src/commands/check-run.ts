@@ -4,29 +4,23 @@
  * so a CI pipeline can gate on the result. Exit codes are in CHECK_EXIT and apps/cli/README.md.
  */
 import { access } from 'node:fs/promises';
-import {
-  evaluateChecks,
-  ImportError,
-  type Resource,
-  resourceKey,
-  type Severity,
-  SeveritySchema,
-} from '@vigil/monitoring';
+import { ImportError, type Severity, SeveritySchema } from '@vigil/monitoring';
 import { detectFileImporter } from '@vigil/server/monitoring/importer-detection';
 import { defaultRegistry, importerIn, type MonitoringRegistry } from '@vigil/server/monitoring/registry';
-import { CliError, print } from '../output.ts';
+import { CliError } from '../output.ts';
 import { parseWith } from '../parse.ts';
 import type { CheckFormat } from './check.ts';
 import {
   CHECK_EXIT,
   type CheckReport,
   exitCodeFor,
-  type FileInput,
-  formatJson,
-  formatJunit,
-  formatSarif,
-  formatTable,
+  type Sink,
+  writeJson,
+  writeJunit,
+  writeSarif,
+  writeTable,
 } from './check-report.ts';
+import { ResultSpool } from './check-spool.ts';
 import { loadCustomCheckFile } from './custom-check-file.ts';
 
 const VERSION = '0.1.0';
@@ -41,56 +35,90 @@ export interface CheckOptions {
 
 const inputError = (message: string) => new CliError(message, CHECK_EXIT.input);
 
-/** Reads every input through its importer (given or detected) and evaluates the checks; pure apart from reading files. */
+/** An evaluated report whose results are spooled to disk; `close()` removes them. */
+export type EvaluatedReport = CheckReport & { close(): void };
+
+/**
+ * Reads every input through its importer (given or detected) and evaluates each resource as it is
+ * read; pure apart from reading files and the spooled results, which `close()` removes.
+ */
 export async function evaluateFiles(
   registry: MonitoringRegistry,
-  opts: { files: string[]; importer?: string; custom?: string[]; now?: Date },
-): Promise<CheckReport> {
+  opts: { files: string[]; importer?: string; custom?: string[]; now?: Date; flushAt?: number },
+): Promise<EvaluatedReport> {
   const forced = opts.importer ? importerIn(registry, opts.importer) : undefined;
   if (opts.importer && !forced) {
     const known = registry.importers.map((i) => i.id).join(', ') || 'none installed';
     throw inputError(`--importer: unknown importer ${opts.importer}; importers: ${known}`);
   }
   const custom = (await Promise.all((opts.custom ?? []).map(loadCustomCheckFile))).flat();
-  const resources = new Map<string, { resource: Resource; file: string }>();
-  const inputs: FileInput[] = [];
-  for (const file of opts.files) {
-    const exists = await access(file).then(
-      () => true,
-      () => false,
-    );
-    if (!exists) throw inputError(`--input: ${file}: no such file`);
-    const input = { path: file, name: file };
-    const importer = forced ?? (await detectFileImporter(registry, input));
-    if (!importer) throw inputError(`${file}: no importer recognises this file; name one with --importer`);
-    let n = 0;
-    try {
-      for await (const r of importer.read(input)) {
-        resources.set(resourceKey(r), { resource: r, file });
-        n++;
+  const spool = new ResultSpool([...registry.checks, ...custom], opts.now ?? new Date(), opts.flushAt);
+  try {
+    for (const file of opts.files) {
+      const exists = await access(file).then(
+        () => true,
+        () => false,
+      );
+      if (!exists) throw inputError(`--input: ${file}: no such file`);
+      const input = { path: file, name: file };
+      const importer = forced ?? (await detectFileImporter(registry, input));
+      if (!importer) throw inputError(`${file}: no importer recognises this file; name one with --importer`);
+      spool.startFile(file, importer.id);
+      try {
+        for await (const r of importer.read(input)) spool.add(r);
+      } catch (err) {
+        if (err instanceof ImportError) throw inputError(err.message);
+        throw err;
       }
-    } catch (err) {
-      if (err instanceof ImportError) throw inputError(err.message);
-      throw err;
     }
-    inputs.push({ file, importer: importer.id, resources: n });
+    const counts = await spool.countByCheck();
+    return {
+      inputs: spool.inputs,
+      checks: spool.checks,
+      counts,
+      results: (ci) => spool.results(ci),
+      close: () => spool.close(),
+    };
+  } catch (err) {
+    spool.close();
+    throw err;
   }
-  const checks = [...registry.checks, ...custom];
-  const fileOf = new Map([...resources].map(([key, v]) => [key, v.file]));
-  const results = evaluateChecks(
-    checks,
-    [...resources.values()].map((v) => v.resource),
-    opts.now ?? new Date(),
-  ).map((r) => ({ ...r, file: fileOf.get(r.resourceKey)! }));
-  return { inputs, checks, results };
 }
 
-/** The report in the asked format. */
-export function formatReport(report: CheckReport, format: CheckFormat): string {
-  if (format === 'json') return formatJson(report);
-  if (format === 'sarif') return formatSarif(report, VERSION);
-  if (format === 'junit') return formatJunit(report);
-  return formatTable(report);
+/** Writes the report in the asked format to the sink. */
+export function writeReport(report: CheckReport, format: CheckFormat, out: Sink): Promise<void> {
+  if (format === 'json') return writeJson(report, out);
+  if (format === 'sarif') return writeSarif(report, VERSION, out);
+  if (format === 'junit') return writeJunit(report, out);
+  return writeTable(report, out);
+}
+
+/** The whole report as one string: for tests and small reports only. */
+export async function formatReport(report: CheckReport, format: CheckFormat): Promise<string> {
+  let text = '';
+  await writeReport(report, format, {
+    write: (s) => {
+      text += s;
+    },
+  });
+  return text;
+}
+
+/** Writes to stdout in large pieces, waiting when the reader is slower than the report. */
+function stdoutSink(): Sink & { flush(): Promise<void> } {
+  let pending = '';
+  const flush = async () => {
+    const text = pending;
+    pending = '';
+    if (text && !process.stdout.write(text)) await new Promise((r) => process.stdout.once('drain', r));
+  };
+  return {
+    write: (s) => {
+      pending += s;
+      return pending.length >= 256 * 1024 ? flush() : undefined;
+    },
+    flush,
+  };
 }
 
 /** Runs `vigil check` with parsed options; resolves with the exit code. */
@@ -101,6 +129,12 @@ export async function runCheck(opts: CheckOptions): Promise<number> {
     importer: opts.importer,
     custom: opts.custom,
   });
-  print(formatReport(report, opts.format));
-  return exitCodeFor(report, failOn);
+  try {
+    const out = stdoutSink();
+    await writeReport(report, opts.format, out);
+    await out.flush();
+    return exitCodeFor(report, failOn);
+  } finally {
+    report.close();
+  }
 }

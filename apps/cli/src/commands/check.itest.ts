@@ -1,10 +1,11 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { defaultRegistry } from '@vigil/server/monitoring/registry';
 import { TEST_REGISTRY } from '@vigil/server/monitoring/test-support';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { REPO_ROOT, runCli } from '../test/cli-harness.ts';
-import { CHECK_EXIT, exitCodeFor, formatJunit, formatSarif } from './check-report.ts';
+import { CHECK_EXIT, exitCodeFor } from './check-report.ts';
 import { evaluateFiles, formatReport } from './check-run.ts';
 
 const PLAN = 'packages/connectors/src/cloud/fixtures/terraform-plan.json';
@@ -112,7 +113,39 @@ describe('vigil check on a Terraform plan (no server, no database)', () => {
     const g = await check('--input', garbage, '--importer', 'terraform.show_json');
     expect(g.code).toBe(CHECK_EXIT.input);
     expect(g.stderr).toMatch(/^error: .*garbage\.json: /);
-  });
+    // Six runs of the command one after another: on a loaded machine each start takes seconds.
+  }, 120_000);
+});
+
+describe('vigil check when something unexpected breaks', () => {
+  it('exits 4, never 1 (which means a check failed), and names the problem', async () => {
+    // Reading a folder as a report is no input error the importer knows: the read itself fails.
+    const r = await check('--input', dir, '--importer', 'trivy.json');
+    expect(r.code).toBe(CHECK_EXIT.crashed);
+    expect(r.stderr).toMatch(/^error: EISDIR/);
+    expect(r.stdout).toBe('');
+  }, 120_000);
+});
+
+describe('vigil check on a truncated report', () => {
+  it('exits 2 naming the file and line, and leaves no spooled results behind', async () => {
+    const trivy = readFileSync(
+      join(REPO_ROOT, 'packages/connectors/src/scanners/fixtures/trivy-image-debian-buster.json.golden'),
+      'utf8',
+    );
+    const cut = join(dir, 'cut-trivy.json');
+    writeFileSync(cut, trivy.slice(0, Math.floor(trivy.length * 0.7)));
+    const spoolDir = mkdtempSync(join(dir, 'tmp-'));
+    const r = await runCli(['check', '--input', cut], join(dir, 'no-database-needed'), {
+      env: { TMPDIR: spoolDir },
+    });
+    expect(r.code).toBe(CHECK_EXIT.input);
+    expect(r.stderr).toMatch(
+      /^error: .*cut-trivy\.json: line \d+: unexpected end of file inside \$\.Results/,
+    );
+    expect(r.stdout).toBe('');
+    expect(readdirSync(spoolDir).filter((f) => f.startsWith('vigil-check-'))).toEqual([]);
+  }, 120_000);
 });
 
 describe('vigil checks list', () => {
@@ -141,26 +174,79 @@ describe('evaluating files in process (test importer)', () => {
     writeFileSync(file, '{"id":"alice","mfa":true}\n');
     const report = await evaluateFiles(TEST_REGISTRY, { files: [file] });
     expect(exitCodeFor(report, 'low')).toBe(CHECK_EXIT.ok);
-    expect(JSON.parse(formatReport(report, 'json')).summary).toEqual({
+    expect(JSON.parse(await formatReport(report, 'json')).summary).toEqual({
       pass: 2,
       fail: 0,
       error: 0,
       not_applicable: 0,
       results: 2,
     });
-    expect(formatReport(report, 'table')).toContain('No failures.');
-    expect(JSON.parse(formatSarif(report, '0.1.0')).runs[0].results).toEqual([]);
-    expect(formatJunit(report)).toContain('<testcase classname="test.user.mfa" name="alice"');
+    expect(await formatReport(report, 'table')).toContain('No failures.');
+    expect(JSON.parse(await formatReport(report, 'sarif')).runs[0].results).toEqual([]);
+    expect(await formatReport(report, 'junit')).toContain('<testcase classname="test.user.mfa" name="alice"');
   });
 
   it('escapes what XML cannot carry and counts errors apart from failures', async () => {
     const file = join(dir, 'odd.testusers');
     writeFileSync(file, '{"id":"<b>&\\u0001\\"x"}\n{"id":"bob","mfa":false,"admin":true}\n');
     const report = await evaluateFiles(TEST_REGISTRY, { files: [file] });
-    const xml = formatJunit(report);
+    const xml = await formatReport(report, 'junit');
     expect(xml).toContain('name="&lt;b&gt;&amp;&quot;x"');
     expect(xml).toContain('<error message="missing input: mfa"');
     expect(exitCodeFor(report, 'critical')).toBe(CHECK_EXIT.errorsOnly);
     expect(exitCodeFor(report, 'high')).toBe(CHECK_EXIT.failures);
+  });
+});
+
+describe('streamed reports', () => {
+  // The golden files were written by the whole-string formatters before reports were streamed.
+  const files = [
+    PLAN,
+    CREDENTIAL_REPORT,
+    'packages/connectors/src/scanners/fixtures/trivy-image-debian-buster.json.golden',
+    PLAN,
+  ];
+  const now = new Date('2026-12-01T00:00:00Z');
+  // Sorted, so the order of results does not depend on how the check modules were loaded.
+  const builtin = defaultRegistry();
+  const registry = {
+    ...builtin,
+    checks: [...builtin.checks].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)),
+  };
+  const golden = (format: string) =>
+    readFileSync(join(REPO_ROOT, `apps/cli/src/commands/fixtures/check-report.${format}.golden`), 'utf8');
+
+  it.each(['table', 'json', 'sarif', 'junit'] as const)(
+    'writes the same %s as the whole-report formatter did, also when spooled in tiny pieces',
+    async (format) => {
+      for (const flushAt of [undefined, 1]) {
+        const report = await evaluateFiles(registry, { files, now, flushAt });
+        try {
+          const text = await formatReport(report, format);
+          expect(text).toBe(golden(format));
+        } finally {
+          report.close();
+        }
+      }
+    },
+  );
+
+  it('keeps the last copy of a resource read twice, in the place it was first seen', async () => {
+    const a = join(dir, 'twice.testusers');
+    writeFileSync(a, '{"id":"alice","mfa":true}\n{"id":"bob","mfa":true}\n{"id":"alice","mfa":false}\n');
+    const report = await evaluateFiles(TEST_REGISTRY, { files: [a] });
+    try {
+      const body = JSON.parse(await formatReport(report, 'json'));
+      const mfa = body.results.filter((r: { checkId: string }) => r.checkId === 'test.user.mfa');
+      expect(
+        mfa.map((r: { resource: { name: string }; status: string }) => [r.resource.name, r.status]),
+      ).toEqual([
+        ['alice', 'fail'],
+        ['bob', 'pass'],
+      ]);
+      expect(body.inputs[0].resources).toBe(3);
+    } finally {
+      report.close();
+    }
   });
 });

@@ -1,6 +1,9 @@
 /** `vigil check`: evaluates exported files against the checks with no server or database (see check-run.ts). */
+
+import { VigilError } from '@vigil/core';
 import { type Command, Option } from 'commander';
-import { action } from '../output.ts';
+import { action, CliError, reportError } from '../output.ts';
+import { CHECK_EXIT } from './check-report.ts';
 import type { CheckOptions } from './check-run.ts';
 
 export const FORMATS = ['table', 'json', 'sarif', 'junit'] as const;
@@ -25,13 +28,21 @@ export function registerCheckCommand(program: Command) {
     .addHelpText(
       'after',
       '\nExit codes: 0 no failure at or above --fail-on, 1 such a failure, 2 usage or input error,\n' +
-        '3 no such failure but some checks could not be evaluated (missing or invalid input).',
+        '3 no such failure but some checks could not be evaluated (missing or invalid input),\n' +
+        '4 vigil itself failed (an unexpected error): no verdict. Out of memory ends the process with 134.',
     )
     .action(
       action(async (opts: CheckOptions) => {
         // Loaded on use, so other commands do not pay for the importers and checks at start-up.
         const { runCheck } = await import('./check-run.ts');
-        return runCheck(opts);
+        try {
+          return await runCheck(opts);
+        } catch (err) {
+          // 1 means "a check failed": a crash must never read as a verdict.
+          if (err instanceof CliError || err instanceof VigilError) throw err;
+          reportError(err);
+          return CHECK_EXIT.crashed;
+        }
       }),
     );
 }

@@ -77,6 +77,30 @@ describe('vigil collect', () => {
     TIMEOUT,
   );
 
+  it(
+    'refuses a truncated Trivy report naming the file and line, and stores none of its findings',
+    async () => {
+      const trivy = readFileSync(
+        join(REPO_ROOT, 'packages/connectors/src/scanners/fixtures/trivy-image-debian-buster.json.golden'),
+        'utf8',
+      );
+      const cut = join(ws.root, 'cut-trivy.json');
+      writeFileSync(cut, trivy.slice(0, Math.floor(trivy.length * 0.7)));
+      const r = await runCli(['collect', 'trivy.json', '--file', cut], ws.dataDir);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toMatch(
+        /^error: cut-trivy\.json: line \d+: unexpected end of file .*\(recorded as failed run [0-9a-f-]{36}; nothing else was changed\)\n$/,
+      );
+      await withDataDir(ws.dataDir, async ({ db }) => {
+        const resources = await db.select().from(schema.resources);
+        expect(resources.filter((x) => x.source === 'trivy')).toEqual([]);
+        const runs = await db.select().from(schema.runs);
+        expect(runs.filter((x) => x.source === 'trivy').map((x) => x.status)).toEqual(['failed']);
+      });
+    },
+    TIMEOUT,
+  );
+
   it('says which importers exist when given an unknown one', async () => {
     const r = await runCli(['collect', 'nope', '--file', file], ws.dataDir);
     expect(r.code).toBe(2);

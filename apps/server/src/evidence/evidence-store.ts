@@ -223,9 +223,9 @@ export class EvidenceStore {
   }
 }
 
-/** "50 MB" or "512 KB", for limits in messages. */
+/** "50 MiB" or "512 KiB", for limits in messages (binary units, as the limits are set). */
 export function formatSize(bytes: number): string {
   const mb = bytes / (1024 * 1024);
-  if (mb >= 1) return `${Number.isInteger(mb) ? mb : mb.toFixed(1)} MB`;
-  return `${Math.ceil(bytes / 1024)} KB`;
+  if (mb >= 1) return `${Number.isInteger(mb) ? mb : mb.toFixed(1)} MiB`;
+  return `${Math.ceil(bytes / 1024)} KiB`;
 }

@@ -210,7 +210,7 @@ describe('bad uploads store nothing', () => {
       expect(res.statusCode).toBe(400);
       expect(res.json().error).toMatchObject({
         field: 'file',
-        message: expect.stringMatching(/^file: "big.bin" is larger than the 1 KB limit/),
+        message: expect.stringMatching(/^file: "big.bin" is larger than the 1 KiB limit/),
       });
       const ok = await uploadEvidence(
         tenant.clients.member,

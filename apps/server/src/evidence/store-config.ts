@@ -19,7 +19,7 @@ const flag = (v: string | undefined) => v === 'true' || v === '1';
 export function evidenceSettingsFromEnv(env: NodeJS.ProcessEnv, dataDir: string): EvidenceStoreSettings {
   const maxMb = MaxMb.safeParse(env.VIGIL_EVIDENCE_MAX_MB || 50);
   if (!maxMb.success)
-    throw new Error('Invalid configuration: VIGIL_EVIDENCE_MAX_MB: must be a number of megabytes');
+    throw new Error('Invalid configuration: VIGIL_EVIDENCE_MAX_MB: must be a number of mebibytes (MiB)');
   const maxBytes = Math.floor(maxMb.data * 1024 * 1024);
   const kind = env.VIGIL_EVIDENCE_STORE || 'fs';
   if (kind === 'fs') return { kind, dir: env.VIGIL_EVIDENCE_DIR || join(dataDir, 'evidence'), maxBytes };

@@ -137,7 +137,7 @@ class Budget {
 }
 
 function formatBytes(n: number): string {
-  return n >= 1024 * 1024 ? `${Math.round(n / 1024 / 1024)} MB` : `${n} bytes`;
+  return n >= 1024 * 1024 ? `${Math.round(n / 1024 / 1024)} MiB` : `${n} bytes`;
 }
 
 async function writeEntry(dest: string, segments: string[], source: NodeJS.ReadableStream, meter: Transform) {

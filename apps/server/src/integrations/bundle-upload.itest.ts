@@ -274,12 +274,12 @@ describe('uploading a bundle archive', () => {
           { name: 'bundle.json', data: Buffer.from('{}') },
           { name: 'repos.json', data: Buffer.alloc(5 * 1024 * 1024, 0x20) },
         ]),
-        'file: bomb.zip: unpacks to more than 4 MB (reached at entry "repos.json")',
+        'file: bomb.zip: unpacks to more than 4 MiB (reached at entry "repos.json")',
       ],
       [
         'bomb.tar.gz',
         await makeTarGz([{ name: 'repos.json', data: Buffer.alloc(5 * 1024 * 1024, 0x20) }]),
-        'file: bomb.tar.gz: unpacks to more than 4 MB (reached at entry "repos.json")',
+        'file: bomb.tar.gz: unpacks to more than 4 MiB (reached at entry "repos.json")',
       ],
     ];
     for (const [name, bytes, message] of cases) {

@@ -42,7 +42,7 @@ export async function receiveFile(req: FastifyRequest, maxBytes: number): Promis
     if (part.file.truncated) {
       throw invalid(
         'file',
-        `file: ${name} is larger than the upload limit of ${Math.round(maxBytes / 1048576)} MB`,
+        `file: ${name} is larger than the upload limit of ${Math.round(maxBytes / 1048576)} MiB`,
       );
     }
   } catch (err) {

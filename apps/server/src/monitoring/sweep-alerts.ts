@@ -96,7 +96,8 @@ export function transitionAlerts(input: TransitionInput): OutboxRow[] {
       resourceName: r.resourceName,
       reason: r.reason,
     };
-    rows.push(...rowsForControls(input.orgId, kind, payload, controlsOfCheck(check, input.links)));
+    for (const item of rowsForControls(input.orgId, kind, payload, controlsOfCheck(check, input.links)))
+      rows.push(item);
   }
   for (const { kind, check, count } of overflow.values()) {
     const payload = {
@@ -105,7 +106,8 @@ export function transitionAlerts(input: TransitionInput): OutboxRow[] {
       reason: `${count} more resource${count === 1 ? '' : 's'} ${kind === 'fail' ? 'started failing' : 'recovered'} in this run`,
       count,
     };
-    rows.push(...rowsForControls(input.orgId, kind, payload, controlsOfCheck(check, input.links)));
+    for (const item of rowsForControls(input.orgId, kind, payload, controlsOfCheck(check, input.links)))
+      rows.push(item);
   }
   return rows;
 }

@@ -47,11 +47,11 @@ export function formatDuration(ms: number): string {
   return `${d} d${h % 24 ? ` ${h % 24} h` : ''}`;
 }
 
-/** "1.2 MB": a file size. */
+/** "1.2 MiB": a file size. */
 export function formatBytes(n: number): string {
   if (n < 1024) return `${n} B`;
-  if (n < 1024 * 1024) return `${(n / 1024).toFixed(1)} KB`;
-  return `${(n / 1024 / 1024).toFixed(1)} MB`;
+  if (n < 1024 * 1024) return `${(n / 1024).toFixed(1)} KiB`;
+  return `${(n / 1024 / 1024).toFixed(1)} MiB`;
 }
 
 /** "every 60 min", "every 1 d": a connector schedule; null means it runs only on upload. */

@@ -31,7 +31,7 @@ export function assemble(g: Gathered): Resource[] {
   let sawTrails = false;
   const others = [...g.others];
   for (const region of g.regions) {
-    others.push(...region.resources);
+    for (const item of region.resources) others.push(item);
     if (region.guardDuty) account.guardDutyRegions = [...(account.guardDutyRegions ?? []), region.guardDuty];
     if (region.trails) sawTrails = true;
     for (const t of region.trails ?? []) if (!trails.has(t.arn) || t.logging !== null) trails.set(t.arn, t);

@@ -56,7 +56,7 @@ export async function collectRegion(config: AwsLiveConfig, region: string): Prom
       { SecurityGroups: page.SecurityGroups ?? [] },
       'ec2 DescribeSecurityGroups',
     );
-    out.resources.push(...doc.SecurityGroups.map(normalizeSecurityGroup));
+    for (const item of doc.SecurityGroups.map(normalizeSecurityGroup)) out.resources.push(item);
   }
 
   const cloudtrail = new CloudTrailClient(options);

@@ -87,8 +87,8 @@ export async function collectAws(input: unknown, opts: CollectOptions = {}): Pro
       parseShape(S.PasswordPolicyResponse, policy, 'aws iam GetAccountPasswordPolicy', 'a password policy'),
   );
   const details = await authorizationDetails(iam);
-  users.push(...details.users);
-  others.push(...details.policies);
+  for (const item of details.users) users.push(item);
+  for (const item of details.policies) others.push(item);
 
   const bpa = await awsCall(
     { service: 's3control', operation: 'GetPublicAccessBlock' },
@@ -104,7 +104,7 @@ export async function collectAws(input: unknown, opts: CollectOptions = {}): Pro
         'a public access block',
       ),
   );
-  others.push(...(await buckets(config, account.s3BlockPublicAccess)));
+  for (const item of await buckets(config, account.s3BlockPublicAccess)) others.push(item);
 
   const regions = [];
   for (const region of config.regions) regions.push(await collectRegion(config, region));

@@ -137,7 +137,7 @@ describe('bad JSON input names the file and the line or JSON path', () => {
     await handle.close();
     const started = Date.now();
     await expect(readAll('aws.rds_instances', path, 'huge.json')).rejects.toThrow(
-      'huge.json: the file is 200.0 MB; JSON exports over 100 MB are refused',
+      'huge.json: the file is 200.0 MiB; JSON exports over 100 MiB are refused',
     );
     expect(Date.now() - started).toBeLessThan(1000);
   });

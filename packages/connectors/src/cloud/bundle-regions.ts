@@ -23,10 +23,10 @@ export async function readRegion(dir: BundleDir, region: string): Promise<Region
   const out: RegionFindings = { resources: [] };
 
   const dbs = await callResult(dir, `${base}/rds/describe-db-instances`, S.DbInstancesResponse);
-  if (dbs) out.resources.push(...dbs.DBInstances.map(normalizeDbInstance));
+  if (dbs) for (const item of dbs.DBInstances.map(normalizeDbInstance)) out.resources.push(item);
 
   const sgs = await callResult(dir, `${base}/ec2/describe-security-groups`, S.SecurityGroupsResponse);
-  if (sgs) out.resources.push(...sgs.SecurityGroups.map(normalizeSecurityGroup));
+  if (sgs) for (const item of sgs.SecurityGroups.map(normalizeSecurityGroup)) out.resources.push(item);
 
   const trailsRel = `${base}/cloudtrail/describe-trails`;
   const trails = await callResult(dir, trailsRel, S.DescribeTrailsResponse);

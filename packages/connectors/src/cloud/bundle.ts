@@ -101,14 +101,15 @@ export async function readBundle(dir: BundleDir): Promise<Resource[]> {
   const details = fileIn(dir, 'iam/get-account-authorization-details.json');
   if (await exists(details.path)) {
     const found = await readAuthorizationDetails(details);
-    users.push(...found.users);
-    others.push(...found.policies);
+    for (const item of found.users) users.push(item);
+    for (const item of found.policies) others.push(item);
   }
 
   const bpa = await accountBlockPublicAccess(dir);
   if (bpa !== undefined) account.s3BlockPublicAccess = bpa;
   if (await exists(join(dir.path, 's3api/list-buckets.json'))) {
-    others.push(...(await readS3({ path: join(dir.path, 's3api'), name: `${dir.name}/s3api` }, bpa)));
+    for (const item of await readS3({ path: join(dir.path, 's3api'), name: `${dir.name}/s3api` }, bpa))
+      others.push(item);
   }
 
   const names = await readdir(join(dir.path, 'regions')).catch(() => [] as string[]);

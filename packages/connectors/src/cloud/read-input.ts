@@ -118,7 +118,7 @@ export async function readTextFile(path: string, file: string, maxBytes = MAX_JS
     new ImportError(
       file,
       null,
-      `the file is ${(bytes / 1048576).toFixed(1)} MB; JSON exports over ${maxBytes / 1048576} MB are refused`,
+      `the file is ${(bytes / 1048576).toFixed(1)} MiB; JSON exports over ${maxBytes / 1048576} MiB are refused`,
     );
   if (size > maxBytes) throw refuse(size);
   let bytes = 0;

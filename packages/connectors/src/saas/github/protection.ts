@@ -76,7 +76,7 @@ export function effectiveProtection(
     ...(rpr ? [rpr.required_approving_review_count ?? 0] : []),
     ...prRules.map((rs) => Number(param(rs, 'pull_request', 'required_approving_review_count') ?? 0)),
   ];
-  const maxCount = counts.length > 0 ? Math.max(...counts) : 0;
+  const maxCount = counts.length > 0 ? counts.reduce((m, c) => Math.max(m, c), Number.NEGATIVE_INFINITY) : 0;
 
   const classicChecks = [
     ...(c?.required_status_checks?.contexts ?? []),
