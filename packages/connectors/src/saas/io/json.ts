@@ -73,7 +73,11 @@ export async function* jsonArrayItems(
   // The array whose elements are wanted: its depth in `stack`, 0 when the scanner is outside it.
   let wantedDepth = 0;
   let prefix = '$';
-  let elem = '';
+  // The element being captured is contiguous in the input: the part from earlier chunks is in `carry`,
+  // the rest is the current chunk from `segStart`, appended as one slice (not one character at a time).
+  let capturingElem = false;
+  let carry = '';
+  let segStart = 0;
   let elemLine = 0;
   let expectElem = false;
   let index = 0;
@@ -88,11 +92,13 @@ export async function* jsonArrayItems(
   const fail = (detail: string): never => {
     throw new ImportError(file, `line ${line}`, detail);
   };
-  const emit = (): JsonItem => {
+  const emit = (chunk: string, end: number): JsonItem => {
     const path = page > 1 ? `page ${page} ${prefix}[${index}]` : `${prefix}[${index}]`;
+    const elem = carry + chunk.slice(segStart, end);
+    carry = '';
+    capturingElem = false;
     const item = { value: parseJsonText(elem, file, elemLine, path), path, line: elemLine };
     index++;
-    elem = '';
     return item;
   };
   const close = (ch: string) => {
@@ -100,13 +106,15 @@ export async function* jsonArrayItems(
   };
 
   for await (const chunk of utf8Chunks(input)) {
+    segStart = 0;
+    // Characters of the element captured so far, up to and including index `i`.
+    const elemLength = (i: number) => carry.length + i - segStart + 1;
     for (let i = 0; i < chunk.length; i++) {
       const ch = chunk[i]!;
       if (ch === '\n') line++;
-      const capturing = wantedDepth > 0 && elem !== '';
+      const capturing = wantedDepth > 0 && capturingElem;
       if (inString) {
-        if (capturing) elem += ch;
-        else {
+        if (!capturing) {
           if (keyBuf !== null) keyBuf += ch;
           if (preview.length < 4096) preview += ch;
         }
@@ -119,43 +127,42 @@ export async function* jsonArrayItems(
             keyBuf = null;
           }
         }
-        if (capturing && elem.length > maxElement) fail(`array element larger than ${maxElement} characters`);
+        if (capturing && elemLength(i) > maxElement)
+          fail(`array element larger than ${maxElement} characters`);
         continue;
       }
       if (wantedDepth > 0 && stack.length > wantedDepth) {
         // Inside a nested container of the current element.
-        elem += ch;
         if (ch === '"') inString = true;
         else if (ch === '[' || ch === '{') stack.push(ch);
         else if (ch === ']' || ch === '}') close(ch);
-        if (elem.length > maxElement) fail(`array element larger than ${maxElement} characters`);
+        if (elemLength(i) > maxElement) fail(`array element larger than ${maxElement} characters`);
         continue;
       }
       if (wantedDepth > 0) {
         // Directly inside the wanted array.
         if (ch === ']') {
-          if (elem.trim() !== '') yield emit();
+          if (capturingElem) yield emit(chunk, i);
           else if (index > 0) fail('unexpected "]" after ","');
           close(ch);
           wantedDepth = 0;
           continue;
         }
         if (ch === ',') {
-          if (elem.trim() === '') fail('unexpected ","');
-          yield emit();
+          if (!capturingElem) fail('unexpected ","');
+          yield emit(chunk, i);
           expectElem = true;
           continue;
         }
-        if (WS.has(ch)) {
-          if (elem !== '') elem += ch;
-          continue;
-        }
-        if (elem === '') {
+        if (WS.has(ch)) continue;
+        if (!capturingElem) {
           if (!expectElem) fail(`expected "," or "]" but found "${ch}"`);
           expectElem = false;
           elemLine = line;
+          capturingElem = true;
+          carry = '';
+          segStart = i;
         }
-        elem += ch;
         if (ch === '"') inString = true;
         else if (ch === '[' || ch === '{') stack.push(ch);
         else if (ch === '}') fail('unexpected "}"');
@@ -211,6 +218,7 @@ export async function* jsonArrayItems(
         if (stack.length === 0 && !foundKey) objectNotArray(file, preview, opts.key);
       }
     }
+    if (capturingElem) carry += chunk.slice(segStart);
   }
   if (inString || stack.length > 0)
     throw new ImportError(file, `line ${line}`, 'JSON ends early (file is truncated?)');
