@@ -41,16 +41,8 @@ async function start(opts: StartOptions) {
       `--port: ${where} is already in use (another Vigil?); choose another with --port or PORT`,
     );
   });
-  const [row] = await server.database.db.select({ n: sql<number>`count(*)::int` }).from(schema.organizations);
-  const where =
-    server.database.kind === 'pglite'
-      ? `PGlite data directory ${server.database.location}`
-      : `PostgreSQL at ${server.database.location}`;
-  print(`Vigil is running at ${server.url}`, `Database: ${where}`);
-  if ((row?.n ?? 0) === 0)
-    print(`First run: open ${server.url} to create your organization and owner account.`);
-  print('Press Ctrl+C to stop.');
-
+  // Handlers go in before the announcement: a signal sent as soon as someone reads it must stop the
+  // server cleanly, not find Node's default action (instant death) still in place.
   let stopping = false;
   const shutdown = (signal: string) => {
     // A second signal while stopping means "now": leave without waiting.
@@ -64,5 +56,15 @@ async function start(opts: StartOptions) {
   };
   process.on('SIGINT', () => shutdown('SIGINT'));
   process.on('SIGTERM', () => shutdown('SIGTERM'));
+  const [row] = await server.database.db.select({ n: sql<number>`count(*)::int` }).from(schema.organizations);
+  const where =
+    server.database.kind === 'pglite'
+      ? `PGlite data directory ${server.database.location}`
+      : `PostgreSQL at ${server.database.location}`;
+  print(`Vigil is running at ${server.url}`, `Database: ${where}`);
+  if ((row?.n ?? 0) === 0)
+    print(`First run: open ${server.url} to create your organization and owner account.`);
+  print('Press Ctrl+C to stop.');
+
   return EXIT.ok;
 }
