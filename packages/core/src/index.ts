@@ -7,3 +7,4 @@ export * from './password-policy.ts';
 export * from './permissions.ts';
 export * from './readiness.ts';
 export * from './scope.ts';
+export * from './vocabulary.ts';

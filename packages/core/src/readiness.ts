@@ -1,7 +1,8 @@
 /** Readiness scoring: how far each category is from audit-ready, from controls and their mappings. */
+import type { ControlStatus } from './vocabulary.ts';
 
 export interface ReadinessControl {
-  status: 'not_started' | 'in_progress' | 'implemented';
+  status: ControlStatus;
   applicable: boolean;
   criteria: readonly string[];
 }

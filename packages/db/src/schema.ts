@@ -1,5 +1,12 @@
 /** The Drizzle schema: the single source of every stored type in Vigil. */
-import { type ComponentKind, ComponentKindSchema } from '@vigil/catalog';
+import {
+  type ComponentKind,
+  ComponentKindSchema,
+  ControlKindSchema,
+  FrequencySchema,
+  ReportTypeIdSchema,
+} from '@vigil/catalog';
+import { ControlStatusSchema, EngagementStatusSchema, RoleSchema, TokenScopeSchema } from '@vigil/core';
 import { sql } from 'drizzle-orm';
 import {
   bigint,
@@ -21,16 +28,16 @@ const id = () => uuid('id').primaryKey().defaultRandom();
 const createdAt = () => timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow();
 const ts = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
 
-export const roleEnum = pgEnum('role', ['owner', 'admin', 'member', 'auditor', 'viewer']);
-export const reportTypeEnum = pgEnum('report_type', ['type1', 'type2']);
-export const engagementStatusEnum = pgEnum('engagement_status', [
-  'planning',
-  'fieldwork',
-  'reporting',
-  'closed',
-]);
-export const controlStatusEnum = pgEnum('control_status', ['not_started', 'in_progress', 'implemented']);
-export const tokenScopeEnum = pgEnum('token_scope', ['read', 'write']);
+/** An enum's values as the non-empty tuple Drizzle wants, keeping their literal types. */
+function valuesOf<T extends string>(schema: { options: readonly T[] }): [T, ...T[]] {
+  return schema.options as [T, ...T[]];
+}
+
+export const roleEnum = pgEnum('role', valuesOf(RoleSchema));
+export const reportTypeEnum = pgEnum('report_type', valuesOf(ReportTypeIdSchema));
+export const engagementStatusEnum = pgEnum('engagement_status', valuesOf(EngagementStatusSchema));
+export const controlStatusEnum = pgEnum('control_status', valuesOf(ControlStatusSchema));
+export const tokenScopeEnum = pgEnum('token_scope', valuesOf(TokenScopeSchema));
 
 export const organizations = pgTable('organizations', {
   id: id(),
@@ -270,8 +277,8 @@ export const controls = pgTable(
     description: text('description').notNull(),
     ownerId: uuid('owner_id').references(() => users.id, { onDelete: 'set null' }),
     ownerRole: text('owner_role').notNull(),
-    frequency: text('frequency').notNull(),
-    kind: text('kind').notNull(),
+    frequency: text('frequency', { enum: valuesOf(FrequencySchema) }).notNull(),
+    kind: text('kind', { enum: valuesOf(ControlKindSchema) }).notNull(),
     automatable: boolean('automatable').notNull().default(false),
     suggestedEvidence: text('suggested_evidence').array().notNull().default(sql`ARRAY[]::text[]`),
     status: controlStatusEnum('status').notNull().default('not_started'),

@@ -1,7 +1,8 @@
 /** `vigil init`: first run without a browser: the organization and its owner account. */
+
+import { EmailSchema, NameSchema } from '@vigil/api';
 import { schema } from '@vigil/db';
 import { systemActor } from '@vigil/server/audit/actor';
-import { EmailSchema, NameSchema } from '@vigil/server/http/schemas';
 import { createOrganization } from '@vigil/server/organizations/organization-creator';
 import type { Command } from 'commander';
 import { sql } from 'drizzle-orm';

@@ -1,6 +1,7 @@
 /** `vigil token create|list|revoke`: API tokens for scripts and integrations. */
+
+import { EmailSchema } from '@vigil/api';
 import { can } from '@vigil/core';
-import { EmailSchema } from '@vigil/server/http/schemas';
 import { issueToken, revokeToken } from '@vigil/server/tokens/token-issuer';
 import { TokensCreateSchema } from '@vigil/server/tokens/tokens.schema';
 import { type Command, Option } from 'commander';

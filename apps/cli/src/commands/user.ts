@@ -1,6 +1,7 @@
 /** `vigil user list|add|set-role|remove`: organization members, straight in the database. */
+
+import { EmailSchema, NameSchema } from '@vigil/api';
 import { RoleSchema } from '@vigil/core';
-import { EmailSchema, NameSchema } from '@vigil/server/http/schemas';
 import { removeMembership, updateMembership } from '@vigil/server/users/membership-editor';
 import { listMembers } from '@vigil/server/users/users.queries';
 import { type Command, Option } from 'commander';

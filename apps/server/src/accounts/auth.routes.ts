@@ -1,4 +1,6 @@
 /** Routes for first-run setup, sign-in, sign-out, the current session and switching organization. */
+
+import { EmailSchema, NameSchema, NoBodySchema, PasswordSchema } from '@vigil/api';
 import { VigilError } from '@vigil/core';
 import { schema } from '@vigil/db';
 import { and, eq, sql } from 'drizzle-orm';
@@ -7,7 +9,7 @@ import type { Actor } from '../audit/actor.ts';
 import { authenticate, userActorOf } from '../auth/request-auth.ts';
 import type { App, AppContext } from '../context.ts';
 import { noteChange } from '../http/change-feed.ts';
-import { EmailSchema, errorResponses, NameSchema, NoBodySchema, PasswordSchema } from '../http/schemas.ts';
+import { errorResponses } from '../http/schemas.ts';
 import { createOrganization } from '../organizations/organization-creator.ts';
 import { LoginThrottle } from './login-throttle.ts';
 import { checkPassword } from './password-login.ts';

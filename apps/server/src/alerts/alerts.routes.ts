@@ -1,12 +1,13 @@
 /** HTTP routes of alerting: channels (email, signed webhook, Slack), a test send, and the outbox. */
 import { randomUUID } from 'node:crypto';
+import { NoBodySchema } from '@vigil/api';
 import { notFound } from '@vigil/core';
 import { schema } from '@vigil/db';
 import { and, desc, eq, isNotNull, isNull } from 'drizzle-orm';
 import { z } from 'zod';
 import { actorOf } from '../auth/request-auth.ts';
 import type { App, AppContext } from '../context.ts';
-import { errorResponses, NoBodySchema } from '../http/schemas.ts';
+import { errorResponses } from '../http/schemas.ts';
 import {
   createChannel,
   deleteChannel,

@@ -1,4 +1,6 @@
 /** Read-only routes over the SOC 2 catalog, joined with the organization's own control mappings. */
+
+import { ControlSchema } from '@vigil/api';
 import {
   CATEGORIES,
   CategoryIdSchema,
@@ -22,7 +24,6 @@ import { and, eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { App, AppContext } from '../context.ts';
 import { listControls } from '../controls/controls.queries.ts';
-import { ControlSchema } from '../controls/controls.schema.ts';
 import { errorResponses } from '../http/schemas.ts';
 
 const read = { access: { permission: 'catalog.read' } } as const;

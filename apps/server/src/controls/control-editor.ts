@@ -1,4 +1,9 @@
 /** Edits and creates controls; every change is versioned and lands in the audit trail. */
+
+import type {
+  ControlCreateRequest as ControlsCreateReq,
+  ControlUpdate as ControlsUpdateReq,
+} from '@vigil/api';
 import { criterionById } from '@vigil/catalog';
 import { conflict, invalid, notFound } from '@vigil/core';
 import type { Db } from '@vigil/db';
@@ -8,7 +13,6 @@ import type { OrgActor } from '../audit/actor.ts';
 import { diffFields, recordAudit } from '../audit/audit-recorder.ts';
 import { assertMember } from '../users/membership-check.ts';
 import { saveControlVersion } from './control-snapshot.ts';
-import type { ControlsCreateReq, ControlsUpdateReq } from './controls.schema.ts';
 
 const { controls, controlCriteria } = schema;
 

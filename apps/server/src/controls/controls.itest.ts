@@ -1,3 +1,4 @@
+import { controlRoutes } from '@vigil/api';
 import { schema } from '@vigil/db';
 import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -20,14 +21,12 @@ describe('control library adoption', () => {
   it('adopts the templates of the categories in scope, and only once', async () => {
     const scope = await owner.request('PUT', '/api/scope', { categories: ['availability'] });
     expect(scope.json()).toEqual({ categories: ['security', 'availability'] });
-    const first = await owner.request('POST', '/api/controls/adopt');
-    expect(first.statusCode).toBe(200);
-    expect(first.json().added).toBeGreaterThan(30);
-    const again = await owner.request('POST', '/api/controls/adopt');
-    expect(again.json().added).toBe(0);
-    const list = await owner.request('GET', '/api/controls?limit=500');
-    expect(list.json().total).toBe(first.json().added);
-    const items: { criteria: string[] }[] = list.json().items;
+    const first = await owner.call(controlRoutes.adopt);
+    expect(first.added).toBeGreaterThan(30);
+    const again = await owner.call(controlRoutes.adopt);
+    expect(again.added).toBe(0);
+    const { items, total } = await owner.call(controlRoutes.list, { query: { limit: 500 } });
+    expect(total).toBe(first.added);
     // A control may also map to out-of-scope criteria, but none is brought in for them alone.
     expect(items.some((c) => c.criteria.every((id) => id.startsWith('PI1') || id.startsWith('P')))).toBe(
       false,
@@ -59,16 +58,18 @@ describe('editing a control', () => {
     const { items } = (await owner.request('GET', '/api/controls?q=access review')).json();
     const control = items[0] ?? (await owner.request('GET', '/api/controls?limit=1')).json().items[0];
     const session = (await owner.request('GET', '/api/auth/session')).json();
-    const res = await owner.request('PATCH', `/api/controls/${control.id}`, {
-      status: 'implemented',
-      ownerId: session.user.id,
-      notes: 'Reviewed quarterly in the IAM console',
+    const updated = await owner.call(controlRoutes.update, {
+      params: { controlId: control.id },
+      body: {
+        status: 'implemented',
+        ownerId: session.user.id,
+        notes: 'Reviewed quarterly in the IAM console',
+      },
     });
-    expect(res.statusCode).toBe(200);
-    expect(res.json()).toMatchObject({ status: 'implemented', version: 2, ownerName: 'Olivia Owner' });
-    const versions = (await owner.request('GET', `/api/controls/${control.id}/versions`)).json().items;
+    expect(updated).toMatchObject({ status: 'implemented', version: 2, ownerName: 'Olivia Owner' });
+    const versions = (await owner.call(controlRoutes.versions, { params: { controlId: control.id } })).items;
     expect(versions[0]).toMatchObject({ version: 2, changedBy: 'owner@acme.test' });
-    expect(versions[0].changedFields.sort()).toEqual(['notes', 'ownerId', 'status']);
+    expect(versions[0]!.changedFields.sort()).toEqual(['notes', 'ownerId', 'status']);
     const trail = (
       await owner.request('GET', `/api/audit-events?action=control.updated&entityId=${control.id}`)
     ).json();

@@ -1,10 +1,11 @@
 /** Read queries of the controls domain; every one is scoped to an organization. */
+
+import type { ControlsListQuery, Control as ControlView } from '@vigil/api';
 import { criteriaForCategories } from '@vigil/catalog';
 import { notFound } from '@vigil/core';
 import type { Db } from '@vigil/db';
 import { schema } from '@vigil/db';
 import { and, asc, desc, eq, ilike, inArray, or, type SQL, sql } from 'drizzle-orm';
-import type { ControlsListQuery, ControlView } from './controls.schema.ts';
 
 const { controls, controlCriteria, users, controlVersions } = schema;
 

@@ -1,7 +1,8 @@
 /** Request and response schemas of engagements (one audit each). */
+
+import { IsoDateSchema, NameSchema } from '@vigil/api';
 import { CategoryIdSchema } from '@vigil/catalog';
 import { z } from 'zod';
-import { IsoDateSchema, NameSchema } from '../http/schemas.ts';
 
 export const EngagementStatusSchema = z.enum(['planning', 'fieldwork', 'reporting', 'closed']);
 export const ReportTypeSchema = z.enum(['type1', 'type2']);

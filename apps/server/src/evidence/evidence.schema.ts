@@ -1,6 +1,7 @@
 /** Request and response schemas of the evidence API. */
+
+import { IsoDateSchema } from '@vigil/api';
 import { z } from 'zod';
-import { IsoDateSchema } from '../http/schemas.ts';
 import { EVIDENCE_KINDS } from './evidence-recorder.ts';
 
 export const EvidenceKindSchema = z.enum(EVIDENCE_KINDS);

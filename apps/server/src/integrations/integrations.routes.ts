@@ -1,10 +1,11 @@
 /** HTTP routes of integrations: connectors, their schedule, file uploads and on-demand runs. */
 import multipart from '@fastify/multipart';
+import { NoBodySchema } from '@vigil/api';
 import { invalid } from '@vigil/core';
 import { z } from 'zod';
 import { actorOf } from '../auth/request-auth.ts';
 import type { App, AppContext } from '../context.ts';
-import { errorResponses, NoBodySchema } from '../http/schemas.ts';
+import { errorResponses } from '../http/schemas.ts';
 import { importConnectorFile, type RunnerEnv, runConnector } from '../monitoring/connector-runner.ts';
 import { getRun } from '../monitoring/monitoring.queries.ts';
 import { RunSchema } from '../monitoring/monitoring.schema.ts';

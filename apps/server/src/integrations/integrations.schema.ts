@@ -1,6 +1,7 @@
 /** Request and response schemas of the integrations (connectors) routes. */
+
+import { NameSchema } from '@vigil/api';
 import { z } from 'zod';
-import { NameSchema } from '../http/schemas.ts';
 
 const ScheduleMinutesSchema = z
   .number()

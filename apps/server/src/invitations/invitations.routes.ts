@@ -1,5 +1,6 @@
 /** HTTP routes of invitations: admins invite and revoke; the invitee looks the link up and accepts it. */
 
+import { NoBodySchema } from '@vigil/api';
 import { VigilError } from '@vigil/core';
 import { schema } from '@vigil/db';
 import { eq } from 'drizzle-orm';
@@ -11,7 +12,7 @@ import { startSession } from '../accounts/sessions.ts';
 import { actorOf } from '../auth/request-auth.ts';
 import type { App, AppContext } from '../context.ts';
 import { publicOrigin } from '../http/public-origin.ts';
-import { errorResponses, NoBodySchema } from '../http/schemas.ts';
+import { errorResponses } from '../http/schemas.ts';
 import { acceptInvitation } from './invitation-acceptor.ts';
 import { createInvitation, revokeInvitation } from './invitation-creator.ts';
 import { listInvitations, lookupInvitation } from './invitations.queries.ts';

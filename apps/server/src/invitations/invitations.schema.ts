@@ -1,7 +1,8 @@
 /** Request and response schemas of the invitations API. */
+
+import { EmailSchema, NameSchema, PasswordSchema } from '@vigil/api';
 import { RoleSchema } from '@vigil/core';
 import { z } from 'zod';
-import { EmailSchema, NameSchema, PasswordSchema } from '../http/schemas.ts';
 
 export const InvitationSchema = z.object({
   id: z.string(),

@@ -1,9 +1,11 @@
 /** HTTP routes of custom CEL checks: list, create, replace, delete; each save is compiled first. */
+
+import { NoBodySchema } from '@vigil/api';
 import { CustomCheckSchema } from '@vigil/monitoring';
 import { z } from 'zod';
 import { actorOf } from '../auth/request-auth.ts';
 import type { App, AppContext } from '../context.ts';
-import { errorResponses, NoBodySchema } from '../http/schemas.ts';
+import { errorResponses } from '../http/schemas.ts';
 import {
   createCustomCheck,
   deleteCustomCheck,

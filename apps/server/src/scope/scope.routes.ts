@@ -1,4 +1,6 @@
 /** Scope: the Trust Services Criteria categories in scope and the inventory of system components. */
+
+import { NameSchema, NoBodySchema } from '@vigil/api';
 import { CategoryIdSchema, ComponentKindSchema } from '@vigil/catalog';
 import { normalizeCategories, notFound } from '@vigil/core';
 import { schema } from '@vigil/db';
@@ -7,7 +9,7 @@ import { z } from 'zod';
 import { diffFields, recordAudit } from '../audit/audit-recorder.ts';
 import { actorOf } from '../auth/request-auth.ts';
 import type { App, AppContext } from '../context.ts';
-import { errorResponses, NameSchema, NoBodySchema } from '../http/schemas.ts';
+import { errorResponses } from '../http/schemas.ts';
 import { assertMember } from '../users/membership-check.ts';
 
 const ScopeSchema = z.object({ categories: z.array(CategoryIdSchema) });

@@ -1,4 +1,6 @@
 /** HTTP routes of single sign-on: the admin settings and the browser's trip through the OIDC provider. */
+
+import { NoBodySchema } from '@vigil/api';
 import { schema } from '@vigil/db';
 import { eq } from 'drizzle-orm';
 import type { FastifyReply, FastifyRequest } from 'fastify';
@@ -8,7 +10,7 @@ import { actorOf } from '../auth/request-auth.ts';
 import { isHttps } from '../config.ts';
 import type { App, AppContext } from '../context.ts';
 import { publicOrigin } from '../http/public-origin.ts';
-import { errorResponses, NoBodySchema } from '../http/schemas.ts';
+import { errorResponses } from '../http/schemas.ts';
 import { SsoCallbackQuery, SsoSettingsSchema, SsoStartParams, SsoUpdateSchema } from './sso.schema.ts';
 import { linkSsoAccount } from './sso-account-linker.ts';
 import { SsoError } from './sso-error.ts';

@@ -3,6 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { bodyOf, type CallArgs, type ResponseOf, type RouteDescriptor, urlOf } from '@vigil/api';
 import { type Database, schema } from '@vigil/db';
 import type { LightMyRequestResponse } from 'fastify';
 import { buildApp } from '../app.ts';
@@ -97,6 +98,19 @@ export class Client {
       headers: this.authHeaders(method),
       ...(payload === undefined ? {} : { payload: payload as object }),
     });
+  }
+
+  /** Sends the request a route descriptor describes, with its typed input, as this person. */
+  send<R extends RouteDescriptor>(route: R, ...[input]: CallArgs<R>): Promise<LightMyRequestResponse> {
+    return this.request(route.method, urlOf(route, input), bodyOf(input));
+  }
+
+  /** Calls a route and returns its typed answer; any failure answer throws with the server's words. */
+  async call<R extends RouteDescriptor>(route: R, ...args: CallArgs<R>): Promise<ResponseOf<R>> {
+    const res = await this.send(route, ...args);
+    if (res.statusCode >= 300)
+      throw new Error(`${route.method} ${route.path} answered ${res.statusCode}: ${res.body}`);
+    return (res.statusCode === 204 ? undefined : res.json()) as ResponseOf<R>;
   }
 }
 

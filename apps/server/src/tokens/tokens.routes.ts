@@ -1,10 +1,12 @@
 /** HTTP routes of personal API tokens: list, create (shown once) and revoke. */
+
+import { NoBodySchema } from '@vigil/api';
 import { VigilError } from '@vigil/core';
 import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { actorOf } from '../auth/request-auth.ts';
 import type { App, AppContext } from '../context.ts';
-import { errorResponses, NoBodySchema } from '../http/schemas.ts';
+import { errorResponses } from '../http/schemas.ts';
 import { issueToken, listOwnTokens, revokeToken } from './token-issuer.ts';
 import { TokenCreatedSchema, TokenParams, TokenSchema, TokensCreateSchema } from './tokens.schema.ts';
 

@@ -1,8 +1,10 @@
 /** HTTP routes of the users domain: the organization's members and their roles. */
+
+import { NoBodySchema } from '@vigil/api';
 import { z } from 'zod';
 import { actorOf } from '../auth/request-auth.ts';
 import type { App, AppContext } from '../context.ts';
-import { errorResponses, NoBodySchema } from '../http/schemas.ts';
+import { errorResponses } from '../http/schemas.ts';
 import { removeMembership, updateMembership } from './membership-editor.ts';
 import { getMember, listMembers } from './users.queries.ts';
 import { MemberSchema, UserParams, UsersUpdateSchema } from './users.schema.ts';

@@ -1,21 +1,11 @@
 /**
- * The one way the web app talks to the API: same-origin fetch with the session cookie, the CSRF
- * token on every write, and failures turned into `ApiError` carrying the server's code and field.
+ * The one way the web app talks to the API: the typed client of `@vigil/api` over same-origin fetch
+ * with the session cookie and the CSRF token on every write; failures arrive as `ApiError` carrying
+ * the server's code and field.
  */
-import type { ErrorBody } from './types.ts';
+import { ApiError, createApiClient } from '@vigil/api';
 
-/** A failed API call; `field` names the input at fault when the server said which. */
-export class ApiError extends Error {
-  constructor(
-    readonly status: number,
-    readonly code: string,
-    message: string,
-    readonly field?: string,
-  ) {
-    super(message);
-    this.name = 'ApiError';
-  }
-}
+export { ApiError, withQuery } from '@vigil/api';
 
 let csrfToken: string | null = null;
 
@@ -24,62 +14,21 @@ export function setCsrfToken(token: string | null) {
   csrfToken = token;
 }
 
-/** The CSRF token of the current session, for writes made outside `api` (tests, downloads). */
+/** The CSRF token of the current session, for writes made outside `call` (tests, downloads). */
 export function getCsrfToken() {
   return csrfToken;
 }
 
-export type QueryValue = string | number | boolean | null | undefined;
+const client = createApiClient({
+  init: { credentials: 'same-origin' },
+  headers: (method): Record<string, string> =>
+    method !== 'GET' && csrfToken ? { 'x-csrf-token': csrfToken } : {},
+});
 
-/** Builds `path?k=v` from the defined, non-empty values only. Example: withQuery('/a', {q: ''}) === '/a'. */
-export function withQuery(path: string, query?: Record<string, QueryValue>): string {
-  const params = new URLSearchParams();
-  for (const [key, value] of Object.entries(query ?? {})) {
-    if (value === undefined || value === null || value === '') continue;
-    params.set(key, String(value));
-  }
-  const qs = params.toString();
-  return qs ? `${path}?${qs}` : path;
-}
-
-interface RequestOptions {
-  method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
-  body?: unknown;
-  query?: Record<string, QueryValue>;
-}
-
-async function errorFrom(res: Response): Promise<ApiError> {
-  try {
-    const body = (await res.json()) as Partial<ErrorBody>;
-    if (body.error?.message)
-      return new ApiError(res.status, body.error.code, body.error.message, body.error.field);
-  } catch {
-    // Not JSON: a proxy or the network answered, not Vigil.
-  }
-  return new ApiError(res.status, 'http_error', `The server answered ${res.status} ${res.statusText}`.trim());
-}
-
-/** Calls the API and returns the parsed JSON body; throws `ApiError` on any non-2xx answer. */
-export async function api<T>(path: string, options: RequestOptions = {}): Promise<T> {
-  const method = options.method ?? 'GET';
-  const headers: Record<string, string> = { accept: 'application/json' };
-  if (options.body !== undefined) headers['content-type'] = 'application/json';
-  if (method !== 'GET' && csrfToken) headers['x-csrf-token'] = csrfToken;
-  let res: Response;
-  try {
-    res = await fetch(withQuery(path, options.query), {
-      method,
-      headers,
-      credentials: 'same-origin',
-      body: options.body === undefined ? undefined : JSON.stringify(options.body),
-    });
-  } catch {
-    throw new ApiError(0, 'network', 'Cannot reach the Vigil server; check your connection and try again');
-  }
-  if (!res.ok) throw await errorFrom(res);
-  if (res.status === 204) return undefined as T;
-  return (await res.json()) as T;
-}
+/** Calls a route of `@vigil/api` and returns its typed answer; throws `ApiError` on any non-2xx answer. */
+export const call = client.call;
+/** Sends a route's request and returns the raw response (uploads and downloads). */
+export const send = client.send;
 
 /** True when `error` is an API error about `field` (or one of its items, e.g. `criteria.0`). */
 export function isFieldError(error: unknown, field: string): error is ApiError {
@@ -99,4 +48,35 @@ export function fieldError(error: unknown, field: string): string | undefined {
   const prefix = `${error.field}: `;
   const message = error.message.startsWith(prefix) ? error.message.slice(prefix.length) : error.message;
   return message.charAt(0).toUpperCase() + message.slice(1);
+}
+
+// --- Until every domain calls through descriptors: the untyped call by URL. ---
+import { withQuery as buildUrl, errorFrom } from '@vigil/api';
+
+interface RequestOptions {
+  method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+  body?: unknown;
+  query?: Record<string, string | number | boolean | null | undefined>;
+}
+
+/** Calls the API by URL; being removed as each domain moves to `call`. */
+export async function api<T>(path: string, options: RequestOptions = {}): Promise<T> {
+  const method = options.method ?? 'GET';
+  const headers: Record<string, string> = { accept: 'application/json' };
+  if (options.body !== undefined) headers['content-type'] = 'application/json';
+  if (method !== 'GET' && csrfToken) headers['x-csrf-token'] = csrfToken;
+  let res: Response;
+  try {
+    res = await fetch(buildUrl(path, options.query), {
+      method,
+      headers,
+      credentials: 'same-origin',
+      body: options.body === undefined ? undefined : JSON.stringify(options.body),
+    });
+  } catch {
+    throw new ApiError(0, 'network', 'Cannot reach the Vigil server; check your connection and try again');
+  }
+  if (!res.ok) throw await errorFrom(res);
+  if (res.status === 204) return undefined as T;
+  return (await res.json()) as T;
 }

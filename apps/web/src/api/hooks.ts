@@ -3,14 +3,11 @@
  * fields it can show errors on (`meta.fields`); any other error becomes a notification.
  */
 import { type QueryKey, queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, setCsrfToken } from './client.ts';
+import { type ControlsQuery, type ControlUpdate, controlRoutes } from '@vigil/api';
+import { api, call, setCsrfToken } from './client.ts';
 import type {
   Category,
   ComponentKindInfo,
-  Control,
-  ControlsQuery,
-  ControlUpdate,
-  ControlVersion,
   CriterionDetail,
   CriterionView,
   Dashboard,
@@ -18,7 +15,6 @@ import type {
   EngagementInput,
   EngagementUpdate,
   Items,
-  Page,
   ReportKinds,
   Scope,
   Session,
@@ -176,25 +172,28 @@ export const useUpdateEngagement = (id: string) =>
   );
 
 export const useAdoptControls = () =>
-  useApiMutation(() => api<{ added: number; codes: string[] }>('/api/controls/adopt', { method: 'POST' }), {
+  useApiMutation(() => call(controlRoutes.adopt), {
     invalidate: [['controls'], ['dashboard'], ['criteria']],
   });
 
 export const useControls = (query: ControlsQuery) =>
   useQuery({
     queryKey: ['controls', 'list', query],
-    queryFn: () => api<Page<Control>>('/api/controls', { query: { ...query } }),
+    queryFn: () => call(controlRoutes.list, { query }),
     placeholderData: (previous) => previous,
   });
-export const useControl = (id: string) =>
-  useQuery({ queryKey: ['controls', 'one', id], queryFn: () => api<Control>(`/api/controls/${id}`) });
-export const useControlVersions = (id: string) =>
+export const useControl = (controlId: string) =>
   useQuery({
-    queryKey: ['controls', 'one', id, 'versions'],
-    queryFn: () => api<Items<ControlVersion>>(`/api/controls/${id}/versions`),
+    queryKey: ['controls', 'one', controlId],
+    queryFn: () => call(controlRoutes.get, { params: { controlId } }),
   });
-export const useUpdateControl = (id: string) =>
-  useApiMutation((body: ControlUpdate) => api<Control>(`/api/controls/${id}`, { method: 'PATCH', body }), {
+export const useControlVersions = (controlId: string) =>
+  useQuery({
+    queryKey: ['controls', 'one', controlId, 'versions'],
+    queryFn: () => call(controlRoutes.versions, { params: { controlId } }),
+  });
+export const useUpdateControl = (controlId: string) =>
+  useApiMutation((body: ControlUpdate) => call(controlRoutes.update, { params: { controlId }, body }), {
     fields: ['ownerId', 'status', 'frequency', 'applicable', 'naJustification', 'notes', 'criteria'],
     success: 'Control saved',
     invalidate: [['controls'], ['dashboard'], ['criteria'], ['audit']],

@@ -3,6 +3,7 @@
  * on the client. They mirror the zod schemas in apps/server/src/**\/*.routes.ts; catalog enums come
  * from the catalog package so a new category or frequency reaches the UI without an edit here.
  */
+import type { Control } from '@vigil/api';
 import type {
   Category,
   CategoryId,
@@ -33,64 +34,6 @@ export interface Session {
 
 export interface SetupState {
   needsSetup: boolean;
-}
-
-export type ControlStatus = 'not_started' | 'in_progress' | 'implemented';
-
-export interface Control {
-  id: string;
-  code: string;
-  templateId: string | null;
-  title: string;
-  description: string;
-  ownerId: string | null;
-  ownerName: string | null;
-  ownerRole: string;
-  frequency: string;
-  kind: string;
-  automatable: boolean;
-  suggestedEvidence: string[];
-  status: ControlStatus;
-  applicable: boolean;
-  naJustification: string | null;
-  notes: string;
-  version: number;
-  criteria: string[];
-  updatedAt: string;
-}
-
-/** The fields PATCH /api/controls/:id accepts; send only the ones that changed. */
-export type ControlUpdate = Partial<
-  Pick<
-    Control,
-    | 'title'
-    | 'description'
-    | 'ownerId'
-    | 'frequency'
-    | 'kind'
-    | 'status'
-    | 'applicable'
-    | 'naJustification'
-    | 'notes'
-    | 'criteria'
-  >
->;
-
-export interface ControlVersion {
-  version: number;
-  changedFields: string[];
-  changedBy: string;
-  createdAt: string;
-}
-
-export interface ControlsQuery {
-  q?: string;
-  status?: ControlStatus;
-  category?: CategoryId;
-  criterion?: string;
-  applicable?: 'true' | 'false';
-  limit?: number;
-  offset?: number;
 }
 
 export interface Page<T> {

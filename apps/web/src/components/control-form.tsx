@@ -1,11 +1,11 @@
 /** Edits a control and sends only the fields that changed; N/A needs a justification. */
 import { Button, Grid, Group, MultiSelect, Select, Switch, Textarea } from '@mantine/core';
+import type { Control, ControlStatus, ControlUpdate } from '@vigil/api';
 import { FrequencySchema } from '@vigil/catalog/schemas';
 import { type FormEvent, useMemo, useState } from 'react';
 import { useUsers } from '../api/admin-hooks.ts';
 import { fieldError } from '../api/client.ts';
 import { useCriteria, useUpdateControl } from '../api/hooks.ts';
-import type { Control, ControlStatus, ControlUpdate } from '../api/types.ts';
 import { humanize } from './format.ts';
 import { STATUS_OPTIONS } from './status-badge.tsx';
 

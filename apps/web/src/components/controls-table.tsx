@@ -1,7 +1,7 @@
 /** The controls list as a table: code, title, owner, status and mapped criteria. */
 
 import { Badge, Group, Table, Text } from '@mantine/core';
-import type { Control } from '../api/types.ts';
+import type { Control } from '@vigil/api';
 import { AnchorLink } from './anchor-link.tsx';
 import { StatusBadge } from './status-badge.tsx';
 

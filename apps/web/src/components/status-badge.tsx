@@ -1,6 +1,6 @@
 /** Coloured badges for control status and applicability. */
 import { Badge } from '@mantine/core';
-import type { Control, ControlStatus } from '../api/types.ts';
+import type { Control, ControlStatus } from '@vigil/api';
 
 export const STATUS_LABEL: Record<ControlStatus, string> = {
   not_started: 'Not started',

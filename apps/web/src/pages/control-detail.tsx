@@ -2,9 +2,9 @@
 
 import { Alert, Badge, Breadcrumbs, Card, Grid, Group, List, Stack, Text, Title } from '@mantine/core';
 import { getRouteApi } from '@tanstack/react-router';
+import type { Control } from '@vigil/api';
 import { can } from '@vigil/core/permissions';
 import { useControl, useSession } from '../api/hooks.ts';
-import type { Control } from '../api/types.ts';
 import { AnchorLink } from '../components/anchor-link.tsx';
 import { ControlChecks } from '../components/control-checks.tsx';
 import { ControlEvidence } from '../components/control-evidence.tsx';

@@ -13,10 +13,11 @@ import {
 } from '@mantine/core';
 import { useDebouncedCallback } from '@mantine/hooks';
 import { getRouteApi, Link } from '@tanstack/react-router';
+import type { ControlStatus } from '@vigil/api';
 import { CATEGORIES } from '@vigil/catalog/categories';
 import { useState } from 'react';
 import { useControls } from '../api/hooks.ts';
-import type { CategoryId, ControlStatus } from '../api/types.ts';
+import type { CategoryId } from '../api/types.ts';
 import { ControlsTable } from '../components/controls-table.tsx';
 import { PageHeader, QueryState } from '../components/page-state.tsx';
 import { STATUS_OPTIONS } from '../components/status-badge.tsx';

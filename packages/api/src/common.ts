@@ -1,0 +1,30 @@
+/** Schemas many endpoints share: the error body, ids, names, dates. */
+import { MAX_PASSWORD_LENGTH } from '@vigil/core/password-policy';
+import { z } from 'zod';
+
+/** The body of every failure: a stable code, a sentence, and the input at fault when there is one. */
+export const ErrorBodySchema = z.object({
+  error: z.object({ code: z.string(), message: z.string(), field: z.string().optional() }),
+});
+export type ErrorBody = z.infer<typeof ErrorBodySchema>;
+
+export const EmailSchema = z.string().trim().toLowerCase().email().max(254);
+export const PasswordSchema = z.string().min(1).max(MAX_PASSWORD_LENGTH);
+export const NameSchema = z.string().trim().min(1).max(200);
+/**
+ * The body of a route that takes none: absent or `{}`. Anything else is refused naming the field,
+ * so a caller who expects a field to mean something learns that it does not.
+ */
+export const NoBodySchema = z.strictObject({}).nullish();
+export const IsoDateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date as YYYY-MM-DD');
+
+/** A list answer with everything in it. */
+export function itemsOf<T extends z.ZodType>(item: T) {
+  return z.object({ items: z.array(item) });
+}
+/** One page of a longer list, with the total to page through. */
+export function pageOf<T extends z.ZodType>(item: T) {
+  return z.object({ items: z.array(item), total: z.number() });
+}
+export type Items<T> = { items: T[] };
+export type Page<T> = { items: T[]; total: number };

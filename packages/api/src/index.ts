@@ -1,0 +1,7 @@
+/** The one contract between Vigil's server and its callers: schemas, enums and route descriptors. */
+export * from '@vigil/core/vocabulary';
+export * from './client.ts';
+export * from './common.ts';
+export * from './controls.ts';
+export * from './request.ts';
+export * from './route.ts';

@@ -1,0 +1,19 @@
+/**
+ * The enumerations Vigil stores and its API speaks, defined once: the database's enum types, the
+ * API's schemas and the web app's labels all take their values from here.
+ */
+import { z } from 'zod';
+
+export { type Role, RoleSchema } from './permissions.ts';
+
+/** How far a control is from working as designed. */
+export const ControlStatusSchema = z.enum(['not_started', 'in_progress', 'implemented']);
+export type ControlStatus = z.infer<typeof ControlStatusSchema>;
+
+/** Where an audit engagement stands. */
+export const EngagementStatusSchema = z.enum(['planning', 'fieldwork', 'reporting', 'closed']);
+export type EngagementStatus = z.infer<typeof EngagementStatusSchema>;
+
+/** What an API token may do: read only, or read and write. */
+export const TokenScopeSchema = z.enum(['read', 'write']);
+export type TokenScope = z.infer<typeof TokenScopeSchema>;
