@@ -7,7 +7,7 @@ export default defineConfig({
       {
         test: {
           name: 'unit',
-          include: ['packages/*/src/**/*.test.ts', 'apps/cli/src/**/*.unit.test.ts'],
+          include: ['packages/*/src/**/*.test.ts', 'apps/cli/src/**/*.unit.test.ts', 'tools/**/*.test.ts'],
         },
       },
       {

@@ -31,7 +31,7 @@ export interface ApiClientOptions {
 
 /** Args of a call: the input may be left out when the route needs nothing. */
 export type CallArgs<R extends RouteDescriptor> =
-  {} extends InputOf<R> ? [input?: InputOf<R>] : [input: InputOf<R>];
+  Record<never, never> extends InputOf<R> ? [input?: InputOf<R>] : [input: InputOf<R>];
 
 /** Reads the error body the server sends with every failure, or describes a non-Vigil failure. */
 export async function errorFrom(res: Response): Promise<ApiError> {

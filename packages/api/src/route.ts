@@ -69,7 +69,7 @@ type Optionalize<K extends string, T> = [T] extends [never]
   : undefined extends T
     ? { [P in K]?: T }
     : // A schema whose every field is optional may be left out entirely.
-      {} extends T
+      Record<never, never> extends T
       ? { [P in K]?: T }
       : { [P in K]: T };
 

@@ -6,6 +6,10 @@
 import type { CheckResult, CheckStatus, Severity } from '@vigil/monitoring';
 import type { AnyCheck } from '@vigil/server/monitoring/registry';
 
+/** The report formats `vigil check` writes. */
+export const FORMATS = ['table', 'json', 'sarif', 'junit'] as const;
+export type CheckFormat = (typeof FORMATS)[number];
+
 export interface FileInput {
   file: string;
   importer: string;

@@ -9,9 +9,9 @@ import { detectFileImporter } from '@vigil/server/monitoring/importer-detection'
 import { defaultRegistry, importerIn, type MonitoringRegistry } from '@vigil/server/monitoring/registry';
 import { CliError } from '../output.ts';
 import { parseWith } from '../parse.ts';
-import type { CheckFormat } from './check.ts';
 import {
   CHECK_EXIT,
+  type CheckFormat,
   type CheckReport,
   exitCodeFor,
   type Sink,

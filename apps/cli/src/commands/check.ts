@@ -3,11 +3,8 @@
 import { VigilError } from '@vigil/core';
 import { type Command, Option } from 'commander';
 import { action, CliError, reportError } from '../output.ts';
-import { CHECK_EXIT } from './check-report.ts';
+import { CHECK_EXIT, FORMATS } from './check-report.ts';
 import type { CheckOptions } from './check-run.ts';
-
-export const FORMATS = ['table', 'json', 'sarif', 'junit'] as const;
-export type CheckFormat = (typeof FORMATS)[number];
 
 export function registerCheckCommand(program: Command) {
   program

@@ -20,7 +20,14 @@ import {
   policyStatements,
   rawStatements,
 } from './policy-document.ts';
-import type { TfResourceAt } from './terraform.ts';
+
+/** A managed resource with the JSON path it was read from (for error messages). */
+export interface TfResourceAt {
+  address: string;
+  type: string;
+  values: Record<string, unknown>;
+  path: string;
+}
 
 /** Typed access to a resource's values; a value of the wrong type is an ImportError naming its path. */
 function reader(r: TfResourceAt, file: string) {

@@ -6,7 +6,7 @@
 import { type FileImporter, ImportError } from '@vigil/monitoring';
 import { z } from 'zod';
 import { parseShape, readJsonFile } from './read-input.ts';
-import { mapTerraformResources } from './terraform-map.ts';
+import { mapTerraformResources, type TfResourceAt } from './terraform-map.ts';
 
 const TfResource = z.object({
   address: z.string(),
@@ -48,14 +48,6 @@ const ShowJson = z.object({
   planned_values: z.object({ root_module: TfModule.optional() }).optional(),
   configuration: z.object({ root_module: ConfigModule.optional() }).optional(),
 });
-
-/** A managed resource with the JSON path it was read from (for error messages). */
-export interface TfResourceAt {
-  address: string;
-  type: string;
-  values: Record<string, unknown>;
-  path: string;
-}
 
 function flatten(module: TfModuleShape | undefined, path: string, out: TfResourceAt[]) {
   if (!module) return out;
