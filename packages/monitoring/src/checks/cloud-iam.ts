@@ -3,7 +3,7 @@ import { type CheckOutcome, defineCheck, fail, MissingInput, need, notApplicable
 import { awsIamPolicy, awsIamUser, type PolicyStatement } from '../resource-types/cloud.ts';
 import { actionMatches, ageInDays } from './cloud-helpers.ts';
 
-/** Days after which an unused or unrotated credential fails (Steampipe's threshold; Prowler uses 45). */
+/** Days after which an unused or unrotated credential fails (quarterly rotation fits; a forgotten key does not). */
 export const CREDENTIAL_MAX_DAYS = 90;
 
 export const consoleUserMfa = defineCheck({

@@ -11,7 +11,7 @@ const archived = (a: GitHubRepositoryAttributes) =>
   a.archived === true ? notApplicable('repository is archived (read-only)') : undefined;
 
 const CHANGE_RATIONALE =
-  'Our mapping (no public tool maps GitHub to SOC 2): CC8.1 asks that changes are authorized, ' +
+  'CC8.1 asks that changes are authorized, ' +
   'tested and approved before release; branch rules on the default branch are how GitHub enforces that.';
 
 /** Check `gh.org.2fa_required`. */
@@ -24,7 +24,7 @@ export const GH_ORG_2FA_REQUIRED = defineCheck({
   criteria: ['CC6.1', 'CC6.6'],
   controls: ['AC-02'],
   rationale:
-    'Our mapping, after Prowler organization_members_mfa_required: source control holds production ' +
+    'Source control holds production ' +
     'code and secrets, so a second factor on every member account is part of logical access security (CC6.1, CC6.6).',
   remediation:
     'In Organization settings → Authentication security, enable "Require two-factor authentication"; ' +
@@ -57,8 +57,7 @@ export const GH_ORG_LEAST_PRIVILEGE = defineCheck({
   criteria: ['CC6.2', 'CC6.3'],
   controls: ['AC-04', 'AC-08'],
   rationale:
-    'Our mapping, after Prowler organization_default_repository_permission_strict and ' +
-    'organization_repository_creation_limited: write access granted by default bypasses role-based ' +
+    'Write access granted by default bypasses role-based ' +
     'authorization (CC6.3), and unrestricted repository creation escapes provisioning review (CC6.2).',
   remediation:
     'In Organization settings → Member privileges, set Base permissions to "Read" or "No permission" ' +
@@ -183,7 +182,7 @@ export const GH_REPO_NO_BYPASS = defineCheck({
   controls: ['CHG-02', 'AC-08'],
   rationale:
     `${CHANGE_RATIONALE} Rules an administrator can skip do not prevent an unreviewed change, and ` +
-    'privileged bypass is an access-control gap (CC6.1). After Prowler …_protection_applies_to_admins.',
+    'privileged bypass is an access-control gap (CC6.1).',
   remediation:
     'Enable "Do not allow bypassing the above settings" (classic) or empty the ruleset bypass list.',
   evaluate(a) {
@@ -249,7 +248,7 @@ export const GH_REPO_REQUIRED_STATUS_CHECKS = defineCheck({
   controls: ['CHG-03'],
   rationale:
     `${CHANGE_RATIONALE} Required checks make testing a gate before release (CC8.1) and let scanners ` +
-    'in CI block known vulnerabilities (CC7.1). After Prowler …_status_checks_required.',
+    'in CI block known vulnerabilities (CC7.1).',
   remediation: 'Add "Require status checks to pass" with your CI job names to the default-branch rule.',
   evaluate(a) {
     const na = archived(a);
@@ -298,7 +297,7 @@ export const GH_REPO_DEPENDABOT_CRITICAL_OPEN = defineCheck({
   criteria: ['CC7.1'],
   controls: ['OPS-03', 'OPS-17'],
   rationale:
-    'Our mapping, after Prowler repository_dependency_scanning_enabled: CC7.1 asks that vulnerabilities ' +
+    'CC7.1 asks that vulnerabilities ' +
     'are detected and acted on; an open critical alert is a known, unremediated vulnerability.',
   remediation:
     'Merge the Dependabot security update or upgrade the dependency, then confirm the alert closes.',
@@ -322,7 +321,7 @@ export const GH_REPO_DEPENDABOT_SLA = defineCheck({
   criteria: ['CC7.1', 'CC4.2'],
   controls: ['OPS-03'],
   rationale:
-    'Our mapping: a remediation deadline turns detection into timely correction (CC7.1) and overdue ' +
+    'A remediation deadline turns detection into timely correction (CC7.1) and overdue ' +
     'alerts are deficiencies to be communicated and fixed (CC4.2).',
   remediation: 'Fix or formally accept (dismiss with a reason) alerts before they pass the SLA.',
   evaluate(a, ctx) {

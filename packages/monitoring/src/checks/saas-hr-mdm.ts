@@ -16,7 +16,7 @@ export const MIN_SUPPORTED_OS: Record<string, { major: number; label: string }> 
 const WINDOWS_10_MIN_BUILD = 19045;
 
 const HR_RATIONALE =
-  'Our mapping (no public tool covers HRIS data): the roster is the population for joiner and leaver ' +
+  'The roster is the population for joiner and leaver ' +
   'testing, and offboarding can only be shown complete when its dates are recorded and current (CC6.2).';
 
 /** Check `hr.terminated_has_termination_date`. */
@@ -70,7 +70,7 @@ export const HR_ACTIVE_HAS_MANAGER = defineCheck({
   criteria: ['CC1.3', 'CC6.3'],
   controls: ['GOV-04', 'AC-05'],
   rationale:
-    'Our mapping: reporting lines are part of the organization structure (CC1.3), and managers are the ' +
+    'Reporting lines are part of the organization structure (CC1.3), and managers are the ' +
     'reviewers in user access reviews (CC6.3).',
   remediation: 'Assign the manager in the HRIS.',
   evaluate(a) {
@@ -112,7 +112,7 @@ export const MDM_DISK_ENCRYPTION = defineCheck({
   criteria: ['CC6.1', 'CC6.7'],
   controls: ['OPS-08'],
   rationale:
-    'Our mapping (CompAI encryption_at_rest): a lost laptop must not expose data, which CC6.7 asks for ' +
+    'A lost laptop must not expose data, which CC6.7 asks for ' +
     'data on removable or portable media and CC6.1 for protected information assets.',
   remediation: 'Enable FileVault (macOS) or BitLocker (Windows) through the MDM and escrow the recovery key.',
   evaluate(a) {
@@ -138,7 +138,7 @@ export const MDM_OS_CURRENT = defineCheck({
   criteria: ['CC7.1', 'CC6.8'],
   controls: ['OPS-05', 'OPS-07'],
   rationale:
-    'Our mapping: an OS out of vendor support accumulates unpatched vulnerabilities (CC7.1) and cannot ' +
+    'An OS out of vendor support accumulates unpatched vulnerabilities (CC7.1) and cannot ' +
     'be kept free of malicious software (CC6.8).',
   remediation: 'Upgrade the device to a supported OS release, or retire it.',
   evaluate(a) {
@@ -179,7 +179,7 @@ export const MDM_CHECKED_IN_RECENTLY = defineCheck({
   criteria: ['CC6.8'],
   controls: ['OPS-07'],
   rationale:
-    'Our mapping: a device that stopped reporting is no longer managed, so its settings cannot be ' +
+    'A device that stopped reporting is no longer managed, so its settings cannot be ' +
     'relied on to prevent or detect unauthorized software (CC6.8).',
   remediation: 'Bring the device online or re-enroll it; retire it in the MDM if it is gone.',
   evaluate(a, ctx) {
@@ -205,8 +205,7 @@ export const MDM_SCREEN_LOCK = defineCheck({
   severity: 'medium',
   criteria: ['CC6.1'],
   controls: ['OPS-14', 'OPS-07'],
-  rationale:
-    'Our mapping: an unattended unlocked device hands its signed-in sessions to anyone nearby (CC6.1).',
+  rationale: 'An unattended unlocked device hands its signed-in sessions to anyone nearby (CC6.1).',
   remediation: 'Push a passcode/screen-saver profile that requires a password after at most 15 minutes.',
   evaluate(a) {
     const lock = need(a.screen_lock_enabled, 'screen_lock_enabled');
@@ -225,8 +224,7 @@ export const MDM_FIREWALL = defineCheck({
   severity: 'low',
   criteria: ['CC6.6'],
   controls: ['OPS-11', 'OPS-14'],
-  rationale:
-    'Our mapping: on untrusted networks the host firewall is the boundary against inbound access (CC6.6).',
+  rationale: 'On untrusted networks the host firewall is the boundary against inbound access (CC6.6).',
   remediation: 'Enable the firewall through an MDM security profile.',
   evaluate(a) {
     const on = need(a.firewall_enabled, 'firewall_enabled');
@@ -246,7 +244,7 @@ export const MDM_COMPLIANCE_STATE = defineCheck({
   criteria: ['CC6.8', 'CC7.1'],
   controls: ['OPS-07', 'OPS-14'],
   rationale:
-    'Our mapping: the MDM compliance policy bundles the baseline (OS version, lock, encryption, EDR); ' +
+    'The MDM compliance policy bundles the baseline (OS version, lock, encryption, EDR); ' +
     'a non-compliant device runs outside it (CC6.8, CC7.1).',
   remediation: 'Open the device in the MDM, fix the failing policy settings and re-sync.',
   evaluate(a) {

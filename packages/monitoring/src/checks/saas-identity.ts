@@ -24,7 +24,7 @@ export const IDP_USER_MFA = defineCheck({
   criteria: ['CC6.1', 'CC6.6'],
   controls: ['AC-02'],
   rationale:
-    'Our mapping (Steampipe maps MFA to CC6.6, CompAI checks okta.mfa_enrollment): the identity provider ' +
+    'The identity provider ' +
     'gates every application, so a password alone leaves all of them one phish away (CC6.1, CC6.6).',
   remediation:
     'Have the user enroll a factor (authenticator app, WebAuthn); require enrollment in the sign-on policy.',
@@ -48,7 +48,7 @@ export const IDP_ADMIN_MFA = defineCheck({
   criteria: ['CC6.1', 'CC6.3'],
   controls: ['AC-02', 'AC-08'],
   rationale:
-    'Our mapping: an identity-provider administrator can grant any access, so the privileged account ' +
+    'An identity-provider administrator can grant any access, so the privileged account ' +
     'needs the strongest authentication (CC6.1) and privilege must stay restricted (CC6.3).',
   remediation:
     'Enroll the administrator in a phishing-resistant factor, or remove the admin role until they do.',
@@ -79,9 +79,7 @@ export const IDP_MFA_ENFORCED = defineCheck({
   severity: 'medium',
   criteria: ['CC6.1'],
   controls: ['AC-02', 'AC-10'],
-  rationale:
-    'Our mapping, after Prowler googleworkspace security_2sv_enforced: enrollment a user can undo is ' +
-    'not a control; enforcement keeps MFA in place (CC6.1).',
+  rationale: 'Enrollment a user can undo is not a control; enforcement keeps MFA in place (CC6.1).',
   remediation:
     'In the Admin console → Security → 2-Step Verification, turn on enforcement for the organizational unit.',
   evaluate(a) {
@@ -109,7 +107,7 @@ export const IDP_INACTIVE_USERS = defineCheck({
   criteria: ['CC6.2', 'CC6.3'],
   controls: ['AC-05', 'AC-11'],
   rationale:
-    'Our mapping, after Prowler okta user_inactivity_automation_35d_enabled: dormant accounts are access ' +
+    'Dormant accounts are access ' +
     'no one needs any more and should have been removed (CC6.2) or reviewed (CC6.3).',
   remediation:
     'Confirm with the manager whether the access is still needed; suspend or deprovision it otherwise.',
@@ -153,7 +151,7 @@ export const IDP_DISABLED_USERS_NO_ADMIN = defineCheck({
   criteria: ['CC6.2', 'CC6.3'],
   controls: ['AC-06', 'AC-08'],
   rationale:
-    'Our mapping: removing access means removing privileges too (CC6.2); a suspended administrator is one ' +
+    'Removing access means removing privileges too (CC6.2); a suspended administrator is one ' +
     'reactivation away from full control, outside the privileged-access review (CC6.3).',
   remediation: 'Remove the administrator role assignments from the suspended or deactivated account.',
   evaluate(a) {
@@ -180,7 +178,7 @@ export const IDP_STALE_PENDING_USERS = defineCheck({
   criteria: ['CC6.2'],
   controls: ['AC-03'],
   rationale:
-    'Our mapping: an account created but never activated is access provisioned without a current need; ' +
+    'An account created but never activated is access provisioned without a current need; ' +
     'its activation link can still be used (CC6.2).',
   remediation: 'Activate the account if the person started, or deactivate it.',
   evaluate(a, ctx) {

@@ -1,6 +1,6 @@
 /**
  * Effective default-branch protection: classic branch protection and active rulesets merged the way
- * GitHub applies them (rules from every source add up). Follows Prowler's reading of rulesets:
+ * GitHub applies them (rules from every source add up). Rulesets are read strictly:
  * only active rulesets whose `conditions.ref_name` matches the default branch count, an empty
  * `bypass_actors` list is the ruleset equivalent of "enforce admins".
  */
