@@ -1,10 +1,11 @@
 /** The dashboard API: readiness per category, the current engagement and recent activity. */
+import { CategoryIdSchema } from '@vigil/catalog';
 import { z } from 'zod';
 import { EngagementSchema } from './engagements.ts';
 import { defineRoute } from './route.ts';
 
 export const CategoryReadinessSchema = z.object({
-  category: z.string(),
+  category: CategoryIdSchema,
   name: z.string(),
   criteriaTotal: z.number(),
   criteriaCovered: z.number(),

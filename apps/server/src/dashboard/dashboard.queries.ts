@@ -37,10 +37,11 @@ export async function getDashboard(
   const byCategory = new Map<CategoryId, string[]>(categories.map((c) => [c, []]));
   for (const c of criteria) byCategory.get(c.category)?.push(c.id);
   const names = new Map(CATEGORIES.map((c) => [c.id, c.name]));
-  const readiness = computeReadiness(byCategory, controls).map((r) => ({
-    ...r,
-    name: names.get(r.category as CategoryId) ?? r.category,
-  }));
+  // The keys of `byCategory` are category ids, so every score's category is one.
+  const readiness = computeReadiness(byCategory, controls).map((r) => {
+    const category = r.category as CategoryId;
+    return { ...r, category, name: names.get(category) ?? category };
+  });
   const applicable = controls.filter((c) => c.applicable);
   const implemented = applicable.filter((c) => c.status === 'implemented').length;
   const inProgress = applicable.filter((c) => c.status === 'in_progress').length;
