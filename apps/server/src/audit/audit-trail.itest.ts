@@ -1,3 +1,4 @@
+import { auditTrailRoutes, scopeRoutes } from '@vigil/api';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Client, createTestApp, setupOrganization, type TestApp } from '../test/test-app.ts';
@@ -8,27 +9,27 @@ let owner: Client;
 beforeAll(async () => {
   t = await createTestApp();
   owner = await setupOrganization(t.app);
-  await owner.request('PUT', '/api/scope', { categories: ['availability'] });
-  await owner.request('POST', '/api/systems', { name: 'Primary database', kind: 'data' });
-  await owner.request('POST', '/api/systems', { name: 'Payroll vendor', kind: 'vendors' });
+  await owner.call(scopeRoutes.update, { body: { categories: ['availability'] } });
+  await owner.call(scopeRoutes.createSystem, { body: { name: 'Primary database', kind: 'data' } });
+  await owner.call(scopeRoutes.createSystem, { body: { name: 'Payroll vendor', kind: 'vendors' } });
 });
 afterAll(() => t?.close());
 
 describe('audit trail', () => {
   it('lists events newest first with filters and paging', async () => {
-    const all = (await owner.request('GET', '/api/audit-events')).json();
-    expect(all.items.map((e: { action: string }) => e.action)).toEqual([
+    const all = await owner.call(auditTrailRoutes.list);
+    expect(all.items.map((e) => e.action)).toEqual([
       'system.created',
       'system.created',
       'scope.updated',
       'organization.created',
     ]);
     expect(all.items[0]).toMatchObject({ seq: 4, actorLabel: 'owner@acme.test', entityType: 'system' });
-    const page1 = (await owner.request('GET', '/api/audit-events?limit=3')).json();
+    const page1 = await owner.call(auditTrailRoutes.list, { query: { limit: 3 } });
     expect(page1.nextBefore).toBe(2);
-    const page2 = (await owner.request('GET', `/api/audit-events?limit=3&before=${page1.nextBefore}`)).json();
-    expect(page2.items.map((e: { seq: number }) => e.seq)).toEqual([1]);
-    const systems = (await owner.request('GET', '/api/audit-events?action=system.')).json();
+    const page2 = await owner.call(auditTrailRoutes.list, { query: { limit: 3, before: page1.nextBefore! } });
+    expect(page2.items.map((e) => e.seq)).toEqual([1]);
+    const systems = await owner.call(auditTrailRoutes.list, { query: { action: 'system.' } });
     expect(systems.items).toHaveLength(2);
     const bad = await owner.request('GET', '/api/audit-events?from=yesterday');
     expect(bad.statusCode).toBe(400);
@@ -36,7 +37,7 @@ describe('audit trail', () => {
   });
 
   it('exports CSV oldest first with the hashes', async () => {
-    const res = await owner.request('GET', '/api/audit-events/export.csv');
+    const res = await owner.send(auditTrailRoutes.exportCsv);
     expect(res.headers['content-type']).toMatch(/text\/csv/);
     const lines = res.body.trim().split('\n');
     expect(lines[0]).toBe(
@@ -52,7 +53,7 @@ describe('audit trail', () => {
       t.database.db.execute(sql`update audit_events set action = 'x' where seq = 1`),
     ).rejects.toThrow();
     await expect(t.database.db.execute(sql`delete from audit_events where seq = 1`)).rejects.toThrow();
-    expect((await owner.request('GET', '/api/audit-events/verify')).json()).toEqual({
+    expect(await owner.call(auditTrailRoutes.verify)).toEqual({
       ok: true,
       checked: 4,
       break: null,

@@ -1,18 +1,8 @@
 /** Reading the audit trail with filters, page by page (newest first) or all of it for export. */
+import type { AuditFilter } from '@vigil/api';
 import type { Db } from '@vigil/db';
 import { schema } from '@vigil/db';
-import { and, desc, eq, gt, gte, ilike, like, lt, lte, type SQL } from 'drizzle-orm';
-import { z } from 'zod';
-
-export const AuditFilterSchema = z.strictObject({
-  action: z.string().trim().max(100).optional(),
-  entityType: z.string().trim().max(100).optional(),
-  entityId: z.string().trim().max(100).optional(),
-  actor: z.string().trim().max(200).optional(),
-  from: z.iso.datetime({ offset: true }).optional(),
-  to: z.iso.datetime({ offset: true }).optional(),
-});
-export type AuditFilter = z.infer<typeof AuditFilterSchema>;
+import { and, asc, desc, eq, gt, gte, ilike, like, lt, lte, type SQL } from 'drizzle-orm';
 
 const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 
@@ -61,4 +51,14 @@ export async function listAuditEvents(db: Db, orgId: string, f: AuditFilter, lim
     })),
     nextBefore: rows.length > limit ? (page.at(-1)?.seq ?? null) : null,
   };
+}
+
+/** Up to `limit` events after `afterSeq`, oldest first: the export reads the trail in these batches. */
+export function auditEventsAfter(db: Db, orgId: string, f: AuditFilter, afterSeq: number, limit: number) {
+  return db
+    .select()
+    .from(schema.auditEvents)
+    .where(auditWhere(orgId, f, { afterSeq }))
+    .orderBy(asc(schema.auditEvents.seq))
+    .limit(limit);
 }

@@ -1,3 +1,4 @@
+import { auditTrailRoutes, engagementRoutes, scopeRoutes } from '@vigil/api';
 import { schema } from '@vigil/db';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -16,19 +17,22 @@ afterAll(() => t?.close());
 
 describe('scoping and engagements', () => {
   it('opens a Type II engagement over the current scope and in-scope systems', async () => {
-    await owner.request('PUT', '/api/scope', { categories: ['confidentiality'] });
-    const sys = await owner.request('POST', '/api/systems', {
-      name: 'Production AWS account',
-      kind: 'infrastructure',
+    await owner.call(scopeRoutes.update, { body: { categories: ['confidentiality'] } });
+    const sys = await owner.send(scopeRoutes.createSystem, {
+      body: { name: 'Production AWS account', kind: 'infrastructure' },
     });
     expect(sys.statusCode).toBe(201);
-    await owner.request('POST', '/api/systems', { name: 'Marketing site', kind: 'software', inScope: false });
-    const res = await owner.request('POST', '/api/engagements', {
-      name: 'SOC 2 Type II 2026',
-      reportType: 'type2',
-      windowStart: '2026-01-01',
-      windowEnd: '2026-06-30',
-      auditFirm: 'Example CPA LLP',
+    await owner.call(scopeRoutes.createSystem, {
+      body: { name: 'Marketing site', kind: 'software', inScope: false },
+    });
+    const res = await owner.send(engagementRoutes.create, {
+      body: {
+        name: 'SOC 2 Type II 2026',
+        reportType: 'type2',
+        windowStart: '2026-01-01',
+        windowEnd: '2026-06-30',
+        auditFirm: 'Example CPA LLP',
+      },
     });
     expect(res.statusCode).toBe(201);
     expect(res.json()).toMatchObject({
@@ -39,15 +43,13 @@ describe('scoping and engagements', () => {
       systemIds: [sys.json().id],
       status: 'planning',
     });
-    const trail = (await owner.request('GET', '/api/audit-events?action=engagement.opened')).json();
+    const trail = await owner.call(auditTrailRoutes.list, { query: { action: 'engagement.opened' } });
     expect(trail.items).toHaveLength(1);
   });
 
   it('opens a Type I engagement at an as-of date', async () => {
-    const res = await owner.request('POST', '/api/engagements', {
-      name: 'Type I',
-      reportType: 'type1',
-      asOfDate: '2026-03-31',
+    const res = await owner.send(engagementRoutes.create, {
+      body: { name: 'Type I', reportType: 'type1', asOfDate: '2026-03-31' },
     });
     expect(res.statusCode).toBe(201);
     expect(res.json()).toMatchObject({ asOfDate: '2026-03-31', windowStart: null });
@@ -100,21 +102,21 @@ describe('scoping and engagements', () => {
   });
 
   it('re-checks the window when an engagement is updated', async () => {
-    const { items } = (await owner.request('GET', '/api/engagements')).json();
-    const type2 = items.find((e: { reportType: string }) => e.reportType === 'type2');
+    const { items } = await owner.call(engagementRoutes.list);
+    const type2 = items.find((e) => e.reportType === 'type2')!;
     const bad = await owner.request('PATCH', `/api/engagements/${type2.id}`, { windowEnd: '2027-06-30' });
     expect(bad.statusCode).toBe(400);
     expect(bad.json().error.field).toBe('windowEnd');
-    const ok = await owner.request('PATCH', `/api/engagements/${type2.id}`, {
-      status: 'fieldwork',
-      windowEnd: '2026-12-31',
+    const ok = await owner.call(engagementRoutes.update, {
+      params: { engagementId: type2.id },
+      body: { status: 'fieldwork', windowEnd: '2026-12-31' },
     });
-    expect(ok.json()).toMatchObject({ status: 'fieldwork', windowEnd: '2026-12-31' });
+    expect(ok).toMatchObject({ status: 'fieldwork', windowEnd: '2026-12-31' });
   });
 
   it('keeps Security in scope whatever is sent', async () => {
-    const res = await owner.request('PUT', '/api/scope', { categories: [] });
-    expect(res.json().categories).toEqual(['security']);
+    const res = await owner.call(scopeRoutes.update, { body: { categories: [] } });
+    expect(res.categories).toEqual(['security']);
     const bad = await owner.request('PUT', '/api/scope', { categories: ['security', 'fun'] });
     expect(bad.statusCode).toBe(400);
     expect(bad.json().error.field).toBe('categories.1');

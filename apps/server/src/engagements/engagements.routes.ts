@@ -1,12 +1,9 @@
-/** HTTP routes of engagements. */
-import { z } from 'zod';
+/** HTTP routes of engagements, registered from their descriptors in `@vigil/api`. */
+import { engagementRoutes as routes } from '@vigil/api';
 import { actorOf } from '../auth/request-auth.ts';
 import type { App, AppContext } from '../context.ts';
-import { errorResponses } from '../http/schemas.ts';
-import { EngagementSchema, EngagementsCreateSchema, EngagementsUpdateSchema } from './engagements.schema.ts';
+import { serve } from '../http/serve.ts';
 import { getEngagement, listEngagements, openEngagement, updateEngagement } from './engagements.service.ts';
-
-const Params = z.strictObject({ engagementId: z.string().uuid() });
 
 export function registerEngagementRoutes(app: App, { db }: AppContext) {
   const viewer = (req: { auth: { user: { id: string }; org: { role: string } | null } | null }) => ({
@@ -14,60 +11,23 @@ export function registerEngagementRoutes(app: App, { db }: AppContext) {
     userId: req.auth!.user.id,
   });
 
-  app.get(
-    '/api/engagements',
-    {
-      config: { access: { permission: 'engagements.read' } },
-      schema: { tags: ['engagements'], response: { 200: z.object({ items: z.array(EngagementSchema) }) } },
-    },
-    async (req) => ({ items: await listEngagements(db, req.auth!.org!.id, viewer(req)) }),
+  serve(app, routes.list, async (req) => ({
+    items: await listEngagements(db, req.auth!.org!.id, viewer(req)),
+  }));
+
+  serve(app, routes.create, async (req, reply) => {
+    const actor = actorOf(req);
+    const id = await db.transaction((tx) => openEngagement(tx, actor, req.body));
+    return reply.status(201).send(await getEngagement(db, actor.orgId, viewer(req), id));
+  });
+
+  serve(app, routes.get, async (req) =>
+    getEngagement(db, req.auth!.org!.id, viewer(req), req.params.engagementId),
   );
 
-  app.post(
-    '/api/engagements',
-    {
-      config: { access: { permission: 'engagements.manage' } },
-      schema: {
-        tags: ['engagements'],
-        body: EngagementsCreateSchema,
-        response: { 201: EngagementSchema, ...errorResponses },
-      },
-    },
-    async (req, reply) => {
-      const actor = actorOf(req);
-      const id = await db.transaction((tx) => openEngagement(tx, actor, req.body));
-      return reply.status(201).send(await getEngagement(db, actor.orgId, viewer(req), id));
-    },
-  );
-
-  app.get(
-    '/api/engagements/:engagementId',
-    {
-      config: { access: { permission: 'engagements.read' } },
-      schema: {
-        tags: ['engagements'],
-        params: Params,
-        response: { 200: EngagementSchema, ...errorResponses },
-      },
-    },
-    async (req) => getEngagement(db, req.auth!.org!.id, viewer(req), req.params.engagementId),
-  );
-
-  app.patch(
-    '/api/engagements/:engagementId',
-    {
-      config: { access: { permission: 'engagements.manage' } },
-      schema: {
-        tags: ['engagements'],
-        params: Params,
-        body: EngagementsUpdateSchema,
-        response: { 200: EngagementSchema, ...errorResponses },
-      },
-    },
-    async (req) => {
-      const actor = actorOf(req);
-      await db.transaction((tx) => updateEngagement(tx, actor, req.params.engagementId, req.body));
-      return getEngagement(db, actor.orgId, viewer(req), req.params.engagementId);
-    },
-  );
+  serve(app, routes.update, async (req) => {
+    const actor = actorOf(req);
+    await db.transaction((tx) => updateEngagement(tx, actor, req.params.engagementId, req.body));
+    return getEngagement(db, actor.orgId, viewer(req), req.params.engagementId);
+  });
 }

@@ -1,4 +1,10 @@
 /** Opening, reading and updating engagements; auditors see only the engagements they were invited to. */
+
+import type {
+  EngagementCreate as EngagementsCreateReq,
+  EngagementUpdate as EngagementsUpdateReq,
+  Engagement as EngagementView,
+} from '@vigil/api';
 import { type CategoryId, CategoryIdSchema } from '@vigil/catalog';
 import { invalid, normalizeCategories, notFound } from '@vigil/core';
 import type { Db } from '@vigil/db';
@@ -7,7 +13,6 @@ import { and, desc, eq, inArray } from 'drizzle-orm';
 import type { OrgActor } from '../audit/actor.ts';
 import { diffFields, recordAudit } from '../audit/audit-recorder.ts';
 import { assertPeriod } from './engagement-period.ts';
-import type { EngagementsCreateReq, EngagementsUpdateReq, EngagementView } from './engagements.schema.ts';
 
 const { engagements, engagementSystems, engagementAuditors, systems, users, organizations } = schema;
 

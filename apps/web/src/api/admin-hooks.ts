@@ -1,13 +1,12 @@
 /** TanStack Query hooks for people, invitations, API tokens and the audit trail. */
 import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, setCsrfToken } from './client.ts';
+import { type AuditFilter, auditTrailRoutes } from '@vigil/api';
+import { api, call, setCsrfToken } from './client.ts';
 import { sessionQuery, useApiMutation } from './hooks.ts';
 import type {
   ApiToken,
   ApiTokenCreated,
   AuditFilters,
-  AuditPage,
-  ChainVerification,
   Invitation,
   InvitationCreated,
   InvitationInput,
@@ -109,7 +108,7 @@ export const useRevokeToken = () =>
 const AUDIT_PAGE = 50;
 
 /** The filters as the API takes them: calendar dates become the start and end of that local day. */
-export function auditQuery(f: AuditFilters) {
+export function auditQuery(f: AuditFilters): AuditFilter {
   const at = (date: string | undefined, time: string) => {
     if (!date) return undefined;
     const d = new Date(`${date}T${time}`);
@@ -123,7 +122,7 @@ export const useAuditEvents = (filters: AuditFilters) =>
   useInfiniteQuery({
     queryKey: ['audit', 'events', filters],
     queryFn: ({ pageParam }) =>
-      api<AuditPage>('/api/audit-events', {
+      call(auditTrailRoutes.list, {
         query: { ...auditQuery(filters), limit: AUDIT_PAGE, before: pageParam },
       }),
     initialPageParam: undefined as number | undefined,
@@ -132,5 +131,5 @@ export const useAuditEvents = (filters: AuditFilters) =>
 
 export const useVerifyChain = () =>
   useMutation({
-    mutationFn: () => api<ChainVerification>('/api/audit-events/verify'),
+    mutationFn: () => call(auditTrailRoutes.verify),
   });

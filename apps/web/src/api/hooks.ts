@@ -3,25 +3,21 @@
  * fields it can show errors on (`meta.fields`); any other error becomes a notification.
  */
 import { type QueryKey, queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { type ControlsQuery, type ControlUpdate, controlRoutes } from '@vigil/api';
+import {
+  type ControlsQuery,
+  type ControlUpdate,
+  catalogRoutes,
+  controlRoutes,
+  dashboardRoutes,
+  type EngagementInput,
+  type EngagementUpdate,
+  engagementRoutes,
+  type ScopeUpdate,
+  type SystemInput,
+  scopeRoutes,
+} from '@vigil/api';
 import { api, call, setCsrfToken } from './client.ts';
-import type {
-  Category,
-  ComponentKindInfo,
-  CriterionDetail,
-  CriterionView,
-  Dashboard,
-  Engagement,
-  EngagementInput,
-  EngagementUpdate,
-  Items,
-  ReportKinds,
-  Scope,
-  Session,
-  SetupState,
-  System,
-  SystemInput,
-} from './types.ts';
+import type { Session, SetupState } from './types.ts';
 
 declare module '@tanstack/react-query' {
   interface Register {
@@ -98,72 +94,72 @@ export function useLogout() {
 }
 
 export const useDashboard = () =>
-  useQuery({ queryKey: ['dashboard'], queryFn: () => api<Dashboard>('/api/dashboard') });
+  useQuery({ queryKey: ['dashboard'], queryFn: () => call(dashboardRoutes.get) });
 
 const forever = Number.POSITIVE_INFINITY;
 export const useCategories = () =>
   useQuery({
     queryKey: ['catalog', 'categories'],
-    queryFn: () => api<Items<Category>>('/api/catalog/categories'),
+    queryFn: () => call(catalogRoutes.categories),
     staleTime: forever,
   });
 export const useComponentKinds = () =>
   useQuery({
     queryKey: ['catalog', 'component-kinds'],
-    queryFn: () => api<Items<ComponentKindInfo>>('/api/catalog/component-kinds'),
+    queryFn: () => call(catalogRoutes.componentKinds),
     staleTime: forever,
   });
 export const useReportKinds = () =>
   useQuery({
     queryKey: ['catalog', 'report-kinds'],
-    queryFn: () => api<ReportKinds>('/api/catalog/report-kinds'),
+    queryFn: () => call(catalogRoutes.reportKinds),
     staleTime: forever,
   });
 export const useCriteria = () =>
-  useQuery({ queryKey: ['criteria'], queryFn: () => api<Items<CriterionView>>('/api/catalog/criteria') });
-export const useCriterion = (id: string) =>
+  useQuery({ queryKey: ['criteria'], queryFn: () => call(catalogRoutes.criteria) });
+export const useCriterion = (criterionId: string) =>
   useQuery({
-    queryKey: ['criteria', id],
-    queryFn: () => api<CriterionDetail>(`/api/catalog/criteria/${encodeURIComponent(id)}`),
+    queryKey: ['criteria', criterionId],
+    queryFn: () => call(catalogRoutes.criterion, { params: { criterionId } }),
   });
 
-export const useScope = () => useQuery({ queryKey: ['scope'], queryFn: () => api<Scope>('/api/scope') });
+export const useScope = () => useQuery({ queryKey: ['scope'], queryFn: () => call(scopeRoutes.get) });
 export const useSaveScope = () =>
-  useApiMutation((body: Scope) => api<Scope>('/api/scope', { method: 'PUT', body }), {
+  useApiMutation((body: ScopeUpdate) => call(scopeRoutes.update, { body }), {
     fields: ['categories'],
     invalidate: [['scope'], ['dashboard'], ['criteria']],
   });
 
 export const useSystems = () =>
-  useQuery({ queryKey: ['systems'], queryFn: () => api<Items<System>>('/api/systems') });
+  useQuery({ queryKey: ['systems'], queryFn: () => call(scopeRoutes.listSystems) });
 export const useCreateSystem = () =>
-  useApiMutation((body: SystemInput) => api<System>('/api/systems', { method: 'POST', body }), {
+  useApiMutation((body: SystemInput) => call(scopeRoutes.createSystem, { body }), {
     fields: ['name', 'kind', 'description', 'ownerId'],
     invalidate: [['systems']],
   });
 export const useUpdateSystem = () =>
   useApiMutation(
     ({ id, ...body }: Partial<SystemInput> & { id: string }) =>
-      api<System>(`/api/systems/${id}`, { method: 'PATCH', body }),
+      call(scopeRoutes.updateSystem, { params: { systemId: id }, body }),
     { invalidate: [['systems']] },
   );
 export const useDeleteSystem = () =>
-  useApiMutation((id: string) => api(`/api/systems/${id}`, { method: 'DELETE' }), {
+  useApiMutation((systemId: string) => call(scopeRoutes.deleteSystem, { params: { systemId } }), {
     success: 'System removed',
     invalidate: [['systems']],
   });
 
 export const useEngagements = () =>
-  useQuery({ queryKey: ['engagements'], queryFn: () => api<Items<Engagement>>('/api/engagements') });
+  useQuery({ queryKey: ['engagements'], queryFn: () => call(engagementRoutes.list) });
 export const useCreateEngagement = () =>
-  useApiMutation((body: EngagementInput) => api<Engagement>('/api/engagements', { method: 'POST', body }), {
+  useApiMutation((body: EngagementInput) => call(engagementRoutes.create, { body }), {
     fields: ['name', 'reportType', 'asOfDate', 'windowStart', 'windowEnd', 'auditFirm'],
     invalidate: [['engagements'], ['dashboard']],
   });
 
-export const useUpdateEngagement = (id: string) =>
+export const useUpdateEngagement = (engagementId: string) =>
   useApiMutation(
-    (body: EngagementUpdate) => api<Engagement>(`/api/engagements/${id}`, { method: 'PATCH', body }),
+    (body: EngagementUpdate) => call(engagementRoutes.update, { params: { engagementId }, body }),
     {
       fields: ['name', 'status', 'auditFirm', 'asOfDate', 'windowStart', 'windowEnd'],
       success: 'Engagement saved',

@@ -3,13 +3,11 @@
  * on the client. They mirror the zod schemas in apps/server/src/**\/*.routes.ts; catalog enums come
  * from the catalog package so a new category or frequency reaches the UI without an edit here.
  */
-import type { Control } from '@vigil/api';
 import type {
   Category,
   CategoryId,
   ComponentKind,
   ComponentKindInfo,
-  Criterion,
   ReportKind,
   ReportType,
 } from '@vigil/catalog/schemas';
@@ -45,65 +43,6 @@ export interface Items<T> {
   items: T[];
 }
 
-export type CriterionView = Criterion & { groupName: string; controlCount: number };
-
-export interface CriterionDetail {
-  criterion: CriterionView;
-  controls: Control[];
-}
-
-export interface ReportKinds {
-  kinds: ReportKind[];
-  types: ReportType[];
-}
-
-export interface Scope {
-  categories: CategoryId[];
-}
-
-export interface System {
-  id: string;
-  name: string;
-  kind: ComponentKind;
-  description: string;
-  ownerId: string | null;
-  ownerName: string | null;
-  inScope: boolean;
-}
-
-export interface SystemInput {
-  name: string;
-  kind: ComponentKind;
-  description?: string;
-  ownerId?: string | null;
-  inScope?: boolean;
-}
-
-export type ReportTypeId = 'type1' | 'type2';
-
-export interface Engagement {
-  id: string;
-  name: string;
-  reportType: ReportTypeId;
-  asOfDate: string | null;
-  windowStart: string | null;
-  windowEnd: string | null;
-  status: 'planning' | 'fieldwork' | 'reporting' | 'closed';
-  auditFirm: string;
-  categories: CategoryId[];
-  systemIds: string[];
-  auditors: { id: string; email: string; name: string }[];
-  createdAt: string;
-}
-
-export type EngagementUpdate = Partial<
-  Pick<Engagement, 'name' | 'status' | 'auditFirm'> & {
-    asOfDate: string;
-    windowStart: string;
-    windowEnd: string;
-  }
->;
-
 export type SsoDefaultRole = 'admin' | 'member' | 'viewer';
 
 /** The organization's OIDC settings as the API shows them: the client secret never comes back. */
@@ -124,53 +63,6 @@ export interface SsoInput {
   clientSecret?: string;
   defaultRole: SsoDefaultRole;
   autoProvision: boolean;
-}
-
-export interface EngagementInput {
-  name: string;
-  reportType: ReportTypeId;
-  asOfDate?: string;
-  windowStart?: string;
-  windowEnd?: string;
-  auditFirm?: string;
-  systemIds?: string[];
-}
-
-export interface CategoryReadiness {
-  category: CategoryId;
-  name: string;
-  criteriaTotal: number;
-  criteriaCovered: number;
-  criteriaMet: number;
-  controlsTotal: number;
-  controlsImplemented: number;
-  controlsInProgress: number;
-  controlsNotApplicable: number;
-  score: number;
-  uncoveredCriteria: string[];
-}
-
-export interface ActivityItem {
-  seq: number;
-  at: string;
-  actorLabel: string;
-  action: string;
-  entityType: string;
-  entityId: string | null;
-}
-
-export interface Dashboard {
-  categories: CategoryReadiness[];
-  overall: {
-    score: number;
-    controlsTotal: number;
-    implemented: number;
-    inProgress: number;
-    notStarted: number;
-    notApplicable: number;
-  };
-  engagement: Engagement | null;
-  recentActivity: ActivityItem[];
 }
 
 export interface User {
@@ -232,20 +124,6 @@ export type ApiTokenCreated = Pick<ApiToken, 'id' | 'name' | 'prefix' | 'scope' 
   token: string;
 };
 
-export interface AuditEvent {
-  seq: number;
-  at: string;
-  actorLabel: string;
-  actorType: string;
-  action: string;
-  entityType: string;
-  entityId: string | null;
-  changes: Record<string, unknown>;
-  requestId: string | null;
-  ip: string | null;
-  hash: string;
-}
-
 /** Audit trail filters as the page holds them; `from`/`to` are calendar dates (YYYY-MM-DD). */
 export interface AuditFilters {
   action?: string;
@@ -253,15 +131,4 @@ export interface AuditFilters {
   actor?: string;
   from?: string;
   to?: string;
-}
-
-export interface AuditPage {
-  items: AuditEvent[];
-  nextBefore: number | null;
-}
-
-export interface ChainVerification {
-  ok: boolean;
-  checked: number;
-  break: null | { seq: number; reason: string; message: string };
 }

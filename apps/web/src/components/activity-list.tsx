@@ -1,7 +1,7 @@
 /** The latest audit events, newest first, with a link to the full trail. */
 
 import { Card, Code, Group, Stack, Text, Title } from '@mantine/core';
-import type { ActivityItem } from '../api/types.ts';
+import type { ActivityItem } from '@vigil/api';
 import { AnchorLink } from './anchor-link.tsx';
 import { formatDateTime } from './format.ts';
 

@@ -1,7 +1,7 @@
 /** Audit events as a table; each row expands to show its recorded changes as JSON. */
 import { ActionIcon, Code, Table, Text, VisuallyHidden } from '@mantine/core';
+import type { AuditEvent } from '@vigil/api';
 import { Fragment, useState } from 'react';
-import type { AuditEvent } from '../api/types.ts';
 import { formatDateTime } from './format.ts';
 
 export function AuditTable({ events }: { events: AuditEvent[] }) {

@@ -1,7 +1,7 @@
 /** One trust services category's readiness: score ring, criteria covered and control progress. */
 import { Card, Group, Progress, RingProgress, Stack, Text, Title } from '@mantine/core';
 import { Link } from '@tanstack/react-router';
-import type { CategoryReadiness } from '../api/types.ts';
+import type { CategoryReadiness } from '@vigil/api';
 
 function scoreColor(score: number) {
   if (score >= 80) return 'teal';

@@ -1,6 +1,6 @@
 /** The current audit engagement: report type, date or window, and status. */
 import { Badge, Card, Group, Stack, Text, Title } from '@mantine/core';
-import type { Engagement } from '../api/types.ts';
+import type { Engagement } from '@vigil/api';
 import { AnchorLink } from './anchor-link.tsx';
 import { formatDate, humanize, REPORT_TYPE_LABEL } from './format.ts';
 

@@ -1,9 +1,9 @@
 /** Editing an engagement: name, status, audit firm and its as-of date or observation window. */
 import { Button, Group, Modal, Select, Stack, TextInput } from '@mantine/core';
+import type { Engagement, EngagementUpdate } from '@vigil/api';
 import { type FormEvent, useState } from 'react';
 import { fieldError } from '../api/client.ts';
 import { useUpdateEngagement } from '../api/hooks.ts';
-import type { Engagement, EngagementUpdate } from '../api/types.ts';
 
 const STATUSES: { value: Engagement['status']; label: string }[] = [
   { value: 'planning', label: 'Planning' },

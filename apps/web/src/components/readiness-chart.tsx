@@ -1,7 +1,7 @@
 /** Readiness score per category as a bar chart; loaded on demand because the chart library is large. */
 import { BarChart } from '@mantine/charts';
 import '@mantine/charts/styles.css';
-import type { CategoryReadiness } from '../api/types.ts';
+import type { CategoryReadiness } from '@vigil/api';
 
 export default function ReadinessChart({ categories }: { categories: CategoryReadiness[] }) {
   return (

@@ -1,6 +1,6 @@
 /** SOC 1, 2 and 3, and Type I and II, side by side in plain language. */
 import { Accordion, Badge, Group, SimpleGrid, Stack, Text } from '@mantine/core';
-import type { ReportKinds } from '../api/types.ts';
+import type { ReportKinds } from '@vigil/api';
 
 function Fact({ label, value }: { label: string; value: string }) {
   return (

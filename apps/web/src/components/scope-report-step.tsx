@@ -1,9 +1,9 @@
 /** Wizard step 3: choose Type I or Type II and open the engagement with its date or window. */
 import { Alert, Button, Grid, Group, Paper, Radio, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
+import type { ReportTypeId } from '@vigil/catalog';
 import { type FormEvent, useState } from 'react';
 import { fieldError } from '../api/client.ts';
 import { useCreateEngagement, useEngagements, useReportKinds, useSystems } from '../api/hooks.ts';
-import type { ReportTypeId } from '../api/types.ts';
 import { formatDate, REPORT_TYPE_LABEL } from './format.ts';
 import { QueryState } from './page-state.tsx';
 import { ReportExplainer } from './report-explainer.tsx';

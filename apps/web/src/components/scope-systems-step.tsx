@@ -13,9 +13,9 @@ import {
   Title,
   VisuallyHidden,
 } from '@mantine/core';
+import type { System } from '@vigil/api';
 import { can } from '@vigil/core/permissions';
 import { useComponentKinds, useDeleteSystem, useSession, useSystems, useUpdateSystem } from '../api/hooks.ts';
-import type { System } from '../api/types.ts';
 import { QueryState } from './page-state.tsx';
 import { SystemForm } from './system-form.tsx';
 

@@ -12,9 +12,9 @@ import {
   TextInput,
 } from '@mantine/core';
 import { getRouteApi } from '@tanstack/react-router';
+import { auditTrailRoutes, urlOf } from '@vigil/api';
 import { type FormEvent, useState } from 'react';
 import { auditQuery, useAuditEvents, useVerifyChain } from '../api/admin-hooks.ts';
-import { withQuery } from '../api/client.ts';
 import type { AuditFilters } from '../api/types.ts';
 import { AuditTable } from '../components/audit-table.tsx';
 import { LoadError, Loading, PageHeader } from '../components/page-state.tsx';
@@ -70,7 +70,7 @@ export function AuditPage() {
         title="Audit trail"
         description="Every change to your compliance program, who made it and when. Each entry is hash-chained to the one before."
         actions={
-          <Anchor href={withQuery('/api/audit-events/export.csv', auditQuery(filters))} download>
+          <Anchor href={urlOf(auditTrailRoutes.exportCsv, { query: auditQuery(filters) })} download>
             Export CSV
           </Anchor>
         }

@@ -3,9 +3,10 @@
 import { Accordion, Badge, Group, SegmentedControl, Stack, Text } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import { getRouteApi } from '@tanstack/react-router';
+import type { CriterionView } from '@vigil/api';
 import { useMemo } from 'react';
 import { useCategories, useCriteria } from '../api/hooks.ts';
-import type { CategoryId, CriterionView } from '../api/types.ts';
+import type { CategoryId } from '../api/types.ts';
 import { AnchorLink } from '../components/anchor-link.tsx';
 import { PageHeader, QueryState } from '../components/page-state.tsx';
 

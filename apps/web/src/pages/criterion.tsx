@@ -2,8 +2,8 @@
 
 import { Breadcrumbs, Card, List, Stack, Table, Text, Title } from '@mantine/core';
 import { getRouteApi } from '@tanstack/react-router';
+import type { CriterionDetail } from '@vigil/api';
 import { useCriterion } from '../api/hooks.ts';
-import type { CriterionDetail } from '../api/types.ts';
 import { AnchorLink } from '../components/anchor-link.tsx';
 import { PageHeader, QueryState } from '../components/page-state.tsx';
 import { StatusBadge } from '../components/status-badge.tsx';

@@ -12,10 +12,10 @@ import {
   Title,
 } from '@mantine/core';
 import { Link } from '@tanstack/react-router';
+import type { Dashboard } from '@vigil/api';
 import { can } from '@vigil/core/permissions';
 import { lazy, Suspense } from 'react';
 import { useDashboard, useSession } from '../api/hooks.ts';
-import type { Dashboard } from '../api/types.ts';
 import { ActivityList } from '../components/activity-list.tsx';
 import { CategoryCard } from '../components/category-card.tsx';
 import { EngagementCard } from '../components/engagement-card.tsx';

@@ -1,0 +1,29 @@
+/** Changes the categories in scope; the change lands in the audit trail. */
+import type { CategoryId } from '@vigil/catalog';
+import { normalizeCategories } from '@vigil/core';
+import type { Db } from '@vigil/db';
+import { schema } from '@vigil/db';
+import { eq } from 'drizzle-orm';
+import type { OrgActor } from '../audit/actor.ts';
+import { recordAudit } from '../audit/audit-recorder.ts';
+
+const { organizations } = schema;
+
+/** Sets the organization's categories (normalized to catalog order) and returns them. */
+export async function setScope(tx: Db, actor: OrgActor, requested: readonly CategoryId[]) {
+  const categories = normalizeCategories(requested);
+  const [before] = await tx
+    .select()
+    .from(organizations)
+    .where(eq(organizations.id, actor.orgId))
+    .for('update');
+  await tx.update(organizations).set({ categories }).where(eq(organizations.id, actor.orgId));
+  await recordAudit(tx, actor, {
+    orgId: actor.orgId,
+    action: 'scope.updated',
+    entityType: 'organization',
+    entityId: actor.orgId,
+    changes: { categories: { from: before?.categories ?? [], to: categories } },
+  });
+  return categories;
+}

@@ -1,0 +1,101 @@
+/** The audit trail API: browse, export and verify the organization's hash-chained trail. */
+import { SignedCheckpointSchema } from '@vigil/core/checkpoint-format';
+import { z } from 'zod';
+import { defineRoute } from './route.ts';
+
+/** Which events to show; every field narrows the trail further. */
+export const AuditFilterSchema = z.strictObject({
+  action: z.string().trim().max(100).optional(),
+  entityType: z.string().trim().max(100).optional(),
+  entityId: z.string().trim().max(100).optional(),
+  actor: z.string().trim().max(200).optional(),
+  from: z.iso.datetime({ offset: true }).optional(),
+  to: z.iso.datetime({ offset: true }).optional(),
+});
+export type AuditFilter = z.infer<typeof AuditFilterSchema>;
+
+export const AuditEventsQuerySchema = AuditFilterSchema.extend({
+  limit: z.coerce.number().int().min(1).max(500).default(50),
+  before: z.coerce.number().int().min(1).optional(),
+});
+export type AuditEventsQuery = z.input<typeof AuditEventsQuerySchema>;
+
+export const AuditEventSchema = z.object({
+  seq: z.number(),
+  at: z.string(),
+  actorType: z.string(),
+  actorLabel: z.string(),
+  action: z.string(),
+  entityType: z.string(),
+  entityId: z.string().nullable(),
+  changes: z.record(z.string(), z.unknown()),
+  requestId: z.string().nullable(),
+  ip: z.string().nullable(),
+  hash: z.string(),
+});
+export type AuditEvent = z.infer<typeof AuditEventSchema>;
+
+export const AuditPageSchema = z.object({
+  items: z.array(AuditEventSchema),
+  nextBefore: z.number().nullable(),
+});
+export type AuditPage = z.infer<typeof AuditPageSchema>;
+
+export const ChainVerificationSchema = z.object({
+  ok: z.boolean(),
+  checked: z.number(),
+  break: z.object({ seq: z.number(), reason: z.string(), message: z.string() }).nullable(),
+});
+export type ChainVerification = z.infer<typeof ChainVerificationSchema>;
+
+export const AuditCheckpointSchema = z.object({
+  publicKey: z.string(),
+  keyId: z.string(),
+  fingerprint: z.string(),
+  checkpoint: SignedCheckpointSchema.nullable(),
+  /** Why no checkpoint was signed: the chain head disagrees with its entries. */
+  refused: z.string().nullable(),
+});
+export type AuditCheckpoint = z.infer<typeof AuditCheckpointSchema>;
+
+const access = { permission: 'audit_trail.read' } as const;
+const tag = 'audit trail';
+
+/** Every endpoint of the audit trail; all read-only. */
+export const auditTrailRoutes = {
+  list: defineRoute({
+    method: 'GET',
+    path: '/api/audit-events',
+    access,
+    tag,
+    summary: 'The filtered trail, newest first, one page at a time',
+    query: AuditEventsQuerySchema,
+    responses: { 200: AuditPageSchema },
+  }),
+  exportCsv: defineRoute({
+    method: 'GET',
+    path: '/api/audit-events/export.csv',
+    access,
+    tag,
+    summary: 'The filtered trail as CSV, oldest first',
+    query: AuditFilterSchema,
+    file: 'text/csv',
+    responses: { 200: null },
+  }),
+  verify: defineRoute({
+    method: 'GET',
+    path: '/api/audit-events/verify',
+    access,
+    tag,
+    summary: 'Recompute the hash chain and name the first broken link',
+    responses: { 200: ChainVerificationSchema },
+  }),
+  checkpoint: defineRoute({
+    method: 'GET',
+    path: '/api/audit-events/checkpoint',
+    access,
+    tag,
+    summary: 'The chain signed now, and the public key that signs checkpoints, to keep outside Vigil',
+    responses: { 200: AuditCheckpointSchema },
+  }),
+} as const;

@@ -1,0 +1,57 @@
+/** The dashboard API: readiness per category, the current engagement and recent activity. */
+import { CategoryIdSchema } from '@vigil/catalog';
+import { z } from 'zod';
+import { EngagementSchema } from './engagements.ts';
+import { defineRoute } from './route.ts';
+
+export const CategoryReadinessSchema = z.object({
+  category: CategoryIdSchema,
+  name: z.string(),
+  criteriaTotal: z.number(),
+  criteriaCovered: z.number(),
+  criteriaMet: z.number(),
+  controlsTotal: z.number(),
+  controlsImplemented: z.number(),
+  controlsInProgress: z.number(),
+  controlsNotApplicable: z.number(),
+  score: z.number(),
+  uncoveredCriteria: z.array(z.string()),
+});
+export type CategoryReadiness = z.infer<typeof CategoryReadinessSchema>;
+
+export const ActivityItemSchema = z.object({
+  seq: z.number(),
+  at: z.string(),
+  actorLabel: z.string(),
+  action: z.string(),
+  entityType: z.string(),
+  entityId: z.string().nullable(),
+});
+export type ActivityItem = z.infer<typeof ActivityItemSchema>;
+
+export const DashboardSchema = z.object({
+  categories: z.array(CategoryReadinessSchema),
+  overall: z.object({
+    score: z.number(),
+    controlsTotal: z.number(),
+    implemented: z.number(),
+    inProgress: z.number(),
+    notStarted: z.number(),
+    notApplicable: z.number(),
+  }),
+  engagement: EngagementSchema.nullable(),
+  recentActivity: z.array(ActivityItemSchema),
+});
+export type Dashboard = z.infer<typeof DashboardSchema>;
+
+/** The one endpoint of the dashboard domain. */
+export const dashboardRoutes = {
+  get: defineRoute({
+    method: 'GET',
+    path: '/api/dashboard',
+    access: { permission: 'dashboard.read' },
+    tag: 'dashboard',
+    summary: 'Readiness per category, overall counts, the current engagement and recent activity',
+    responses: { 200: DashboardSchema },
+  }),
+} as const;

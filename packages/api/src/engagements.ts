@@ -1,0 +1,92 @@
+/** The engagements API: audits the organization is preparing for or going through. */
+import { CategoryIdSchema, ReportTypeIdSchema } from '@vigil/catalog';
+import { EngagementStatusSchema } from '@vigil/core/vocabulary';
+import { z } from 'zod';
+import { IsoDateSchema, itemsOf, NameSchema } from './common.ts';
+import { defineRoute } from './route.ts';
+
+export const EngagementSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  reportType: ReportTypeIdSchema,
+  asOfDate: z.string().nullable(),
+  windowStart: z.string().nullable(),
+  windowEnd: z.string().nullable(),
+  categories: z.array(CategoryIdSchema),
+  status: EngagementStatusSchema,
+  auditFirm: z.string(),
+  systemIds: z.array(z.string()),
+  auditors: z.array(z.object({ id: z.string(), email: z.string(), name: z.string() })),
+  createdAt: z.string(),
+});
+export type Engagement = z.infer<typeof EngagementSchema>;
+
+export const EngagementCreateSchema = z.strictObject({
+  name: NameSchema,
+  reportType: ReportTypeIdSchema,
+  asOfDate: IsoDateSchema.optional(),
+  windowStart: IsoDateSchema.optional(),
+  windowEnd: IsoDateSchema.optional(),
+  auditFirm: z.string().trim().max(200).default(''),
+  systemIds: z.array(z.string().uuid()).max(1000).optional(),
+});
+/** A new engagement as a caller writes it. */
+export type EngagementInput = z.input<typeof EngagementCreateSchema>;
+/** A new engagement as the server reads it, defaults applied. */
+export type EngagementCreate = z.output<typeof EngagementCreateSchema>;
+
+export const EngagementUpdateSchema = z
+  .strictObject({
+    name: NameSchema,
+    status: EngagementStatusSchema,
+    auditFirm: z.string().trim().max(200),
+    asOfDate: IsoDateSchema,
+    windowStart: IsoDateSchema,
+    windowEnd: IsoDateSchema,
+    systemIds: z.array(z.string().uuid()).max(1000),
+  })
+  .partial();
+export type EngagementUpdate = z.infer<typeof EngagementUpdateSchema>;
+
+const EngagementParams = z.strictObject({ engagementId: z.string().uuid() });
+const tag = 'engagements';
+
+/** Every endpoint of the engagements domain. */
+export const engagementRoutes = {
+  list: defineRoute({
+    method: 'GET',
+    path: '/api/engagements',
+    access: { permission: 'engagements.read' },
+    tag,
+    summary: 'The engagements the caller may see, newest first',
+    responses: { 200: itemsOf(EngagementSchema) },
+  }),
+  create: defineRoute({
+    method: 'POST',
+    path: '/api/engagements',
+    access: { permission: 'engagements.manage' },
+    tag,
+    summary: 'Open an engagement',
+    body: EngagementCreateSchema,
+    responses: { 201: EngagementSchema },
+  }),
+  get: defineRoute({
+    method: 'GET',
+    path: '/api/engagements/:engagementId',
+    access: { permission: 'engagements.read' },
+    tag,
+    summary: 'One engagement',
+    params: EngagementParams,
+    responses: { 200: EngagementSchema },
+  }),
+  update: defineRoute({
+    method: 'PATCH',
+    path: '/api/engagements/:engagementId',
+    access: { permission: 'engagements.manage' },
+    tag,
+    summary: 'Change an engagement: its name, status, firm, dates or systems',
+    params: EngagementParams,
+    body: EngagementUpdateSchema,
+    responses: { 200: EngagementSchema },
+  }),
+} as const;
