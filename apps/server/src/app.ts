@@ -8,6 +8,7 @@ import helmet from '@fastify/helmet';
 import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
+import { metaRoutes } from '@vigil/api';
 import Fastify from 'fastify';
 import {
   jsonSchemaTransform,
@@ -21,6 +22,7 @@ import type { App, AppContext } from './context.ts';
 import { enforceAccess, type RouteAccess } from './http/access.ts';
 import { ChangeFeed } from './http/change-feed.ts';
 import { handleError } from './http/error-handler.ts';
+import { serve } from './http/serve.ts';
 import { registerRoutes } from './routes.ts';
 
 declare module 'fastify' {
@@ -142,9 +144,7 @@ export async function buildApp(ctx: AppContext): Promise<App> {
       }
     },
   );
-  app.get('/api/openapi.json', { config: { access: { public: true } }, schema: { hide: true } }, async () =>
-    app.swagger(),
-  );
+  serve(app, metaRoutes.openapi, async () => app.swagger() as Record<string, unknown>);
 
   await registerRoutes(app, ctx);
 

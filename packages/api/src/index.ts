@@ -7,6 +7,7 @@ export * from './common.ts';
 export * from './controls.ts';
 export * from './dashboard.ts';
 export * from './engagements.ts';
+export * from './meta.ts';
 export * from './request.ts';
 export * from './route.ts';
 export * from './scope.ts';
