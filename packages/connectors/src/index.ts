@@ -13,10 +13,3 @@ export const IMPORTERS: readonly FileImporter[] = [
   ...SAAS_IMPORTERS,
   ...SCANNERS_IMPORTERS,
 ];
-
-/** The importer with this id, or undefined. */
-export const importerById = (id: string) => IMPORTERS.find((i) => i.id === id);
-
-/** The importer whose format matches the file's first bytes and name, or undefined. */
-export const detectImporter = (head: string, fileName: string) =>
-  IMPORTERS.find((i) => i.detect(head, fileName));

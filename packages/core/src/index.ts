@@ -1,6 +1,7 @@
 /** Vigil's domain rules: pure functions and types with no I/O. */
 export * from './canonical-json.ts';
 export * from './checkpoint.ts';
+export * from './days.ts';
 export * from './errors.ts';
 export * from './hash-chain.ts';
 export * from './password-policy.ts';

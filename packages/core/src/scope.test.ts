@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkObservationWindow, normalizeCategories, parseIsoDate } from './scope.ts';
+import { checkObservationWindow, inclusiveWindowEnd, normalizeCategories, parseIsoDate } from './scope.ts';
 
 describe('observation window', () => {
   it('accepts exactly three months and exactly twelve months', () => {
@@ -19,6 +19,14 @@ describe('observation window', () => {
   it('refuses impossible dates, naming the field', () => {
     expect(checkObservationWindow('2026-02-30', '2026-08-01')).toMatchObject({ field: 'windowStart' });
     expect(checkObservationWindow('2026-01-01', 'tomorrow')).toMatchObject({ field: 'windowEnd' });
+  });
+});
+
+describe('inclusive window end', () => {
+  it('ends at midnight UTC starting the day after the last day, across month and year ends', () => {
+    expect(inclusiveWindowEnd('2026-03-31').toISOString()).toBe('2026-04-01T00:00:00.000Z');
+    expect(inclusiveWindowEnd('2024-02-28').toISOString()).toBe('2024-02-29T00:00:00.000Z');
+    expect(inclusiveWindowEnd('2025-12-31').toISOString()).toBe('2026-01-01T00:00:00.000Z');
   });
 });
 

@@ -1,5 +1,6 @@
 /** Scope rules: which categories are chosen and what report period is valid. */
 import { type CategoryId, CategoryIdSchema } from '@vigil/catalog';
+import { DAY_MS } from './days.ts';
 
 /** Security is always in scope; the rest are deduplicated and kept in the catalog's order. */
 export function normalizeCategories(chosen: readonly string[]): CategoryId[] {
@@ -14,6 +15,14 @@ export function parseIsoDate(value: string): Date | null {
   if (!ISO_DATE.test(value)) return null;
   const d = new Date(`${value}T00:00:00Z`);
   return Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== value ? null : d;
+}
+
+/**
+ * Where a window that includes its last day (`YYYY-MM-DD`, as a Type II window's end or a Type I
+ * as-of date) stops: midnight UTC at the start of the day after it, excluded.
+ */
+export function inclusiveWindowEnd(lastDayIso: string): Date {
+  return new Date(Date.parse(`${lastDayIso}T00:00:00.000Z`) + DAY_MS);
 }
 
 function addMonths(d: Date, months: number): Date {
@@ -34,7 +43,7 @@ export function checkObservationWindow(startIso: string, endIso: string): Window
   const end = parseIsoDate(endIso);
   if (!end) return { field: 'windowEnd', message: 'windowEnd: must be a valid date (YYYY-MM-DD)' };
   if (end <= start) return { field: 'windowEnd', message: 'windowEnd: the window must end after it starts' };
-  const dayAfterEnd = new Date(end.getTime() + 86_400_000);
+  const dayAfterEnd = inclusiveWindowEnd(endIso);
   if (dayAfterEnd < addMonths(start, 3)) {
     return {
       field: 'windowEnd',

@@ -7,4 +7,5 @@ export * from './custom-check.ts';
 export * from './effectiveness.ts';
 export * from './evaluate.ts';
 export * from './intervals.ts';
+export * from './packed-rows.ts';
 export * from './resource.ts';

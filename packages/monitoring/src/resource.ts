@@ -39,8 +39,5 @@ export function defineResourceType<A>(def: ResourceTypeDef<A>): ResourceTypeDef<
   return def;
 }
 
-/** Every registered resource type. */
-export const resourceTypes = (): ResourceTypeDef<unknown>[] => [...registry.values()];
-
 /** The definition of a resource type, or undefined. */
 export const resourceType = (type: string) => registry.get(type);

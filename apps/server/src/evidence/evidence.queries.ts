@@ -15,6 +15,9 @@ const supersededBy = sql<
   string | null
 >`(select later.id from evidence later where later.supersedes_id = ${evidence.id})`.as('superseded_by');
 const isCurrent = sql`not exists (select 1 from evidence later where later.supersedes_id = ${evidence.id})`;
+// The one "expired" rule (`present` computes the same for a fetched row): a current item whose
+// renew-by date is before today.
+const isExpired = (today: string) => and(isNotNull(evidence.renewBy), lt(evidence.renewBy, today), isCurrent);
 const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 const columns = {
@@ -99,8 +102,7 @@ export async function listEvidence(db: Db, orgId: string, q: EvidenceListQuery, 
       ),
     );
   }
-  if (q.expired === 'true')
-    where.push(and(isNotNull(evidence.renewBy), lt(evidence.renewBy, today), isCurrent));
+  if (q.expired === 'true') where.push(isExpired(today));
   if (q.expired === 'false')
     where.push(sql`(${evidence.renewBy} is null or ${evidence.renewBy} >= ${today})`);
   const filter = and(...where);
@@ -174,22 +176,15 @@ export async function supersedeHistory(db: Db, orgId: string, id: string) {
 }
 
 /**
- * How many current items past their renewal date each control has: a control with any is flagged.
- * Example: `(await expiredEvidenceByControl(db, orgId)).get(controlId) ?? 0`.
+ * How many current items past their renewal date each control has: a control with any is flagged
+ * (the monitoring status counts them). Example: `(await expiredEvidenceByControl(db, orgId)).get(controlId) ?? 0`.
  */
 export async function expiredEvidenceByControl(db: Db, orgId: string, today = todayUtc()) {
   const rows = await db
     .select({ controlId: evidenceControls.controlId, n: sql<number>`count(*)::int` })
     .from(evidenceControls)
     .innerJoin(evidence, eq(evidence.id, evidenceControls.evidenceId))
-    .where(
-      and(
-        eq(evidenceControls.orgId, orgId),
-        isNotNull(evidence.renewBy),
-        lt(evidence.renewBy, today),
-        isCurrent,
-      ),
-    )
+    .where(and(eq(evidenceControls.orgId, orgId), isExpired(today)))
     .groupBy(evidenceControls.controlId);
   return new Map(rows.map((r) => [r.controlId, r.n]));
 }

@@ -12,9 +12,9 @@ import { eq, sql } from 'drizzle-orm';
 import type { LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { uploadEvidence } from '../evidence/upload-form.ts';
-import { upload } from '../monitoring/test-http.ts';
 import { TEST_REGISTRY } from '../monitoring/test-support.ts';
 import { startTestIdp, type TestIdp } from '../sso/oidc-test-idp.ts';
+import { upload } from '../test/monitoring-http.ts';
 import { createTenant, type Tenant } from '../test/tenants.ts';
 import { type Client, createTestApp, OWNER_PASSWORD, type TestApp, tokenClient } from '../test/test-app.ts';
 

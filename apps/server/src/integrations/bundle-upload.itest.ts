@@ -7,7 +7,7 @@ import { schema } from '@vigil/db';
 import { eq } from 'drizzle-orm';
 import tar from 'tar-stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { upload } from '../monitoring/test-http.ts';
+import { upload } from '../test/monitoring-http.ts';
 import type { Client, TestApp } from '../test/test-app.ts';
 import { createTestApp, setupOrganization } from '../test/test-app.ts';
 import { ArchiveError, archiveKind, extractArchive } from './bundle-archive.ts';

@@ -16,6 +16,7 @@ import {
   isStale,
 } from '@vigil/monitoring';
 import { and, eq, isNull, sql } from 'drizzle-orm';
+import { expiredEvidenceByControl, todayUtc } from '../evidence/evidence.queries.ts';
 import { type AnyCheck, loadCustomChecks, type MonitoringRegistry, typesOfKind } from './registry.ts';
 
 export interface CheckState {
@@ -93,24 +94,6 @@ export async function feedsByType(
   return out;
 }
 
-/** Linked, unsuperseded evidence past its renew-by date, counted per control. */
-async function expiredEvidence(db: Db, orgId: string, today: string): Promise<Map<string, number>> {
-  const { evidence, evidenceControls } = schema;
-  const rows = await db
-    .select({ controlId: evidenceControls.controlId, n: sql<number>`count(*)::int` })
-    .from(evidenceControls)
-    .innerJoin(evidence, eq(evidence.id, evidenceControls.evidenceId))
-    .where(
-      and(
-        eq(evidenceControls.orgId, orgId),
-        sql`${evidence.renewBy} < ${today}`,
-        sql`not exists (select 1 from evidence s where s.supersedes_id = ${evidence.id})`,
-      ),
-    )
-    .groupBy(evidenceControls.controlId);
-  return new Map(rows.map((r) => [r.controlId, r.n]));
-}
-
 /** The monitoring status of every check and control of an organization, in five queries. */
 export async function monitoringSnapshot(
   db: Db,
@@ -133,7 +116,7 @@ export async function monitoringSnapshot(
       .from(schema.controls)
       .where(eq(schema.controls.orgId, orgId))
       .orderBy(schema.controls.code),
-    expiredEvidence(db, orgId, now.toISOString().slice(0, 10)),
+    expiredEvidenceByControl(db, orgId, todayUtc(now)),
   ]);
   const all = [
     ...registry.checks.map((check) => ({ check, custom: false })),

@@ -8,12 +8,12 @@ import { type OrgActor, systemActor } from '../audit/actor.ts';
 import { openEngagement } from '../engagements/engagements.service.ts';
 import { deleteConnector } from '../integrations/connectors.service.ts';
 import { createOrganization } from '../organizations/organization-creator.ts';
+import { controlIdOf, ownerWithControls } from '../test/monitoring-http.ts';
 import { createTestApp, OWNER_PASSWORD, type TestApp } from '../test/test-app.ts';
 import { rowsOf } from './batches.ts';
 import { monitoringSnapshot } from './control-status.ts';
 import { engagementEffectiveness } from './effectiveness.service.ts';
 import { runSweep } from './sweep.ts';
-import { controlIdOf, ownerWithControls } from './test-http.ts';
 import { TEST_CHECKS, user } from './test-support.ts';
 
 let t: TestApp;

@@ -4,6 +4,7 @@
  * One range query reads the intervals of every relevant check; the rest is the pure computation.
  */
 import { type CategoryId, criteriaForCategories } from '@vigil/catalog';
+import { inclusiveWindowEnd } from '@vigil/core';
 import type { Db } from '@vigil/db';
 import { schema } from '@vigil/db';
 import { computeEffectiveness, resourceKey, type StoredInterval, stateAt } from '@vigil/monitoring';
@@ -12,7 +13,6 @@ import { getEngagement } from '../engagements/engagements.service.ts';
 import { rowsOf } from './batches.ts';
 import { type AnyCheck, checksForOrg, type MonitoringRegistry } from './registry.ts';
 
-const DAY_MS = 86_400_000;
 const startOfDay = (iso: string) => new Date(`${iso}T00:00:00.000Z`);
 
 export interface ExceptionView {
@@ -171,9 +171,10 @@ export async function engagementEffectiveness(
   const byId = new Map(checks.map((c) => [c.id, c]));
   const typeII = engagement.reportType === 'type2';
   const start = typeII ? startOfDay(engagement.windowStart!) : null;
+  // Type I: the last instant of the as-of day.
   const end = typeII
-    ? new Date(startOfDay(engagement.windowEnd!).getTime() + DAY_MS)
-    : new Date(startOfDay(engagement.asOfDate!).getTime() + DAY_MS - 1);
+    ? inclusiveWindowEnd(engagement.windowEnd!)
+    : new Date(inclusiveWindowEnd(engagement.asOfDate!).getTime() - 1);
   const until = new Date(Math.min(end.getTime(), now.getTime()));
   const from = start ?? until;
   const intervals =

@@ -8,7 +8,7 @@ import { hash } from 'node:crypto';
 import { canonicalJson } from '@vigil/core';
 import type { Db } from '@vigil/db';
 import { schema } from '@vigil/db';
-import { type Resource, resourceKey } from '@vigil/monitoring';
+import { type PackedResource, type Resource, readPackedResources, resourceKey } from '@vigil/monitoring';
 import { and, eq, inArray, isNull, type SQL, sql } from 'drizzle-orm';
 import { chunks, rowsOf } from './batches.ts';
 
@@ -16,7 +16,7 @@ const { resources } = schema;
 
 /** SHA-256 of a resource's canonical attributes: equal attributes give equal hashes, whatever the key order. */
 // One-shot `hash` rather than a Hash object per resource: a third of the cost on a 50,000-resource sweep.
-export const attributesHash = (attributes: Record<string, unknown>) =>
+const attributesHash = (attributes: Record<string, unknown>) =>
   hash('sha256', canonicalJson(attributes), 'hex');
 
 export interface ResourceScope {
@@ -71,6 +71,16 @@ export async function loadFirstSeen(db: Db, scope: ResourceScope): Promise<Map<s
   return new Map(rows.map((r) => [resourceKey({ source: scope.source, ...r }), r.firstSeen]));
 }
 
+/** A resource to insert or update, with its attributes hash and new results digest. */
+interface Upsert {
+  type: string;
+  externalId: string;
+  name: string;
+  attributes: unknown;
+  hash: string;
+  states: string | null;
+}
+
 /**
  * Writes the resources of one sweep inside `tx`; `seen` holds each resource once, by key, and
  * `digests` the digest of each seen resource's results (see `evaluateForSweep`).
@@ -83,18 +93,114 @@ export async function storeResources(
   runId: string,
   now: Date,
 ): Promise<StoredResources> {
-  const idByKey = new Map<string, string>();
-  const keyById = new Map<string, string>();
-  const toCompare = new Set<string>();
-  const fresh = new Set<string>();
   if (scope.types.length === 0) {
-    return { idByKey, keyById, toCompare, fresh, created: 0, changed: 0, unchanged: 0, gone: 0 };
+    const none = { created: 0, changed: 0, unchanged: 0, gone: 0 };
+    return { idByKey: new Map(), keyById: new Map(), toCompare: new Set(), fresh: new Set(), ...none };
   }
-  // One text value for the scope instead of a row per resource: PGlite decodes every field of every
-  // row in JavaScript, and on an unchanged sweep of a large scope this read was most of the write
-  // phase. Each resource is the fixed-width id (36) and attributes hash (64), a gone flag, then the
-  // states digest, type, external id and name separated by unit separators, and resources by record
-  // separators. The few resources whose text contains a separator come as JSON instead.
+  const plan = new StorePlan(seen, digests);
+  const { packed, odd } = await loadPackedScope(tx, scope);
+  readPackedResources(packed, odd, (row) =>
+    plan.compare(resourceKey({ source: scope.source, type: row.type, externalId: row.externalId }), row),
+  );
+  plan.addNew();
+  await upsertResources(tx, scope, plan, now);
+  await markGone(tx, plan.goneIds, now);
+  await markScopeSwept(tx, scope, runId, now);
+  return plan.result();
+}
+
+/**
+ * What a sweep writes for a scope, built by comparing each stored resource with what the sweep saw.
+ * Nothing is kept for an unchanged resource: a large sweep with few changes holds no per-resource
+ * object beyond its input and results digests.
+ */
+class StorePlan {
+  readonly idByKey = new Map<string, string>();
+  readonly keyById = new Map<string, string>();
+  readonly toCompare = new Set<string>();
+  readonly fresh = new Set<string>();
+  readonly upserts: Upsert[] = [];
+  readonly goneIds: string[] = [];
+  /** Seen resources that have a stored row; the others are new. */
+  private readonly matched = new Set<Resource>();
+  private created = 0;
+  private changed = 0;
+
+  constructor(
+    private readonly seen: ReadonlyMap<string, Resource>,
+    private readonly digests: ReadonlyMap<string, string>,
+  ) {}
+
+  /** Compares one stored resource (by key) with what the sweep saw. */
+  compare(key: string, stored: PackedResource): void {
+    const r = this.seen.get(key);
+    if (!r) {
+      if (!stored.gone) {
+        this.goneIds.push(stored.id);
+        this.compareById(key, stored.id);
+      }
+      return;
+    }
+    this.matched.add(r);
+    const hash = attributesHash(r.attributes);
+    const digest = this.digests.get(key) ?? null;
+    const same = !stored.gone && stored.hash === hash && stored.name === r.name;
+    const sameStates = !stored.gone && stored.states === digest;
+    if (same && sameStates) return;
+    if (!same) this.changed++;
+    this.upsert(r, hash, digest);
+    if (sameStates) return;
+    // A gone resource's intervals were closed when it went: it comes back with none open.
+    if (stored.gone) {
+      this.toCompare.add(key);
+      this.fresh.add(key);
+    } else this.compareById(key, stored.id);
+  }
+
+  /** Adds the seen resources that had no stored row; call after every stored one was compared. */
+  addNew(): void {
+    for (const [key, r] of this.seen) {
+      if (this.matched.has(r)) continue;
+      this.created++;
+      this.toCompare.add(key);
+      this.fresh.add(key);
+      this.upsert(r, attributesHash(r.attributes), this.digests.get(key) ?? null);
+    }
+  }
+
+  /** Notes the id the database gave (or kept for) a written resource that is to be compared. */
+  written(key: string, id: string): void {
+    if (!this.toCompare.has(key)) return;
+    this.idByKey.set(key, id);
+    this.keyById.set(id, key);
+  }
+
+  result(): StoredResources {
+    const { idByKey, keyById, toCompare, fresh, created, changed } = this;
+    const unchanged = this.seen.size - created - changed;
+    return { idByKey, keyById, toCompare, fresh, created, changed, unchanged, gone: this.goneIds.length };
+  }
+
+  private compareById(key: string, id: string): void {
+    this.toCompare.add(key);
+    this.idByKey.set(key, id);
+    this.keyById.set(id, key);
+  }
+
+  private upsert(r: Resource, hash: string, states: string | null): void {
+    this.upserts.push({
+      type: r.type,
+      externalId: r.externalId,
+      name: r.name,
+      attributes: r.attributes,
+      hash,
+      states,
+    });
+  }
+}
+
+/** The scope's stored resources as one packed text value plus the JSON fallback (see packed-rows). */
+async function loadPackedScope(tx: Db, scope: ResourceScope) {
   const clean = sql`strpos(type || external_id || name, chr(30)) = 0 and strpos(type || external_id || name, chr(31)) = 0`;
   const [agg] = rowsOf<{ packed: string | null; odd: string | null }>(
     await tx.execute(sql`
@@ -109,106 +215,13 @@ export async function storeResources(
         and connector_id is not distinct from ${scope.connectorId}::uuid
         and type = any(${sql.param([...scope.types])}::text[])`),
   );
-  const upserts: {
-    type: string;
-    externalId: string;
-    name: string;
-    attributes: unknown;
-    hash: string;
-    states: string | null;
-  }[] = [];
-  const upsert = (r: Resource, hash: string, digest: string | null) =>
-    upserts.push({
-      type: r.type,
-      externalId: r.externalId,
-      name: r.name,
-      attributes: r.attributes,
-      hash,
-      states: digest,
-    });
-  const compareById = (key: string, id: string) => {
-    toCompare.add(key);
-    idByKey.set(key, id);
-    keyById.set(id, key);
-  };
-  // Seen resources that have a stored row; the others are new.
-  const matched = new Set<Resource>();
-  const goneIds: string[] = [];
-  let changed = 0;
-  /**
-   * Compares one stored resource with what the sweep saw. Nothing is kept for an unchanged one: a
-   * large sweep with few changes holds no per-resource object beyond its input and results digests.
-   */
-  const compare = (
-    key: string,
-    stored: { id: string; hash: string; name: string; gone: boolean; states: string | null },
-  ) => {
-    const r = seen.get(key);
-    if (!r) {
-      if (!stored.gone) {
-        goneIds.push(stored.id);
-        compareById(key, stored.id);
-      }
-      return;
-    }
-    matched.add(r);
-    const hash = attributesHash(r.attributes);
-    const digest = digests.get(key) ?? null;
-    const same = !stored.gone && stored.hash === hash && stored.name === r.name;
-    const sameStates = !stored.gone && stored.states === digest;
-    if (same && sameStates) return;
-    if (!same) changed++;
-    upsert(r, hash, digest);
-    if (sameStates) return;
-    // A gone resource's intervals were closed when it went: it comes back with none open.
-    if (stored.gone) {
-      toCompare.add(key);
-      fresh.add(key);
-    } else compareById(key, stored.id);
-  };
-  const packed = agg?.packed ?? '';
-  for (let start = 0; start < packed.length; ) {
-    let end = packed.indexOf('\x1e', start);
-    if (end < 0) end = packed.length;
-    const a = packed.indexOf('\x1f', start + 101);
-    const b = packed.indexOf('\x1f', a + 1);
-    const c = packed.indexOf('\x1f', b + 1);
-    // The row lives only for this comparison: nothing of it is kept for an unchanged resource.
-    compare(
-      resourceKey({ source: scope.source, type: packed.slice(a + 1, b), externalId: packed.slice(b + 1, c) }),
-      {
-        id: packed.slice(start, start + 36),
-        hash: packed.slice(start + 36, start + 100),
-        gone: packed[start + 100] === '1',
-        states: a > start + 101 ? packed.slice(start + 101, a) : null,
-        name: packed.slice(c + 1, end),
-      },
-    );
-    start = end + 1;
-  }
-  const odd = JSON.parse(agg?.odd ?? '[]') as [
-    string,
-    string,
-    boolean,
-    string | null,
-    string,
-    string,
-    string,
-  ][];
-  for (const [id, hash, gone, states, type, externalId, name] of odd) {
-    compare(resourceKey({ source: scope.source, type, externalId }), { id, hash, gone, states, name });
-  }
-  let created = 0;
-  for (const [key, r] of seen) {
-    if (matched.has(r)) continue;
-    created++;
-    toCompare.add(key);
-    fresh.add(key);
-    upsert(r, attributesHash(r.attributes), digests.get(key) ?? null);
-  }
-  // A write per changed resource only: its attributes, its new results digest, and "seen now".
-  for (const batch of chunks(upserts, 5000)) {
-    const column = <T>(f: (r: (typeof upserts)[number]) => T) => sql.param(batch.map(f));
+  return { packed: agg?.packed ?? null, odd: agg?.odd ?? null };
+}
+
+/** A write per changed resource only: its attributes, its new results digest, and "seen now". */
+async function upsertResources(tx: Db, scope: ResourceScope, plan: StorePlan, now: Date): Promise<void> {
+  for (const batch of chunks(plan.upserts, 5000)) {
+    const column = <T>(f: (r: Upsert) => T) => sql.param(batch.map(f));
     const result = await tx.execute(sql`
       insert into resources (org_id, source, connector_id, type, external_id, name, attributes, attributes_hash,
         states_hash, first_seen, last_seen)
@@ -227,14 +240,13 @@ export async function storeResources(
         states_hash = excluded.states_hash, last_seen = excluded.last_seen, gone_at = null
       returning id, type, external_id`);
     for (const r of rowsOf<{ id: string; type: string; external_id: string }>(result)) {
-      const key = resourceKey({ source: scope.source, type: r.type, externalId: r.external_id });
-      if (!toCompare.has(key)) continue;
-      idByKey.set(key, r.id);
-      keyById.set(r.id, key);
+      plan.written(resourceKey({ source: scope.source, type: r.type, externalId: r.external_id }), r.id);
     }
   }
+}
 
-  // A resource that disappears was last seen by the scope's previous sweep (read before it moves below).
+/** A resource that disappears was last seen by the scope's previous sweep (read before it moves below). */
+async function markGone(tx: Db, goneIds: readonly string[], now: Date): Promise<void> {
   for (const batch of chunks(goneIds, 10_000)) {
     await tx.execute(sql`
       update resources r set gone_at = ${now}, states_hash = null,
@@ -244,22 +256,16 @@ export async function storeResources(
             and s.connector_id is not distinct from r.connector_id))
       where r.id = any(${sql.param(batch)}::uuid[])`);
   }
+}
+
+/** Moves the scope's "last swept" to this sweep: an unchanged resource's "last seen" is derived from it. */
+async function markScopeSwept(tx: Db, scope: ResourceScope, runId: string, now: Date): Promise<void> {
   await tx.execute(sql`
     insert into resource_scopes (org_id, source, connector_id, type, last_swept_at, run_id)
     select ${scope.orgId}, ${scope.source}, ${scope.connectorId}::uuid, t, ${now}, ${runId}
     from unnest(${sql.param([...scope.types])}::text[]) as t
     on conflict (org_id, source, connector_id, type) do update set
       last_swept_at = excluded.last_swept_at, run_id = excluded.run_id`);
-  return {
-    idByKey,
-    keyById,
-    toCompare,
-    fresh,
-    created,
-    changed,
-    unchanged: seen.size - created - changed,
-    gone: goneIds.length,
-  };
 }
 
 /**

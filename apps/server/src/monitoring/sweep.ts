@@ -21,7 +21,7 @@ import { chunks } from './batches.ts';
 import { refreshCoverage } from './coverage-store.ts';
 import { closeIntervals, loadOpenIntervals, openIntervals } from './interval-store.ts';
 import { type AnyCheck, loadCustomChecks } from './registry.ts';
-import { loadFirstSeen, type ResourceScope, storeResources } from './resource-store.ts';
+import { loadFirstSeen, type ResourceScope, type StoredResources, storeResources } from './resource-store.ts';
 import { runLivenessFromEnv, startHeartbeat } from './run-liveness.ts';
 import {
   completeRun,
@@ -145,62 +145,12 @@ async function sweepRun(
     await report({ phase: 'writing', resources: seen.size, results: resultCount }, true);
 
     const result = await db.transaction(async (tx) => {
-      // Sweeps of one scope (organization, source, connector) take turns: each diffs against the other's result.
-      await tx.execute(
-        sql`select pg_advisory_xact_lock(hashtext(${sweepLockKey(input.orgId, input.source, connectorId)}))`,
-      );
+      await lockScope(tx, scope);
       const stored = await storeResources(tx, scope, seen, states, runId, now);
-      const checkIds = new Set(scoped.map((c) => c.id));
-      // A resource whose results digest matches the stored one has no transition: only the others are
-      // evaluated again (checks are pure: the same results) and diffed, a batch of resources at a
-      // time, so a first sweep never holds a result object for every (check, resource).
-      const previous = new Map<string, CheckStatus>();
-      const alertable: CheckResult[] = [];
-      const touched = new Set<string>();
-      let opened = 0;
-      let closed = 0;
-      for (const batch of chunks([...stored.toCompare], COMPARE_BATCH)) {
-        const keys = new Set(batch);
-        const old = new Set(batch.filter((k) => !stored.fresh.has(k)));
-        const open = await loadOpenIntervals(tx, scope, checkIds, stored.keyById, old);
-        const compared = evaluateForSweep(scoped, seenOf(seen, keys), now, firstSeenOf).results;
-        const diff = diffIntervals(open.intervals, compared);
-        await closeIntervals(
-          tx,
-          diff.close.map((c) => open.rowIds.get(intervalKey(c.checkId, c.resourceKey))!),
-          now,
-        );
-        await openIntervals(tx, input.orgId, diff.open, stored.idByKey, runId, now);
-        for (const i of open.intervals)
-          if (i.status === 'fail') previous.set(intervalKey(i.checkId, i.resourceKey), 'fail');
-        // Only failures and recoveries raise alerts: the rest of this batch's results can go.
-        for (const r of diff.open) {
-          if (r.status === 'fail' || previous.has(intervalKey(r.checkId, r.resourceKey))) alertable.push(r);
-        }
-        for (const t of diff.open) touched.add(t.checkId);
-        for (const t of diff.close) touched.add(t.checkId);
-        opened += diff.open.length;
-        closed += diff.close.length;
-      }
-      await refreshCoverage(tx, input.orgId, touched, now);
-      const alerts = transitionAlerts({
-        orgId: input.orgId,
-        runId,
-        connectorId,
-        opened: alertable,
-        previous,
-        checks: new Map(scoped.map((c) => [c.id, c])),
-        links: await loadControlLinks(tx, input.orgId),
-        idByKey: stored.idByKey,
-      });
-      await insertOutbox(tx, alerts);
-      // PGlite runs no autovacuum, and on PostgreSQL it comes later: after a bulk write the planner
-      // would keep planning for the old table sizes (e.g. scanning every open interval of the
-      // organization instead of looking up the few resources that changed).
-      if (stored.created + stored.changed + opened >= ANALYZE_AFTER_ROWS) {
-        await tx.execute(sql`analyze resources`);
-        await tx.execute(sql`analyze check_intervals`);
-      }
+      const changes = await writeTransitions(tx, { scope, scoped, seen, stored, runId, now, firstSeenOf });
+      await refreshCoverage(tx, input.orgId, changes.touched, now);
+      const alerts = await queueAlerts(tx, { scope, scoped, stored, changes, runId });
+      await refreshStatistics(tx, stored.created + stored.changed + changes.opened);
       const evidenceId = input.keepInput ? await input.keepInput(tx, runId) : null;
       const summary: SweepResult = {
         runId,
@@ -210,35 +160,15 @@ async function sweepRun(
         unchanged: stored.unchanged,
         gone: stored.gone,
         results: counts,
-        opened,
-        closed,
-        transitions: opened + closed,
-        alerts: alerts.length,
+        opened: changes.opened,
+        closed: changes.closed,
+        transitions: changes.opened + changes.closed,
+        alerts,
         evidenceId,
       };
-      const { runId: _id, resourcesSeen, transitions, evidenceId: _e, ...stats } = summary;
-      await completeRun(
-        tx,
-        { id: runId, connectorId, finishedAt: clock() },
-        {
-          resourcesSeen,
-          transitions,
-          evidenceId,
-          stats: {
-            ...stats,
-            checks: scoped.length,
-            types,
-            ms: { read: readMs, evaluate: evaluateMs, write: Date.now() - t0 - readMs - evaluateMs },
-          },
-        },
-      );
-      await recordAudit(tx, actor, {
-        orgId: input.orgId,
-        action: 'monitoring.run_completed',
-        entityType: 'run',
-        entityId: runId,
-        changes: { source: input.source, connectorId, resourcesSeen, transitions, evidenceId },
-      });
+      const ms = { read: readMs, evaluate: evaluateMs, write: Date.now() - t0 - readMs - evaluateMs };
+      await recordRun(tx, { summary, scope, checks: scoped.length, ms, finishedAt: clock() });
+      await auditRun(tx, actor, summary, scope);
       return summary;
     });
     input.onProgress?.({ phase: 'done', resources: seen.size, results: resultCount });
@@ -255,6 +185,142 @@ async function sweepRun(
     );
     throw new SweepFailed(runId, message, err);
   }
+}
+
+/** Sweeps of one scope (organization, source, connector) take turns: each diffs against the other's result. */
+async function lockScope(tx: Db, scope: ResourceScope): Promise<void> {
+  await tx.execute(
+    sql`select pg_advisory_xact_lock(hashtext(${sweepLockKey(scope.orgId, scope.source, scope.connectorId)}))`,
+  );
+}
+
+/** What the transitions of a sweep changed, and what the alerts need of them. */
+interface Transitions {
+  opened: number;
+  closed: number;
+  /** Checks with an interval opened or closed: their coverage is refreshed. */
+  touched: Set<string>;
+  /** Opened intervals that raise an alert: failures, and recoveries of a failure. */
+  alertable: CheckResult[];
+  /** Interval key → the status before, for the failing intervals this sweep compared. */
+  previous: Map<string, CheckStatus>;
+}
+
+/**
+ * Closes and opens the intervals of the resources whose results may have changed. A resource whose
+ * results digest matches the stored one has no transition: only the others are evaluated again
+ * (checks are pure: the same results) and diffed, a batch of resources at a time, so a first sweep
+ * never holds a result object for every (check, resource).
+ */
+async function writeTransitions(
+  tx: Db,
+  step: {
+    scope: ResourceScope;
+    scoped: readonly AnyCheck[];
+    seen: ReadonlyMap<string, Resource>;
+    stored: StoredResources;
+    runId: string;
+    now: Date;
+    firstSeenOf: (r: Resource) => Date;
+  },
+): Promise<Transitions> {
+  const { scope, scoped, seen, stored, runId, now, firstSeenOf } = step;
+  const checkIds = new Set(scoped.map((c) => c.id));
+  const out: Transitions = { opened: 0, closed: 0, touched: new Set(), alertable: [], previous: new Map() };
+  for (const batch of chunks([...stored.toCompare], COMPARE_BATCH)) {
+    const keys = new Set(batch);
+    const old = new Set(batch.filter((k) => !stored.fresh.has(k)));
+    const open = await loadOpenIntervals(tx, scope, checkIds, stored.keyById, old);
+    const compared = evaluateForSweep(scoped, seenOf(seen, keys), now, firstSeenOf).results;
+    const diff = diffIntervals(open.intervals, compared);
+    await closeIntervals(
+      tx,
+      diff.close.map((c) => open.rowIds.get(intervalKey(c.checkId, c.resourceKey))!),
+      now,
+    );
+    await openIntervals(tx, scope.orgId, diff.open, stored.idByKey, runId, now);
+    for (const i of open.intervals)
+      if (i.status === 'fail') out.previous.set(intervalKey(i.checkId, i.resourceKey), 'fail');
+    // Only failures and recoveries raise alerts: the rest of this batch's results can go.
+    for (const r of diff.open) {
+      if (r.status === 'fail' || out.previous.has(intervalKey(r.checkId, r.resourceKey)))
+        out.alertable.push(r);
+    }
+    for (const t of diff.open) out.touched.add(t.checkId);
+    for (const t of diff.close) out.touched.add(t.checkId);
+    out.opened += diff.open.length;
+    out.closed += diff.close.length;
+  }
+  return out;
+}
+
+/** Puts the alerts of the sweep's failures and recoveries in the outbox; returns how many. */
+async function queueAlerts(
+  tx: Db,
+  step: {
+    scope: ResourceScope;
+    scoped: readonly AnyCheck[];
+    stored: StoredResources;
+    changes: Transitions;
+    runId: string;
+  },
+): Promise<number> {
+  const { scope, scoped, stored, changes, runId } = step;
+  const alerts = transitionAlerts({
+    orgId: scope.orgId,
+    runId,
+    connectorId: scope.connectorId,
+    opened: changes.alertable,
+    previous: changes.previous,
+    checks: new Map(scoped.map((c) => [c.id, c])),
+    links: await loadControlLinks(tx, scope.orgId),
+    idByKey: stored.idByKey,
+  });
+  await insertOutbox(tx, alerts);
+  return alerts.length;
+}
+
+/**
+ * PGlite runs no autovacuum, and on PostgreSQL it comes later: after a bulk write the planner would
+ * keep planning for the old table sizes (e.g. scanning every open interval of the organization
+ * instead of looking up the few resources that changed).
+ */
+async function refreshStatistics(tx: Db, rowsWritten: number): Promise<void> {
+  if (rowsWritten < ANALYZE_AFTER_ROWS) return;
+  await tx.execute(sql`analyze resources`);
+  await tx.execute(sql`analyze check_intervals`);
+}
+
+/** Completes the run row with the sweep's figures and the phases' durations. */
+async function recordRun(
+  tx: Db,
+  step: {
+    summary: SweepResult;
+    scope: ResourceScope;
+    checks: number;
+    ms: { read: number; evaluate: number; write: number };
+    finishedAt: Date;
+  },
+): Promise<void> {
+  const { summary, scope, checks, ms, finishedAt } = step;
+  const { runId, resourcesSeen, transitions, evidenceId, ...stats } = summary;
+  await completeRun(
+    tx,
+    { id: runId, connectorId: scope.connectorId, finishedAt },
+    { resourcesSeen, transitions, evidenceId, stats: { ...stats, checks, types: scope.types, ms } },
+  );
+}
+
+/** The audit entry of a completed sweep. */
+async function auditRun(tx: Db, actor: Actor, summary: SweepResult, scope: ResourceScope): Promise<void> {
+  const { runId, resourcesSeen, transitions, evidenceId } = summary;
+  await recordAudit(tx, actor, {
+    orgId: scope.orgId,
+    action: 'monitoring.run_completed',
+    entityType: 'run',
+    entityId: runId,
+    changes: { source: scope.source, connectorId: scope.connectorId, resourcesSeen, transitions, evidenceId },
+  });
 }
 
 /** Reads every resource once (the last of a repeated id wins), checking each against the resource model. */

@@ -26,7 +26,6 @@ export const AwsLiveConfigSchema = z.strictObject({
    */
   maxAttempts: z.number().int().min(1).max(10).default(5),
 });
-export type AwsLiveConfigInput = z.input<typeof AwsLiveConfigSchema>;
 export type AwsLiveConfig = z.output<typeof AwsLiveConfigSchema>;
 
 /** Raised for an invalid configuration; names the field and never echoes a secret. */

@@ -26,6 +26,3 @@ export function exportLabel(fileName: string, suffixes: readonly string[]): stri
   for (const s of suffixes) if (name.toLowerCase().endsWith(s)) name = name.slice(0, -s.length);
   return name.replace(/[.\-_]+$/, '') || basename(fileName);
 }
-
-/** True when the first bytes look like a JSON object (after a BOM and whitespace). */
-export const looksLikeJsonObject = (head: string) => /^\uFEFF?\s*\{/.test(head);

@@ -1,11 +1,4 @@
-/** Small helpers shared by the cloud checks: ages measured from the sweep time, wildcard matching. */
-
-const DAY_MS = 86_400_000;
-
-/** Whole days from an ISO timestamp to `now`; NaN when the timestamp does not parse. */
-export function ageInDays(iso: string, now: Date): number {
-  return Math.floor((now.getTime() - Date.parse(iso)) / DAY_MS);
-}
+/** Small helpers shared by the cloud checks: wildcard matching and CIDRs. */
 
 /** True when an IAM action pattern (`iam:*`, `s3:Get*`, `*`) covers the action, case-insensitively. */
 export function actionMatches(pattern: string, action: string): boolean {

@@ -1,7 +1,8 @@
+import { daysBetween } from '@vigil/core/days';
 /** Checks over IAM users (credential report, authorization details) and IAM policies. */
 import { type CheckOutcome, defineCheck, fail, MissingInput, need, notApplicable, pass } from '../check.ts';
 import { awsIamPolicy, awsIamUser, type PolicyStatement } from '../resource-types/cloud.ts';
-import { actionMatches, ageInDays } from './cloud-helpers.ts';
+import { actionMatches } from './cloud-helpers.ts';
 
 /** Days after which an unused or unrotated credential fails (quarterly rotation fits; a forgotten key does not). */
 export const CREDENTIAL_MAX_DAYS = 90;
@@ -45,7 +46,7 @@ export const accessKeyRotation = defineCheck({
     if (keys.length === 0) return notApplicable('the user has no active access key');
     for (const k of keys) {
       const rotated = need(k.lastRotated, `accessKeys[${k.slot}].lastRotated`);
-      const age = ageInDays(rotated, ctx.now);
+      const age = daysBetween(Date.parse(rotated), ctx.now.getTime());
       if (!(age <= CREDENTIAL_MAX_DAYS)) {
         return fail(
           `key ${k.slot} is ${age} days old`,
@@ -69,7 +70,7 @@ function staleCredential(
 ): CheckOutcome | null {
   const reference = lastUsed ?? issuedAt;
   if (!reference) return null;
-  const age = ageInDays(reference, now);
+  const age = daysBetween(Date.parse(reference), now.getTime());
   if (age <= CREDENTIAL_MAX_DAYS) return null;
   const reason = lastUsed ? `${kind} last used ${age} days ago` : `${kind} never used in ${age} days`;
   return fail(reason, attribute, `used within ${CREDENTIAL_MAX_DAYS} days`, lastUsed ?? 'never');

@@ -1,7 +1,7 @@
+import { daysBetween } from '@vigil/core/days';
 /** Built-in checks over GitHub organizations and repositories (catalogue 1D). */
 import { defineCheck, fail, need, notApplicable, pass } from '../check.ts';
 import { GITHUB_ORG, GITHUB_REPOSITORY, type GitHubRepositoryAttributes } from '../resource-types/saas.ts';
-import { daysBetween } from './saas-time.ts';
 
 /** Days an open high or critical Dependabot alert may stay open (the usual vulnerability SLA). */
 export const DEPENDABOT_HIGH_SLA_DAYS = 30;
@@ -332,7 +332,7 @@ export const GH_REPO_DEPENDABOT_SLA = defineCheck({
       .filter((t): t is string => t !== undefined)
       .sort()[0];
     if (oldest === undefined) return pass('no open high or critical alerts', 'dependabot.open_high', 0);
-    const age = daysBetween(oldest, ctx.now);
+    const age = daysBetween(Date.parse(oldest), ctx.now.getTime(), 'exact');
     return age > DEPENDABOT_HIGH_SLA_DAYS
       ? fail(
           `an alert has been open ${Math.floor(age)} days`,

@@ -1,7 +1,8 @@
+import { daysBetween } from '@vigil/core/days';
 /** Built-in checks over HRIS roster rows (catalogue 1F) and endpoint devices (catalogue 1G). */
 import { defineCheck, fail, need, notApplicable, pass } from '../check.ts';
 import { ENDPOINT_DEVICE, HR_EMPLOYEE } from '../resource-types/saas.ts';
-import { daysBetween, isOnOrBefore } from './saas-time.ts';
+import { isOnOrBefore } from './saas-time.ts';
 
 /** A device that has not checked in for longer than this is stale evidence. */
 export const CHECK_IN_MAX_DAYS = 14;
@@ -184,7 +185,7 @@ export const MDM_CHECKED_IN_RECENTLY = defineCheck({
   remediation: 'Bring the device online or re-enroll it; retire it in the MDM if it is gone.',
   evaluate(a, ctx) {
     const last = need(a.last_check_in_at, 'last_check_in_at');
-    const age = daysBetween(last, ctx.now);
+    const age = daysBetween(Date.parse(last), ctx.now.getTime(), 'exact');
     return age > CHECK_IN_MAX_DAYS
       ? fail(
           `last check-in ${Math.floor(age)} days ago`,

@@ -1,7 +1,7 @@
+import { daysBetween } from '@vigil/core/days';
 /** Built-in checks over identity-provider users (catalogue 1E). */
 import { type CheckOutcome, defineCheck, fail, MissingInput, need, notApplicable, pass } from '../check.ts';
 import { IDENTITY_USER, type IdentityUserAttributes } from '../resource-types/saas.ts';
-import { daysBetween } from './saas-time.ts';
 
 /** An enabled account unused for longer than this is stale (90 days is common; the Okta STIG uses 35). */
 export const INACTIVE_AFTER_DAYS = 90;
@@ -118,7 +118,7 @@ export const IDP_INACTIVE_USERS = defineCheck({
     if (a.last_login_at === undefined) throw new MissingInput('last_login_at');
     if (a.last_login_at === null) {
       const created = need(a.created_at, 'created_at');
-      const age = daysBetween(created, ctx.now);
+      const age = daysBetween(Date.parse(created), ctx.now.getTime(), 'exact');
       return age > NEVER_USED_AFTER_DAYS
         ? fail(
             `never signed in, created ${Math.floor(age)} days ago`,
@@ -128,7 +128,7 @@ export const IDP_INACTIVE_USERS = defineCheck({
           )
         : pass(`new account (${Math.floor(age)} days), not yet used`, 'last_login_at', null);
     }
-    const idle = daysBetween(a.last_login_at, ctx.now);
+    const idle = daysBetween(Date.parse(a.last_login_at), ctx.now.getTime(), 'exact');
     return idle > INACTIVE_AFTER_DAYS
       ? fail(
           `last sign-in ${Math.floor(idle)} days ago`,
@@ -184,7 +184,7 @@ export const IDP_STALE_PENDING_USERS = defineCheck({
   evaluate(a, ctx) {
     if (a.status !== 'staged' && a.status !== 'provisioned') return notApplicable(`account is ${a.status}`);
     const created = need(a.created_at, 'created_at');
-    const age = daysBetween(created, ctx.now);
+    const age = daysBetween(Date.parse(created), ctx.now.getTime(), 'exact');
     return age > STAGED_AFTER_DAYS
       ? fail(
           `${a.status} for ${Math.floor(age)} days`,

@@ -1,7 +1,5 @@
-/** Small helpers shared by the scanner checks: dates, ages and short lists in reasons. */
+/** Small helpers shared by the scanner checks: dates and short lists in reasons. */
 import { MissingInput } from '../check.ts';
-
-const DAY_MS = 86_400_000;
 
 /** Milliseconds since the epoch for an ISO date; missing → MissingInput, unparseable → an Error naming it. */
 export function needDate(value: string | undefined, attribute: string): number {
@@ -10,9 +8,6 @@ export function needDate(value: string | undefined, attribute: string): number {
   if (Number.isNaN(t)) throw new Error(`${attribute} is not a valid date: ${JSON.stringify(value)}`);
   return t;
 }
-
-/** Whole days from `from` to `to` (negative when `from` is later). */
-export const daysBetween = (from: number, to: number) => Math.floor((to - from) / DAY_MS);
 
 /** "a, b, c and 4 more": keeps reasons readable when a list is long. */
 export function listSome(items: readonly string[], max = 5): string {

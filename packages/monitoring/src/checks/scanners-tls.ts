@@ -1,7 +1,8 @@
+import { daysBetween } from '@vigil/core/days';
 /** Checks over live-probed TLS endpoints: certificate, protocol, HSTS and the HTTP redirect. */
 import { type CheckOutcome, defineCheck, fail, need, pass } from '../check.ts';
 import { type TlsEndpointAttrs, tlsEndpoint } from '../resource-types/scanners.ts';
-import { daysBetween, needDate } from './scanners-helpers.ts';
+import { needDate } from './scanners-helpers.ts';
 
 /** An endpoint whose handshake failed cannot be judged: an error outcome that says why. */
 const unreachable = (a: TlsEndpointAttrs): CheckOutcome | undefined =>

@@ -1,3 +1,4 @@
+import { daysBetween } from '@vigil/core/days';
 /** Checks over vulnerability scans (Trivy, Grype), `npm audit` and SARIF code scanning. */
 import {
   type CheckContext,
@@ -9,7 +10,7 @@ import {
   pass,
 } from '../check.ts';
 import { packageAudit, sarifRun, vulnFinding, vulnTarget } from '../resource-types/scanners.ts';
-import { daysBetween, listSome, needDate } from './scanners-helpers.ts';
+import { listSome, needDate } from './scanners-helpers.ts';
 
 export const vulnNoCriticalUnfixed = defineCheck({
   id: 'vuln.no_critical_unfixed',

@@ -244,7 +244,6 @@ export const K8sNamespaceSchema = z.object({
   /** NetworkPolicies in the namespace; absent when the export included no NetworkPolicy at all. */
   networkPolicies: z.number().int().nonnegative().optional(),
 });
-export type K8sNamespaceAttrs = z.infer<typeof K8sNamespaceSchema>;
 
 /** A Kubernetes namespace. */
 export const k8sNamespace = defineResourceType({

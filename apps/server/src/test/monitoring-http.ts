@@ -2,8 +2,8 @@
 import { schema } from '@vigil/db';
 import { eq } from 'drizzle-orm';
 import type { LightMyRequestResponse } from 'fastify';
-import { type Client, setupOrganization, type TestApp } from '../test/test-app.ts';
-import { TEST_REGISTRY } from './test-support.ts';
+import { TEST_REGISTRY } from '../monitoring/test-support.ts';
+import { type Client, setupOrganization, type TestApp } from './test-app.ts';
 
 /** Sets up an organization on a test app using the test registry; returns the owner and the org id. */
 export async function ownerWithControls(t: TestApp): Promise<{ owner: Client; orgId: string }> {

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { DAY_MS, daysBetween } from './days.ts';
+
+describe('daysBetween', () => {
+  const t = Date.parse('2026-03-01T12:00:00Z');
+
+  it('rounds down to whole days', () => {
+    expect(daysBetween(t, t)).toBe(0);
+    expect(daysBetween(t, t + DAY_MS - 1)).toBe(0);
+    expect(daysBetween(t, t + DAY_MS)).toBe(1);
+    expect(daysBetween(t, t + 90.5 * DAY_MS)).toBe(90);
+  });
+
+  it('rounds a negative difference down too (toward the past)', () => {
+    expect(daysBetween(t, t - 3_600_000)).toBe(-1);
+    expect(daysBetween(t + DAY_MS, t)).toBe(-1);
+  });
+
+  it('keeps the fraction when asked for the exact difference', () => {
+    expect(daysBetween(t, t + 1.5 * DAY_MS, 'exact')).toBe(1.5);
+    expect(daysBetween(t, t - 0.25 * DAY_MS, 'exact')).toBe(-0.25);
+  });
+
+  it('passes an unparseable date through as NaN', () => {
+    expect(daysBetween(Date.parse('not a date'), t)).toBeNaN();
+  });
+});

@@ -1,0 +1,14 @@
+/** Calendar arithmetic shared by every rule that counts days: one length of day, one rounding. */
+
+/** Milliseconds in a day (UTC days: no daylight-saving shifts). */
+export const DAY_MS = 86_400_000;
+
+/**
+ * Days from `from` to `to` (milliseconds since the epoch), negative when `from` is later and NaN
+ * when either is NaN. Rounded down to whole days (23 hours is 0 days, minus one hour is -1 day)
+ * unless `rounding` is `'exact'`, which keeps the fraction for "more than N days" comparisons.
+ */
+export function daysBetween(from: number, to: number, rounding: 'down' | 'exact' = 'down'): number {
+  const days = (to - from) / DAY_MS;
+  return rounding === 'down' ? Math.floor(days) : days;
+}
