@@ -2,6 +2,14 @@ import { schema } from '@vigil/db';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  addEngagement,
+  auditEvents,
+  inviteAndAccept,
+  otherOrganization,
+  tokenOf,
+  whoIs,
+} from '../test/invite-fixtures.ts';
+import {
   type Client,
   clientFrom,
   createTestApp,
@@ -10,14 +18,6 @@ import {
   setupOrganization,
   type TestApp,
 } from '../test/test-app.ts';
-import {
-  addEngagement,
-  auditEvents,
-  inviteAndAccept,
-  otherOrganization,
-  tokenOf,
-  whoIs,
-} from './invite-fixtures.ts';
 
 describe('invitations', () => {
   let t: TestApp;

@@ -1,7 +1,7 @@
 import { schema } from '@vigil/db';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addEngagement, auditEvents, inviteAndAccept, whoIs } from '../invitations/invite-fixtures.ts';
+import { addEngagement, auditEvents, inviteAndAccept, whoIs } from '../test/invite-fixtures.ts';
 import { type Client, createTestApp, setupOrganization, type TestApp } from '../test/test-app.ts';
 
 describe('API tokens', () => {

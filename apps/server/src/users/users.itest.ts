@@ -1,7 +1,7 @@
 import { schema } from '@vigil/db';
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { auditEvents, inviteAndAccept, otherOrganization, whoIs } from '../invitations/invite-fixtures.ts';
+import { auditEvents, inviteAndAccept, otherOrganization, whoIs } from '../test/invite-fixtures.ts';
 import { type Client, createTestApp, setupOrganization, type TestApp } from '../test/test-app.ts';
 
 describe('users and roles', () => {
