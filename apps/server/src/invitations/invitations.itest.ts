@@ -1,3 +1,4 @@
+import { type InvitationCreate, invitationRoutes } from '@vigil/api';
 import { schema } from '@vigil/db';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -27,11 +28,7 @@ describe('invitations', () => {
     t.app.inject({ method: 'GET', url: `/api/invitations/lookup?token=${encodeURIComponent(token)}` });
   const accept = (payload: object) =>
     t.app.inject({ method: 'POST', url: '/api/invitations/accept', payload });
-  const invite = async (body: object) => {
-    const res = await owner.request('POST', '/api/invitations', body);
-    expect(res.statusCode, res.body).toBe(201);
-    return res.json() as { id: string; url: string; emailed: boolean };
-  };
+  const invite = (body: InvitationCreate) => owner.call(invitationRoutes.create, { body });
 
   beforeAll(async () => {
     t = await createTestApp();
