@@ -1,9 +1,8 @@
 /** `vigil token create|list|revoke`: API tokens for scripts and integrations. */
 
-import { EmailSchema } from '@vigil/api';
+import { EmailSchema, TokensCreateSchema } from '@vigil/api';
 import { can } from '@vigil/core';
 import { issueToken, revokeToken } from '@vigil/server/tokens/token-issuer';
-import { TokensCreateSchema } from '@vigil/server/tokens/tokens.schema';
 import { type Command, Option } from 'commander';
 import { z } from 'zod';
 import { cliActor } from '../admin/cli-actor.ts';

@@ -1,18 +1,8 @@
 /** The Session body every sign-in answers with: who is signed in, where, and the CSRF token to echo. */
-import { RoleSchema } from '@vigil/core';
+import type { Session } from '@vigil/api';
 import type { Db } from '@vigil/db';
 import { schema } from '@vigil/db';
 import { and, asc, eq, gt, isNull, or } from 'drizzle-orm';
-import { z } from 'zod';
-
-export const SessionSchema = z.object({
-  user: z.object({ id: z.string(), email: z.string(), name: z.string() }).nullable(),
-  org: z.object({ id: z.string(), name: z.string(), slug: z.string(), role: RoleSchema }).nullable(),
-  orgs: z.array(z.object({ id: z.string(), name: z.string(), role: RoleSchema })),
-  csrfToken: z.string().nullable(),
-  via: z.enum(['session', 'token']).nullable(),
-});
-export type SessionView = z.infer<typeof SessionSchema>;
 
 /** Builds the Session body for a user and their current organization (null when signed out). */
 export async function sessionView(
@@ -21,7 +11,7 @@ export async function sessionView(
   orgId: string | null,
   csrf: string | null,
   via: 'session' | 'token' | null,
-): Promise<SessionView> {
+): Promise<Session> {
   if (!userId) return { user: null, org: null, orgs: [], csrfToken: null, via: null };
   const [user] = await db.select().from(schema.users).where(eq(schema.users.id, userId));
   const orgs = await db

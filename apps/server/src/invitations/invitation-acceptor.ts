@@ -1,4 +1,6 @@
 /** Turns an invitation into a membership: for a new account or an existing one whose password is proven. */
+
+import type { InvitationAccept } from '@vigil/api';
 import { conflict, invalid, passwordProblem } from '@vigil/core';
 import type { Db } from '@vigil/db';
 import { schema } from '@vigil/db';
@@ -8,7 +10,6 @@ import type { Actor } from '../audit/actor.ts';
 import { recordAudit } from '../audit/audit-recorder.ts';
 import { hashPassword } from '../security/passwords.ts';
 import { assertUsable, lookupInvitation } from './invitations.queries.ts';
-import type { InvitationsAcceptReq } from './invitations.schema.ts';
 
 const { invitations, memberships, users, engagements, engagementAuditors } = schema;
 
@@ -19,7 +20,7 @@ export type RequestOrigin = Pick<Actor, 'requestId' | 'ip' | 'userAgent'>;
  * Accepts the invitation behind `req.token`. Slow work (password hashing or checking) happens before
  * the transaction; inside it the invitation row is locked and checked again, so a link works once.
  */
-export async function acceptInvitation(db: Db, origin: RequestOrigin, req: InvitationsAcceptReq) {
+export async function acceptInvitation(db: Db, origin: RequestOrigin, req: InvitationAccept) {
   const { invitation, existingUserId } = await lookupInvitation(db, req.token);
   const email = invitation.email;
   let passwordHash: string | null = null;

@@ -1,4 +1,6 @@
 /** Creates and revokes invitations to join an organization; the link's token is stored only as a hash. */
+
+import type { InvitationCreate } from '@vigil/api';
 import { assignableRoles, conflict, invalid, notFound, VigilError } from '@vigil/core';
 import type { Db } from '@vigil/db';
 import { schema } from '@vigil/db';
@@ -6,7 +8,6 @@ import { and, eq, gt, isNull, sql } from 'drizzle-orm';
 import type { OrgActor } from '../audit/actor.ts';
 import { recordAudit } from '../audit/audit-recorder.ts';
 import { hashToken, randomToken } from '../security/secrets.ts';
-import type { InvitationsCreateReq } from './invitations.schema.ts';
 
 const { invitations, memberships, users, engagements, organizations } = schema;
 
@@ -23,7 +24,7 @@ async function assertEngagement(tx: Db, orgId: string, engagementId: string) {
 }
 
 /** Where the invited person's access ends: as asked, the auditor default, or never. */
-function accessEnd(req: InvitationsCreateReq): Date | null {
+function accessEnd(req: InvitationCreate): Date | null {
   if (req.accessExpiresAt) {
     const at = new Date(req.accessExpiresAt);
     if (at.getTime() <= Date.now())
@@ -36,7 +37,7 @@ function accessEnd(req: InvitationsCreateReq): Date | null {
 }
 
 /** Creates a pending invitation and returns its id and the secret token for the link. */
-export async function createInvitation(tx: Db, actor: OrgActor, req: InvitationsCreateReq) {
+export async function createInvitation(tx: Db, actor: OrgActor, req: InvitationCreate) {
   if (!assignableRoles(actor.role).includes(req.role)) {
     throw new VigilError('forbidden', `role: your role may not grant ${req.role}`, 'role');
   }

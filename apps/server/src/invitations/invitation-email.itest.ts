@@ -2,6 +2,7 @@ import type { AddressInfo } from 'node:net';
 import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createMailer } from '../mail/mailer.ts';
+import { tokenOf } from '../test/invite-fixtures.ts';
 import {
   clientFrom,
   createTestApp,
@@ -9,7 +10,6 @@ import {
   setupOrganization,
   type TestApp,
 } from '../test/test-app.ts';
-import { tokenOf } from './invite-fixtures.ts';
 
 /** Splits a raw single-part message into headers and its decoded text body. */
 function parseMail(raw: string) {

@@ -1,6 +1,15 @@
+import { type InvitationCreate, invitationRoutes } from '@vigil/api';
 import { schema } from '@vigil/db';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  addEngagement,
+  auditEvents,
+  inviteAndAccept,
+  otherOrganization,
+  tokenOf,
+  whoIs,
+} from '../test/invite-fixtures.ts';
 import {
   type Client,
   clientFrom,
@@ -10,14 +19,6 @@ import {
   setupOrganization,
   type TestApp,
 } from '../test/test-app.ts';
-import {
-  addEngagement,
-  auditEvents,
-  inviteAndAccept,
-  otherOrganization,
-  tokenOf,
-  whoIs,
-} from './invite-fixtures.ts';
 
 describe('invitations', () => {
   let t: TestApp;
@@ -27,11 +28,7 @@ describe('invitations', () => {
     t.app.inject({ method: 'GET', url: `/api/invitations/lookup?token=${encodeURIComponent(token)}` });
   const accept = (payload: object) =>
     t.app.inject({ method: 'POST', url: '/api/invitations/accept', payload });
-  const invite = async (body: object) => {
-    const res = await owner.request('POST', '/api/invitations', body);
-    expect(res.statusCode, res.body).toBe(201);
-    return res.json() as { id: string; url: string; emailed: boolean };
-  };
+  const invite = (body: InvitationCreate) => owner.call(invitationRoutes.create, { body });
 
   beforeAll(async () => {
     t = await createTestApp();

@@ -1,10 +1,11 @@
 /** Read queries of the invitations domain: the organization's list and the public token lookup. */
+
+import type { Invitation } from '@vigil/api';
 import { invalid, notFound } from '@vigil/core';
 import type { Db } from '@vigil/db';
 import { schema } from '@vigil/db';
 import { and, desc, eq, gt, isNull, or, sql } from 'drizzle-orm';
 import { hashToken } from '../security/secrets.ts';
-import type { InvitationView } from './invitations.schema.ts';
 
 const { invitations, organizations, users } = schema;
 
@@ -14,7 +15,7 @@ const RECENT_DAYS = 30;
 type InvitationRow = typeof invitations.$inferSelect;
 
 /** The organization's pending invitations and those accepted or lapsed recently; revoked ones drop out. */
-export async function listInvitations(db: Db, orgId: string): Promise<InvitationView[]> {
+export async function listInvitations(db: Db, orgId: string): Promise<Invitation[]> {
   const since = new Date(Date.now() - RECENT_DAYS * 86_400_000);
   const rows = await db
     .select()
@@ -69,4 +70,13 @@ export async function lookupInvitation(db: Db, token: string) {
     .from(users)
     .where(sql`lower(${users.email}) = ${inv.email}`);
   return { invitation: inv, organizationName: row!.organizationName, existingUserId: user?.id ?? null };
+}
+
+/** The organization's name, as the invitation email shows it. */
+export async function organizationNameOf(db: Db, orgId: string): Promise<string | null> {
+  const [org] = await db
+    .select({ name: organizations.name })
+    .from(organizations)
+    .where(eq(organizations.id, orgId));
+  return org?.name ?? null;
 }

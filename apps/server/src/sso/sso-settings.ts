@@ -1,4 +1,6 @@
 /** An organization's OIDC provider settings; the client secret is encrypted and never read back out. */
+
+import type { SsoUpdateRequest } from '@vigil/api';
 import { assignableRoles, invalid, notFound, VigilError } from '@vigil/core';
 import type { Db } from '@vigil/db';
 import { schema } from '@vigil/db';
@@ -7,7 +9,6 @@ import type { OrgActor } from '../audit/actor.ts';
 import { diffFields, recordAudit } from '../audit/audit-recorder.ts';
 import { decryptSecret, encryptSecret } from '../security/secrets.ts';
 import { oidcConfiguration } from './oidc-config.ts';
-import type { SsoUpdateReq } from './sso.schema.ts';
 
 const { oidcProviders, oidcLogins } = schema;
 
@@ -27,7 +28,7 @@ export const clientSecretOf = (masterKey: Buffer, row: OidcProviderRow) =>
  * Saves the settings after proving them: the issuer must answer OpenID discovery, so a typo is
  * reported now (naming `issuer`) rather than at the first failed sign-in.
  */
-export async function saveSsoSettings(db: Db, masterKey: Buffer, actor: OrgActor, req: SsoUpdateReq) {
+export async function saveSsoSettings(db: Db, masterKey: Buffer, actor: OrgActor, req: SsoUpdateRequest) {
   if (!assignableRoles(actor.role).includes(req.defaultRole)) {
     throw new VigilError(
       'forbidden',
@@ -91,4 +92,13 @@ export async function removeSsoSettings(tx: Db, actor: OrgActor) {
     entityId: actor.orgId,
     changes: { issuer: row.issuer, clientId: row.clientId },
   });
+}
+
+/** The organization's slug, which names its single sign-on start URL. */
+export async function organizationSlugOf(db: Db, orgId: string): Promise<string | null> {
+  const [org] = await db
+    .select({ slug: schema.organizations.slug })
+    .from(schema.organizations)
+    .where(eq(schema.organizations.id, orgId));
+  return org?.slug ?? null;
 }

@@ -2,8 +2,8 @@ import { schema } from '@vigil/db';
 import { eq } from 'drizzle-orm';
 import type { LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { auditEvents, inviteAndAccept, otherOrganization, whoIs } from '../invitations/invite-fixtures.ts';
 import { decryptSecret } from '../security/secrets.ts';
+import { auditEvents, inviteAndAccept, otherOrganization, whoIs } from '../test/invite-fixtures.ts';
 import { type Client, createTestApp, setupOrganization, type TestApp } from '../test/test-app.ts';
 import { startTestIdp, type TestIdp } from './oidc-test-idp.ts';
 

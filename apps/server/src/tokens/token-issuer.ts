@@ -1,4 +1,6 @@
 /** Issues and revokes personal API tokens; only the token's hash is stored and never logged. */
+
+import type { ApiToken, ApiTokenCreateRequest } from '@vigil/api';
 import { notFound } from '@vigil/core';
 import type { Db } from '@vigil/db';
 import { schema } from '@vigil/db';
@@ -6,7 +8,6 @@ import { and, desc, eq } from 'drizzle-orm';
 import type { OrgActor } from '../audit/actor.ts';
 import { recordAudit } from '../audit/audit-recorder.ts';
 import { hashToken, randomToken } from '../security/secrets.ts';
-import type { TokensCreateReq, TokenView } from './tokens.schema.ts';
 
 const { apiTokens } = schema;
 
@@ -15,7 +16,7 @@ export const TOKEN_PREFIX = 'vgl_';
 const SHOWN_PREFIX_LENGTH = TOKEN_PREFIX.length + 8;
 
 /** The caller's own tokens in their current organization, newest first. */
-export async function listOwnTokens(db: Db, orgId: string, userId: string): Promise<TokenView[]> {
+export async function listOwnTokens(db: Db, orgId: string, userId: string): Promise<ApiToken[]> {
   const rows = await db
     .select()
     .from(apiTokens)
@@ -34,7 +35,7 @@ export async function listOwnTokens(db: Db, orgId: string, userId: string): Prom
 }
 
 /** Creates a token for the actor in their organization and returns it once, in clear. */
-export async function issueToken(tx: Db, actor: OrgActor & { userId: string }, req: TokensCreateReq) {
+export async function issueToken(tx: Db, actor: OrgActor & { userId: string }, req: ApiTokenCreateRequest) {
   const token = randomToken(TOKEN_PREFIX, 32);
   const expiresAt = req.expiresInDays === null ? null : new Date(Date.now() + req.expiresInDays * 86_400_000);
   const [row] = await tx

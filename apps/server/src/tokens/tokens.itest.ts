@@ -1,7 +1,8 @@
+import { tokenRoutes } from '@vigil/api';
 import { schema } from '@vigil/db';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addEngagement, auditEvents, inviteAndAccept, whoIs } from '../invitations/invite-fixtures.ts';
+import { addEngagement, auditEvents, inviteAndAccept, whoIs } from '../test/invite-fixtures.ts';
 import { type Client, createTestApp, setupOrganization, type TestApp } from '../test/test-app.ts';
 
 describe('API tokens', () => {
@@ -47,9 +48,7 @@ describe('API tokens', () => {
   });
 
   it('records token.created and token.revoked without ever logging the token', async () => {
-    const { id, token } = (
-      await member.request('POST', '/api/tokens', { name: 'temp', scope: 'read' })
-    ).json();
+    const { id, token } = await member.call(tokenRoutes.create, { body: { name: 'temp', scope: 'read' } });
     expect((await member.request('DELETE', `/api/tokens/${id}`)).statusCode).toBe(204);
     const events = (await auditEvents(t.ctx.db, orgId)).filter((e) => e.entityId === id);
     expect(events.map((e) => e.action)).toEqual(['token.created', 'token.revoked']);
@@ -57,9 +56,7 @@ describe('API tokens', () => {
   });
 
   it('refuses writes with a read-only token but allows reads', async () => {
-    const { token } = (
-      await owner.request('POST', '/api/tokens', { name: 'dashboards', scope: 'read' })
-    ).json();
+    const { token } = await owner.call(tokenRoutes.create, { body: { name: 'dashboards', scope: 'read' } });
     expect((await asToken(token, 'GET', '/api/users')).statusCode).toBe(200);
     const { userId } = await whoIs(member);
     const write = await asToken(token, 'PATCH', `/api/users/${userId}`, { role: 'viewer' });
@@ -68,9 +65,7 @@ describe('API tokens', () => {
   });
 
   it('lets a write token act, but never mint another token', async () => {
-    const { token } = (
-      await owner.request('POST', '/api/tokens', { name: 'automation', scope: 'write' })
-    ).json();
+    const { token } = await owner.call(tokenRoutes.create, { body: { name: 'automation', scope: 'write' } });
     const { userId } = await whoIs(member);
     expect((await asToken(token, 'PATCH', `/api/users/${userId}`, { role: 'member' })).statusCode).toBe(200);
     const mint = await asToken(token, 'POST', '/api/tokens', {
@@ -82,19 +77,17 @@ describe('API tokens', () => {
   });
 
   it('answers 401 for revoked and expired tokens', async () => {
-    const revoked = (await member.request('POST', '/api/tokens', { name: 'old', scope: 'write' })).json();
-    await member.request('DELETE', `/api/tokens/${revoked.id}`);
+    const revoked = await member.call(tokenRoutes.create, { body: { name: 'old', scope: 'write' } });
+    await member.call(tokenRoutes.revoke, { params: { tokenId: revoked.id } });
     const r = await asToken(revoked.token, 'GET', '/api/tokens');
     expect(r.statusCode).toBe(401);
     expect(r.json().error.message).toMatch(/revoked/);
-    const listed = (await member.request('GET', '/api/tokens'))
-      .json()
-      .items.find((i: { id: string }) => i.id === revoked.id);
-    expect(listed.revokedAt).not.toBeNull();
+    const listed = (await member.call(tokenRoutes.list)).items.find((i) => i.id === revoked.id);
+    expect(listed?.revokedAt).not.toBeNull();
 
-    const expiring = (
-      await member.request('POST', '/api/tokens', { name: 'short', scope: 'read', expiresInDays: 1 })
-    ).json();
+    const expiring = await member.call(tokenRoutes.create, {
+      body: { name: 'short', scope: 'read', expiresInDays: 1 },
+    });
     await t.ctx.db
       .update(schema.apiTokens)
       .set({ expiresAt: new Date(Date.now() - 1000) })
@@ -124,12 +117,10 @@ describe('API tokens', () => {
   });
 
   it("lists only one's own tokens, and someone else's token answers 404", async () => {
-    const mine = (await owner.request('GET', '/api/tokens'))
-      .json()
-      .items.map((i: { name: string }) => i.name);
+    const mine = (await owner.call(tokenRoutes.list)).items.map((i) => i.name);
     expect(mine.sort()).toEqual(['automation', 'dashboards']);
-    const memberToken = (await member.request('GET', '/api/tokens')).json().items[0].id;
-    const res = await owner.request('DELETE', `/api/tokens/${memberToken}`);
+    const memberToken = (await member.call(tokenRoutes.list)).items[0]!.id;
+    const res = await owner.send(tokenRoutes.revoke, { params: { tokenId: memberToken } });
     expect(res.statusCode).toBe(404);
     expect(res.json().error.message).toBe('token not found');
   });
@@ -145,9 +136,9 @@ describe('API tokens', () => {
   });
 
   it('refuses a read token on routes that need only a signed-in user', async () => {
-    const { token } = (
-      await owner.request('POST', '/api/tokens', { name: 'read-only script', scope: 'read' })
-    ).json();
+    const { token } = await owner.call(tokenRoutes.create, {
+      body: { name: 'read-only script', scope: 'read' },
+    });
     const orgCount = async () => (await t.ctx.db.select().from(schema.organizations)).length;
     const before = await orgCount();
     for (const [url, payload] of [
@@ -163,9 +154,7 @@ describe('API tokens', () => {
   });
 
   it('accepts the bearer scheme in any letter case (RFC 7235)', async () => {
-    const { token } = (
-      await owner.request('POST', '/api/tokens', { name: 'any case', scope: 'read' })
-    ).json();
+    const { token } = await owner.call(tokenRoutes.create, { body: { name: 'any case', scope: 'read' } });
     for (const scheme of ['Bearer', 'bearer', 'BEARER', 'bEaReR']) {
       const res = await t.app.inject({
         method: 'GET',

@@ -1,11 +1,12 @@
 /** Changes and removes organization memberships under the role rules; every change is audited. */
+
+import type { MemberUpdate } from '@vigil/api';
 import { assignableRoles, conflict, invalid, notFound, type Role, VigilError } from '@vigil/core';
 import type { Db } from '@vigil/db';
 import { schema } from '@vigil/db';
 import { and, eq, gt, inArray, isNull, ne, or } from 'drizzle-orm';
 import type { OrgActor } from '../audit/actor.ts';
 import { diffFields, recordAudit } from '../audit/audit-recorder.ts';
-import type { UsersUpdateReq } from './users.schema.ts';
 
 const { memberships, users, sessions, apiTokens, engagementAuditors, engagements } = schema;
 
@@ -53,7 +54,7 @@ async function assertAnotherOwner(tx: Db, orgId: string, userId: string, field: 
 }
 
 /** Changes a member's role and/or access end date; returns whether anything changed. */
-export async function updateMembership(tx: Db, actor: OrgActor, userId: string, patch: UsersUpdateReq) {
+export async function updateMembership(tx: Db, actor: OrgActor, userId: string, patch: MemberUpdate) {
   const before = await lockMembership(tx, actor.orgId, userId);
   assertMayManage(actor, before.role);
   const role = patch.role ?? before.role;

@@ -1,7 +1,8 @@
+import { userRoutes } from '@vigil/api';
 import { schema } from '@vigil/db';
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { auditEvents, inviteAndAccept, otherOrganization, whoIs } from '../invitations/invite-fixtures.ts';
+import { auditEvents, inviteAndAccept, otherOrganization, whoIs } from '../test/invite-fixtures.ts';
 import { type Client, createTestApp, setupOrganization, type TestApp } from '../test/test-app.ts';
 
 describe('users and roles', () => {
@@ -27,14 +28,7 @@ describe('users and roles', () => {
   afterAll(() => t.close());
 
   it('lists the members with their roles to staff, newest fields included', async () => {
-    const res = await viewer.request('GET', '/api/users');
-    expect(res.statusCode).toBe(200);
-    const items = res.json().items as Array<{
-      email: string;
-      role: string;
-      expiresAt: string | null;
-      createdAt: string;
-    }>;
+    const { items } = await viewer.call(userRoutes.list);
     expect(items.map((u) => [u.email, u.role]).sort()).toEqual([
       ['ada@acme.test', 'admin'],
       ['max@acme.test', 'member'],
@@ -50,9 +44,11 @@ describe('users and roles', () => {
   });
 
   it('lets an admin change a member role and records user.role_changed', async () => {
-    const res = await admin.request('PATCH', `/api/users/${ids.viewer}`, { role: 'member' });
-    expect(res.statusCode).toBe(200);
-    expect(res.json()).toMatchObject({ id: ids.viewer, role: 'member' });
+    const changed = await admin.call(userRoutes.update, {
+      params: { userId: ids.viewer! },
+      body: { role: 'member' },
+    });
+    expect(changed).toMatchObject({ id: ids.viewer, role: 'member' });
     const event = (await auditEvents(t.ctx.db, orgId)).at(-1)!;
     expect(event).toMatchObject({
       action: 'user.role_changed',
@@ -60,7 +56,7 @@ describe('users and roles', () => {
       actorLabel: 'ada@acme.test',
     });
     expect(event.changes).toMatchObject({ email: 'vic@acme.test', role: { from: 'viewer', to: 'member' } });
-    await admin.request('PATCH', `/api/users/${ids.viewer}`, { role: 'viewer' });
+    await admin.call(userRoutes.update, { params: { userId: ids.viewer! }, body: { role: 'viewer' } });
   });
 
   it('does not let an admin grant owner or change an owner', async () => {

@@ -1,9 +1,10 @@
 /** Read queries of the users domain; every one is scoped to an organization. */
+
+import type { Member } from '@vigil/api';
 import { notFound } from '@vigil/core';
 import type { Db } from '@vigil/db';
 import { schema } from '@vigil/db';
 import { and, asc, eq } from 'drizzle-orm';
-import type { MemberView } from './users.schema.ts';
 
 const { memberships, users } = schema;
 
@@ -11,12 +12,12 @@ type MemberRow = {
   userId: string;
   email: string;
   name: string;
-  role: MemberView['role'];
+  role: Member['role'];
   expiresAt: Date | null;
   createdAt: Date;
 };
 
-function present(r: MemberRow): MemberView {
+function present(r: MemberRow): Member {
   return {
     id: r.userId,
     email: r.email,
@@ -37,7 +38,7 @@ const memberColumns = {
 };
 
 /** Every member of the organization, expired ones included so they can be seen and cleaned up. */
-export async function listMembers(db: Db, orgId: string): Promise<MemberView[]> {
+export async function listMembers(db: Db, orgId: string): Promise<Member[]> {
   const rows = await db
     .select(memberColumns)
     .from(memberships)
@@ -48,7 +49,7 @@ export async function listMembers(db: Db, orgId: string): Promise<MemberView[]> 
 }
 
 /** One member of the organization, or not_found (also for people who belong only to other organizations). */
-export async function getMember(db: Db, orgId: string, userId: string): Promise<MemberView> {
+export async function getMember(db: Db, orgId: string, userId: string): Promise<Member> {
   const [row] = await db
     .select(memberColumns)
     .from(memberships)

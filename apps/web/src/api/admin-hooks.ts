@@ -1,69 +1,66 @@
 /** TanStack Query hooks for people, invitations, API tokens and the audit trail. */
 import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { type AuditFilter, auditTrailRoutes } from '@vigil/api';
-import { api, call, setCsrfToken } from './client.ts';
+import {
+  type ApiTokenCreate,
+  type AuditFilter,
+  auditTrailRoutes,
+  authRoutes,
+  type InvitationAccept,
+  type InvitationCreate,
+  invitationRoutes,
+  type Role,
+  type SsoUpdate,
+  ssoRoutes,
+  tokenRoutes,
+  userRoutes,
+} from '@vigil/api';
+import { call, setCsrfToken } from './client.ts';
 import { sessionQuery, useApiMutation } from './hooks.ts';
-import type {
-  ApiToken,
-  ApiTokenCreated,
-  AuditFilters,
-  Invitation,
-  InvitationCreated,
-  InvitationInput,
-  InvitationLookup,
-  Items,
-  Role,
-  Session,
-  SsoInput,
-  SsoSettings,
-  User,
-} from './types.ts';
+import type { AuditFilters } from './types.ts';
 
 export const useSso = (enabled = true) =>
-  useQuery({ queryKey: ['sso'], queryFn: () => api<SsoSettings>('/api/sso'), enabled });
+  useQuery({ queryKey: ['sso'], queryFn: () => call(ssoRoutes.get), enabled });
 export const useSaveSso = () =>
-  useApiMutation((body: SsoInput) => api<SsoSettings>('/api/sso', { method: 'PUT', body }), {
+  useApiMutation((body: SsoUpdate) => call(ssoRoutes.update, { body }), {
     fields: ['issuer', 'clientId', 'clientSecret', 'defaultRole', 'autoProvision'],
     success: 'Single sign-on saved',
     invalidate: [['sso']],
   });
 export const useRemoveSso = () =>
-  useApiMutation(() => api('/api/sso', { method: 'DELETE' }), {
+  useApiMutation(() => call(ssoRoutes.remove), {
     success: 'Single sign-on turned off',
     invalidate: [['sso']],
   });
 
 /** Creates an organization owned by the signed-in user; the caller then switches to it. */
 export const useCreateOrganization = () =>
-  useApiMutation(
-    (body: { name: string }) =>
-      api<{ id: string; name: string; slug: string }>('/api/organizations', { method: 'POST', body }),
-    { fields: ['name'] },
-  );
+  useApiMutation((body: { name: string }) => call(authRoutes.createOrganization, { body }), {
+    fields: ['name'],
+  });
 
 export const useUsers = (enabled = true) =>
-  useQuery({ queryKey: ['users'], queryFn: () => api<Items<User>>('/api/users'), enabled });
+  useQuery({ queryKey: ['users'], queryFn: () => call(userRoutes.list), enabled });
 export const useChangeRole = () =>
   useApiMutation(
     ({ userId, role }: { userId: string; role: Role }) =>
-      api<User>(`/api/users/${userId}`, { method: 'PATCH', body: { role } }),
+      call(userRoutes.update, { params: { userId }, body: { role } }),
     { success: 'Role changed', invalidate: [['users']] },
   );
 export const useRemoveUser = () =>
-  useApiMutation((userId: string) => api(`/api/users/${userId}`, { method: 'DELETE' }), {
+  useApiMutation((userId: string) => call(userRoutes.remove, { params: { userId } }), {
     success: 'Member removed',
     invalidate: [['users']],
   });
 
 export const useInvitations = () =>
-  useQuery({ queryKey: ['invitations'], queryFn: () => api<Items<Invitation>>('/api/invitations') });
+  useQuery({ queryKey: ['invitations'], queryFn: () => call(invitationRoutes.list) });
 export const useCreateInvitation = () =>
-  useApiMutation(
-    (body: InvitationInput) => api<InvitationCreated>('/api/invitations', { method: 'POST', body }),
-    { fields: ['email', 'role', 'engagementId', 'accessExpiresAt'], invalidate: [['invitations']] },
-  );
+  useApiMutation((body: InvitationCreate) => call(invitationRoutes.create, { body }), {
+    fields: ['email', 'role', 'engagementId', 'accessExpiresAt'],
+    invalidate: [['invitations']],
+  });
 export const useRevokeInvitation = () =>
-  useApiMutation((id: string) => api(`/api/invitations/${id}`, { method: 'DELETE' }), {
+  useApiMutation((invitationId: string) => call(invitationRoutes.revoke, { params: { invitationId } }), {
     success: 'Invitation revoked',
     invalidate: [['invitations']],
   });
@@ -71,7 +68,7 @@ export const useRevokeInvitation = () =>
 export const useInvitationLookup = (token: string) =>
   useQuery({
     queryKey: ['invitation-lookup', token],
-    queryFn: () => api<InvitationLookup>('/api/invitations/lookup', { query: { token } }),
+    queryFn: () => call(invitationRoutes.lookup, { query: { token } }),
     enabled: token.length > 0,
     retry: false,
   });
@@ -80,8 +77,7 @@ export const useInvitationLookup = (token: string) =>
 export function useAcceptInvitation() {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: (body: { token: string; name?: string; password: string }) =>
-      api<Session>('/api/invitations/accept', { method: 'POST', body }),
+    mutationFn: (body: InvitationAccept) => call(invitationRoutes.accept, { body }),
     meta: { fields: ['name', 'password'], inline: true },
     onSuccess: (session) => {
       setCsrfToken(session.csrfToken);
@@ -91,16 +87,14 @@ export function useAcceptInvitation() {
   });
 }
 
-export const useTokens = () =>
-  useQuery({ queryKey: ['tokens'], queryFn: () => api<Items<ApiToken>>('/api/tokens') });
+export const useTokens = () => useQuery({ queryKey: ['tokens'], queryFn: () => call(tokenRoutes.list) });
 export const useCreateToken = () =>
-  useApiMutation(
-    (body: { name: string; scope: 'read' | 'write'; expiresInDays: number | null }) =>
-      api<ApiTokenCreated>('/api/tokens', { method: 'POST', body }),
-    { fields: ['name', 'scope', 'expiresInDays'], invalidate: [['tokens']] },
-  );
+  useApiMutation((body: ApiTokenCreate) => call(tokenRoutes.create, { body }), {
+    fields: ['name', 'scope', 'expiresInDays'],
+    invalidate: [['tokens']],
+  });
 export const useRevokeToken = () =>
-  useApiMutation((id: string) => api(`/api/tokens/${id}`, { method: 'DELETE' }), {
+  useApiMutation((tokenId: string) => call(tokenRoutes.revoke, { params: { tokenId } }), {
     success: 'Token revoked',
     invalidate: [['tokens']],
   });

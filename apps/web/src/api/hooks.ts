@@ -4,6 +4,7 @@
  */
 import { type QueryKey, queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import {
+  authRoutes,
   type ControlsQuery,
   type ControlUpdate,
   catalogRoutes,
@@ -12,12 +13,14 @@ import {
   type EngagementInput,
   type EngagementUpdate,
   engagementRoutes,
+  type Login,
   type ScopeUpdate,
+  type Session,
+  type Setup,
   type SystemInput,
   scopeRoutes,
 } from '@vigil/api';
-import { api, call, setCsrfToken } from './client.ts';
-import type { Session, SetupState } from './types.ts';
+import { call, setCsrfToken } from './client.ts';
 
 declare module '@tanstack/react-query' {
   interface Register {
@@ -26,7 +29,7 @@ declare module '@tanstack/react-query' {
 }
 
 async function fetchSession() {
-  const session = await api<Session>('/api/auth/session');
+  const session = await call(authRoutes.session);
   setCsrfToken(session.csrfToken);
   return session;
 }
@@ -34,7 +37,7 @@ async function fetchSession() {
 export const sessionQuery = queryOptions({ queryKey: ['session'], queryFn: fetchSession, staleTime: 60_000 });
 export const setupQuery = queryOptions({
   queryKey: ['setup'],
-  queryFn: () => api<SetupState>('/api/setup'),
+  queryFn: () => call(authRoutes.setupState),
   staleTime: Number.POSITIVE_INFINITY,
 });
 
@@ -59,10 +62,10 @@ export function useApiMutation<V, R>(
 }
 
 /** A write whose answer is the new session (setup, sign-in, switching organization). */
-function useSessionMutation<V>(path: string, fields: readonly string[], inline = false) {
+function useSessionMutation<V>(fn: (body: V) => Promise<Session>, fields: readonly string[], inline = false) {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: (body: V) => api<Session>(path, { method: 'POST', body }),
+    mutationFn: fn,
     meta: { fields, inline },
     onSuccess: (session) => {
       setCsrfToken(session.csrfToken);
@@ -74,18 +77,19 @@ function useSessionMutation<V>(path: string, fields: readonly string[], inline =
 }
 
 export const useSetup = () =>
-  useSessionMutation<{ organizationName: string; name: string; email: string; password: string }>(
-    '/api/setup',
+  useSessionMutation(
+    (body: Setup) => call(authRoutes.setup, { body }),
     ['organizationName', 'name', 'email', 'password'],
   );
 export const useLogin = () =>
-  useSessionMutation<{ email: string; password: string }>('/api/auth/login', ['email', 'password'], true);
-export const useSwitchOrg = () => useSessionMutation<{ orgId: string }>('/api/auth/switch-org', []);
+  useSessionMutation((body: Login) => call(authRoutes.login, { body }), ['email', 'password'], true);
+export const useSwitchOrg = () =>
+  useSessionMutation((body: { orgId: string }) => call(authRoutes.switchOrg, { body }), []);
 
 export function useLogout() {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: () => api<{ ok: boolean }>('/api/auth/logout', { method: 'POST' }),
+    mutationFn: () => call(authRoutes.logout),
     onSettled: () => {
       setCsrfToken(null);
       qc.clear();

@@ -1,7 +1,7 @@
 /** Open invitations with a revoke button. */
 import { Button, Table, Text } from '@mantine/core';
+import type { Invitation } from '@vigil/api';
 import { useRevokeInvitation } from '../api/admin-hooks.ts';
-import type { Invitation } from '../api/types.ts';
 import { formatDateTime } from './format.ts';
 
 export function InvitationsTable({ invitations }: { invitations: Invitation[] }) {

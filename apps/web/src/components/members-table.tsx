@@ -1,11 +1,11 @@
 /** Members of the organization: change a role or remove someone (owners and admins only). */
 import { Button, Select, Table, Text } from '@mantine/core';
+import type { Member } from '@vigil/api';
 import { assignableRoles, type Role } from '@vigil/core/permissions';
 import { useChangeRole, useRemoveUser } from '../api/admin-hooks.ts';
-import type { User } from '../api/types.ts';
 import { formatDateTime, roleOptions } from './format.ts';
 
-export function MembersTable({ users, myRole, myId }: { users: User[]; myRole: Role; myId: string }) {
+export function MembersTable({ users, myRole, myId }: { users: Member[]; myRole: Role; myId: string }) {
   const changeRole = useChangeRole();
   const remove = useRemoveUser();
   const roles = assignableRoles(myRole);

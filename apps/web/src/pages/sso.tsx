@@ -14,12 +14,12 @@ import {
   TextInput,
   Title,
 } from '@mantine/core';
+import type { SsoDefaultRole, SsoSettings } from '@vigil/api';
 import { can } from '@vigil/core/permissions';
 import { type FormEvent, useState } from 'react';
 import { useRemoveSso, useSaveSso, useSso } from '../api/admin-hooks.ts';
 import { fieldError } from '../api/client.ts';
 import { useSession } from '../api/hooks.ts';
-import type { SsoDefaultRole, SsoSettings } from '../api/types.ts';
 import { PageHeader, QueryState } from '../components/page-state.tsx';
 
 const ROLES: { value: SsoDefaultRole; label: string }[] = [

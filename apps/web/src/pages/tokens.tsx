@@ -16,12 +16,12 @@ import {
   TextInput,
   Title,
 } from '@mantine/core';
+import type { ApiToken } from '@vigil/api';
 import { can } from '@vigil/core/permissions';
 import { type FormEvent, useState } from 'react';
 import { useCreateToken, useRevokeToken, useTokens } from '../api/admin-hooks.ts';
 import { fieldError } from '../api/client.ts';
 import { useSession } from '../api/hooks.ts';
-import type { ApiToken } from '../api/types.ts';
 import { formatDateTime } from '../components/format.ts';
 import { PageHeader, QueryState } from '../components/page-state.tsx';
 

@@ -5,7 +5,7 @@ import { schema } from '@vigil/db';
 import { asc, eq } from 'drizzle-orm';
 import { systemActor } from '../audit/actor.ts';
 import { createOrganization } from '../organizations/organization-creator.ts';
-import { type Client, clientFrom, login, OWNER_PASSWORD } from '../test/test-app.ts';
+import { type Client, clientFrom, login, OWNER_PASSWORD } from './test-app.ts';
 
 /** The secret token in an invitation link. */
 export const tokenOf = (url: string) => new URL(url).searchParams.get('token')!;
