@@ -16,7 +16,6 @@ import {
 } from '@vigil/api';
 import { call, setCsrfToken } from './client.ts';
 import { sessionQuery, useApiMutation } from './hooks.ts';
-import type { AuditFilters } from './types.ts';
 
 export const useSso = (enabled = true) =>
   useQuery({ queryKey: ['sso'], queryFn: () => call(ssoRoutes.get), enabled });
@@ -100,6 +99,15 @@ export const useRevokeToken = () =>
   });
 
 const AUDIT_PAGE = 50;
+
+/** Audit trail filters as the page holds them; `from`/`to` are calendar dates (YYYY-MM-DD). */
+export interface AuditFilters {
+  action?: string;
+  entityType?: string;
+  actor?: string;
+  from?: string;
+  to?: string;
+}
 
 /** The filters as the API takes them: calendar dates become the start and end of that local day. */
 export function auditQuery(f: AuditFilters): AuditFilter {

@@ -30,12 +30,3 @@ export interface Page<T> {
 export interface Items<T> {
   items: T[];
 }
-
-/** Audit trail filters as the page holds them; `from`/`to` are calendar dates (YYYY-MM-DD). */
-export interface AuditFilters {
-  action?: string;
-  entityType?: string;
-  actor?: string;
-  from?: string;
-  to?: string;
-}

@@ -1,8 +1,8 @@
 /** Wizard step 1: pick the trust services categories; Security is always in scope. */
 import { Badge, Button, Checkbox, Group, Paper, Stack, Text } from '@mantine/core';
+import type { CategoryId } from '@vigil/catalog';
 import { useEffect, useState } from 'react';
 import { useCategories, useSaveScope, useScope } from '../api/hooks.ts';
-import type { CategoryId } from '../api/types.ts';
 import { LoadError, Loading } from './page-state.tsx';
 
 export function CategoriesStep({ onDone }: { onDone: () => void }) {

@@ -1,10 +1,10 @@
 /** Adds a system component to the inventory: name, kind, description, owner, in scope. */
 import { Button, Grid, Select, Switch, Textarea, TextInput, Title } from '@mantine/core';
+import type { ComponentKind, ComponentKindInfo } from '@vigil/catalog';
 import { type FormEvent, useState } from 'react';
 import { useUsers } from '../api/admin-hooks.ts';
 import { fieldError } from '../api/client.ts';
 import { useCreateSystem } from '../api/hooks.ts';
-import type { ComponentKind, ComponentKindInfo } from '../api/types.ts';
 
 const EMPTY = {
   name: '',

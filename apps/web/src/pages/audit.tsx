@@ -14,8 +14,8 @@ import {
 import { getRouteApi } from '@tanstack/react-router';
 import { auditTrailRoutes, urlOf } from '@vigil/api';
 import { type FormEvent, useState } from 'react';
+import type { AuditFilters } from '../api/admin-hooks.ts';
 import { auditQuery, useAuditEvents, useVerifyChain } from '../api/admin-hooks.ts';
-import type { AuditFilters } from '../api/types.ts';
 import { AuditTable } from '../components/audit-table.tsx';
 import { LoadError, Loading, PageHeader } from '../components/page-state.tsx';
 

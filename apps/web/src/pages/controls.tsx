@@ -14,10 +14,10 @@ import {
 import { useDebouncedCallback } from '@mantine/hooks';
 import { getRouteApi, Link } from '@tanstack/react-router';
 import type { ControlStatus } from '@vigil/api';
+import type { CategoryId } from '@vigil/catalog';
 import { CATEGORIES } from '@vigil/catalog/categories';
 import { useState } from 'react';
 import { useControls } from '../api/hooks.ts';
-import type { CategoryId } from '../api/types.ts';
 import { ControlsTable } from '../components/controls-table.tsx';
 import { PageHeader, QueryState } from '../components/page-state.tsx';
 import { STATUS_OPTIONS } from '../components/status-badge.tsx';

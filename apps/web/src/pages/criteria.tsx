@@ -4,9 +4,9 @@ import { Accordion, Badge, Group, SegmentedControl, Stack, Text } from '@mantine
 import { useMediaQuery } from '@mantine/hooks';
 import { getRouteApi } from '@tanstack/react-router';
 import type { CriterionView } from '@vigil/api';
+import type { CategoryId } from '@vigil/catalog';
 import { useMemo } from 'react';
 import { useCategories, useCriteria } from '../api/hooks.ts';
-import type { CategoryId } from '../api/types.ts';
 import { AnchorLink } from '../components/anchor-link.tsx';
 import { PageHeader, QueryState } from '../components/page-state.tsx';
 
