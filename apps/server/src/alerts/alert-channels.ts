@@ -2,6 +2,8 @@
  * Alert channels: creating, editing and removing them, each audited in the same transaction. A
  * webhook's signing secret is generated here, returned once, and stored only encrypted.
  */
+
+import type { ChannelCreateReq, ChannelKind, ChannelUpdateReq, ChannelView } from '@vigil/api';
 import { invalid, notFound } from '@vigil/core';
 import type { Db } from '@vigil/db';
 import { schema } from '@vigil/db';
@@ -10,7 +12,6 @@ import { z } from 'zod';
 import type { OrgActor } from '../audit/actor.ts';
 import { diffFields, recordAudit } from '../audit/audit-recorder.ts';
 import { encryptSecret, randomToken } from '../security/secrets.ts';
-import type { ChannelCreateReq, ChannelKind, ChannelUpdateReq, ChannelView } from './alerts.schema.ts';
 
 const { alertChannels } = schema;
 type ChannelRow = typeof alertChannels.$inferSelect;

@@ -3,8 +3,9 @@
  * message. Pure functions: a sweep that fails a thousand checks yields one message listing the
  * first few and counting the rest.
  */
+
+import type { AlertKind } from '@vigil/api';
 import type { SignedCheckpoint } from '@vigil/core';
-import type { AlertKind } from './alerts.schema.ts';
 
 export interface AlertEvent {
   id: number;

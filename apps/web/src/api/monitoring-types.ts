@@ -10,7 +10,7 @@ import type {
   ChannelUpdateReq,
   ChannelView,
   ChannelWithSecretSchema,
-} from '@vigil/server/alerts/alerts.schema';
+} from '@vigil/api';
 import type {
   EvidenceDetailSchema,
   EvidenceKindSchema,
