@@ -9,6 +9,7 @@ export * from './common.ts';
 export * from './controls.ts';
 export * from './dashboard.ts';
 export * from './engagements.ts';
+export * from './evidence.ts';
 export * from './invitations.ts';
 export * from './meta.ts';
 export * from './request.ts';

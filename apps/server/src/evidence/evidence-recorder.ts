@@ -2,7 +2,9 @@
  * Records one evidence item: validates it, stores the blob (content-addressed, sealed), inserts the
  * item and its control links, and commits its hash to the organization's audit chain, all in `tx`.
  */
+
 import { randomUUID } from 'node:crypto';
+import type { EvidenceKind } from '@vigil/api';
 import { conflict, invalid } from '@vigil/core';
 import type { Db } from '@vigil/db';
 import { schema } from '@vigil/db';
@@ -13,10 +15,6 @@ import { type EvidenceContent, type EvidenceStore, isStagedBlob, type StagedBlob
 import { resolveMediaType } from './media-type.ts';
 
 const { evidence, evidenceControls, controls } = schema;
-
-/** Where an item came from: a collection run's raw input, a check result, an upload, a completed review. */
-export const EVIDENCE_KINDS = ['collection', 'check_result', 'upload', 'review'] as const;
-export type EvidenceKind = (typeof EVIDENCE_KINDS)[number];
 
 export interface EvidenceInput {
   orgId: string;

@@ -2,9 +2,10 @@
  * Reads a multipart upload: the file is sealed into staging while it streams in (never held in
  * memory), the text fields are collected and validated with the same schema the docs show.
  */
+
+import { type EvidenceUploadFields, EvidenceUploadFieldsSchema } from '@vigil/api';
 import { invalid } from '@vigil/core';
 import type { FastifyRequest } from 'fastify';
-import { type EvidenceUploadFields, EvidenceUploadFieldsSchema } from './evidence.schema.ts';
 import { cleanFileName } from './evidence-recorder.ts';
 import type { EvidenceStore, StagedBlob } from './evidence-store.ts';
 

@@ -1,9 +1,10 @@
 /** Read queries of the evidence library; every one is scoped to an organization. */
+
+import type { EvidenceListQuery, EvidenceView } from '@vigil/api';
 import { notFound } from '@vigil/core';
 import type { Db } from '@vigil/db';
 import { schema } from '@vigil/db';
 import { and, asc, desc, eq, ilike, inArray, isNotNull, lt, or, type SQL, sql } from 'drizzle-orm';
-import type { EvidenceListQuery, EvidenceView } from './evidence.schema.ts';
 
 const { evidence, evidenceControls, controls, users } = schema;
 

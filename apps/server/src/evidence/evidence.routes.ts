@@ -1,10 +1,10 @@
 /** HTTP routes of the evidence library: upload, search, download, verify, and a control's evidence. */
 import multipart from '@fastify/multipart';
+import { evidenceRoutes as routes } from '@vigil/api';
 import { VigilError } from '@vigil/core';
-import { z } from 'zod';
 import { actorOf } from '../auth/request-auth.ts';
 import type { App, AppContext } from '../context.ts';
-import { errorResponses } from '../http/schemas.ts';
+import { serve } from '../http/serve.ts';
 import { BlobIntegrityError } from './blob-format.ts';
 import { BlobMissingError } from './blob-store.ts';
 import {
@@ -14,19 +14,10 @@ import {
   listEvidence,
   supersedeHistory,
 } from './evidence.queries.ts';
-import {
-  ControlEvidenceParams,
-  EvidenceDetailSchema,
-  EvidenceListQuerySchema,
-  EvidenceParams,
-  EvidenceSchema,
-  EvidenceVerifySchema,
-} from './evidence.schema.ts';
 import { recordEvidence } from './evidence-recorder.ts';
 import { readUpload } from './evidence-upload.ts';
 import { verifyEvidenceAgainstChain, verifyEvidenceBlobs, verifyEvidenceItem } from './evidence-verifier.ts';
 
-const read = { access: { permission: 'evidence.read' } } as const;
 // Small items are checked completely before the first byte is sent, so a failure is a clean error
 // response; larger ones are checked while they stream and the reply is cut short on a mismatch.
 const CHECK_BEFORE_SENDING = 8 * 1024 * 1024;
@@ -51,185 +42,84 @@ export async function registerEvidenceRoutes(app: App, { db, evidenceStore: stor
       throwFileSizeLimit: false,
       limits: { fileSize: store.maxBytes + 1, files: 1, fields: 300, fieldSize: 64 * 1024, parts: 310 },
     });
-    scope.post(
-      '/api/evidence',
-      {
-        config: { access: { permission: 'evidence.add' } },
-        schema: {
-          tags: ['evidence'],
-          summary:
-            'Upload evidence (multipart/form-data: file, title, description, controlIds, periodStart, periodEnd, renewBy, supersedesId)',
-          consumes: ['multipart/form-data'],
-          response: { 201: EvidenceSchema.extend({ deduped: z.boolean() }), ...errorResponses },
-        },
-      },
-      async (req, reply) => {
-        const actor = actorOf(req);
-        const upload = await readUpload(req, store, actor.orgId);
-        try {
-          const { fields } = upload;
-          const recorded = await db.transaction((tx) =>
-            recordEvidence(tx, actor, store, {
-              orgId: actor.orgId,
-              kind: 'upload',
-              title: fields.title,
-              description: fields.description,
-              fileName: upload.fileName,
-              mediaType: upload.claimedType,
-              content: upload.staged,
-              periodStart: fields.periodStart,
-              periodEnd: fields.periodEnd,
-              renewBy: fields.renewBy,
-              controlIds: fields.controlIds,
-              supersedesId: fields.supersedesId,
-            }),
-          );
-          const view = await getEvidence(db, actor.orgId, recorded.id);
-          return reply.status(201).send({ ...view, deduped: recorded.deduped });
-        } finally {
-          await upload.staged.discard();
-        }
-      },
-    );
+    serve(scope, routes.upload, async (req, reply) => {
+      const actor = actorOf(req);
+      const upload = await readUpload(req, store, actor.orgId);
+      try {
+        const { fields } = upload;
+        const recorded = await db.transaction((tx) =>
+          recordEvidence(tx, actor, store, {
+            orgId: actor.orgId,
+            kind: 'upload',
+            title: fields.title,
+            description: fields.description,
+            fileName: upload.fileName,
+            mediaType: upload.claimedType,
+            content: upload.staged,
+            periodStart: fields.periodStart,
+            periodEnd: fields.periodEnd,
+            renewBy: fields.renewBy,
+            controlIds: fields.controlIds,
+            supersedesId: fields.supersedesId,
+          }),
+        );
+        const view = await getEvidence(db, actor.orgId, recorded.id);
+        return reply.status(201).send({ ...view, deduped: recorded.deduped });
+      } finally {
+        await upload.staged.discard();
+      }
+    });
   });
 
-  app.get(
-    '/api/evidence',
-    {
-      config: read,
-      schema: {
-        tags: ['evidence'],
-        summary: 'Search the evidence library (current items unless includeSuperseded=true)',
-        querystring: EvidenceListQuerySchema,
-        response: { 200: z.object({ items: z.array(EvidenceSchema), total: z.number() }), ...errorResponses },
-      },
-    },
-    async (req) => listEvidence(db, req.auth!.org!.id, req.query),
-  );
+  serve(app, routes.list, async (req) => listEvidence(db, req.auth!.org!.id, req.query));
 
-  app.get(
-    '/api/evidence/verify',
-    {
-      config: read,
-      schema: {
-        tags: ['evidence'],
-        summary: 'Compare every item with its audit-chain entry; blobs=true also re-hashes every stored file',
-        querystring: z.strictObject({ blobs: z.enum(['true', 'false']).default('false') }),
-        response: {
-          200: z.object({
-            ok: z.boolean(),
-            checked: z.number(),
-            blobsChecked: z.number().nullable(),
-            problems: z.array(
-              z.object({ evidenceId: z.string(), chainSeq: z.number().nullable(), message: z.string() }),
-            ),
-          }),
-          ...errorResponses,
-        },
-      },
-    },
-    async (req) => {
-      const orgId = req.auth!.org!.id;
-      const chain = await verifyEvidenceAgainstChain(db, orgId);
-      const blobs = req.query.blobs === 'true' ? await verifyEvidenceBlobs(db, store, orgId) : null;
-      const problems = [...chain.problems, ...(blobs?.problems ?? [])];
-      return {
-        ok: problems.length === 0,
-        checked: chain.checked,
-        blobsChecked: blobs?.blobs ?? null,
-        problems,
-      };
-    },
-  );
+  serve(app, routes.verifyAll, async (req) => {
+    const orgId = req.auth!.org!.id;
+    const chain = await verifyEvidenceAgainstChain(db, orgId);
+    const blobs = req.query.blobs === 'true' ? await verifyEvidenceBlobs(db, store, orgId) : null;
+    const problems = [...chain.problems, ...(blobs?.problems ?? [])];
+    return {
+      ok: problems.length === 0,
+      checked: chain.checked,
+      blobsChecked: blobs?.blobs ?? null,
+      problems,
+    };
+  });
 
-  app.get(
-    '/api/evidence/:evidenceId',
-    {
-      config: read,
-      schema: {
-        tags: ['evidence'],
-        params: EvidenceParams,
-        response: { 200: EvidenceDetailSchema, ...errorResponses },
-      },
-    },
-    async (req) => {
-      const orgId = req.auth!.org!.id;
-      const item = await getEvidence(db, orgId, req.params.evidenceId);
-      return { ...item, history: await supersedeHistory(db, orgId, item.id) };
-    },
-  );
+  serve(app, routes.get, async (req) => {
+    const orgId = req.auth!.org!.id;
+    const item = await getEvidence(db, orgId, req.params.evidenceId);
+    return { ...item, history: await supersedeHistory(db, orgId, item.id) };
+  });
 
-  app.get(
-    '/api/evidence/:evidenceId/download',
-    {
-      config: read,
-      schema: {
-        tags: ['evidence'],
-        summary: 'The original file, checked against its SHA-256',
-        params: EvidenceParams,
-      },
-    },
-    async (req, reply) => {
-      const row = await evidenceRow(db, req.auth!.org!.id, req.params.evidenceId);
-      const expected = { sha256: row.sha256, size: row.size };
-      reply.header('content-type', row.mediaType);
-      reply.header('content-disposition', contentDisposition(row.fileName));
-      // Uploaded HTML or SVG must never run as a page of this origin.
-      reply.header('content-security-policy', "sandbox; default-src 'none'");
-      reply.header('x-evidence-sha256', row.sha256);
-      if (row.size <= CHECK_BEFORE_SENDING) {
-        const bytes = await store.read(row.orgId, row.storageKey, expected).catch((err) => {
-          throw unreadable(row.id, err);
-        });
-        return reply.send(bytes);
-      }
-      const stream = await store.open(row.orgId, row.storageKey, expected).catch((err) => {
+  serve(app, routes.download, async (req, reply) => {
+    const row = await evidenceRow(db, req.auth!.org!.id, req.params.evidenceId);
+    const expected = { sha256: row.sha256, size: row.size };
+    reply.header('content-type', row.mediaType);
+    reply.header('content-disposition', contentDisposition(row.fileName));
+    // Uploaded HTML or SVG must never run as a page of this origin.
+    reply.header('content-security-policy', "sandbox; default-src 'none'");
+    reply.header('x-evidence-sha256', row.sha256);
+    if (row.size <= CHECK_BEFORE_SENDING) {
+      const bytes = await store.read(row.orgId, row.storageKey, expected).catch((err) => {
         throw unreadable(row.id, err);
       });
-      stream.on('error', (err) =>
-        req.log.error({ err, evidenceId: row.id }, 'evidence download failed its check'),
-      );
-      reply.header('content-length', row.size);
-      return reply.send(stream);
-    },
-  );
+      return reply.send(bytes);
+    }
+    const stream = await store.open(row.orgId, row.storageKey, expected).catch((err) => {
+      throw unreadable(row.id, err);
+    });
+    stream.on('error', (err) =>
+      req.log.error({ err, evidenceId: row.id }, 'evidence download failed its check'),
+    );
+    reply.header('content-length', row.size);
+    return reply.send(stream);
+  });
 
-  app.get(
-    '/api/evidence/:evidenceId/verify',
-    {
-      config: read,
-      schema: {
-        tags: ['evidence'],
-        summary: 'Re-hash the stored file and check the audit-chain entry that committed its hash',
-        params: EvidenceParams,
-        response: { 200: EvidenceVerifySchema, ...errorResponses },
-      },
-    },
-    async (req) => {
-      const row = await evidenceRow(db, req.auth!.org!.id, req.params.evidenceId);
-      return verifyEvidenceItem(db, store, row);
-    },
-  );
+  serve(app, routes.verify, async (req) => {
+    const row = await evidenceRow(db, req.auth!.org!.id, req.params.evidenceId);
+    return verifyEvidenceItem(db, store, row);
+  });
 
-  app.get(
-    '/api/controls/:controlId/evidence',
-    {
-      config: read,
-      schema: {
-        tags: ['evidence'],
-        summary: "A control's current evidence; evidenceExpired > 0 flags the control",
-        params: ControlEvidenceParams,
-        response: {
-          200: z.object({
-            controlId: z.string(),
-            code: z.string(),
-            evidenceExpired: z.number(),
-            items: z.array(EvidenceSchema),
-          }),
-          ...errorResponses,
-        },
-      },
-    },
-    async (req) => controlEvidence(db, req.auth!.org!.id, req.params.controlId),
-  );
+  serve(app, routes.forControl, async (req) => controlEvidence(db, req.auth!.org!.id, req.params.controlId));
 }

@@ -1,40 +1,39 @@
 /** TanStack Query hooks for the evidence library: search, one item, verify, upload, a control's evidence. */
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api } from './client.ts';
-import type {
-  ControlEvidence,
-  EvidenceDetail,
-  EvidenceFilters,
-  EvidenceVerification,
-  EvidenceView,
-} from './monitoring-types.ts';
-import type { Page } from './types.ts';
+import {
+  EVIDENCE_UPLOAD_FIELDS,
+  type EvidenceFilters,
+  evidenceRoutes,
+  type UploadedEvidence,
+  urlOf,
+} from '@vigil/api';
+import { call } from './client.ts';
 import { formDataOf, type UploadPhase, uploadForm } from './upload.ts';
 
-export const useEvidenceList = (filters: EvidenceFilters) =>
+export const useEvidenceList = (query: EvidenceFilters) =>
   useQuery({
-    queryKey: ['evidence', 'list', filters],
-    queryFn: () => api<Page<EvidenceView>>('/api/evidence', { query: { ...filters } }),
+    queryKey: ['evidence', 'list', query],
+    queryFn: () => call(evidenceRoutes.list, { query }),
     placeholderData: (previous) => previous,
   });
 
-export const useEvidenceItem = (id: string | undefined) =>
+export const useEvidenceItem = (evidenceId: string | undefined) =>
   useQuery({
-    queryKey: ['evidence', 'one', id],
-    queryFn: () => api<EvidenceDetail>(`/api/evidence/${id}`),
-    enabled: !!id,
+    queryKey: ['evidence', 'one', evidenceId],
+    queryFn: () => call(evidenceRoutes.get, { params: { evidenceId: evidenceId! } }),
+    enabled: !!evidenceId,
   });
 
 export const useControlEvidence = (controlId: string) =>
   useQuery({
     queryKey: ['evidence', 'control', controlId],
-    queryFn: () => api<ControlEvidence>(`/api/controls/${controlId}/evidence`),
+    queryFn: () => call(evidenceRoutes.forControl, { params: { controlId } }),
   });
 
 /** Re-hashes the stored file and checks its audit-chain entry; a result per item, kept until asked again. */
 export const useVerifyEvidence = () =>
   useMutation({
-    mutationFn: (id: string) => api<EvidenceVerification>(`/api/evidence/${id}/verify`),
+    mutationFn: (evidenceId: string) => call(evidenceRoutes.verify, { params: { evidenceId } }),
   });
 
 /** What the upload form sends; dates are YYYY-MM-DD, empty ones left out. */
@@ -49,23 +48,14 @@ export interface EvidenceUpload {
   supersedesId?: string;
 }
 
-export const EVIDENCE_FIELDS = [
-  'file',
-  'title',
-  'description',
-  'controlIds',
-  'periodStart',
-  'periodEnd',
-  'renewBy',
-  'supersedesId',
-] as const;
+export const EVIDENCE_FIELDS = EVIDENCE_UPLOAD_FIELDS;
 
 export function useUploadEvidence() {
   const qc = useQueryClient();
   return useMutation({
     mutationFn: ({ onProgress, ...fields }: EvidenceUpload & { onProgress: (p: UploadPhase) => void }) =>
-      uploadForm<EvidenceView & { deduped: boolean }>('/api/evidence', formDataOf({ ...fields }), onProgress),
-    meta: { fields: [...EVIDENCE_FIELDS, 'body'], success: 'Evidence recorded' },
+      uploadForm<UploadedEvidence>(urlOf(evidenceRoutes.upload), formDataOf({ ...fields }), onProgress),
+    meta: { fields: [...EVIDENCE_UPLOAD_FIELDS, 'body'], success: 'Evidence recorded' },
     onSuccess: () =>
       Promise.all([
         qc.invalidateQueries({ queryKey: ['evidence'] }),

@@ -10,14 +10,23 @@ import type {
   ChannelUpdateReq,
   ChannelView,
   ChannelWithSecretSchema,
-} from '@vigil/api';
-import type {
-  EvidenceDetailSchema,
-  EvidenceKindSchema,
-  EvidenceListQuery,
-  EvidenceVerifySchema,
+  ControlEvidence,
+  EvidenceDetail,
+  EvidenceFilters,
+  EvidenceKind,
+  EvidenceVerification,
   EvidenceView,
-} from '@vigil/server/evidence/evidence.schema';
+} from '@vigil/api';
+
+export type {
+  ControlEvidence,
+  EvidenceDetail,
+  EvidenceFilters,
+  EvidenceKind,
+  EvidenceVerification,
+  EvidenceView,
+};
+
 import type {
   ConnectorKindSchema,
   ConnectorsCreateReq,
@@ -53,7 +62,6 @@ export type {
   ConnectorView,
   ControlEffectiveness,
   EngagementEffectiveness,
-  EvidenceView,
   ExceptionView,
 };
 
@@ -66,17 +74,5 @@ export type ControlMonitoring = z.infer<typeof ControlMonitoringSchema>;
 export type ControlStatuses = z.infer<typeof ControlsMonitoringListSchema>;
 export type Run = z.infer<typeof RunSchema>;
 export type ConnectorKind = z.infer<typeof ConnectorKindSchema>;
-
-export type EvidenceKind = z.infer<typeof EvidenceKindSchema>;
-export type EvidenceDetail = z.infer<typeof EvidenceDetailSchema>;
-export type EvidenceVerification = z.infer<typeof EvidenceVerifySchema>;
-/** List filters as the page sends them; the server fills in paging defaults. */
-export type EvidenceFilters = Partial<EvidenceListQuery>;
-export interface ControlEvidence {
-  controlId: string;
-  code: string;
-  evidenceExpired: number;
-  items: EvidenceView[];
-}
 
 export type ChannelWithSecret = z.infer<typeof ChannelWithSecretSchema>;
