@@ -10,9 +10,9 @@ import {
   Outlet,
   redirect,
 } from '@tanstack/react-router';
-import type { ControlStatus } from '@vigil/api';
+import type { CheckHealth, ControlStatus, Severity } from '@vigil/api';
 import { sessionQuery, setupQuery } from './api/hooks.ts';
-import type { CheckHealth, EvidenceKind, Severity } from './api/monitoring-types.ts';
+import type { EvidenceKind } from './api/monitoring-types.ts';
 import type { AuditFilters, CategoryId } from './api/types.ts';
 import { AppLayout } from './components/app-layout.tsx';
 import { EVIDENCE_KINDS, HEALTHS, SEVERITIES } from './components/monitoring-labels.ts';
