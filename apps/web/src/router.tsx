@@ -10,11 +10,10 @@ import {
   Outlet,
   redirect,
 } from '@tanstack/react-router';
-import type { ControlStatus } from '@vigil/api';
+import type { CheckHealth, ControlStatus, EvidenceKind, Severity } from '@vigil/api';
 import type { CategoryId } from '@vigil/catalog';
 import type { AuditFilters } from './api/admin-hooks.ts';
 import { sessionQuery, setupQuery } from './api/hooks.ts';
-import type { CheckHealth, EvidenceKind, Severity } from './api/monitoring-types.ts';
 import { AppLayout } from './components/app-layout.tsx';
 import { EVIDENCE_KINDS, HEALTHS, SEVERITIES } from './components/monitoring-labels.ts';
 import { NotFound, RouteError } from './components/page-state.tsx';

@@ -17,3 +17,7 @@ export type EngagementStatus = z.infer<typeof EngagementStatusSchema>;
 /** What an API token may do: read only, or read and write. */
 export const TokenScopeSchema = z.enum(['read', 'write']);
 export type TokenScope = z.infer<typeof TokenScopeSchema>;
+
+/** How much a failing check matters: the order alerts and exit codes rank failures by. */
+export const SeveritySchema = z.enum(['low', 'medium', 'high', 'critical']);
+export type Severity = z.infer<typeof SeveritySchema>;

@@ -4,8 +4,10 @@ import type { ResourceTypeDef } from './resource.ts';
 
 export const CheckStatusSchema = z.enum(['pass', 'fail', 'error', 'not_applicable']);
 export type CheckStatus = z.infer<typeof CheckStatusSchema>;
-export const SeveritySchema = z.enum(['low', 'medium', 'high', 'critical']);
-export type Severity = z.infer<typeof SeveritySchema>;
+
+import { type Severity, SeveritySchema } from '@vigil/core/vocabulary';
+
+export { type Severity, SeveritySchema };
 
 /** Why a resource got its status: which attribute, what was expected, what was found. */
 export interface CheckOutcome {

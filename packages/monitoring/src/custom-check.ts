@@ -3,26 +3,12 @@
  * validated on save. The expression sees the resource's attributes as `resource` and returns a bool.
  */
 import { parse } from '@marcbachmann/cel-js';
-import { z } from 'zod';
-import { type CheckDefinition, SeveritySchema } from './check.ts';
+import { CustomCheckSchema } from '@vigil/core/custom-check-spec';
+import type { z } from 'zod';
+import type { CheckDefinition } from './check.ts';
 import { resourceType } from './resource.ts';
 
-export const CustomCheckSchema = z.strictObject({
-  id: z
-    .string()
-    .regex(
-      /^custom\.[a-z0-9_.]{3,80}$/,
-      'must start with "custom." followed by lowercase letters, digits, _ or .',
-    ),
-  title: z.string().trim().min(1).max(200),
-  description: z.string().trim().max(2000).default(''),
-  resourceType: z.string().min(1),
-  severity: SeveritySchema,
-  expression: z.string().trim().min(1).max(4000),
-  criteria: z.array(z.string().regex(/^(CC|A|C|PI|P)\d+\.\d+$/)).default([]),
-  controls: z.array(z.string()).default([]),
-  remediation: z.string().trim().max(2000).default(''),
-});
+export { CustomCheckSchema };
 export type CustomCheckSpec = z.infer<typeof CustomCheckSchema>;
 
 /** Raised when a custom check cannot be compiled; `field` names the part at fault. */

@@ -1,6 +1,6 @@
 /** HTTP routes of integrations: connectors, their schedule, file uploads and on-demand runs. */
 import multipart from '@fastify/multipart';
-import { NoBodySchema } from '@vigil/api';
+import { NoBodySchema, RunSchema } from '@vigil/api';
 import { invalid } from '@vigil/core';
 import { z } from 'zod';
 import { actorOf } from '../auth/request-auth.ts';
@@ -8,7 +8,6 @@ import type { App, AppContext } from '../context.ts';
 import { errorResponses } from '../http/schemas.ts';
 import { importConnectorFile, type RunnerEnv, runConnector } from '../monitoring/connector-runner.ts';
 import { getRun } from '../monitoring/monitoring.queries.ts';
-import { RunSchema } from '../monitoring/monitoring.schema.ts';
 import { collectorIn, registryOf } from '../monitoring/registry.ts';
 import { SweepFailed } from '../monitoring/sweep.ts';
 import {

@@ -3,6 +3,7 @@
  * window it operated, its exceptions and a timeline; for Type I, its state at the as-of date.
  * One range query reads the intervals of every relevant check; the rest is the pure computation.
  */
+import type { ControlEffectiveness, EngagementEffectiveness, ExceptionView } from '@vigil/api';
 import { type CategoryId, criteriaForCategories } from '@vigil/catalog';
 import { inclusiveWindowEnd } from '@vigil/core';
 import type { Db } from '@vigil/db';
@@ -14,41 +15,6 @@ import { rowsOf } from './batches.ts';
 import { type AnyCheck, checksForOrg, type MonitoringRegistry } from './registry.ts';
 
 const startOfDay = (iso: string) => new Date(`${iso}T00:00:00.000Z`);
-
-export interface ExceptionView {
-  checkId: string;
-  checkTitle: string;
-  severity: string;
-  resourceKey: string;
-  resourceName: string;
-  reason: string;
-  failedFrom: string;
-  remediatedAt: string | null;
-  durationMs: number;
-}
-
-export interface ControlEffectiveness {
-  controlId: string;
-  code: string;
-  title: string;
-  checkIds: string[];
-  state: 'operating' | 'exception' | 'not_evaluated';
-  operatingShare: number;
-  evaluatedShare: number;
-  exceptions: ExceptionView[];
-  timeline: { from: string; to: string; state: string; failing: number }[];
-}
-
-export interface EngagementEffectiveness {
-  engagementId: string;
-  reportType: 'type1' | 'type2';
-  windowStart: string | null;
-  windowEnd: string | null;
-  asOfDate: string | null;
-  /** The instant the computation covers up to: the window end, or now while the window is still open. */
-  evaluatedUntil: string;
-  controls: ControlEffectiveness[];
-}
 
 /** The in-scope controls of an engagement: applicable ones mapped to a criterion of its categories. */
 async function inScopeControls(db: Db, orgId: string, categories: readonly CategoryId[]) {

@@ -1,9 +1,10 @@
 /** Presents the monitoring snapshot: the check list with filters, one check in detail, one control. */
+
+import type { CheckSummary, ChecksListQuery } from '@vigil/api';
 import { notFound } from '@vigil/core';
 import type { Db } from '@vigil/db';
 import { type CheckState, type ControlState, monitoringSnapshot } from './control-status.ts';
 import { checkHistory, failingResources, trends } from './monitoring.queries.ts';
-import type { CheckSummary, ChecksListQuery } from './monitoring.schema.ts';
 import type { MonitoringRegistry } from './registry.ts';
 
 const TREND_DAYS = 30;

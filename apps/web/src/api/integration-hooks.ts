@@ -1,5 +1,6 @@
 /** TanStack Query hooks for connectors: kinds, the list, create, schedule, delete, run and upload. */
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { Run } from '@vigil/api';
 import { api } from './client.ts';
 import { useApiMutation } from './hooks.ts';
 import type {
@@ -7,7 +8,6 @@ import type {
   ConnectorsCreateReq,
   ConnectorsUpdateReq,
   ConnectorView,
-  Run,
 } from './monitoring-types.ts';
 import type { Items } from './types.ts';
 import { formDataOf, type UploadPhase, uploadForm } from './upload.ts';

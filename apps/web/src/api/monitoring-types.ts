@@ -1,7 +1,7 @@
 /**
- * Response and request shapes of monitoring, integrations, evidence, effectiveness and alerts,
- * inferred from the server's own zod schemas. Type-only imports: Vite erases them, so no server
- * code reaches the bundle, and a change to a schema is a type error here rather than a silent drift.
+ * Shapes of the domains not yet described in `@vigil/api` (alerts, evidence, connectors), inferred
+ * from the server's zod schemas by type-only imports that Vite erases. Each goes away as its domain
+ * moves to `@vigil/api`; monitoring, runs and effectiveness already have.
  */
 import type {
   AlertKind,
@@ -33,20 +33,6 @@ import type {
   ConnectorsUpdateReq,
   ConnectorView,
 } from '@vigil/server/integrations/integrations.schema';
-import type {
-  ControlEffectiveness,
-  EngagementEffectiveness,
-  ExceptionView,
-} from '@vigil/server/monitoring/effectiveness.service';
-import type {
-  CheckDetailSchema,
-  CheckHealthSchema,
-  CheckSummary,
-  ChecksListQuery,
-  ControlMonitoringSchema,
-  ControlsMonitoringListSchema,
-  RunSchema,
-} from '@vigil/server/monitoring/monitoring.schema';
 import type { z } from 'zod';
 
 export type {
@@ -55,24 +41,11 @@ export type {
   ChannelKind,
   ChannelUpdateReq,
   ChannelView,
-  CheckSummary,
-  ChecksListQuery,
   ConnectorsCreateReq,
   ConnectorsUpdateReq,
   ConnectorView,
-  ControlEffectiveness,
-  EngagementEffectiveness,
-  ExceptionView,
 };
 
-export type CheckHealth = z.infer<typeof CheckHealthSchema>;
-export type Severity = CheckSummary['severity'];
-export type CheckDetail = z.infer<typeof CheckDetailSchema>;
-export type FailingResource = CheckDetail['failing']['items'][number];
-export type HistoryInterval = CheckDetail['history']['items'][number];
-export type ControlMonitoring = z.infer<typeof ControlMonitoringSchema>;
-export type ControlStatuses = z.infer<typeof ControlsMonitoringListSchema>;
-export type Run = z.infer<typeof RunSchema>;
 export type ConnectorKind = z.infer<typeof ConnectorKindSchema>;
 
 export type ChannelWithSecret = z.infer<typeof ChannelWithSecretSchema>;

@@ -1,6 +1,6 @@
 /** A check's history as intervals: one row per resource per continuous span of the same outcome. */
 import { Badge, Table, Text } from '@mantine/core';
-import type { HistoryInterval } from '../api/monitoring-types.ts';
+import type { HistoryInterval } from '@vigil/api';
 import { formatDateTime, humanize } from './format.ts';
 import { formatDuration } from './monitoring-labels.ts';
 

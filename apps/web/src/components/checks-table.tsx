@@ -1,6 +1,6 @@
 /** Checks as a table: title, severity, status, resource type, open results and the 30-day trend. */
 import { Badge, Group, Table, Text } from '@mantine/core';
-import type { CheckSummary } from '../api/monitoring-types.ts';
+import type { CheckSummary } from '@vigil/api';
 import { AnchorLink } from './anchor-link.tsx';
 import { HealthBadge, SeverityBadge, TrendBar } from './monitoring-badges.tsx';
 

@@ -1,7 +1,7 @@
 /** A control's automated checks: its monitoring status and each check's open results. */
 import { Badge, Card, Group, Stack, Text, Title } from '@mantine/core';
+import type { ControlMonitoring } from '@vigil/api';
 import { useControlMonitoring } from '../api/monitoring-hooks.ts';
-import type { ControlMonitoring } from '../api/monitoring-types.ts';
 import { AnchorLink } from './anchor-link.tsx';
 import { humanize } from './format.ts';
 import { HealthBadge, SeverityBadge } from './monitoring-badges.tsx';

@@ -1,6 +1,6 @@
 /** One control across the window: a strip of operating / exception / not-evaluated spans, and the spans listed. */
 import { Box, Group, Table, Text, Tooltip } from '@mantine/core';
-import type { ControlEffectiveness } from '../api/monitoring-types.ts';
+import type { ControlEffectiveness } from '@vigil/api';
 import { formatDateTime, humanize } from './format.ts';
 import { formatDuration } from './monitoring-labels.ts';
 

@@ -4,7 +4,7 @@
  */
 import { BarChart } from '@mantine/charts';
 import '@mantine/charts/styles.css';
-import type { ControlEffectiveness } from '../api/monitoring-types.ts';
+import type { ControlEffectiveness } from '@vigil/api';
 
 const share = (x: number) => Math.round(x * 1000) / 10;
 

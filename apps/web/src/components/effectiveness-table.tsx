@@ -1,6 +1,6 @@
 /** Per-control operating effectiveness, worst first: state, share of the window operating, exceptions. */
 import { Badge, Button, Group, Progress, Table, Text } from '@mantine/core';
-import type { ControlEffectiveness } from '../api/monitoring-types.ts';
+import type { ControlEffectiveness } from '@vigil/api';
 import { AnchorLink } from './anchor-link.tsx';
 
 export const STATE: Record<ControlEffectiveness['state'], { label: string; color: string }> = {

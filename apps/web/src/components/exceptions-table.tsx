@@ -1,6 +1,6 @@
 /** The Type II exception list: which resource failed which check, from when, until when, for how long. */
 import { Table, Text } from '@mantine/core';
-import type { ExceptionView } from '../api/monitoring-types.ts';
+import type { ExceptionView } from '@vigil/api';
 import { AnchorLink } from './anchor-link.tsx';
 import { formatDateTime } from './format.ts';
 import { SeverityBadge } from './monitoring-badges.tsx';

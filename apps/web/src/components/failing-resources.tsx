@@ -1,6 +1,6 @@
 /** The resources a check fails on now, with the reason and the attribute, expected and actual values. */
 import { Code, Table, Text } from '@mantine/core';
-import type { FailingResource } from '../api/monitoring-types.ts';
+import type { FailingResource } from '@vigil/api';
 import { formatDateTime } from './format.ts';
 
 /** A check value as a short literal: `true`, `0`, `"TLSv1.2"`, `["a","b"]`. */

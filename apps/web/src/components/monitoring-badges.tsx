@@ -1,6 +1,6 @@
 /** Badges for check severity and health, and the 30-day trend of a check. */
 import { Badge, Group, Text, Tooltip } from '@mantine/core';
-import type { CheckHealth, CheckSummary, Severity } from '../api/monitoring-types.ts';
+import type { CheckHealth, CheckSummary, Severity } from '@vigil/api';
 import { HEALTH, SEVERITY } from './monitoring-labels.ts';
 
 export function SeverityBadge({ severity }: { severity: Severity }) {

@@ -1,6 +1,6 @@
 /** Recent collection runs: connector, status, when, how many resources and changes, and any error. */
 import { Anchor, Badge, Group, Loader, Table, Text } from '@mantine/core';
-import type { Run } from '../api/monitoring-types.ts';
+import type { Run } from '@vigil/api';
 import { formatDateTime, humanize } from './format.ts';
 
 const RUN_COLOR: Record<Run['status'], string> = { running: 'blue', succeeded: 'teal', failed: 'red' };

@@ -1,9 +1,9 @@
 /** One check: what it tests and why, how to fix it, the resources failing now, and its history. */
 import { Badge, Breadcrumbs, Card, Group, Pagination, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { getRouteApi } from '@tanstack/react-router';
+import type { CheckDetail } from '@vigil/api';
 import type { ReactNode } from 'react';
 import { useCheckDetail, useControlStatuses } from '../api/monitoring-hooks.ts';
-import type { CheckDetail } from '../api/monitoring-types.ts';
 import { AnchorLink } from '../components/anchor-link.tsx';
 import { CheckHistory } from '../components/check-history.tsx';
 import { FailingResources } from '../components/failing-resources.tsx';

@@ -18,11 +18,11 @@ import {
   Title,
 } from '@mantine/core';
 import { getRouteApi } from '@tanstack/react-router';
+import type { EngagementEffectiveness } from '@vigil/api';
 import { can } from '@vigil/core/permissions';
 import { lazy, Suspense, useMemo, useState } from 'react';
 import { useEngagements, useSession } from '../api/hooks.ts';
 import { useEffectiveness } from '../api/monitoring-hooks.ts';
-import type { EngagementEffectiveness } from '../api/monitoring-types.ts';
 import { AnchorLink } from '../components/anchor-link.tsx';
 import { ControlTimeline } from '../components/control-timeline.tsx';
 import { EffectivenessTable, pct, worstFirst } from '../components/effectiveness-table.tsx';

@@ -1,10 +1,10 @@
 /** Monitoring: every check with its open results and trend, filtered by control, criterion, severity and status. */
 import { Button, Card, EmptyState, Select, SimpleGrid, Stack, Text } from '@mantine/core';
 import { getRouteApi, Link } from '@tanstack/react-router';
+import type { CheckHealth, CheckSummary, Severity } from '@vigil/api';
 import { useMemo } from 'react';
 import { useCriteria } from '../api/hooks.ts';
 import { useChecks, useControlStatuses } from '../api/monitoring-hooks.ts';
-import type { CheckHealth, CheckSummary, Severity } from '../api/monitoring-types.ts';
 import { ChecksTable } from '../components/checks-table.tsx';
 import { HEALTH, HEALTHS, options, SEVERITIES, SEVERITY } from '../components/monitoring-labels.ts';
 import { PageHeader, QueryState } from '../components/page-state.tsx';

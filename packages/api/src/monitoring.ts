@@ -1,6 +1,8 @@
-/** Request and response schemas of the monitoring routes; the types are inferred from them. */
-import { SeveritySchema } from '@vigil/monitoring';
+/** The monitoring API: checks with their status, one check in detail, control status, collection runs. */
+import { SeveritySchema } from '@vigil/core/vocabulary';
 import { z } from 'zod';
+import { defineRoute } from './route.ts';
+import { RunSchema, RunStatusSchema } from './runs.ts';
 
 export const CheckHealthSchema = z.enum(['passing', 'failing', 'error', 'stale', 'no_data']);
 export const ControlMonitoringStatusSchema = z.enum(['passing', 'failing', 'error', 'stale', 'no_checks']);
@@ -100,25 +102,81 @@ export const ControlsMonitoringListSchema = z.object({
   items: z.array(ControlMonitoringSchema.omit({ checks: true }).extend({ checkIds: z.array(z.string()) })),
 });
 
-export const RunSchema = z.object({
-  id: z.string(),
-  source: z.string(),
-  connectorId: z.string().nullable(),
-  connectorName: z.string().nullable(),
-  status: z.enum(['running', 'succeeded', 'failed']),
-  error: z.string().nullable(),
-  startedAt: z.string(),
-  finishedAt: z.string().nullable(),
-  resourcesSeen: z.number(),
-  transitions: z.number(),
-  evidenceId: z.string().nullable(),
-  /** Only while running: the phase and how far it got. */
-  progress: z.record(z.string(), z.unknown()).nullable(),
-  stats: z.record(z.string(), z.unknown()),
-});
-
 export const RunsListQuerySchema = z.strictObject({
   connectorId: z.string().uuid().optional(),
-  status: z.enum(['running', 'succeeded', 'failed']).optional(),
+  status: RunStatusSchema.optional(),
   limit: page(200, 50),
 });
+export type CheckHealth = z.infer<typeof CheckHealthSchema>;
+export type ControlMonitoringStatus = z.infer<typeof ControlMonitoringStatusSchema>;
+export type CheckCounts = z.infer<typeof CheckCountsSchema>;
+export type CheckDetailQuery = z.input<typeof CheckDetailQuerySchema>;
+export type CheckDetail = z.infer<typeof CheckDetailSchema>;
+export type FailingResource = CheckDetail['failing']['items'][number];
+export type HistoryInterval = CheckDetail['history']['items'][number];
+export type ControlMonitoring = z.infer<typeof ControlMonitoringSchema>;
+export type ControlsMonitoringList = z.infer<typeof ControlsMonitoringListSchema>;
+export type RunsListQuery = z.input<typeof RunsListQuerySchema>;
+
+const CheckParamsSchema = z.strictObject({ checkId: z.string().min(1).max(200) });
+const ControlParamsSchema = z.strictObject({ controlId: z.string().uuid() });
+const RunParamsSchema = z.strictObject({ runId: z.string().uuid() });
+const access = { permission: 'monitoring.read' } as const;
+const tag = 'monitoring';
+
+export const monitoringRoutes = {
+  checks: defineRoute({
+    method: 'GET',
+    path: '/api/monitoring/checks',
+    access,
+    tag,
+    summary: 'Every check with its status, open results by status and 30-day trend',
+    query: ChecksListQuerySchema,
+    responses: { 200: z.object({ items: z.array(CheckSummarySchema), total: z.number() }) },
+  }),
+  check: defineRoute({
+    method: 'GET',
+    path: '/api/monitoring/checks/:checkId',
+    access,
+    tag,
+    summary: 'One check: definition, failing resources (paged) and its history of intervals (paged)',
+    params: CheckParamsSchema,
+    query: CheckDetailQuerySchema,
+    responses: { 200: CheckDetailSchema },
+  }),
+  controls: defineRoute({
+    method: 'GET',
+    path: '/api/monitoring/controls',
+    access,
+    tag,
+    summary: "Every control's monitoring status and evidence expiry",
+    responses: { 200: ControlsMonitoringListSchema },
+  }),
+  control: defineRoute({
+    method: 'GET',
+    path: '/api/controls/:controlId/monitoring',
+    access,
+    tag,
+    summary: "A control's monitoring status with its checks",
+    params: ControlParamsSchema,
+    responses: { 200: ControlMonitoringSchema },
+  }),
+  runs: defineRoute({
+    method: 'GET',
+    path: '/api/monitoring/runs',
+    access,
+    tag,
+    summary: 'Recent collection runs with status, error and progress',
+    query: RunsListQuerySchema,
+    responses: { 200: z.object({ items: z.array(RunSchema) }) },
+  }),
+  run: defineRoute({
+    method: 'GET',
+    path: '/api/monitoring/runs/:runId',
+    access,
+    tag,
+    summary: 'One collection run with its status, error and progress',
+    params: RunParamsSchema,
+    responses: { 200: RunSchema },
+  }),
+};

@@ -1,0 +1,24 @@
+/** Connector collection runs, as the monitoring and connector routes answer them. */
+import { z } from 'zod';
+
+export const RunStatusSchema = z.enum(['running', 'succeeded', 'failed']);
+export type RunStatus = z.infer<typeof RunStatusSchema>;
+
+export const RunSchema = z.object({
+  id: z.string(),
+  source: z.string(),
+  connectorId: z.string().nullable(),
+  connectorName: z.string().nullable(),
+  status: RunStatusSchema,
+  error: z.string().nullable(),
+  startedAt: z.string(),
+  finishedAt: z.string().nullable(),
+  resourcesSeen: z.number(),
+  transitions: z.number(),
+  evidenceId: z.string().nullable(),
+  /** Only while running: the phase and how far it got. */
+  progress: z.record(z.string(), z.unknown()).nullable(),
+  stats: z.record(z.string(), z.unknown()),
+});
+
+export type Run = z.infer<typeof RunSchema>;
