@@ -1,9 +1,9 @@
 /** Adds or edits an alert channel: kind, name, where it goes, and which events it hears about. */
 import { Button, Checkbox, Grid, Group, Select, Switch, TextInput } from '@mantine/core';
+import type { AlertKind, ChannelKind, ChannelView, ChannelWithSecret } from '@vigil/api';
 import { type FormEvent, useState } from 'react';
 import { useCreateChannel, useUpdateChannel } from '../api/alert-hooks.ts';
 import { fieldError } from '../api/client.ts';
-import type { AlertKind, ChannelKind, ChannelView, ChannelWithSecret } from '../api/monitoring-types.ts';
 
 /** The events a channel can carry; keyed by the server's AlertKind, so a new kind needs a label here. */
 export const EVENTS: Record<AlertKind, string> = {

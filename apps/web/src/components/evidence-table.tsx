@@ -1,6 +1,6 @@
 /** Evidence items as a table: title and file, kind, controls, period, renewal, and who added it when. */
 import { Anchor, Badge, Group, Table, Text, UnstyledButton } from '@mantine/core';
-import type { EvidenceView } from '../api/monitoring-types.ts';
+import type { EvidenceView } from '@vigil/api';
 import { formatDate, formatDateTime } from './format.ts';
 import { EVIDENCE_KIND, formatBytes } from './monitoring-labels.ts';
 

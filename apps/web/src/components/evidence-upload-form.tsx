@@ -15,11 +15,11 @@ import {
   Textarea,
   TextInput,
 } from '@mantine/core';
+import type { EvidenceView } from '@vigil/api';
 import { type FormEvent, useState } from 'react';
 import { fieldError } from '../api/client.ts';
 import { type EvidenceUpload, useEvidenceList, useUploadEvidence } from '../api/evidence-hooks.ts';
 import { useControls } from '../api/hooks.ts';
-import type { EvidenceView } from '../api/monitoring-types.ts';
 import type { UploadPhase } from '../api/upload.ts';
 
 interface Props {

@@ -2,8 +2,7 @@
  * How monitoring values read and look. Each record is keyed by the server's own enum type, so a new
  * severity, status or evidence kind is a type error here until it has a label.
  */
-import type { CheckHealth, Severity } from '@vigil/api';
-import type { EvidenceKind } from '../api/monitoring-types.ts';
+import type { CheckHealth, EvidenceKind, Severity } from '@vigil/api';
 
 export const SEVERITY: Record<Severity, { label: string; color: string }> = {
   critical: { label: 'Critical', color: 'red' },

@@ -13,11 +13,11 @@ import {
   Text,
   Title,
 } from '@mantine/core';
+import type { ChannelView, ChannelWithSecret } from '@vigil/api';
 import { can } from '@vigil/core/permissions';
 import { useState } from 'react';
 import { useAlertChannels, useDeleteChannel, useRotateSecret, useTestChannel } from '../api/alert-hooks.ts';
 import { useSession } from '../api/hooks.ts';
-import type { ChannelView, ChannelWithSecret } from '../api/monitoring-types.ts';
 import { AlertChannelForm, EVENTS } from '../components/alert-channel-form.tsx';
 import { PageHeader, QueryState } from '../components/page-state.tsx';
 

@@ -15,11 +15,11 @@ import {
 } from '@mantine/core';
 import { useDebouncedCallback, useDisclosure } from '@mantine/hooks';
 import { getRouteApi } from '@tanstack/react-router';
+import type { EvidenceKind } from '@vigil/api';
 import { can } from '@vigil/core/permissions';
 import { useState } from 'react';
 import { useEvidenceList } from '../api/evidence-hooks.ts';
 import { useControls, useSession } from '../api/hooks.ts';
-import type { EvidenceKind } from '../api/monitoring-types.ts';
 import { EvidenceDrawer } from '../components/evidence-drawer.tsx';
 import { EvidenceTable } from '../components/evidence-table.tsx';
 import { EvidenceUploadForm } from '../components/evidence-upload-form.tsx';
