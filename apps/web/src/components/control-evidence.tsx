@@ -1,6 +1,8 @@
 /** A control's current evidence, expired items flagged, with an upload for editors. */
+
 import { Alert, Anchor, Button, Card, Group, Modal, Stack, Text, Title } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
+import { evidenceRoutes, urlOf } from '@vigil/api';
 import { useControlEvidence } from '../api/evidence-hooks.ts';
 import { AnchorLink } from './anchor-link.tsx';
 import { EvidenceFlags } from './evidence-table.tsx';
@@ -53,7 +55,7 @@ export function ControlEvidence({ controlId, canAdd }: { controlId: string; canA
                 </Stack>
                 <Anchor
                   size="xs"
-                  href={`/api/evidence/${e.id}/download`}
+                  href={urlOf(evidenceRoutes.download, { params: { evidenceId: e.id } })}
                   aria-label={`Download ${e.fileName}`}
                 >
                   Download

@@ -1,5 +1,7 @@
 /** One evidence item in a drawer: facts, hash and its verification, download, and the supersede chain. */
+
 import { Anchor, Button, Code, Drawer, Group, Stack, Text, Timeline, UnstyledButton } from '@mantine/core';
+import { evidenceRoutes, urlOf } from '@vigil/api';
 import { useState } from 'react';
 import { useEvidenceItem } from '../api/evidence-hooks.ts';
 import { AnchorLink } from './anchor-link.tsx';
@@ -98,7 +100,12 @@ export function EvidenceDrawer({ id, canAdd, onOpen, onClose }: Props) {
                   </Group>
                 </Fact>
                 <Group gap="sm">
-                  <Button component="a" href={`/api/evidence/${e.id}/download`} size="xs" variant="default">
+                  <Button
+                    component="a"
+                    href={urlOf(evidenceRoutes.download, { params: { evidenceId: e.id } })}
+                    size="xs"
+                    variant="default"
+                  >
                     Download
                   </Button>
                   {canAdd && e.current && (

@@ -1,6 +1,6 @@
 /** Evidence items as a table: title and file, kind, controls, period, renewal, and who added it when. */
 import { Anchor, Badge, Group, Table, Text, UnstyledButton } from '@mantine/core';
-import type { EvidenceView } from '@vigil/api';
+import { type EvidenceView, evidenceRoutes, urlOf } from '@vigil/api';
 import { formatDate, formatDateTime } from './format.ts';
 import { EVIDENCE_KIND, formatBytes } from './monitoring-labels.ts';
 
@@ -82,7 +82,7 @@ export function EvidenceTable({ items, onOpen }: { items: EvidenceView[]; onOpen
               <Table.Td>
                 <Anchor
                   size="sm"
-                  href={`/api/evidence/${e.id}/download`}
+                  href={urlOf(evidenceRoutes.download, { params: { evidenceId: e.id } })}
                   aria-label={`Download ${e.fileName}`}
                 >
                   Download

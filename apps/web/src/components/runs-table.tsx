@@ -1,6 +1,6 @@
 /** Recent collection runs: connector, status, when, how many resources and changes, and any error. */
 import { Anchor, Badge, Group, Loader, Table, Text } from '@mantine/core';
-import type { Run } from '@vigil/api';
+import { evidenceRoutes, type Run, urlOf } from '@vigil/api';
 import { formatDateTime, humanize } from './format.ts';
 
 const RUN_COLOR: Record<Run['status'], string> = { running: 'blue', succeeded: 'teal', failed: 'red' };
@@ -72,7 +72,10 @@ export function RunsTable({ runs }: { runs: Run[] }) {
                   <Text size="sm">{runProgress(r) ?? 'Working…'}</Text>
                 ) : r.evidenceId ? (
                   <Group gap={4}>
-                    <Anchor size="sm" href={`/api/evidence/${r.evidenceId}/download`}>
+                    <Anchor
+                      size="sm"
+                      href={urlOf(evidenceRoutes.download, { params: { evidenceId: r.evidenceId } })}
+                    >
                       Collected file
                     </Anchor>
                   </Group>

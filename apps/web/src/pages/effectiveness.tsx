@@ -3,6 +3,7 @@
  * operated (worst first, as a chart and a table), the exception list, one control's timeline and
  * the CSV an auditor takes away. A Type I engagement shows the state at its as-of date.
  */
+
 import {
   Anchor,
   Breadcrumbs,
@@ -19,6 +20,7 @@ import {
 } from '@mantine/core';
 import { getRouteApi } from '@tanstack/react-router';
 import type { EngagementEffectiveness } from '@vigil/api';
+import { effectivenessRoutes, urlOf } from '@vigil/api';
 import { can } from '@vigil/core/permissions';
 import { lazy, Suspense, useMemo, useState } from 'react';
 import { useEngagements, useSession } from '../api/hooks.ts';
@@ -208,7 +210,7 @@ export function EffectivenessPage() {
               />
             )}
             {engagement && canManage && <EditEngagementButton engagement={engagement} />}
-            <Anchor href={`/api/engagements/${engagementId}/effectiveness.csv`} download>
+            <Anchor href={urlOf(effectivenessRoutes.exportCsv, { params: { engagementId } })} download>
               Export exceptions (CSV)
             </Anchor>
           </Group>

@@ -1,6 +1,7 @@
 /** Sign in with email and password, or through the organization's SSO provider. */
 import { Alert, Anchor, Button, Divider, PasswordInput, Stack, TextInput } from '@mantine/core';
 import { getRouteApi, useRouter } from '@tanstack/react-router';
+import { ssoRoutes, urlOf } from '@vigil/api';
 import { type FormEvent, useState } from 'react';
 import { fieldError } from '../api/client.ts';
 import { useLogin } from '../api/hooks.ts';
@@ -49,7 +50,7 @@ export function LoginPage() {
   function startSso(e: FormEvent) {
     e.preventDefault();
     const clean = slug.trim().toLowerCase();
-    if (clean) window.location.assign(`/api/auth/sso/${encodeURIComponent(clean)}`);
+    if (clean) window.location.assign(urlOf(ssoRoutes.start, { params: { orgSlug: clean } }));
   }
 
   return (
