@@ -12,18 +12,18 @@ import type {
   ChannelWithSecretSchema,
 } from '@vigil/server/alerts/alerts.schema';
 import type {
+  ConnectorKindSchema,
+  ConnectorsCreateReq,
+  ConnectorsUpdateReq,
+  ConnectorView,
+} from '@vigil/server/connectors/connectors.schema';
+import type {
   EvidenceDetailSchema,
   EvidenceKindSchema,
   EvidenceListQuery,
   EvidenceVerifySchema,
   EvidenceView,
 } from '@vigil/server/evidence/evidence.schema';
-import type {
-  ConnectorKindSchema,
-  ConnectorsCreateReq,
-  ConnectorsUpdateReq,
-  ConnectorView,
-} from '@vigil/server/integrations/integrations.schema';
 import type {
   ControlEffectiveness,
   EngagementEffectiveness,

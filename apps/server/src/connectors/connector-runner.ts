@@ -13,12 +13,17 @@ import { eq } from 'drizzle-orm';
 import { type Actor, systemActor } from '../audit/actor.ts';
 import { recordEvidence } from '../evidence/evidence-recorder.ts';
 import type { EvidenceStore } from '../evidence/evidence-store.ts';
+import {
+  AUTO_DETECT_KIND,
+  collectorIn,
+  importerIn,
+  type MonitoringRegistry,
+} from '../monitoring/registry.ts';
+import { runSweep, type SweepResult } from '../monitoring/sweep.ts';
+import { controlsOfCheck, loadControlLinks } from '../monitoring/sweep-alerts.ts';
 import { detectFileImporter } from './importer-detection.ts';
 import { runLiveConnector } from './live-collection.ts';
-import { AUTO_DETECT_KIND, collectorIn, importerIn, type MonitoringRegistry } from './registry.ts';
 import type { SweepProgress } from './run-recorder.ts';
-import { runSweep, type SweepResult } from './sweep.ts';
-import { controlsOfCheck, loadControlLinks } from './sweep-alerts.ts';
 
 /** What running a connector needs, wherever it runs: the API, the scheduler, a worker or the CLI. */
 export interface RunnerEnv {

@@ -9,9 +9,6 @@ import { collectorFields, isStale } from '@vigil/monitoring';
 import { and, desc, eq } from 'drizzle-orm';
 import type { OrgActor } from '../audit/actor.ts';
 import { diffFields, recordAudit } from '../audit/audit-recorder.ts';
-import { retireConnectorResources } from '../monitoring/connector-retirement.ts';
-import { type ConnectorRow, resolveImportPath } from '../monitoring/connector-runner.ts';
-import { assertCollectorInput, sealCredentials } from '../monitoring/live-collection.ts';
 import {
   AUTO_DETECT_KIND,
   collectorIn,
@@ -19,12 +16,15 @@ import {
   type MonitoringRegistry,
   typesOfKind,
 } from '../monitoring/registry.ts';
+import { retireConnectorResources } from './connector-retirement.ts';
+import { type ConnectorRow, resolveImportPath } from './connector-runner.ts';
 import type {
   ConnectorKind,
   ConnectorsCreateReq,
   ConnectorsUpdateReq,
   ConnectorView,
-} from './integrations.schema.ts';
+} from './connectors.schema.ts';
+import { assertCollectorInput, sealCredentials } from './live-collection.ts';
 
 const { connectors } = schema;
 

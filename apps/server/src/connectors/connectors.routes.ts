@@ -6,11 +6,11 @@ import { z } from 'zod';
 import { actorOf } from '../auth/request-auth.ts';
 import type { App, AppContext } from '../context.ts';
 import { errorResponses } from '../http/schemas.ts';
-import { importConnectorFile, type RunnerEnv, runConnector } from '../monitoring/connector-runner.ts';
 import { getRun } from '../monitoring/monitoring.queries.ts';
 import { RunSchema } from '../monitoring/monitoring.schema.ts';
 import { collectorIn, registryOf } from '../monitoring/registry.ts';
 import { SweepFailed } from '../monitoring/sweep.ts';
+import { importConnectorFile, type RunnerEnv, runConnector } from './connector-runner.ts';
 import {
   ARCHIVE_EXPANSION,
   ARCHIVE_MAX_ENTRIES,
@@ -18,6 +18,13 @@ import {
   receiveFile,
   unpackIfArchive,
 } from './connector-upload.ts';
+import {
+  ConnectorKindSchema,
+  ConnectorSchema,
+  ConnectorsCreateSchema,
+  ConnectorsScheduleSchema,
+  ConnectorsUpdateSchema,
+} from './connectors.schema.ts';
 import {
   connectorKinds,
   createConnector,
@@ -29,13 +36,6 @@ import {
   setConnectorSchedule,
   updateConnector,
 } from './connectors.service.ts';
-import {
-  ConnectorKindSchema,
-  ConnectorSchema,
-  ConnectorsCreateSchema,
-  ConnectorsScheduleSchema,
-  ConnectorsUpdateSchema,
-} from './integrations.schema.ts';
 
 const Params = z.strictObject({ connectorId: z.string().uuid() });
 const MB = 1024 * 1024;
