@@ -10,7 +10,7 @@ import { getRun } from '../monitoring/monitoring.queries.ts';
 import { RunSchema } from '../monitoring/monitoring.schema.ts';
 import { collectorIn, registryOf } from '../monitoring/registry.ts';
 import { SweepFailed } from '../monitoring/sweep.ts';
-import { importConnectorFile, type RunnerEnv, runConnector } from './connector-runner.ts';
+import { importConnectorFile, runConnector } from './connector-runner.ts';
 import {
   ARCHIVE_EXPANSION,
   ARCHIVE_MAX_ENTRIES,
@@ -36,6 +36,7 @@ import {
   setConnectorSchedule,
   updateConnector,
 } from './connectors.service.ts';
+import type { RunnerEnv } from './runner-types.ts';
 
 const Params = z.strictObject({ connectorId: z.string().uuid() });
 const MB = 1024 * 1024;

@@ -17,7 +17,7 @@ import {
   typesOfKind,
 } from '../monitoring/registry.ts';
 import { retireConnectorResources } from './connector-retirement.ts';
-import { type ConnectorRow, resolveImportPath } from './connector-runner.ts';
+import { resolveImportPath } from './connector-runner.ts';
 import type {
   ConnectorKind,
   ConnectorsCreateReq,
@@ -25,6 +25,7 @@ import type {
   ConnectorView,
 } from './connectors.schema.ts';
 import { assertCollectorInput, sealCredentials } from './live-collection.ts';
+import type { ConnectorRow } from './runner-types.ts';
 
 const { connectors } = schema;
 

@@ -12,7 +12,7 @@ import { recordEvidence } from '../evidence/evidence-recorder.ts';
 import { runSweep, type SweepResult } from '../monitoring/sweep.ts';
 import { controlsOfCheck, loadControlLinks } from '../monitoring/sweep-alerts.ts';
 import { decryptSecret, encryptSecret } from '../security/secrets.ts';
-import type { ConnectorRow, RunnerEnv, RunOptions } from './connector-runner.ts';
+import type { ConnectorRow, RunnerEnv, RunOptions } from './runner-types.ts';
 
 /** A collector's input that its schemas refuse; the message names the field and never holds a value. */
 export class CollectorInputError extends Error {

@@ -4,8 +4,8 @@
  */
 import { invalid } from '@vigil/core';
 import type { FastifyRequest } from 'fastify';
+import { cleanFileName } from '../http/file-name.ts';
 import { type EvidenceUploadFields, EvidenceUploadFieldsSchema } from './evidence.schema.ts';
-import { cleanFileName } from './evidence-recorder.ts';
 import type { EvidenceStore, StagedBlob } from './evidence-store.ts';
 
 export interface Upload {
