@@ -1,13 +1,11 @@
-/** HTTP routes of integrations: connectors, their schedule, file uploads and on-demand runs. */
+/** HTTP routes of connectors (under /api/integrations): CRUD, schedule, file uploads and on-demand runs. */
 import multipart from '@fastify/multipart';
-import { NoBodySchema } from '@vigil/api';
+import { connectorRoutes as routes } from '@vigil/api';
 import { invalid } from '@vigil/core';
-import { z } from 'zod';
 import { actorOf } from '../auth/request-auth.ts';
 import type { App, AppContext } from '../context.ts';
-import { errorResponses } from '../http/schemas.ts';
+import { serve } from '../http/serve.ts';
 import { getRun } from '../monitoring/monitoring.queries.ts';
-import { RunSchema } from '../monitoring/monitoring.schema.ts';
 import { collectorIn, registryOf } from '../monitoring/registry.ts';
 import { SweepFailed } from '../monitoring/sweep.ts';
 import { importConnectorFile, runConnector } from './connector-runner.ts';
@@ -18,13 +16,6 @@ import {
   receiveFile,
   unpackIfArchive,
 } from './connector-upload.ts';
-import {
-  ConnectorKindSchema,
-  ConnectorSchema,
-  ConnectorsCreateSchema,
-  ConnectorsScheduleSchema,
-  ConnectorsUpdateSchema,
-} from './connectors.schema.ts';
 import {
   connectorKinds,
   createConnector,
@@ -38,7 +29,6 @@ import {
 } from './connectors.service.ts';
 import type { RunnerEnv } from './runner-types.ts';
 
-const Params = z.strictObject({ connectorId: z.string().uuid() });
 const MB = 1024 * 1024;
 
 export async function registerIntegrationRoutes(app: App, ctx: AppContext) {
@@ -53,153 +43,64 @@ export async function registerIntegrationRoutes(app: App, ctx: AppContext) {
   const view = async (orgId: string, id: string) =>
     presentConnector(await findConnector(db, orgId, id), registryOf(ctx));
 
-  app.get(
-    '/api/integrations/kinds',
-    {
-      config: { access: { permission: 'integrations.read' } },
-      schema: {
-        tags: ['integrations'],
-        response: { 200: z.object({ items: z.array(ConnectorKindSchema) }) },
-      },
-    },
-    async () => ({ items: connectorKinds(registryOf(ctx)) }),
-  );
+  serve(app, routes.kinds, async () => ({ items: connectorKinds(registryOf(ctx)) }));
 
-  app.get(
-    '/api/integrations',
-    {
-      config: { access: { permission: 'integrations.read' } },
-      schema: { tags: ['integrations'], response: { 200: z.object({ items: z.array(ConnectorSchema) }) } },
-    },
-    async (req) => ({
-      items: (await listConnectors(db, req.auth!.org!.id)).map((c) => presentConnector(c, registryOf(ctx))),
-    }),
-  );
+  serve(app, routes.list, async (req) => ({
+    items: (await listConnectors(db, req.auth!.org!.id)).map((c) => presentConnector(c, registryOf(ctx))),
+  }));
 
-  app.post(
-    '/api/integrations',
-    {
-      config: { access: { permission: 'integrations.manage' } },
-      schema: {
-        tags: ['integrations'],
-        body: ConnectorsCreateSchema,
-        response: { 201: ConnectorSchema, ...errorResponses },
-      },
-    },
-    async (req, reply) => {
-      const actor = actorOf(req);
-      const id = await db.transaction((tx) => createConnector(tx, actor, env(), req.body));
-      return reply.status(201).send(await view(actor.orgId, id));
-    },
-  );
+  serve(app, routes.create, async (req, reply) => {
+    const actor = actorOf(req);
+    const id = await db.transaction((tx) => createConnector(tx, actor, env(), req.body));
+    return reply.status(201).send(await view(actor.orgId, id));
+  });
 
-  app.get(
-    '/api/integrations/:connectorId',
-    {
-      config: { access: { permission: 'integrations.read' } },
-      schema: {
-        tags: ['integrations'],
-        params: Params,
-        response: { 200: ConnectorSchema, ...errorResponses },
-      },
-    },
-    async (req) => view(req.auth!.org!.id, req.params.connectorId),
-  );
+  serve(app, routes.get, async (req) => view(req.auth!.org!.id, req.params.connectorId));
 
-  app.patch(
-    '/api/integrations/:connectorId',
-    {
-      config: { access: { permission: 'integrations.manage' } },
-      schema: {
-        tags: ['integrations'],
-        params: Params,
-        body: ConnectorsUpdateSchema,
-        response: { 200: ConnectorSchema, ...errorResponses },
-      },
-    },
-    async (req) => {
-      const actor = actorOf(req);
-      await db.transaction((tx) => updateConnector(tx, actor, env(), req.params.connectorId, req.body));
-      return view(actor.orgId, req.params.connectorId);
-    },
-  );
+  serve(app, routes.update, async (req) => {
+    const actor = actorOf(req);
+    await db.transaction((tx) => updateConnector(tx, actor, env(), req.params.connectorId, req.body));
+    return view(actor.orgId, req.params.connectorId);
+  });
 
-  app.put(
-    '/api/integrations/:connectorId/schedule',
-    {
-      config: { access: { permission: 'integrations.manage' } },
-      schema: {
-        tags: ['integrations'],
-        params: Params,
-        body: ConnectorsScheduleSchema,
-        response: { 200: ConnectorSchema, ...errorResponses },
-      },
-    },
-    async (req) => {
-      const actor = actorOf(req);
-      await db.transaction((tx) =>
-        setConnectorSchedule(tx, actor, env(), req.params.connectorId, req.body.scheduleMinutes),
+  serve(app, routes.schedule, async (req) => {
+    const actor = actorOf(req);
+    await db.transaction((tx) =>
+      setConnectorSchedule(tx, actor, env(), req.params.connectorId, req.body.scheduleMinutes),
+    );
+    return view(actor.orgId, req.params.connectorId);
+  });
+
+  serve(app, routes.remove, async (req) => {
+    const actor = actorOf(req);
+    await db.transaction((tx) => deleteConnector(tx, actor, req.params.connectorId));
+    return { deleted: true as const };
+  });
+
+  serve(app, routes.run, async (req, reply) => {
+    const actor = actorOf(req);
+    const connector = await findConnector(db, actor.orgId, req.params.connectorId);
+    if (!collectorIn(registryOf(ctx), connector.kind) && connector.config.path === undefined) {
+      throw invalid(
+        'config.path',
+        'config.path: this connector reads uploads; upload a file or set config.path',
       );
-      return view(actor.orgId, req.params.connectorId);
-    },
-  );
-
-  app.delete(
-    '/api/integrations/:connectorId',
-    {
-      config: { access: { permission: 'integrations.manage' } },
-      schema: {
-        body: NoBodySchema,
-        tags: ['integrations'],
-        params: Params,
-        response: { 200: z.object({ deleted: z.literal(true) }), ...errorResponses },
+    }
+    if (ctx.jobs?.mode === 'queue') {
+      return reply.status(202).send({ queued: await ctx.jobs.enqueue(connector.id) });
+    }
+    const live = collectorIn(registryOf(ctx), connector.kind) !== undefined;
+    const runId = await runConnector(env(), connector.id, { actor }).then(
+      (result) => result.runId,
+      (err: unknown) => {
+        // A live collection that failed (rejected token, unreachable API) is a run like any other:
+        // the caller gets it with its error, as the run list and the connector show it.
+        if (live && err instanceof SweepFailed) return err.runId;
+        throw asInputError(err);
       },
-    },
-    async (req) => {
-      const actor = actorOf(req);
-      await db.transaction((tx) => deleteConnector(tx, actor, req.params.connectorId));
-      return { deleted: true as const };
-    },
-  );
-
-  app.post(
-    '/api/integrations/:connectorId/run',
-    {
-      config: { access: { permission: 'integrations.run' } },
-      schema: {
-        body: NoBodySchema,
-        tags: ['integrations'],
-        summary:
-          'Run a connector now: queued when workers run jobs, else run here and its run returned (a failed live collection too)',
-        params: Params,
-        response: { 200: RunSchema, 202: z.object({ queued: z.boolean() }), ...errorResponses },
-      },
-    },
-    async (req, reply) => {
-      const actor = actorOf(req);
-      const connector = await findConnector(db, actor.orgId, req.params.connectorId);
-      if (!collectorIn(registryOf(ctx), connector.kind) && connector.config.path === undefined) {
-        throw invalid(
-          'config.path',
-          'config.path: this connector reads uploads; upload a file or set config.path',
-        );
-      }
-      if (ctx.jobs?.mode === 'queue') {
-        return reply.status(202).send({ queued: await ctx.jobs.enqueue(connector.id) });
-      }
-      const live = collectorIn(registryOf(ctx), connector.kind) !== undefined;
-      const runId = await runConnector(env(), connector.id, { actor }).then(
-        (result) => result.runId,
-        (err: unknown) => {
-          // A live collection that failed (rejected token, unreachable API) is a run like any other:
-          // the caller gets it with its error, as the run list and the connector show it.
-          if (live && err instanceof SweepFailed) return err.runId;
-          throw asInputError(err);
-        },
-      );
-      return getRun(db, actor.orgId, runId);
-    },
-  );
+    );
+    return getRun(db, actor.orgId, runId);
+  });
 
   await app.register(async (scope: App) => {
     const maxBytes = (ctx.config.uploadMaxMb ?? 100) * MB;
@@ -208,36 +109,23 @@ export async function registerIntegrationRoutes(app: App, ctx: AppContext) {
       throwFileSizeLimit: false,
       limits: { fileSize: maxBytes, files: 1, fields: 10 },
     });
-    scope.post(
-      '/api/integrations/:connectorId/upload',
-      {
-        config: { access: { permission: 'integrations.run' } },
-        schema: {
-          tags: ['integrations'],
-          summary: 'Import a file (multipart field "file") through the connector; returns the run',
-          consumes: ['multipart/form-data'],
-          params: Params,
-          response: { 200: RunSchema, ...errorResponses },
-        },
-      },
-      async (req) => {
-        const actor = actorOf(req);
-        const connector = await findConnector(db, actor.orgId, req.params.connectorId);
-        const file = await receiveFile(req, maxBytes);
-        try {
-          const input = await unpackIfArchive(file, {
-            maxBytes: maxBytes * ARCHIVE_EXPANSION,
-            maxEntries: ARCHIVE_MAX_ENTRIES,
-          });
-          const opts = { actor, evidenceFile: input === file ? undefined : file };
-          const result = await importConnectorFile(env(), connector, input, opts).catch((err: unknown) => {
-            throw asInputError(err);
-          });
-          return await getRun(db, actor.orgId, result.runId);
-        } finally {
-          await file.remove();
-        }
-      },
-    );
+    serve(scope, routes.upload, async (req) => {
+      const actor = actorOf(req);
+      const connector = await findConnector(db, actor.orgId, req.params.connectorId);
+      const file = await receiveFile(req, maxBytes);
+      try {
+        const input = await unpackIfArchive(file, {
+          maxBytes: maxBytes * ARCHIVE_EXPANSION,
+          maxEntries: ARCHIVE_MAX_ENTRIES,
+        });
+        const opts = { actor, evidenceFile: input === file ? undefined : file };
+        const result = await importConnectorFile(env(), connector, input, opts).catch((err: unknown) => {
+          throw asInputError(err);
+        });
+        return await getRun(db, actor.orgId, result.runId);
+      } finally {
+        await file.remove();
+      }
+    });
   });
 }

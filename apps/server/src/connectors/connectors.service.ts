@@ -2,6 +2,7 @@
  * Connectors: what is connected, on which schedule, with which (encrypted) credentials. Every
  * change is audited; credentials never leave this module in clear and never reach the audit log.
  */
+import type { ConnectorKind, ConnectorsCreateReq, ConnectorsUpdateReq, ConnectorView } from '@vigil/api';
 import { invalid, notFound } from '@vigil/core';
 import type { Db } from '@vigil/db';
 import { schema } from '@vigil/db';
@@ -18,12 +19,6 @@ import {
 } from '../monitoring/registry.ts';
 import { retireConnectorResources } from './connector-retirement.ts';
 import { resolveImportPath } from './connector-runner.ts';
-import type {
-  ConnectorKind,
-  ConnectorsCreateReq,
-  ConnectorsUpdateReq,
-  ConnectorView,
-} from './connectors.schema.ts';
 import { assertCollectorInput, sealCredentials } from './live-collection.ts';
 import type { ConnectorRow } from './runner-types.ts';
 

@@ -3,6 +3,13 @@
  * inferred from the server's own zod schemas. Type-only imports: Vite erases them, so no server
  * code reaches the bundle, and a change to a schema is a type error here rather than a silent drift.
  */
+
+import type {
+  ConnectorKindSchema,
+  ConnectorsCreateReq,
+  ConnectorsUpdateReq,
+  ConnectorView,
+} from '@vigil/api';
 import type {
   AlertKind,
   ChannelCreateReq,
@@ -11,12 +18,6 @@ import type {
   ChannelView,
   ChannelWithSecretSchema,
 } from '@vigil/server/alerts/alerts.schema';
-import type {
-  ConnectorKindSchema,
-  ConnectorsCreateReq,
-  ConnectorsUpdateReq,
-  ConnectorView,
-} from '@vigil/server/connectors/connectors.schema';
 import type {
   EvidenceDetailSchema,
   EvidenceKindSchema,
