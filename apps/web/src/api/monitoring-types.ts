@@ -5,12 +5,6 @@
  */
 
 import type {
-  ConnectorKindSchema,
-  ConnectorsCreateReq,
-  ConnectorsUpdateReq,
-  ConnectorView,
-} from '@vigil/api';
-import type {
   AlertKind,
   ChannelCreateReq,
   ChannelKind,
@@ -49,9 +43,6 @@ export type {
   ChannelView,
   CheckSummary,
   ChecksListQuery,
-  ConnectorsCreateReq,
-  ConnectorsUpdateReq,
-  ConnectorView,
   ControlEffectiveness,
   EngagementEffectiveness,
   EvidenceView,
@@ -66,7 +57,6 @@ export type HistoryInterval = CheckDetail['history']['items'][number];
 export type ControlMonitoring = z.infer<typeof ControlMonitoringSchema>;
 export type ControlStatuses = z.infer<typeof ControlsMonitoringListSchema>;
 export type Run = z.infer<typeof RunSchema>;
-export type ConnectorKind = z.infer<typeof ConnectorKindSchema>;
 
 export type EvidenceKind = z.infer<typeof EvidenceKindSchema>;
 export type EvidenceDetail = z.infer<typeof EvidenceDetailSchema>;
