@@ -9,10 +9,10 @@ import type {
 } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { ServerConfig } from './config.ts';
+import type { JobRunner } from './connectors/jobs/job-runner.ts';
 import type { EvidenceStore } from './evidence/evidence-store.ts';
 import type { ChangeFeed } from './http/change-feed.ts';
 import type { Mailer } from './mail/mailer.ts';
-import type { JobRunner } from './monitoring/jobs/job-runner.ts';
 import type { MonitoringRegistry } from './monitoring/registry.ts';
 
 export interface AppContext {

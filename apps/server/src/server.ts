@@ -5,10 +5,10 @@ import { alertIntervalMsFromEnv, startAlertDispatcher } from './alerts/dispatche
 import { buildApp } from './app.ts';
 import { checkpointIntervalMsFromEnv, startCheckpointPublisher } from './audit/checkpoint-publisher.ts';
 import { serverConfigFromEnv } from './config.ts';
+import { createJobRunner } from './connectors/jobs/start-jobs.ts';
 import type { App, AppContext } from './context.ts';
 import { evidenceSettingsFromEnv, openEvidenceStore } from './evidence/store-config.ts';
 import { createMailer } from './mail/mailer.ts';
-import { createJobRunner } from './monitoring/jobs/start-jobs.ts';
 import { defaultRegistry } from './monitoring/registry.ts';
 import { deriveCheckpointKey } from './security/checkpoint-key.ts';
 import { loadMasterKey } from './security/secrets.ts';

@@ -6,6 +6,7 @@ export * from './auth.ts';
 export * from './catalog.ts';
 export * from './client.ts';
 export * from './common.ts';
+export * from './connectors.ts';
 export * from './controls.ts';
 export * from './custom-checks.ts';
 export * from './dashboard.ts';

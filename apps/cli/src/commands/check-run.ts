@@ -5,7 +5,7 @@
  */
 import { access } from 'node:fs/promises';
 import { ImportError, type Severity, SeveritySchema } from '@vigil/monitoring';
-import { detectFileImporter } from '@vigil/server/monitoring/importer-detection';
+import { detectFileImporter } from '@vigil/server/connectors/importer-detection';
 import { defaultRegistry, importerIn, type MonitoringRegistry } from '@vigil/server/monitoring/registry';
 import { CliError } from '../output.ts';
 import { parseWith } from '../parse.ts';

@@ -7,14 +7,14 @@ import { access, readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { type Db, schema } from '@vigil/db';
 import { ImportError, type LiveCollector } from '@vigil/monitoring';
-import { importFile } from '@vigil/server/monitoring/connector-runner';
+import { importFile } from '@vigil/server/connectors/connector-runner';
 import {
   CollectorInputError,
   parseCollectorInput,
   runLiveCollection,
-} from '@vigil/server/monitoring/live-collection';
+} from '@vigil/server/connectors/live-collection';
+import type { SweepProgress } from '@vigil/server/connectors/run-recorder';
 import { collectorIn, importerIn } from '@vigil/server/monitoring/registry';
-import type { SweepProgress } from '@vigil/server/monitoring/run-recorder';
 import { SweepFailed, SweepInputError, type SweepResult } from '@vigil/server/monitoring/sweep';
 import { SingleBar } from 'cli-progress';
 import { and, asc, eq } from 'drizzle-orm';

@@ -1,8 +1,8 @@
 /** What the CLI needs to run connectors against the database directly: master key, evidence store, registry. */
 import { dirname, join } from 'node:path';
 import type { Database, DatabaseConfig } from '@vigil/db';
+import type { RunnerEnv } from '@vigil/server/connectors/runner-types';
 import { evidenceSettingsFromEnv, openEvidenceStore } from '@vigil/server/evidence/store-config';
-import type { RunnerEnv } from '@vigil/server/monitoring/connector-runner';
 import { defaultRegistry } from '@vigil/server/monitoring/registry';
 import { loadMasterKey } from '@vigil/server/security/secrets';
 

@@ -3,7 +3,7 @@ import { copyFileSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openDatabase, schema } from '@vigil/db';
-import { SweepQueue } from '@vigil/server/monitoring/jobs/sweep-queue';
+import { SweepQueue } from '@vigil/server/connectors/jobs/sweep-queue';
 import { defaultRegistry } from '@vigil/server/monitoring/registry';
 import { eq } from 'drizzle-orm';
 import pg from 'pg';

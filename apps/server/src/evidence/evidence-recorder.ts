@@ -11,6 +11,7 @@ import { schema } from '@vigil/db';
 import { and, eq, inArray } from 'drizzle-orm';
 import type { Actor } from '../audit/actor.ts';
 import { recordAudit } from '../audit/audit-recorder.ts';
+import { cleanFileName } from '../http/file-name.ts';
 import { type EvidenceContent, type EvidenceStore, isStagedBlob, type StagedBlob } from './evidence-store.ts';
 import { resolveMediaType } from './media-type.ts';
 
@@ -65,18 +66,6 @@ function checkDate(field: string, value: string | null | undefined): string | nu
 export function oneYearFromToday(now = new Date()): string {
   const d = new Date(Date.UTC(now.getUTCFullYear() + 1, now.getUTCMonth(), now.getUTCDate()));
   return d.toISOString().slice(0, 10);
-}
-
-/** A file name safe to store and to put in a Content-Disposition header: no folders, no control characters. */
-export function cleanFileName(name: string): string {
-  const base = name.split(/[\\/]/).at(-1) ?? '';
-  const cleaned = [...base]
-    .filter((ch) => ch >= ' ' && ch !== '\u007f' && ch !== '"')
-    .join('')
-    .trim()
-    .slice(0, 255);
-  if (!cleaned) throw invalid('file', 'file: the file needs a name');
-  return cleaned;
 }
 
 async function linkedControls(tx: Db, orgId: string, ids: string[]) {

@@ -6,7 +6,7 @@
 import { type EvidenceUploadFields, EvidenceUploadFieldsSchema } from '@vigil/api';
 import { invalid } from '@vigil/core';
 import type { FastifyRequest } from 'fastify';
-import { cleanFileName } from './evidence-recorder.ts';
+import { cleanFileName } from '../http/file-name.ts';
 import type { EvidenceStore, StagedBlob } from './evidence-store.ts';
 
 export interface Upload {

@@ -1,15 +1,15 @@
 /** TanStack Query hooks for connectors: kinds, the list, create, schedule, delete, run and upload. */
+
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { Run } from '@vigil/api';
-import { api } from './client.ts';
+import {
+  type ConnectorsCreateReq,
+  type ConnectorsUpdateReq,
+  connectorRoutes,
+  type Run,
+  urlOf,
+} from '@vigil/api';
+import { call } from './client.ts';
 import { useApiMutation } from './hooks.ts';
-import type {
-  ConnectorKind,
-  ConnectorsCreateReq,
-  ConnectorsUpdateReq,
-  ConnectorView,
-} from './monitoring-types.ts';
-import type { Items } from './types.ts';
 import { formDataOf, type UploadPhase, uploadForm } from './upload.ts';
 
 /** Everything a run can change: connector status, check results, runs and the evidence it recorded. */
@@ -18,42 +18,39 @@ const AFTER_RUN = [['integrations'], ['monitoring'], ['evidence'], ['dashboard']
 export const useConnectorKinds = () =>
   useQuery({
     queryKey: ['integrations', 'kinds'],
-    queryFn: () => api<Items<ConnectorKind>>('/api/integrations/kinds'),
+    queryFn: () => call(connectorRoutes.kinds),
     staleTime: Number.POSITIVE_INFINITY,
   });
 
 export const useConnectors = () =>
   useQuery({
     queryKey: ['integrations', 'list'],
-    queryFn: () => api<Items<ConnectorView>>('/api/integrations'),
+    queryFn: () => call(connectorRoutes.list),
   });
 
 export const useCreateConnector = () =>
-  useApiMutation(
-    (body: ConnectorsCreateReq) => api<ConnectorView>('/api/integrations', { method: 'POST', body }),
-    {
-      fields: ['kind', 'name', 'scheduleMinutes', 'config', 'credentials'],
-      success: 'Connector added',
-      invalidate: [['integrations']],
-    },
-  );
+  useApiMutation((body: ConnectorsCreateReq) => call(connectorRoutes.create, { body }), {
+    fields: ['kind', 'name', 'scheduleMinutes', 'config', 'credentials'],
+    success: 'Connector added',
+    invalidate: [['integrations']],
+  });
 
 export const useSetSchedule = () =>
   useApiMutation(
     ({ id, scheduleMinutes }: { id: string; scheduleMinutes: number | null }) =>
-      api<ConnectorView>(`/api/integrations/${id}/schedule`, { method: 'PUT', body: { scheduleMinutes } }),
+      call(connectorRoutes.schedule, { params: { connectorId: id }, body: { scheduleMinutes } }),
     { fields: ['scheduleMinutes'], success: 'Schedule saved', invalidate: [['integrations']] },
   );
 
 export const useUpdateConnector = () =>
   useApiMutation(
     ({ id, ...body }: { id: string } & ConnectorsUpdateReq) =>
-      api<ConnectorView>(`/api/integrations/${id}`, { method: 'PATCH', body }),
+      call(connectorRoutes.update, { params: { connectorId: id }, body }),
     { fields: ['config', 'credentials'], invalidate: [['integrations']] },
   );
 
 export const useDeleteConnector = () =>
-  useApiMutation((id: string) => api(`/api/integrations/${id}`, { method: 'DELETE' }), {
+  useApiMutation((id: string) => call(connectorRoutes.remove, { params: { connectorId: id } }), {
     success: 'Connector removed',
     invalidate: [['integrations'], ['monitoring']],
   });
@@ -62,8 +59,7 @@ export const useDeleteConnector = () =>
 export function useRunConnector() {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: (id: string) =>
-      api<Run | { queued: boolean }>(`/api/integrations/${id}/run`, { method: 'POST' }),
+    mutationFn: (id: string) => call(connectorRoutes.run, { params: { connectorId: id } }),
     onSettled: () => Promise.all(AFTER_RUN.map((queryKey) => qc.invalidateQueries({ queryKey }))),
   });
 }
@@ -78,7 +74,7 @@ export function useUploadExport() {
   return useMutation({
     mutationFn: (v: { connectorId: string; file: File; onProgress: (p: UploadPhase) => void }) =>
       uploadForm<Run>(
-        `/api/integrations/${v.connectorId}/upload`,
+        urlOf(connectorRoutes.upload, { params: { connectorId: v.connectorId } }),
         formDataOf({ file: v.file }),
         v.onProgress,
       ),

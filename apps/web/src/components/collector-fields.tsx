@@ -3,8 +3,8 @@
  * URL, number, checkbox or one-per-line lists; secrets as password inputs that start empty.
  */
 import { Checkbox, NumberInput, PasswordInput, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import type { ConnectorKind } from '@vigil/api';
 import { fieldError } from '../api/client.ts';
-import type { ConnectorKind } from '../api/monitoring-types.ts';
 
 export type CollectorField = ConnectorKind['fields'][number];
 export type FieldValues = Record<string, string | number | boolean>;

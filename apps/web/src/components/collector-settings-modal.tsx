@@ -1,8 +1,8 @@
 /** Edits a live connector: its settings (pre-filled) and, only when typed in, replacement credentials. */
 import { Button, Group, Modal, Stack } from '@mantine/core';
+import type { ConnectorKind, ConnectorView } from '@vigil/api';
 import { type FormEvent, useState } from 'react';
 import { useUpdateConnector } from '../api/integration-hooks.ts';
-import type { ConnectorKind, ConnectorView } from '../api/monitoring-types.ts';
 import { CollectorFields, collectorBody, type FieldValues, formValue } from './collector-fields.tsx';
 
 interface Props {

@@ -1,10 +1,9 @@
 /** One connector: what it is, its schedule and last run, its last error up front, and its actions. */
 import { Alert, Badge, Button, Card, Group, Modal, Stack, Text, Title } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import type { Run } from '@vigil/api';
+import type { ConnectorKind, ConnectorView, Run } from '@vigil/api';
 import { useId } from 'react';
 import { useDeleteConnector, useRunConnector } from '../api/integration-hooks.ts';
-import type { ConnectorKind, ConnectorView } from '../api/monitoring-types.ts';
 import { CollectorSettingsModal } from './collector-settings-modal.tsx';
 import { ExportUpload } from './export-upload.tsx';
 import { formatDateTime, humanize } from './format.ts';

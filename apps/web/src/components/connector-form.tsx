@@ -4,10 +4,10 @@
  * fields, whose secrets are write-only.
  */
 import { Button, Grid, Group, NumberInput, Select, TextInput } from '@mantine/core';
+import type { ConnectorsCreateReq } from '@vigil/api';
 import { type FormEvent, useState } from 'react';
 import { fieldError } from '../api/client.ts';
 import { useConnectorKinds, useCreateConnector } from '../api/integration-hooks.ts';
-import type { ConnectorsCreateReq } from '../api/monitoring-types.ts';
 import { CollectorFields, collectorBody, type FieldValues } from './collector-fields.tsx';
 
 export function ConnectorForm({ onDone }: { onDone?: () => void }) {

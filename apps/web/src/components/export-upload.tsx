@@ -3,12 +3,11 @@
  * running (with the sweep's own progress), then the run's result or the error naming file and line.
  */
 import { Alert, Button, FileInput, Group, Progress, Stack, Text } from '@mantine/core';
-import type { Run } from '@vigil/api';
+import type { ConnectorView, Run } from '@vigil/api';
 import { type FormEvent, useState } from 'react';
 import { isFieldError } from '../api/client.ts';
 import { useUploadExport } from '../api/integration-hooks.ts';
 import { useRuns } from '../api/monitoring-hooks.ts';
-import type { ConnectorView } from '../api/monitoring-types.ts';
 import type { UploadPhase } from '../api/upload.ts';
 import { AnchorLink } from './anchor-link.tsx';
 import { runProgress } from './runs-table.tsx';

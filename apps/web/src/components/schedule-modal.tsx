@@ -1,9 +1,9 @@
 /** Edits when a connector runs: minutes between runs and, for importers, the file it reads on schedule. */
 import { Button, Group, Modal, NumberInput, Stack, Text, TextInput } from '@mantine/core';
+import type { ConnectorView } from '@vigil/api';
 import { type FormEvent, useState } from 'react';
 import { fieldError } from '../api/client.ts';
 import { useSetSchedule, useUpdateConnector } from '../api/integration-hooks.ts';
-import type { ConnectorView } from '../api/monitoring-types.ts';
 
 interface Props {
   connector: ConnectorView;

@@ -1,7 +1,8 @@
-/** Request and response schemas of the integrations (connectors) routes. */
-
-import { NameSchema } from '@vigil/api';
+/** The connectors API (under /api/integrations): connectors, their kinds and schedule, uploads and on-demand runs. */
 import { z } from 'zod';
+import { itemsOf, NameSchema, NoBodySchema } from './common.ts';
+import { defineRoute } from './route.ts';
+import { RunSchema } from './runs.ts';
 
 const ScheduleMinutesSchema = z
   .number()
@@ -91,3 +92,94 @@ export const ConnectorKindSchema = z.object({
   ),
 });
 export type ConnectorKind = z.infer<typeof ConnectorKindSchema>;
+
+const ConnectorParams = z.strictObject({ connectorId: z.string().uuid() });
+const tag = 'integrations';
+
+export const connectorRoutes = {
+  kinds: defineRoute({
+    method: 'GET',
+    path: '/api/integrations/kinds',
+    access: { permission: 'integrations.read' },
+    tag,
+    summary: 'The kinds of connector this installation offers, with their form fields',
+    responses: { 200: itemsOf(ConnectorKindSchema) },
+  }),
+  list: defineRoute({
+    method: 'GET',
+    path: '/api/integrations',
+    access: { permission: 'integrations.read' },
+    tag,
+    summary: "The organization's connectors",
+    responses: { 200: itemsOf(ConnectorSchema) },
+  }),
+  create: defineRoute({
+    method: 'POST',
+    path: '/api/integrations',
+    access: { permission: 'integrations.manage' },
+    tag,
+    summary: 'Add a connector (credentials are sealed and never shown again)',
+    body: ConnectorsCreateSchema,
+    responses: { 201: ConnectorSchema },
+  }),
+  get: defineRoute({
+    method: 'GET',
+    path: '/api/integrations/:connectorId',
+    access: { permission: 'integrations.read' },
+    tag,
+    summary: 'One connector',
+    params: ConnectorParams,
+    responses: { 200: ConnectorSchema },
+  }),
+  update: defineRoute({
+    method: 'PATCH',
+    path: '/api/integrations/:connectorId',
+    access: { permission: 'integrations.manage' },
+    tag,
+    summary: 'Change a connector',
+    params: ConnectorParams,
+    body: ConnectorsUpdateSchema,
+    responses: { 200: ConnectorSchema },
+  }),
+  schedule: defineRoute({
+    method: 'PUT',
+    path: '/api/integrations/:connectorId/schedule',
+    access: { permission: 'integrations.manage' },
+    tag,
+    summary: "Set a connector's schedule, or null for upload-only",
+    params: ConnectorParams,
+    body: ConnectorsScheduleSchema,
+    responses: { 200: ConnectorSchema },
+  }),
+  remove: defineRoute({
+    method: 'DELETE',
+    path: '/api/integrations/:connectorId',
+    access: { permission: 'integrations.manage' },
+    tag,
+    summary: 'Delete a connector; its resources become gone',
+    params: ConnectorParams,
+    body: NoBodySchema,
+    responses: { 200: z.object({ deleted: z.literal(true) }) },
+  }),
+  run: defineRoute({
+    method: 'POST',
+    path: '/api/integrations/:connectorId/run',
+    access: { permission: 'integrations.run' },
+    tag,
+    summary:
+      'Run a connector now: queued when workers run jobs, else run here and its run returned (a failed live collection too)',
+    params: ConnectorParams,
+    body: NoBodySchema,
+    responses: { 200: RunSchema, 202: z.object({ queued: z.boolean() }) },
+  }),
+  upload: defineRoute({
+    method: 'POST',
+    path: '/api/integrations/:connectorId/upload',
+    access: { permission: 'integrations.run' },
+    tag,
+    summary: 'Import a file (multipart field "file") through the connector; returns the run',
+    params: ConnectorParams,
+    upload: true,
+    responses: { 200: RunSchema },
+  }),
+} as const;

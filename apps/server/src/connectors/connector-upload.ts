@@ -8,7 +8,7 @@ import { invalid } from '@vigil/core';
 import type { ImportInput } from '@vigil/monitoring';
 import { ImportError } from '@vigil/monitoring';
 import type { FastifyRequest } from 'fastify';
-import { cleanFileName } from '../evidence/evidence-recorder.ts';
+import { cleanFileName } from '../http/file-name.ts';
 import { SweepFailed, SweepInputError } from '../monitoring/sweep.ts';
 import { ArchiveError, type ArchiveLimits, archiveKind, extractArchive } from './bundle-archive.ts';
 

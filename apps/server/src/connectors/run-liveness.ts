@@ -9,8 +9,8 @@ import { schema } from '@vigil/db';
 import { and, eq, sql } from 'drizzle-orm';
 import { systemActor } from '../audit/actor.ts';
 import { recordAudit } from '../audit/audit-recorder.ts';
+import { type MonitoringRegistry, typesOfKind } from '../monitoring/registry.ts';
 import type { JobLog } from './jobs/job-runner.ts';
-import { type MonitoringRegistry, typesOfKind } from './registry.ts';
 import { recordConnectorFailure } from './run-recorder.ts';
 
 const { runs } = schema;

@@ -9,10 +9,10 @@ import type { LiveCollector, Resource } from '@vigil/monitoring';
 import type { z } from 'zod';
 import { type Actor, systemActor } from '../audit/actor.ts';
 import { recordEvidence } from '../evidence/evidence-recorder.ts';
+import { runSweep, type SweepResult } from '../monitoring/sweep.ts';
+import { controlsOfCheck, loadControlLinks } from '../monitoring/sweep-alerts.ts';
 import { decryptSecret, encryptSecret } from '../security/secrets.ts';
-import type { ConnectorRow, RunnerEnv, RunOptions } from './connector-runner.ts';
-import { runSweep, type SweepResult } from './sweep.ts';
-import { controlsOfCheck, loadControlLinks } from './sweep-alerts.ts';
+import type { ConnectorRow, RunnerEnv, RunOptions } from './runner-types.ts';
 
 /** A collector's input that its schemas refuse; the message names the field and never holds a value. */
 export class CollectorInputError extends Error {

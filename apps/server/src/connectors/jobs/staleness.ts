@@ -7,14 +7,14 @@ import type { Db } from '@vigil/db';
 import { schema } from '@vigil/db';
 import { isStale } from '@vigil/monitoring';
 import { and, eq, isNotNull, sql } from 'drizzle-orm';
-import { type MonitoringRegistry, typesOfKind } from '../registry.ts';
+import { type MonitoringRegistry, typesOfKind } from '../../monitoring/registry.ts';
 import {
   controlsOfCheck,
   insertOutbox,
   loadControlLinks,
   type OutboxRow,
   rowsForControls,
-} from '../sweep-alerts.ts';
+} from '../../monitoring/sweep-alerts.ts';
 
 const { connectors, alertOutbox } = schema;
 

@@ -9,7 +9,7 @@ import { ImportError } from '@vigil/monitoring';
 import { and, eq, isNull, lte, or, sql } from 'drizzle-orm';
 import type { Actor } from '../audit/actor.ts';
 import { recordAudit } from '../audit/audit-recorder.ts';
-import { insertOutbox, loadControlLinks, rowsForControls } from './sweep-alerts.ts';
+import { insertOutbox, loadControlLinks, rowsForControls } from '../monitoring/sweep-alerts.ts';
 
 const { runs, connectors } = schema;
 

@@ -2,6 +2,7 @@
  * Connectors: what is connected, on which schedule, with which (encrypted) credentials. Every
  * change is audited; credentials never leave this module in clear and never reach the audit log.
  */
+import type { ConnectorKind, ConnectorsCreateReq, ConnectorsUpdateReq, ConnectorView } from '@vigil/api';
 import { invalid, notFound } from '@vigil/core';
 import type { Db } from '@vigil/db';
 import { schema } from '@vigil/db';
@@ -9,9 +10,6 @@ import { collectorFields, isStale } from '@vigil/monitoring';
 import { and, desc, eq } from 'drizzle-orm';
 import type { OrgActor } from '../audit/actor.ts';
 import { diffFields, recordAudit } from '../audit/audit-recorder.ts';
-import { retireConnectorResources } from '../monitoring/connector-retirement.ts';
-import { type ConnectorRow, resolveImportPath } from '../monitoring/connector-runner.ts';
-import { assertCollectorInput, sealCredentials } from '../monitoring/live-collection.ts';
 import {
   AUTO_DETECT_KIND,
   collectorIn,
@@ -19,12 +17,10 @@ import {
   type MonitoringRegistry,
   typesOfKind,
 } from '../monitoring/registry.ts';
-import type {
-  ConnectorKind,
-  ConnectorsCreateReq,
-  ConnectorsUpdateReq,
-  ConnectorView,
-} from './integrations.schema.ts';
+import { retireConnectorResources } from './connector-retirement.ts';
+import { resolveImportPath } from './connector-runner.ts';
+import { assertCollectorInput, sealCredentials } from './live-collection.ts';
+import type { ConnectorRow } from './runner-types.ts';
 
 const { connectors } = schema;
 

@@ -6,8 +6,9 @@
  */
 import { withStartupLock } from '@vigil/db';
 import PgBoss from 'pg-boss';
-import { type RunnerEnv, runConnector } from '../connector-runner.ts';
+import { runConnector } from '../connector-runner.ts';
 import { type RunLiveness, runLivenessFromEnv, watchDeadRuns } from '../run-liveness.ts';
+import type { RunnerEnv } from '../runner-types.ts';
 import { dueConnectors } from './due-connectors.ts';
 import { type JobLog, type JobRunner, silentLog } from './job-runner.ts';
 import { markStaleConnectors } from './staleness.ts';

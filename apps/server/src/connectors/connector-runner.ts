@@ -12,34 +12,17 @@ import { type FileImporter, ImportError, type ImportInput, type Resource } from 
 import { eq } from 'drizzle-orm';
 import { type Actor, systemActor } from '../audit/actor.ts';
 import { recordEvidence } from '../evidence/evidence-recorder.ts';
-import type { EvidenceStore } from '../evidence/evidence-store.ts';
+import {
+  AUTO_DETECT_KIND,
+  collectorIn,
+  importerIn,
+  type MonitoringRegistry,
+} from '../monitoring/registry.ts';
+import { runSweep, type SweepResult } from '../monitoring/sweep.ts';
+import { controlsOfCheck, loadControlLinks } from '../monitoring/sweep-alerts.ts';
 import { detectFileImporter } from './importer-detection.ts';
 import { runLiveConnector } from './live-collection.ts';
-import { AUTO_DETECT_KIND, collectorIn, importerIn, type MonitoringRegistry } from './registry.ts';
-import type { SweepProgress } from './run-recorder.ts';
-import { runSweep, type SweepResult } from './sweep.ts';
-import { controlsOfCheck, loadControlLinks } from './sweep-alerts.ts';
-
-/** What running a connector needs, wherever it runs: the API, the scheduler, a worker or the CLI. */
-export interface RunnerEnv {
-  db: Db;
-  registry: MonitoringRegistry;
-  /** Folder scheduled file imports read from (`config.path` is relative to it); null disables them. */
-  importDir: string | null;
-  evidenceStore: EvidenceStore | null;
-  /** Decrypts live connectors' credentials; without it their runs fail saying so. */
-  masterKey?: Buffer;
-}
-
-export type ConnectorRow = typeof schema.connectors.$inferSelect;
-
-export interface RunOptions {
-  actor?: Actor;
-  now?: Date;
-  onProgress?: (p: SweepProgress) => void;
-  /** What to keep as evidence when the importer reads something unpacked from it (an uploaded archive). */
-  evidenceFile?: ImportInput;
-}
+import type { ConnectorRow, RunnerEnv, RunOptions } from './runner-types.ts';
 
 /** The absolute path of a connector's `config.path`, refusing anything outside the import directory. */
 export function resolveImportPath(importDir: string | null, path: unknown): string {

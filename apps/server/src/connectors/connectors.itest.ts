@@ -4,11 +4,11 @@ import { join } from 'node:path';
 import { schema } from '@vigil/db';
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { EmbeddedScheduler } from '../monitoring/jobs/embedded-scheduler.ts';
 import { TEST_REGISTRY } from '../monitoring/test-support.ts';
 import { controlIdOf, ownerWithControls, upload } from '../test/monitoring-http.ts';
 import type { Client, TestApp } from '../test/test-app.ts';
 import { createTestApp } from '../test/test-app.ts';
+import { EmbeddedScheduler } from './jobs/embedded-scheduler.ts';
 
 let t: TestApp;
 let owner: Client;

@@ -6,10 +6,10 @@ import { type Database, schema } from '@vigil/db';
 import { and, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { systemActor } from '../audit/actor.ts';
+import { TEST_REGISTRY } from '../monitoring/test-support.ts';
 import { createOrganization } from '../organizations/organization-creator.ts';
 import { createTestDatabase } from '../test/test-database.ts';
 import { failDeadRuns, INTERRUPTED_MESSAGE, runLivenessFromEnv } from './run-liveness.ts';
-import { TEST_REGISTRY } from './test-support.ts';
 
 let database: Database;
 let orgId: string;

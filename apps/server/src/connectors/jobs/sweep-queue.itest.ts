@@ -12,10 +12,10 @@ import { eq } from 'drizzle-orm';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { systemActor } from '../../audit/actor.ts';
+import type { MonitoringRegistry } from '../../monitoring/registry.ts';
+import { TEST_CHECKS, TEST_IMPORTER } from '../../monitoring/test-support.ts';
 import { createOrganization } from '../../organizations/organization-creator.ts';
 import { PG_ADMIN_URL } from '../../test/global-setup.ts';
-import type { MonitoringRegistry } from '../registry.ts';
-import { TEST_CHECKS, TEST_IMPORTER } from '../test-support.ts';
 import { type SweepJob, SweepQueue } from './sweep-queue.ts';
 
 const name = `vigil_jobs_${process.pid}_${Date.now()}`;
