@@ -22,7 +22,7 @@ import type { App, AppContext } from './context.ts';
 import { enforceAccess, type RouteAccess } from './http/access.ts';
 import { ChangeFeed } from './http/change-feed.ts';
 import { handleError } from './http/error-handler.ts';
-import { serve } from './http/serve.ts';
+import { requireDescriptors, serve } from './http/serve.ts';
 import { registerRoutes } from './routes.ts';
 
 declare module 'fastify' {
@@ -77,6 +77,7 @@ export async function buildApp(ctx: AppContext): Promise<App> {
   app.decorateRequest('auth', null);
   const routeTable: RouteInfo[] = [];
   app.decorate('routeTable', routeTable);
+  requireDescriptors(app);
   app.addHook('onRoute', (r) => {
     for (const method of [r.method].flat()) {
       if (method !== 'HEAD') routeTable.push({ method, url: r.url, access: r.config?.access });

@@ -5,7 +5,7 @@
  */
 import { ApiError, createApiClient } from '@vigil/api';
 
-export { ApiError, withQuery } from '@vigil/api';
+export { ApiError } from '@vigil/api';
 
 let csrfToken: string | null = null;
 
@@ -48,35 +48,4 @@ export function fieldError(error: unknown, field: string): string | undefined {
   const prefix = `${error.field}: `;
   const message = error.message.startsWith(prefix) ? error.message.slice(prefix.length) : error.message;
   return message.charAt(0).toUpperCase() + message.slice(1);
-}
-
-// --- Until every domain calls through descriptors: the untyped call by URL. ---
-import { withQuery as buildUrl, errorFrom } from '@vigil/api';
-
-interface RequestOptions {
-  method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
-  body?: unknown;
-  query?: Record<string, string | number | boolean | null | undefined>;
-}
-
-/** Calls the API by URL; being removed as each domain moves to `call`. */
-export async function api<T>(path: string, options: RequestOptions = {}): Promise<T> {
-  const method = options.method ?? 'GET';
-  const headers: Record<string, string> = { accept: 'application/json' };
-  if (options.body !== undefined) headers['content-type'] = 'application/json';
-  if (method !== 'GET' && csrfToken) headers['x-csrf-token'] = csrfToken;
-  let res: Response;
-  try {
-    res = await fetch(buildUrl(path, options.query), {
-      method,
-      headers,
-      credentials: 'same-origin',
-      body: options.body === undefined ? undefined : JSON.stringify(options.body),
-    });
-  } catch {
-    throw new ApiError(0, 'network', 'Cannot reach the Vigil server; check your connection and try again');
-  }
-  if (!res.ok) throw await errorFrom(res);
-  if (res.status === 204) return undefined as T;
-  return (await res.json()) as T;
 }
