@@ -1,6 +1,5 @@
 /** Who the audit trail records for changes made from the command line. */
-import type { OrgActor } from '@vigil/server/audit/actor';
-import { systemActor } from '@vigil/server/audit/actor';
+import { type OrgActor, systemActor } from '@vigil/server';
 
 /**
  * The CLI acting in one organization. Whoever can open the database already holds every power, so

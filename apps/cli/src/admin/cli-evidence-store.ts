@@ -1,14 +1,14 @@
 /** The evidence store as the server would open it, from the same environment, for commands that read or add evidence. */
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import type { BlobStore } from '@vigil/server/evidence/blob-store';
-import type { EvidenceStore } from '@vigil/server/evidence/evidence-store';
 import {
+  type BlobStore,
+  type EvidenceStore,
   evidenceSettingsFromEnv,
+  loadMasterKey,
   openBlobStore,
   openEvidenceStore,
-} from '@vigil/server/evidence/store-config';
-import { loadMasterKey } from '@vigil/server/security/secrets';
+} from '@vigil/server';
 import { commandDatabaseConfig } from '../database.ts';
 import { CliError } from '../output.ts';
 

@@ -4,9 +4,7 @@
  */
 import { conflict, invalid, passwordProblem, type Role } from '@vigil/core';
 import { type Db, schema } from '@vigil/db';
-import type { OrgActor } from '@vigil/server/audit/actor';
-import { recordAudit } from '@vigil/server/audit/audit-recorder';
-import { hashPassword } from '@vigil/server/security/passwords';
+import { hashPassword, type OrgActor, recordAudit } from '@vigil/server';
 import { and, eq, sql } from 'drizzle-orm';
 
 const { memberships, users } = schema;

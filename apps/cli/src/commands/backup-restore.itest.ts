@@ -11,7 +11,7 @@ import {
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { type Database, lockDataDir, schema } from '@vigil/db';
-import { evidenceSettingsFromEnv, openEvidenceStore } from '@vigil/server/evidence/store-config';
+import { evidenceSettingsFromEnv, openEvidenceStore } from '@vigil/server';
 import { asc, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {

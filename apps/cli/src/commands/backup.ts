@@ -5,8 +5,7 @@
 import { closeSync, existsSync, fsyncSync, openSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { removeStaleTempFiles, tempNameFor } from '@vigil/db';
-import { type EvidenceStoreSettings, evidenceSettingsFromEnv } from '@vigil/server/evidence/store-config';
-import { loadMasterKey } from '@vigil/server/security/secrets';
+import { type EvidenceStoreSettings, evidenceSettingsFromEnv, loadMasterKey } from '@vigil/server';
 import type { Command } from 'commander';
 import { commandDatabaseConfig, countRecords, describeCounts, withDatabase } from '../database.ts';
 import { action, CliError, EXIT, print } from '../output.ts';

@@ -4,7 +4,7 @@
  * results are read back check by check, so a report is never built whole in memory.
  */
 import type { CheckResult, CheckStatus, Severity } from '@vigil/monitoring';
-import type { AnyCheck } from '@vigil/server/monitoring/registry';
+import type { AnyCheck } from '@vigil/server';
 
 /** The report formats `vigil check` writes. */
 export const FORMATS = ['table', 'json', 'sarif', 'junit'] as const;

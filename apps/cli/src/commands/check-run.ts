@@ -5,8 +5,7 @@
  */
 import { access } from 'node:fs/promises';
 import { ImportError, type Severity, SeveritySchema } from '@vigil/monitoring';
-import { detectFileImporter } from '@vigil/server/connectors/importer-detection';
-import { defaultRegistry, importerIn, type MonitoringRegistry } from '@vigil/server/monitoring/registry';
+import { defaultRegistry, detectFileImporter, importerIn, type MonitoringRegistry } from '@vigil/server';
 import { CliError } from '../output.ts';
 import { parseWith } from '../parse.ts';
 import {

@@ -16,7 +16,7 @@ import {
   type Resource,
   resourceKey,
 } from '@vigil/monitoring';
-import type { AnyCheck } from '@vigil/server/monitoring/registry';
+import type { AnyCheck } from '@vigil/server';
 import type { FileInput, ReportResult } from './check-report.ts';
 
 /** Bytes buffered per check before they are written out. */

@@ -1,8 +1,8 @@
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { defaultRegistry } from '@vigil/server/monitoring/registry';
-import { TEST_REGISTRY } from '@vigil/server/monitoring/test-support';
+import { TEST_REGISTRY } from '@vigil/monitoring/test/registry';
+import { defaultRegistry } from '@vigil/server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { REPO_ROOT, runCli } from '../test/cli-harness.ts';
 import { CHECK_EXIT, exitCodeFor } from './check-report.ts';

@@ -6,8 +6,13 @@
 import { writeFileSync } from 'node:fs';
 import { checkpointFile, type SignedCheckpoint } from '@vigil/core';
 import { type Db, schema } from '@vigil/db';
-import { currentCheckpoints, type PublishReport, publishCheckpoints } from '@vigil/server/audit/checkpoints';
-import { type CheckpointKey, deriveCheckpointKey } from '@vigil/server/security/checkpoint-key';
+import {
+  type CheckpointKey,
+  currentCheckpoints,
+  deriveCheckpointKey,
+  type PublishReport,
+  publishCheckpoints,
+} from '@vigil/server';
 import type { Command } from 'commander';
 import { inArray } from 'drizzle-orm';
 import { cliMasterKey, openCliBlobStore } from '../admin/cli-evidence-store.ts';

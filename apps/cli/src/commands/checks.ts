@@ -4,7 +4,7 @@ import { action, print, printJson, printTable } from '../output.ts';
 
 /** One row per check, sorted by id (the checks are loaded on use, not at start-up). */
 export async function checkCatalog() {
-  const { defaultRegistry } = await import('@vigil/server/monitoring/registry');
+  const { defaultRegistry } = await import('@vigil/server');
   return [...defaultRegistry().checks]
     .sort((a, b) => a.id.localeCompare(b.id))
     .map((c) => ({

@@ -11,7 +11,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type Db, openDatabase, schema } from '@vigil/db';
-import { INTERRUPTED_MESSAGE } from '@vigil/server/connectors/run-liveness';
+import { INTERRUPTED_MESSAGE } from '@vigil/server';
 import { eq } from 'drizzle-orm';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';

@@ -7,15 +7,18 @@ import { access, readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { type Db, schema } from '@vigil/db';
 import { ImportError, type LiveCollector } from '@vigil/monitoring';
-import { importFile } from '@vigil/server/connectors/connector-runner';
 import {
   CollectorInputError,
+  collectorIn,
+  importerIn,
+  importFile,
   parseCollectorInput,
   runLiveCollection,
-} from '@vigil/server/connectors/live-collection';
-import type { SweepProgress } from '@vigil/server/connectors/run-recorder';
-import { collectorIn, importerIn } from '@vigil/server/monitoring/registry';
-import { SweepFailed, SweepInputError, type SweepResult } from '@vigil/server/monitoring/sweep';
+  SweepFailed,
+  SweepInputError,
+  type SweepProgress,
+  type SweepResult,
+} from '@vigil/server';
 import { SingleBar } from 'cli-progress';
 import { and, asc, eq } from 'drizzle-orm';
 import { cliActor } from '../admin/cli-actor.ts';

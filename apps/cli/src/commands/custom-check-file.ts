@@ -4,7 +4,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { CustomCheckError, compileCustomCheck } from '@vigil/monitoring';
-import type { AnyCheck } from '@vigil/server/monitoring/registry';
+import type { AnyCheck } from '@vigil/server';
 import { isMap, isSeq, LineCounter, parseDocument } from 'yaml';
 import { CliError } from '../output.ts';
 import { CHECK_EXIT } from './check-report.ts';

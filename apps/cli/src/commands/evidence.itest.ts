@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { schema } from '@vigil/db';
-import { adoptControlLibrary } from '@vigil/server/controls/control-adopter';
+import { adoptControlLibrary } from '@vigil/server';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cliActor } from '../admin/cli-actor.ts';

@@ -4,14 +4,14 @@ import { access, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { VigilError } from '@vigil/core';
 import { type Db, schema } from '@vigil/db';
-import { listEvidence } from '@vigil/server/evidence/evidence.queries';
-import { recordEvidence } from '@vigil/server/evidence/evidence-recorder';
-import type { EvidenceStore } from '@vigil/server/evidence/evidence-store';
 import {
   type EvidenceProblem,
+  type EvidenceStore,
+  listEvidence,
+  recordEvidence,
   verifyEvidenceAgainstChain,
   verifyEvidenceBlobs,
-} from '@vigil/server/evidence/evidence-verifier';
+} from '@vigil/server';
 import type { Command } from 'commander';
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import { cliActor } from '../admin/cli-actor.ts';

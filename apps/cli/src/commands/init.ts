@@ -2,8 +2,7 @@
 
 import { EmailSchema, NameSchema } from '@vigil/api';
 import { schema } from '@vigil/db';
-import { systemActor } from '@vigil/server/audit/actor';
-import { createOrganization } from '@vigil/server/organizations/organization-creator';
+import { createOrganization, systemActor } from '@vigil/server';
 import type { Command } from 'commander';
 import { sql } from 'drizzle-orm';
 import { withDatabase } from '../database.ts';

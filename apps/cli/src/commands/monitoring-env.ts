@@ -1,10 +1,13 @@
 /** What the CLI needs to run connectors against the database directly: master key, evidence store, registry. */
 import { dirname, join } from 'node:path';
 import type { Database, DatabaseConfig } from '@vigil/db';
-import type { RunnerEnv } from '@vigil/server/connectors/runner-types';
-import { evidenceSettingsFromEnv, openEvidenceStore } from '@vigil/server/evidence/store-config';
-import { defaultRegistry } from '@vigil/server/monitoring/registry';
-import { loadMasterKey } from '@vigil/server/security/secrets';
+import {
+  defaultRegistry,
+  evidenceSettingsFromEnv,
+  loadMasterKey,
+  openEvidenceStore,
+  type RunnerEnv,
+} from '@vigil/server';
 
 /** The folder holding the key file and evidence: the PGlite data directory, or VIGIL_DATA_DIR beside PostgreSQL. */
 export function keyDirOf(config: DatabaseConfig, env: NodeJS.ProcessEnv = process.env): string {

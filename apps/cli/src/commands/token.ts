@@ -2,7 +2,7 @@
 
 import { EmailSchema, TokensCreateSchema } from '@vigil/api';
 import { can } from '@vigil/core';
-import { issueToken, revokeToken } from '@vigil/server/tokens/token-issuer';
+import { issueToken, revokeToken } from '@vigil/server';
 import { type Command, Option } from 'commander';
 import { z } from 'zod';
 import { cliActor } from '../admin/cli-actor.ts';

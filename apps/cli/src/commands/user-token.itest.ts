@@ -2,8 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { schema } from '@vigil/db';
-import { buildApp } from '@vigil/server';
-import { openEvidenceStore } from '@vigil/server/evidence/store-config';
+import { buildApp, openEvidenceStore } from '@vigil/server';
 import { asc, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {

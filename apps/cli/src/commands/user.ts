@@ -2,8 +2,7 @@
 
 import { EmailSchema, NameSchema } from '@vigil/api';
 import { RoleSchema } from '@vigil/core';
-import { removeMembership, updateMembership } from '@vigil/server/users/membership-editor';
-import { listMembers } from '@vigil/server/users/users.queries';
+import { listMembers, removeMembership, updateMembership } from '@vigil/server';
 import { type Command, Option } from 'commander';
 import { cliActor } from '../admin/cli-actor.ts';
 import { addMember } from '../admin/member-adder.ts';

@@ -6,12 +6,13 @@
 import { readFileSync } from 'node:fs';
 import { describeMismatch, parseCheckpoints, type SignedCheckpoint } from '@vigil/core';
 import type { Db } from '@vigil/db';
-import { checkAgainstCheckpoints, storedCheckpoints } from '@vigil/server/audit/checkpoints';
 import {
   type CheckpointKey,
+  checkAgainstCheckpoints,
   checkpointPublicKey,
   deriveCheckpointKey,
-} from '@vigil/server/security/checkpoint-key';
+  storedCheckpoints,
+} from '@vigil/server';
 import { cliMasterKey, hasMasterKey, openCliBlobStore } from '../admin/cli-evidence-store.ts';
 import { CliError, EXIT } from '../output.ts';
 

@@ -5,13 +5,13 @@
  */
 import { describeBreak } from '@vigil/core';
 import { type Db, schema } from '@vigil/db';
-import { verifyOrgChain } from '@vigil/server/audit/chain-verifier';
-import type { EvidenceStore } from '@vigil/server/evidence/evidence-store';
 import {
   type EvidenceProblem,
+  type EvidenceStore,
   verifyEvidenceAgainstChain,
   verifyEvidenceBlobs,
-} from '@vigil/server/evidence/evidence-verifier';
+  verifyOrgChain,
+} from '@vigil/server';
 import type { Command } from 'commander';
 import { asc, sql } from 'drizzle-orm';
 import { hasMasterKey, openCliEvidenceStore } from '../admin/cli-evidence-store.ts';

@@ -1,5 +1,5 @@
 /** The work of `vigil worker` (loaded only when it runs): takes connector jobs from the pg-boss queue on PostgreSQL until SIGINT or SIGTERM. */
-import { SweepQueue } from '@vigil/server/connectors/jobs/sweep-queue';
+import { SweepQueue } from '@vigil/server';
 import { commandDatabaseConfig, withDatabase } from '../database.ts';
 import { CliError, EXIT, print } from '../output.ts';
 import { openRunnerEnv } from './monitoring-env.ts';

@@ -3,10 +3,10 @@
  * enough, each exactly once however many processes look at the same moment.
  */
 import { type Database, schema } from '@vigil/db';
+import { TEST_REGISTRY } from '@vigil/monitoring/test/registry';
 import { and, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { systemActor } from '../audit/actor.ts';
-import { TEST_REGISTRY } from '../monitoring/test-support.ts';
 import { createOrganization } from '../organizations/organization-creator.ts';
 import { createTestDatabase } from '../test/test-database.ts';
 import { failDeadRuns, INTERRUPTED_MESSAGE, runLivenessFromEnv } from './run-liveness.ts';

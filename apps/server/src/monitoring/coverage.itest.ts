@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { schema } from '@vigil/db';
 import { computeEffectiveness, type StoredInterval } from '@vigil/monitoring';
+import { TEST_CHECKS, user } from '@vigil/monitoring/test/registry';
 import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type OrgActor, systemActor } from '../audit/actor.ts';
@@ -14,7 +15,6 @@ import { rowsOf } from './batches.ts';
 import { monitoringSnapshot } from './control-status.ts';
 import { engagementEffectiveness } from './effectiveness.service.ts';
 import { runSweep } from './sweep.ts';
-import { TEST_CHECKS, user } from './test-support.ts';
 
 let t: TestApp;
 let orgId: string;

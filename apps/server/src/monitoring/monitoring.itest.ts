@@ -1,10 +1,10 @@
+import { TEST_CHECKS, user } from '@vigil/monitoring/test/registry';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type OrgActor, systemActor } from '../audit/actor.ts';
 import { controlIdOf, ownerWithControls } from '../test/monitoring-http.ts';
 import type { Client, TestApp } from '../test/test-app.ts';
 import { createTestApp } from '../test/test-app.ts';
 import { runSweep } from './sweep.ts';
-import { TEST_CHECKS, user } from './test-support.ts';
 
 let t: TestApp;
 let owner: Client;

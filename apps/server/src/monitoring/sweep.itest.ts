@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { schema } from '@vigil/db';
 import { BUILTIN_CHECKS, ImportError, type Resource } from '@vigil/monitoring';
+import { TEST_CHECKS, TEST_IMPORTER, user } from '@vigil/monitoring/test/registry';
 import { and, asc, eq, inArray, isNull } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type OrgActor, systemActor } from '../audit/actor.ts';
@@ -12,7 +13,6 @@ import { createTestApp, OWNER_PASSWORD, type TestApp } from '../test/test-app.ts
 import { createCustomCheck, deleteCustomCheck } from './custom-checks.service.ts';
 import { resourcesWithLastSeen } from './resource-store.ts';
 import { runSweep, SweepFailed } from './sweep.ts';
-import { TEST_CHECKS, TEST_IMPORTER, user } from './test-support.ts';
 
 let t: TestApp;
 let actor: OrgActor;

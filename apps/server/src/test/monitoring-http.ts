@@ -1,8 +1,8 @@
 /** Test-only HTTP helpers for monitoring tests: a signed-in owner with adopted controls, and multipart uploads. */
 import { schema } from '@vigil/db';
+import { TEST_REGISTRY } from '@vigil/monitoring/test/registry';
 import { eq } from 'drizzle-orm';
 import type { LightMyRequestResponse } from 'fastify';
-import { TEST_REGISTRY } from '../monitoring/test-support.ts';
 import { type Client, setupOrganization, type TestApp } from './test-app.ts';
 
 /** Sets up an organization on a test app using the test registry; returns the owner and the org id. */

@@ -4,7 +4,9 @@
  */
 import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
+import { z } from 'zod';
 import {
+  type CheckDefinition,
   defineCheck,
   defineResourceType,
   type FileImporter,
@@ -13,9 +15,7 @@ import {
   need,
   pass,
   type Resource,
-} from '@vigil/monitoring';
-import { z } from 'zod';
-import type { AnyCheck, MonitoringRegistry } from './registry.ts';
+} from '../src/index.ts';
 
 export const TestUser = defineResourceType({
   type: 'test.user',
@@ -51,7 +51,7 @@ export const ADMIN_CHECK = defineCheck({
   evaluate: (a) => (a.admin ? fail('is an admin', 'admin', false, true) : pass('not an admin')),
 });
 
-export const TEST_CHECKS = [MFA_CHECK, ADMIN_CHECK] as unknown as AnyCheck[];
+export const TEST_CHECKS = [MFA_CHECK, ADMIN_CHECK] as unknown as CheckDefinition<unknown>[];
 
 /** A test user resource. */
 export const user = (id: string, attributes: { mfa?: boolean; admin?: boolean }): Resource => ({
@@ -88,4 +88,8 @@ export const TEST_IMPORTER: FileImporter = {
   },
 };
 
-export const TEST_REGISTRY: MonitoringRegistry = { importers: [TEST_IMPORTER], checks: TEST_CHECKS };
+/** A registry of the test importer and checks, shaped like the server's monitoring registry. */
+export const TEST_REGISTRY: { importers: FileImporter[]; checks: CheckDefinition<unknown>[] } = {
+  importers: [TEST_IMPORTER],
+  checks: TEST_CHECKS,
+};
