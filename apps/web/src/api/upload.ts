@@ -2,8 +2,9 @@
  * Multipart uploads with progress: XMLHttpRequest, because fetch cannot report how much of the
  * body has been sent. Same rules as `api`: session cookie, CSRF header, failures as `ApiError`.
  */
+
+import type { ErrorBody } from '@vigil/api';
 import { ApiError, getCsrfToken } from './client.ts';
-import type { ErrorBody } from './types.ts';
 
 /** Where an upload is: sending bytes (with the share sent), then waiting while the server works. */
 export type UploadPhase = { phase: 'sending'; share: number } | { phase: 'processing' };
