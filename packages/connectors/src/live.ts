@@ -5,7 +5,6 @@
  */
 import type { LiveCollector } from '@vigil/monitoring';
 import { z } from 'zod';
-import { collectAws } from './cloud/aws-live.ts';
 import { AwsLiveConfigSchema } from './cloud/aws-live-config.ts';
 import { bundleImporter } from './cloud/bundle.ts';
 import { githubBundleImporter } from './saas/github/bundle-importer.ts';
@@ -51,6 +50,8 @@ export const awsLiveCollector = define({
     }),
   }),
   async *collect(settings, secrets) {
+    // The AWS SDK clients are loaded only when a collection runs: together they cost over 100 MiB.
+    const { collectAws } = await import('./cloud/aws-live.ts');
     yield* await collectAws({ ...settings, ...secrets });
   },
 });

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { type PackedResource, RECORD_SEPARATOR, readPackedResources, UNIT_SEPARATOR } from './packed-rows.ts';
+import {
+  type PackedResource,
+  packedKey,
+  parsePackedRecord,
+  RECORD_SEPARATOR,
+  readPackedResources,
+  scanPackedRecords,
+  UNIT_SEPARATOR,
+} from './packed-rows.ts';
 
 const id = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
 const hash = (c: string) => c.repeat(64);
@@ -9,6 +17,7 @@ const record = (r: PackedResource) =>
   r.id +
   r.hash +
   (r.gone ? '1' : '0') +
+  String(r.firstSeen).padStart(13, '0') +
   (r.states ?? '') +
   ['', r.type, r.externalId, r.name].join(UNIT_SEPARATOR);
 
@@ -27,6 +36,7 @@ describe('packed rows', () => {
     type: 'github.repo',
     externalId: 'acme/api',
     name: 'api',
+    firstSeen: Date.parse('2026-11-30T08:15:00.123Z'),
   };
   const b: PackedResource = {
     id: id(2),
@@ -36,6 +46,7 @@ describe('packed rows', () => {
     type: 'aws.iam_user',
     externalId: 'arn:aws:iam::1:user/x',
     name: '',
+    firstSeen: Date.parse('2001-09-09T01:46:40Z'),
   };
 
   it('reads every packed record back, with a missing states digest as null and the gone flag', () => {
@@ -55,9 +66,16 @@ describe('packed rows', () => {
       name: `n${RECORD_SEPARATOR}`,
     };
     const json = JSON.stringify([
-      [odd.id, odd.hash, odd.gone, odd.states, odd.type, odd.externalId, odd.name],
-      [b.id, b.hash, b.gone, b.states, b.type, b.externalId, b.name],
+      [odd.id, odd.hash, odd.gone, odd.states, odd.type, odd.externalId, odd.name, odd.firstSeen],
+      [b.id, b.hash, b.gone, b.states, b.type, b.externalId, b.name, b.firstSeen],
     ]);
     expect(read(record(a), json)).toEqual([a, odd, b]);
+  });
+
+  it('keeps each record whole behind its type and external id, parsed only on demand', () => {
+    const seen = new Map<string, string>();
+    scanPackedRecords([a, b].map(record).join(RECORD_SEPARATOR), (key, r) => seen.set(key, r));
+    expect([...seen.keys()]).toEqual([packedKey(a), packedKey(b)]);
+    expect(parsePackedRecord(seen.get(packedKey(b))!)).toEqual(b);
   });
 });

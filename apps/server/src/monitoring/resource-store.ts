@@ -7,12 +7,17 @@
 import { hash } from 'node:crypto';
 import { canonicalJson } from '@vigil/core';
 import type { Db } from '@vigil/db';
-import { schema } from '@vigil/db';
-import { type PackedResource, type Resource, readPackedResources, resourceKey } from '@vigil/monitoring';
-import { and, eq, inArray, isNull, type SQL, sql } from 'drizzle-orm';
+import {
+  type PackedResource,
+  packedKey,
+  parsePackedRecord,
+  type Resource,
+  readOddResources,
+  resourceKey,
+  scanPackedRecords,
+} from '@vigil/monitoring';
+import { sql } from 'drizzle-orm';
 import { chunks, rowsOf } from './batches.ts';
-
-const { resources } = schema;
 
 /** SHA-256 of a resource's canonical attributes: equal attributes give equal hashes, whatever the key order. */
 // One-shot `hash` rather than a Hash object per resource: a third of the cost on a 50,000-resource sweep.
@@ -28,47 +33,24 @@ export interface ResourceScope {
   types: readonly string[];
 }
 
-export interface StoredResources {
-  /** Resource key → id for the resources in `toCompare` (the only ones a sweep writes intervals for). */
-  idByKey: Map<string, string>;
-  /** Resource id → key, the reverse. */
-  keyById: Map<string, string>;
-  /**
-   * Keys of the resources whose open intervals may differ from this sweep's results: their
-   * results' digest differs from the stored one, or they are gone now. Only these are diffed.
-   */
+/** The resources of one batch (or of the gone ones) whose open intervals may differ from their new results. */
+export interface CompareSet {
+  /** Keys of the resources to diff: their results' digest differs from the stored one, or they are gone now. */
   toCompare: Set<string>;
   /** Keys in `toCompare` that cannot have open intervals: new resources, and ones back from gone. */
   fresh: Set<string>;
+  /** Resource key → id, for the resources in `toCompare`. */
+  idByKey: Map<string, string>;
+  /** Resource id → key, the reverse. */
+  keyById: Map<string, string>;
+}
+
+/** What a sweep did to the scope's resources. */
+export interface StoreCounts {
   created: number;
   changed: number;
   unchanged: number;
   gone: number;
-}
-
-/** The connector condition of a scope: `is null` for the connector-less scope. */
-const connectorIs = (connectorId: string | null): SQL =>
-  connectorId === null ? isNull(resources.connectorId) : eq(resources.connectorId, connectorId);
-
-/**
- * When each resource of the scope that is still present was first seen, by key. A resource that was
- * gone and came back is left out: it counts as new again (a reintroduced vulnerability starts a new clock).
- */
-export async function loadFirstSeen(db: Db, scope: ResourceScope): Promise<Map<string, Date>> {
-  if (scope.types.length === 0) return new Map();
-  const rows = await db
-    .select({ type: resources.type, externalId: resources.externalId, firstSeen: resources.firstSeen })
-    .from(resources)
-    .where(
-      and(
-        eq(resources.orgId, scope.orgId),
-        eq(resources.source, scope.source),
-        connectorIs(scope.connectorId),
-        inArray(resources.type, [...scope.types]),
-        isNull(resources.goneAt),
-      ),
-    );
-  return new Map(rows.map((r) => [resourceKey({ source: scope.source, ...r }), r.firstSeen]));
 }
 
 /** A resource to insert or update, with its attributes hash and new results digest. */
@@ -81,146 +63,189 @@ interface Upsert {
   states: string | null;
 }
 
-/**
- * Writes the resources of one sweep inside `tx`; `seen` holds each resource once, by key, and
- * `digests` the digest of each seen resource's results (see `evaluateForSweep`).
- */
-export async function storeResources(
-  tx: Db,
-  scope: ResourceScope,
-  seen: ReadonlyMap<string, Resource>,
-  digests: ReadonlyMap<string, string>,
-  runId: string,
-  now: Date,
-): Promise<StoredResources> {
-  if (scope.types.length === 0) {
-    const none = { created: 0, changed: 0, unchanged: 0, gone: 0 };
-    return { idByKey: new Map(), keyById: new Map(), toCompare: new Set(), fresh: new Set(), ...none };
-  }
-  const plan = new StorePlan(seen, digests);
-  const { packed, odd } = await loadPackedScope(tx, scope);
-  readPackedResources(packed, odd, (row) =>
-    plan.compare(resourceKey({ source: scope.source, type: row.type, externalId: row.externalId }), row),
-  );
-  plan.addNew();
-  await upsertResources(tx, scope, plan, now);
-  await markGone(tx, plan.goneIds, now);
-  await markScopeSwept(tx, scope, runId, now);
-  return plan.result();
-}
+const emptyCompareSet = (): CompareSet => ({
+  toCompare: new Set(),
+  fresh: new Set(),
+  idByKey: new Map(),
+  keyById: new Map(),
+});
 
 /**
- * What a sweep writes for a scope, built by comparing each stored resource with what the sweep saw.
- * Nothing is kept for an unchanged resource: a large sweep with few changes holds no per-resource
- * object beyond its input and results digests.
+ * Writes a sweep's resources into its scope inside `tx`, one batch at a time as the sweep reads them
+ * back: what it holds is the scope's stored state (one packed row per stored resource, dropped as the
+ * sweep sees it), never the sweep's input. Only resources that are new, changed, back from gone or
+ * whose check results changed are written; an unchanged resource costs no write at all (its "last
+ * seen" is the scope's latest sweep, one `resource_scopes` row per type).
  */
-class StorePlan {
-  readonly idByKey = new Map<string, string>();
-  readonly keyById = new Map<string, string>();
-  readonly toCompare = new Set<string>();
-  readonly fresh = new Set<string>();
-  readonly upserts: Upsert[] = [];
-  readonly goneIds: string[] = [];
-  /** Seen resources that have a stored row; the others are new. */
-  private readonly matched = new Set<Resource>();
-  private created = 0;
-  private changed = 0;
+export class ScopeWriter {
+  readonly counts: StoreCounts = { created: 0, changed: 0, unchanged: 0, gone: 0 };
 
-  constructor(
-    private readonly seen: ReadonlyMap<string, Resource>,
-    private readonly digests: ReadonlyMap<string, string>,
+  private constructor(
+    private readonly tx: Db,
+    private readonly scope: ResourceScope,
+    /** Stored resources not yet seen by this sweep, by `packedKey`: the packed record, or the parsed fallback. */
+    private readonly unseen: Map<string, string | PackedResource>,
+    private readonly now: Date,
   ) {}
 
-  /** Compares one stored resource (by key) with what the sweep saw. */
-  compare(key: string, stored: PackedResource): void {
-    const r = this.seen.get(key);
-    if (!r) {
-      if (!stored.gone) {
-        this.goneIds.push(stored.id);
-        this.compareById(key, stored.id);
+  /** Reads the scope's stored resources (after the sweep took the scope's lock). */
+  static async open(tx: Db, scope: ResourceScope, now: Date): Promise<ScopeWriter> {
+    const unseen = new Map<string, string | PackedResource>();
+    if (scope.types.length > 0) {
+      for await (const { packed, odd } of loadPackedScope(tx, scope)) {
+        scanPackedRecords(packed, (key, record) => unseen.set(key, record));
+        for (const row of readOddResources(odd)) unseen.set(packedKey(row), row);
       }
-      return;
     }
-    this.matched.add(r);
-    const hash = attributesHash(r.attributes);
-    const digest = this.digests.get(key) ?? null;
-    const same = !stored.gone && stored.hash === hash && stored.name === r.name;
-    const sameStates = !stored.gone && stored.states === digest;
-    if (same && sameStates) return;
-    if (!same) this.changed++;
-    this.upsert(r, hash, digest);
-    if (sameStates) return;
-    // A gone resource's intervals were closed when it went: it comes back with none open.
-    if (stored.gone) {
-      this.toCompare.add(key);
-      this.fresh.add(key);
-    } else this.compareById(key, stored.id);
+    return new ScopeWriter(tx, scope, unseen, now);
   }
 
-  /** Adds the seen resources that had no stored row; call after every stored one was compared. */
-  addNew(): void {
-    for (const [key, r] of this.seen) {
-      if (this.matched.has(r)) continue;
-      this.created++;
-      this.toCompare.add(key);
-      this.fresh.add(key);
-      this.upsert(r, attributesHash(r.attributes), this.digests.get(key) ?? null);
+  /**
+   * When a seen resource was first seen, if it is stored and present; one that was gone and came back
+   * counts as new again (a reintroduced vulnerability starts a new clock). Ask before `write`.
+   */
+  firstSeen(r: Resource): Date | undefined {
+    const row = storedRow(this.unseen.get(packedKey(r)));
+    return row && !row.gone ? new Date(row.firstSeen) : undefined;
+  }
+
+  /**
+   * Compares a batch of seen resources (each key once in the whole sweep) with their stored rows and
+   * writes the ones that differ; `digests` holds each one's results digest (see `evaluateForSweep`).
+   */
+  async write(batch: readonly Resource[], digests: ReadonlyMap<string, string>): Promise<CompareSet> {
+    const set = emptyCompareSet();
+    const upserts: Upsert[] = [];
+    for (const r of batch) {
+      const key = resourceKey(r);
+      const stored = storedRow(this.unseen.get(packedKey(r)));
+      this.unseen.delete(packedKey(r));
+      const hash = attributesHash(r.attributes);
+      const states = digests.get(key) ?? null;
+      const upsert = {
+        type: r.type,
+        externalId: r.externalId,
+        name: r.name,
+        attributes: r.attributes,
+        hash,
+        states,
+      };
+      if (!stored) {
+        this.counts.created++;
+        set.toCompare.add(key);
+        set.fresh.add(key);
+        upserts.push(upsert);
+        continue;
+      }
+      const same = !stored.gone && stored.hash === hash && stored.name === r.name;
+      const sameStates = !stored.gone && stored.states === states;
+      if (same) this.counts.unchanged++;
+      else this.counts.changed++;
+      if (same && sameStates) continue;
+      upserts.push(upsert);
+      if (sameStates) continue;
+      set.toCompare.add(key);
+      // A gone resource's intervals were closed when it went: it comes back with none open.
+      if (stored.gone) set.fresh.add(key);
+      else noteId(set, key, stored.id);
     }
-  }
-
-  /** Notes the id the database gave (or kept for) a written resource that is to be compared. */
-  written(key: string, id: string): void {
-    if (!this.toCompare.has(key)) return;
-    this.idByKey.set(key, id);
-    this.keyById.set(id, key);
-  }
-
-  result(): StoredResources {
-    const { idByKey, keyById, toCompare, fresh, created, changed } = this;
-    const unchanged = this.seen.size - created - changed;
-    return { idByKey, keyById, toCompare, fresh, created, changed, unchanged, gone: this.goneIds.length };
-  }
-
-  private compareById(key: string, id: string): void {
-    this.toCompare.add(key);
-    this.idByKey.set(key, id);
-    this.keyById.set(id, key);
-  }
-
-  private upsert(r: Resource, hash: string, states: string | null): void {
-    this.upserts.push({
-      type: r.type,
-      externalId: r.externalId,
-      name: r.name,
-      attributes: r.attributes,
-      hash,
-      states,
+    await upsertResources(this.tx, this.scope, upserts, this.now, (key, id) => {
+      if (set.toCompare.has(key)) noteId(set, key, id);
     });
+    return set;
+  }
+
+  /**
+   * Marks the stored resources this sweep did not see as gone and moves the scope's "last swept";
+   * call after the last batch. Yields the gone ones, `size` at a time, for their intervals to be closed.
+   */
+  async *finish(runId: string, size: number): AsyncGenerator<CompareSet> {
+    const gone: [string, string][] = [];
+    for (const value of this.unseen.values()) {
+      const row = storedRow(value)!;
+      const key = resourceKey({ source: this.scope.source, type: row.type, externalId: row.externalId });
+      if (!row.gone) gone.push([key, row.id]);
+    }
+    this.unseen.clear();
+    this.counts.gone = gone.length;
+    await markGone(
+      this.tx,
+      gone.map(([, id]) => id),
+      this.now,
+    );
+    await markScopeSwept(this.tx, this.scope, runId, this.now);
+    for (const part of chunks(gone, size)) {
+      const set = emptyCompareSet();
+      for (const [key, id] of part) {
+        set.toCompare.add(key);
+        noteId(set, key, id);
+      }
+      yield set;
+    }
   }
 }
 
-/** The scope's stored resources as one packed text value plus the JSON fallback (see packed-rows). */
-async function loadPackedScope(tx: Db, scope: ResourceScope) {
+const storedRow = (value: string | PackedResource | undefined): PackedResource | undefined =>
+  typeof value === 'string' ? parsePackedRecord(value) : value;
+
+function noteId(set: CompareSet, key: string, id: string): void {
+  set.idByKey.set(key, id);
+  set.keyById.set(id, key);
+}
+
+interface PackedPage {
+  packed: string | null;
+  odd: string | null;
+  last: string | null;
+}
+
+/** Stored resources read per query: PGlite's memory grows to its largest result and never shrinks. */
+const PACKED_PAGE = 10_000;
+
+/**
+ * The scope's stored resources, a page at a time, each page as one packed text value plus the JSON
+ * fallback (see packed-rows); pages follow the resource id.
+ */
+async function* loadPackedScope(tx: Db, scope: ResourceScope): AsyncGenerator<PackedPage> {
   const clean = sql`strpos(type || external_id || name, chr(30)) = 0 and strpos(type || external_id || name, chr(31)) = 0`;
-  const [agg] = rowsOf<{ packed: string | null; odd: string | null }>(
-    await tx.execute(sql`
-      select
-        string_agg(id::text || attributes_hash || (case when gone_at is null then '0' else '1' end)
-          || coalesce(states_hash, '') || chr(31) || type || chr(31) || external_id || chr(31) || name, chr(30))
-          filter (where ${clean}) as packed,
-        json_agg(json_build_array(id, attributes_hash, gone_at is not null, states_hash, type, external_id, name))
-          filter (where not (${clean}))::text as odd
-      from resources
-      where org_id = ${scope.orgId} and source = ${scope.source}
-        and connector_id is not distinct from ${scope.connectorId}::uuid
-        and type = any(${sql.param([...scope.types])}::text[])`),
-  );
-  return { packed: agg?.packed ?? null, odd: agg?.odd ?? null };
+  const firstSeenMs = sql`floor(extract(epoch from first_seen) * 1000)::bigint`;
+  let after: string | null = null;
+  for (;;) {
+    const [page]: PackedPage[] = rowsOf<PackedPage>(
+      await tx.execute(sql`
+        select
+          string_agg(id::text || attributes_hash || (case when gone_at is null then '0' else '1' end)
+            || lpad(${firstSeenMs}::text, 13, '0') || coalesce(states_hash, '') || chr(31) || type || chr(31) || external_id || chr(31) || name, chr(30))
+            filter (where ${clean}) as packed,
+          json_agg(json_build_array(id, attributes_hash, gone_at is not null, states_hash, type, external_id, name,
+            ${firstSeenMs}))
+            filter (where not (${clean}))::text as odd,
+          max(id::text) as last
+        from (
+          select id, attributes_hash, gone_at, states_hash, type, external_id, name, first_seen from resources
+          where org_id = ${scope.orgId} and source = ${scope.source}
+            and connector_id is not distinct from ${scope.connectorId}::uuid
+            and type = any(${sql.param([...scope.types])}::text[])
+            and (${after}::uuid is null or id > ${after}::uuid)
+          order by id
+          limit ${PACKED_PAGE}
+        ) page`),
+    );
+    if (!page?.last) return;
+    yield page;
+    after = page.last;
+  }
 }
 
 /** A write per changed resource only: its attributes, its new results digest, and "seen now". */
-async function upsertResources(tx: Db, scope: ResourceScope, plan: StorePlan, now: Date): Promise<void> {
-  for (const batch of chunks(plan.upserts, 5000)) {
+async function upsertResources(
+  tx: Db,
+  scope: ResourceScope,
+  upserts: readonly Upsert[],
+  now: Date,
+  written: (key: string, id: string) => void,
+): Promise<void> {
+  for (const batch of chunks(upserts, 5000)) {
     const column = <T>(f: (r: Upsert) => T) => sql.param(batch.map(f));
     const result = await tx.execute(sql`
       insert into resources (org_id, source, connector_id, type, external_id, name, attributes, attributes_hash,
@@ -240,7 +265,7 @@ async function upsertResources(tx: Db, scope: ResourceScope, plan: StorePlan, no
         states_hash = excluded.states_hash, last_seen = excluded.last_seen, gone_at = null
       returning id, type, external_id`);
     for (const r of rowsOf<{ id: string; type: string; external_id: string }>(result)) {
-      plan.written(resourceKey({ source: scope.source, type: r.type, externalId: r.external_id }), r.id);
+      written(resourceKey({ source: scope.source, type: r.type, externalId: r.external_id }), r.id);
     }
   }
 }

@@ -5,7 +5,7 @@
  */
 import type { Db } from '@vigil/db';
 import { schema } from '@vigil/db';
-import { type CheckResult, type CheckStatus, intervalKey } from '@vigil/monitoring';
+import type { CheckResult, CheckStatus } from '@vigil/monitoring';
 import { and, eq, isNotNull } from 'drizzle-orm';
 import { chunks } from './batches.ts';
 import type { AnyCheck } from './registry.ts';
@@ -52,67 +52,83 @@ export function rowsForControls(
   return owners.map((recipientUserId) => ({ orgId, kind, payload: withIds, recipientUserId }));
 }
 
-export interface TransitionInput {
+/** What every alert of one sweep says about where it comes from. */
+export interface AlertContext {
   orgId: string;
   runId: string;
   connectorId: string | null;
-  opened: readonly CheckResult[];
-  /** Status of the interval each opened one replaces, by interval key. */
-  previous: ReadonlyMap<string, CheckStatus>;
   checks: ReadonlyMap<string, AnyCheck>;
   links: readonly ControlLink[];
-  idByKey: ReadonlyMap<string, string>;
 }
 
 /** Individual alerts per check and kind in one sweep; the rest are counted in one more row. */
 export const ALERTS_PER_CHECK = 50;
 
 /**
- * The outbox rows for a sweep's transitions: new failures and recoveries. A first import of a large
- * inventory would otherwise queue one alert per failing resource; past ALERTS_PER_CHECK per check and
- * kind, one row says how many more there are.
+ * The outbox rows for a sweep's transitions, gathered as they are written: new failures and
+ * recoveries. A first import of a large inventory would otherwise queue one alert per failing
+ * resource; past ALERTS_PER_CHECK per check and kind, one row says how many more there are, so the
+ * queue holds at most that many per check whatever the sweep's size.
  */
-export function transitionAlerts(input: TransitionInput): OutboxRow[] {
-  const rows: OutboxRow[] = [];
-  const overflow = new Map<string, { kind: string; check: AnyCheck; count: number }>();
-  const seen = new Map<string, number>();
-  for (const r of input.opened) {
-    const before = input.previous.get(intervalKey(r.checkId, r.resourceKey));
+export class AlertQueue {
+  private readonly items: OutboxRow[] = [];
+  private readonly seen = new Map<string, number>();
+  private readonly overflow = new Map<string, { kind: string; check: AnyCheck; count: number }>();
+
+  constructor(private readonly context: AlertContext) {}
+
+  /** Notes an opened interval; `before` is the status of the interval it replaces, if any. */
+  add(r: CheckResult, before: CheckStatus | undefined, resourceId: string | null): void {
     const kind = r.status === 'fail' ? 'fail' : r.status === 'pass' && before === 'fail' ? 'recovered' : null;
-    if (!kind) continue;
-    const check = input.checks.get(r.checkId);
-    if (!check) continue;
+    if (!kind) return;
+    const check = this.context.checks.get(r.checkId);
+    if (!check) return;
     const key = `${kind}|${r.checkId}`;
-    const n = (seen.get(key) ?? 0) + 1;
-    seen.set(key, n);
+    const n = (this.seen.get(key) ?? 0) + 1;
+    this.seen.set(key, n);
     if (n > ALERTS_PER_CHECK) {
-      overflow.set(key, { kind, check, count: n - ALERTS_PER_CHECK });
-      continue;
+      this.overflow.set(key, { kind, check, count: n - ALERTS_PER_CHECK });
+      return;
     }
     const payload = {
-      ...checkFields(check, input),
-      resourceId: input.idByKey.get(r.resourceKey) ?? null,
+      ...checkFields(check, this.context),
+      resourceId,
       resourceKey: r.resourceKey,
       resourceName: r.resourceName,
       reason: r.reason,
     };
-    for (const item of rowsForControls(input.orgId, kind, payload, controlsOfCheck(check, input.links)))
-      rows.push(item);
+    for (const item of rowsForControls(
+      this.context.orgId,
+      kind,
+      payload,
+      controlsOfCheck(check, this.context.links),
+    ))
+      this.items.push(item);
   }
-  for (const { kind, check, count } of overflow.values()) {
-    const payload = {
-      ...checkFields(check, input),
-      resourceName: `${count} more resource${count === 1 ? '' : 's'}`,
-      reason: `${count} more resource${count === 1 ? '' : 's'} ${kind === 'fail' ? 'started failing' : 'recovered'} in this run`,
-      count,
-    };
-    for (const item of rowsForControls(input.orgId, kind, payload, controlsOfCheck(check, input.links)))
-      rows.push(item);
+
+  /** Every row: the individual alerts, then one per check and kind that overflowed. */
+  rows(): OutboxRow[] {
+    const rows = [...this.items];
+    for (const { kind, check, count } of this.overflow.values()) {
+      const payload = {
+        ...checkFields(check, this.context),
+        resourceName: `${count} more resource${count === 1 ? '' : 's'}`,
+        reason: `${count} more resource${count === 1 ? '' : 's'} ${kind === 'fail' ? 'started failing' : 'recovered'} in this run`,
+        count,
+      };
+      for (const item of rowsForControls(
+        this.context.orgId,
+        kind,
+        payload,
+        controlsOfCheck(check, this.context.links),
+      ))
+        rows.push(item);
+    }
+    return rows;
   }
-  return rows;
 }
 
-const checkFields = (check: AnyCheck, input: TransitionInput) => ({
+const checkFields = (check: AnyCheck, input: AlertContext) => ({
   checkId: check.id,
   checkTitle: check.title,
   severity: check.severity,

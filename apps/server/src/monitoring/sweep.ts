@@ -5,7 +5,6 @@
  */
 import type { Db } from '@vigil/db';
 import {
-  type CheckResult,
   type CheckStatus,
   diffIntervals,
   evaluateForSweep,
@@ -26,12 +25,12 @@ import {
   saveProgress,
   startRun,
 } from '../connectors/run-recorder.ts';
-import { chunks } from './batches.ts';
 import { refreshCoverage } from './coverage-store.ts';
 import { closeIntervals, loadOpenIntervals, openIntervals } from './interval-store.ts';
 import { type AnyCheck, loadCustomChecks } from './registry.ts';
-import { loadFirstSeen, type ResourceScope, type StoredResources, storeResources } from './resource-store.ts';
-import { insertOutbox, loadControlLinks, transitionAlerts } from './sweep-alerts.ts';
+import { ResourceSpool } from './resource-spool.ts';
+import { type CompareSet, type ResourceScope, ScopeWriter } from './resource-store.ts';
+import { AlertQueue, insertOutbox, loadControlLinks } from './sweep-alerts.ts';
 import { sweepLockKey } from './sweep-lock.ts';
 
 export interface SweepInput {
@@ -89,8 +88,8 @@ export class SweepInputError extends Error {
 const PROGRESS_EVERY_MS = 1000;
 /** Rows written by one sweep past which the table statistics are refreshed. */
 const ANALYZE_AFTER_ROWS = 10_000;
-/** Resources compared with their stored intervals at a time. */
-const COMPARE_BATCH = 5000;
+/** Resources read back from the spool, evaluated, written and compared at a time. */
+const BATCH = 2000;
 
 /** Runs one sweep; resolves with what it changed or rejects with SweepFailed after recording the failure. */
 export async function runSweep(db: Db, actor: Actor, input: SweepInput): Promise<SweepResult> {
@@ -124,46 +123,37 @@ async function sweepRun(
     savedAt = Date.now();
     await saveProgress(db, runId, p);
   };
+  const spool = new ResourceSpool();
   try {
     if (input.customChecks !== false) {
       const custom = await loadCustomChecks(db, input.orgId);
       checks = [...checks, ...custom.flatMap((c) => (c.check ? [c.check] : []))];
     }
-    const seen = await readResources(input, report);
+    await readResources(input, spool, report);
     const readMs = Date.now() - t0;
-    const types = [...new Set([...(input.types ?? []), ...[...seen.values()].map((r) => r.type)])];
+    const types = [...new Set([...(input.types ?? []), ...spool.types])];
     const scope: ResourceScope = { orgId: input.orgId, source: input.source, connectorId, types };
     const scoped = checks.filter((c) => types.includes(c.resourceType.type));
-    await report({ phase: 'evaluating', resources: seen.size }, true);
-    const firstSeen = scoped.some((c) => c.usesFirstSeen) ? await loadFirstSeen(db, scope) : new Map();
-    const firstSeenOf = (r: Resource) => firstSeen.get(resourceKey(r)) ?? now;
-    // Digests only: the results are kept below for the resources whose digest changed, so a large
-    // sweep with few changes never holds a result object per (check, resource).
-    const { counts, states } = evaluateForSweep(scoped, seen.values(), now, firstSeenOf, () => false);
-    const resultCount = counts.pass + counts.fail + counts.error + counts.not_applicable;
-    const evaluateMs = Date.now() - t0 - readMs;
-    await report({ phase: 'writing', resources: seen.size, results: resultCount }, true);
+    await report({ phase: 'writing', resources: spool.size }, true);
 
     const result = await db.transaction(async (tx) => {
       await lockScope(tx, scope);
-      const stored = await storeResources(tx, scope, seen, states, runId, now);
-      const changes = await writeTransitions(tx, { scope, scoped, seen, stored, runId, now, firstSeenOf });
+      const written = await writeResources(tx, { scope, scoped, spool, runId, now });
+      const { counts, changes, evaluateMs } = written;
       await refreshCoverage(tx, input.orgId, changes.touched, now);
-      const alerts = await queueAlerts(tx, { scope, scoped, stored, changes, runId });
-      await refreshStatistics(tx, stored.created + stored.changed + changes.opened);
+      const alerts = changes.alerts.rows();
+      await insertOutbox(tx, alerts);
+      await refreshStatistics(tx, written.stored.created + written.stored.changed + changes.opened);
       const evidenceId = input.keepInput ? await input.keepInput(tx, runId) : null;
       const summary: SweepResult = {
         runId,
-        resourcesSeen: seen.size,
-        created: stored.created,
-        changed: stored.changed,
-        unchanged: stored.unchanged,
-        gone: stored.gone,
+        resourcesSeen: spool.size,
+        ...written.stored,
         results: counts,
         opened: changes.opened,
         closed: changes.closed,
         transitions: changes.opened + changes.closed,
-        alerts,
+        alerts: alerts.length,
         evidenceId,
       };
       const ms = { read: readMs, evaluate: evaluateMs, write: Date.now() - t0 - readMs - evaluateMs };
@@ -171,7 +161,8 @@ async function sweepRun(
       await auditRun(tx, actor, summary, scope);
       return summary;
     });
-    input.onProgress?.({ phase: 'done', resources: seen.size, results: resultCount });
+    const results = Object.values(result.results).reduce((a, b) => a + b, 0);
+    input.onProgress?.({ phase: 'done', resources: spool.size, results });
     return result;
   } catch (err) {
     const message = failureMessage(err);
@@ -184,6 +175,8 @@ async function sweepRun(
       templates,
     );
     throw new SweepFailed(runId, message, err);
+  } finally {
+    spool.close();
   }
 }
 
@@ -200,84 +193,103 @@ interface Transitions {
   closed: number;
   /** Checks with an interval opened or closed: their coverage is refreshed. */
   touched: Set<string>;
-  /** Opened intervals that raise an alert: failures, and recoveries of a failure. */
-  alertable: CheckResult[];
-  /** Interval key → the status before, for the failing intervals this sweep compared. */
-  previous: Map<string, CheckStatus>;
+  /** The alerts of the failures and recoveries opened. */
+  alerts: AlertQueue;
 }
 
 /**
- * Closes and opens the intervals of the resources whose results may have changed. A resource whose
- * results digest matches the stored one has no transition: only the others are evaluated again
- * (checks are pure: the same results) and diffed, a batch of resources at a time, so a first sweep
- * never holds a result object for every (check, resource).
+ * Reads the spooled resources back a batch at a time: evaluates them, writes the ones that differ
+ * from the stored scope, then closes and opens the intervals of those whose results may have changed,
+ * and finally of the gone ones. Memory is the stored scope plus one batch, whatever the input's size.
  */
-async function writeTransitions(
+async function writeResources(
   tx: Db,
-  step: {
-    scope: ResourceScope;
-    scoped: readonly AnyCheck[];
-    seen: ReadonlyMap<string, Resource>;
-    stored: StoredResources;
-    runId: string;
-    now: Date;
-    firstSeenOf: (r: Resource) => Date;
-  },
-): Promise<Transitions> {
-  const { scope, scoped, seen, stored, runId, now, firstSeenOf } = step;
-  const checkIds = new Set(scoped.map((c) => c.id));
-  const out: Transitions = { opened: 0, closed: 0, touched: new Set(), alertable: [], previous: new Map() };
-  for (const batch of chunks([...stored.toCompare], COMPARE_BATCH)) {
-    const keys = new Set(batch);
-    const old = new Set(batch.filter((k) => !stored.fresh.has(k)));
-    const open = await loadOpenIntervals(tx, scope, checkIds, stored.keyById, old);
-    const compared = evaluateForSweep(scoped, seenOf(seen, keys), now, firstSeenOf).results;
-    const diff = diffIntervals(open.intervals, compared);
-    await closeIntervals(
-      tx,
-      diff.close.map((c) => open.rowIds.get(intervalKey(c.checkId, c.resourceKey))!),
-      now,
-    );
-    await openIntervals(tx, scope.orgId, diff.open, stored.idByKey, runId, now);
-    for (const i of open.intervals)
-      if (i.status === 'fail') out.previous.set(intervalKey(i.checkId, i.resourceKey), 'fail');
-    // Only failures and recoveries raise alerts: the rest of this batch's results can go.
-    for (const r of diff.open) {
-      if (r.status === 'fail' || out.previous.has(intervalKey(r.checkId, r.resourceKey)))
-        out.alertable.push(r);
-    }
-    for (const t of diff.open) out.touched.add(t.checkId);
-    for (const t of diff.close) out.touched.add(t.checkId);
-    out.opened += diff.open.length;
-    out.closed += diff.close.length;
-  }
-  return out;
-}
-
-/** Puts the alerts of the sweep's failures and recoveries in the outbox; returns how many. */
-async function queueAlerts(
-  tx: Db,
-  step: {
-    scope: ResourceScope;
-    scoped: readonly AnyCheck[];
-    stored: StoredResources;
-    changes: Transitions;
-    runId: string;
-  },
-): Promise<number> {
-  const { scope, scoped, stored, changes, runId } = step;
-  const alerts = transitionAlerts({
+  step: { scope: ResourceScope; scoped: readonly AnyCheck[]; spool: ResourceSpool; runId: string; now: Date },
+): Promise<{
+  stored: ScopeWriter['counts'];
+  counts: Record<CheckStatus, number>;
+  changes: Transitions;
+  evaluateMs: number;
+}> {
+  const { scope, scoped, spool, runId, now } = step;
+  const writer = await ScopeWriter.open(tx, scope, now);
+  const usesFirstSeen = scoped.some((c) => c.usesFirstSeen);
+  // The batch's first-seen times, read before its write drops them from the writer's stored state.
+  let firstSeen = new Map<string, Date>();
+  const firstSeenOf = (r: Resource) => firstSeen.get(resourceKey(r)) ?? now;
+  const counts: Record<CheckStatus, number> = { pass: 0, fail: 0, error: 0, not_applicable: 0 };
+  const context = {
     orgId: scope.orgId,
     runId,
     connectorId: scope.connectorId,
-    opened: changes.alertable,
-    previous: changes.previous,
     checks: new Map(scoped.map((c) => [c.id, c])),
     links: await loadControlLinks(tx, scope.orgId),
-    idByKey: stored.idByKey,
-  });
-  await insertOutbox(tx, alerts);
-  return alerts.length;
+  };
+  const changes: Transitions = { opened: 0, closed: 0, touched: new Set(), alerts: new AlertQueue(context) };
+  const compare = { tx, scope, scoped, runId, now, firstSeenOf, changes };
+  let evaluateMs = 0;
+  for await (const batch of spool.batches(BATCH)) {
+    firstSeen = new Map();
+    if (usesFirstSeen) {
+      for (const r of batch) {
+        const at = writer.firstSeen(r);
+        if (at) firstSeen.set(resourceKey(r), at);
+      }
+    }
+    const t = Date.now();
+    // Digests only: results are made below for the resources whose digest changed, so a large sweep
+    // with few changes never holds a result object per (check, resource).
+    const evaluated = evaluateForSweep(scoped, batch, now, firstSeenOf, () => false);
+    evaluateMs += Date.now() - t;
+    for (const status of Object.keys(counts) as CheckStatus[]) counts[status] += evaluated.counts[status];
+    const set = await writer.write(batch, evaluated.states);
+    if (set.toCompare.size > 0) await writeTransitions(compare, batch, set);
+  }
+  firstSeen = new Map();
+  for await (const set of writer.finish(runId, BATCH)) await writeTransitions(compare, [], set);
+  return { stored: writer.counts, counts, changes, evaluateMs };
+}
+
+/**
+ * Closes and opens the intervals of one compare set: the resources of `batch` in it are evaluated
+ * again (checks are pure: the same results) and diffed with their open intervals; the others of the
+ * set are gone and have every open interval closed.
+ */
+async function writeTransitions(
+  step: {
+    tx: Db;
+    scope: ResourceScope;
+    scoped: readonly AnyCheck[];
+    runId: string;
+    now: Date;
+    firstSeenOf: (r: Resource) => Date;
+    changes: Transitions;
+  },
+  batch: readonly Resource[],
+  set: CompareSet,
+): Promise<void> {
+  const { tx, scope, scoped, runId, now, firstSeenOf, changes } = step;
+  const old = new Set([...set.toCompare].filter((k) => !set.fresh.has(k)));
+  const checkIds = new Set(scoped.map((c) => c.id));
+  const open = await loadOpenIntervals(tx, scope, checkIds, set.keyById, old);
+  const toEvaluate = batch.filter((r) => set.toCompare.has(resourceKey(r)));
+  const compared = evaluateForSweep(scoped, toEvaluate, now, firstSeenOf).results;
+  const diff = diffIntervals(open.intervals, compared);
+  await closeIntervals(
+    tx,
+    diff.close.map((c) => open.rowIds.get(intervalKey(c.checkId, c.resourceKey))!),
+    now,
+  );
+  await openIntervals(tx, scope.orgId, diff.open, set.idByKey, runId, now);
+  const before = new Map(open.intervals.map((i) => [intervalKey(i.checkId, i.resourceKey), i.status]));
+  for (const r of diff.open) {
+    const key = intervalKey(r.checkId, r.resourceKey);
+    changes.alerts.add(r, before.get(key), set.idByKey.get(r.resourceKey) ?? null);
+    changes.touched.add(r.checkId);
+  }
+  for (const c of diff.close) changes.touched.add(c.checkId);
+  changes.opened += diff.open.length;
+  changes.closed += diff.close.length;
 }
 
 /**
@@ -323,12 +335,12 @@ async function auditRun(tx: Db, actor: Actor, summary: SweepResult, scope: Resou
   });
 }
 
-/** Reads every resource once (the last of a repeated id wins), checking each against the resource model. */
+/** Reads every resource into the spool (the last of a repeated id wins), checking each against the resource model. */
 async function readResources(
   input: SweepInput,
+  spool: ResourceSpool,
   report: (p: SweepProgress) => Promise<void>,
-): Promise<Map<string, Resource>> {
-  const seen = new Map<string, Resource>();
+): Promise<void> {
   let n = 0;
   for await (const raw of input.resources) {
     n++;
@@ -345,16 +357,7 @@ async function readResources(
         `resource ${n}: source "${r.source}" does not match the sweep's source "${input.source}"`,
       );
     }
-    seen.set(resourceKey(r), r);
+    spool.append(r);
     if (n % 1000 === 0) await report({ phase: 'reading', resources: n });
-  }
-  return seen;
-}
-
-/** The seen resources of the given keys (gone ones have none). */
-function* seenOf(seen: ReadonlyMap<string, Resource>, keys: Iterable<string>): Generator<Resource> {
-  for (const key of keys) {
-    const r = seen.get(key);
-    if (r) yield r;
   }
 }

@@ -3,7 +3,8 @@
  * roles, normalized exactly like the JSON export. The SDK follows `Link` pagination; its request
  * executor is replaced by one that paces requests by Okta's `X-Rate-Limit-*` headers and retries 429s.
  */
-import okta from '@okta/okta-sdk-nodejs';
+// The SDK is loaded only when a collection runs: it costs tens of MiB that every other command would carry.
+import type okta from '@okta/okta-sdk-nodejs';
 import type { Resource } from '@vigil/monitoring';
 import { z } from 'zod';
 import {
@@ -94,54 +95,55 @@ interface FetchResponse {
  * `X-Rate-Limit-Reset` has passed (or its `Retry-After`, without a reset), at most `maxRetries` times;
  * the SDK's own executor would add a whole second to every such wait and retry only twice.
  */
-class PacedRequestExecutor extends okta.RequestExecutor {
-  private readonly pacers = new Map<string, RateLimitPacer>();
+const pacedRequestExecutor = (sdk: typeof okta) =>
+  class PacedRequestExecutor extends sdk.RequestExecutor {
+    private readonly pacers = new Map<string, RateLimitPacer>();
 
-  constructor(
-    private readonly maxRetries: number,
-    private readonly marginMs: number,
-    private readonly retryAfterBaseMs: number,
-  ) {
-    super();
-  }
-
-  private pacer(request: ExecutorRequest): RateLimitPacer {
-    const bucket = oktaBucket((request as { method?: string }).method ?? 'GET', request.url ?? '');
-    let pacer = this.pacers.get(bucket);
-    if (!pacer) {
-      pacer = new RateLimitPacer({ marginMs: this.marginMs, headers: OKTA_RATE_LIMIT_HEADERS });
-      this.pacers.set(bucket, pacer);
+    constructor(
+      private readonly maxRetries: number,
+      private readonly marginMs: number,
+      private readonly retryAfterBaseMs: number,
+    ) {
+      super();
     }
-    return pacer;
-  }
 
-  override async fetch(request: ExecutorRequest) {
-    const pacer = this.pacer(request);
-    for (let attempt = 0; ; attempt++) {
-      await pacer.slot();
-      let response: FetchResponse;
-      try {
-        response = (await super.fetch(request)) as FetchResponse;
-      } catch (err) {
-        pacer.abandon();
-        throw err;
+    private pacer(request: ExecutorRequest): RateLimitPacer {
+      const bucket = oktaBucket((request as { method?: string }).method ?? 'GET', request.url ?? '');
+      let pacer = this.pacers.get(bucket);
+      if (!pacer) {
+        pacer = new RateLimitPacer({ marginMs: this.marginMs, headers: OKTA_RATE_LIMIT_HEADERS });
+        this.pacers.set(bucket, pacer);
       }
-      const headers: Record<string, string> = {};
-      response.headers.forEach((value, name) => {
-        headers[name] = value;
-      });
-      pacer.update(headers);
-      if (response.status !== 429) return response as Awaited<ReturnType<okta.RequestExecutor['fetch']>>;
-      const wait =
-        resetWait(headers, OKTA_RATE_LIMIT_HEADERS, this.marginMs) ??
-        retryAfterWait(headers, this.retryAfterBaseMs);
-      const body = await response.text().catch(() => '');
-      if (wait === undefined) throw rateLimitError(body, undefined);
-      if (attempt >= this.maxRetries) throw rateLimitError(body, attempt);
-      pacer.pause(wait);
+      return pacer;
     }
-  }
-}
+
+    override async fetch(request: ExecutorRequest) {
+      const pacer = this.pacer(request);
+      for (let attempt = 0; ; attempt++) {
+        await pacer.slot();
+        let response: FetchResponse;
+        try {
+          response = (await super.fetch(request)) as FetchResponse;
+        } catch (err) {
+          pacer.abandon();
+          throw err;
+        }
+        const headers: Record<string, string> = {};
+        response.headers.forEach((value, name) => {
+          headers[name] = value;
+        });
+        pacer.update(headers);
+        if (response.status !== 429) return response as Awaited<ReturnType<okta.RequestExecutor['fetch']>>;
+        const wait =
+          resetWait(headers, OKTA_RATE_LIMIT_HEADERS, this.marginMs) ??
+          retryAfterWait(headers, this.retryAfterBaseMs);
+        const body = await response.text().catch(() => '');
+        if (wait === undefined) throw rateLimitError(body, undefined);
+        if (attempt >= this.maxRetries) throw rateLimitError(body, attempt);
+        pacer.pause(wait);
+      }
+    }
+  };
 
 /** The error of a 429 not retried, with Okta's summary when its body has one. */
 function rateLimitError(body: string, retries: number | undefined): OktaErrorShape & Error {
@@ -175,7 +177,9 @@ export async function* collectOkta(
   opts: OktaCollectOptions = {},
 ): AsyncGenerator<Resource> {
   const cfg = OktaCollectorConfigSchema.parse(config);
-  const client = new okta.Client({
+  const { default: sdk } = await import('@okta/okta-sdk-nodejs');
+  const PacedRequestExecutor = pacedRequestExecutor(sdk);
+  const client = new sdk.Client({
     orgUrl: cfg.orgUrl.replace(/\/$/, ''),
     token: cfg.token,
     requestExecutor: new PacedRequestExecutor(
