@@ -17,7 +17,12 @@ import {
 import { sql } from 'drizzle-orm';
 import type { Actor } from '../audit/actor.ts';
 import { recordAudit } from '../audit/audit-recorder.ts';
-import { runLivenessFromEnv, startHeartbeat } from '../connectors/run-liveness.ts';
+import { chunks } from './batches.ts';
+import { refreshCoverage } from './coverage-store.ts';
+import { closeIntervals, loadOpenIntervals, openIntervals } from './interval-store.ts';
+import { type AnyCheck, loadCustomChecks } from './registry.ts';
+import { loadFirstSeen, type ResourceScope, type StoredResources, storeResources } from './resource-store.ts';
+import { runLivenessFromEnv, startHeartbeat } from './run-liveness.ts';
 import {
   completeRun,
   failRun,
@@ -25,12 +30,7 @@ import {
   type SweepProgress,
   saveProgress,
   startRun,
-} from '../connectors/run-recorder.ts';
-import { chunks } from './batches.ts';
-import { refreshCoverage } from './coverage-store.ts';
-import { closeIntervals, loadOpenIntervals, openIntervals } from './interval-store.ts';
-import { type AnyCheck, loadCustomChecks } from './registry.ts';
-import { loadFirstSeen, type ResourceScope, type StoredResources, storeResources } from './resource-store.ts';
+} from './run-recorder.ts';
 import { insertOutbox, loadControlLinks, transitionAlerts } from './sweep-alerts.ts';
 import { sweepLockKey } from './sweep-lock.ts';
 
