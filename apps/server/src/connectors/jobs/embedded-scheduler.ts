@@ -5,12 +5,7 @@
  */
 import { Cron } from 'croner';
 import { type JobLog, type JobRunner, silentLog } from '../../jobs/job-runner.ts';
-import {
-  failDeadRuns,
-  type RunLiveness,
-  runLivenessFromEnv,
-  watchDeadRuns,
-} from '../../monitoring/run-liveness.ts';
+import { failDeadRuns, type RunLiveness, runLivenessFromEnv, watchDeadRuns } from '../../monitoring/index.ts';
 import { runConnector } from '../connector-runner.ts';
 import type { RunnerEnv } from '../runner-types.ts';
 import { dueConnectors } from './due-connectors.ts';

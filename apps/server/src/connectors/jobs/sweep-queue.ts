@@ -7,7 +7,7 @@
 import { withStartupLock } from '@vigil/db';
 import PgBoss from 'pg-boss';
 import { type JobLog, type JobRunner, silentLog } from '../../jobs/job-runner.ts';
-import { type RunLiveness, runLivenessFromEnv, watchDeadRuns } from '../../monitoring/run-liveness.ts';
+import { type RunLiveness, runLivenessFromEnv, watchDeadRuns } from '../../monitoring/index.ts';
 import { runConnector } from '../connector-runner.ts';
 import type { RunnerEnv } from '../runner-types.ts';
 import { dueConnectors } from './due-connectors.ts';
