@@ -1,7 +1,7 @@
 /**
  * The embedded scheduler (PGlite, one process): a croner tick runs every due connector in turn,
  * retries failed ones with exponential backoff (1, 2, 4 … minutes, never later than the schedule)
- * and raises staleness alerts; runs cut short by a stop are marked failed (run-liveness.ts).
+ * and raises staleness alerts; runs cut short by a stop are marked failed (monitoring/run-liveness.ts).
  */
 import { Cron } from 'croner';
 import { type JobLog, type JobRunner, silentLog } from '../../jobs/job-runner.ts';
