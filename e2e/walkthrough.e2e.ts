@@ -3,7 +3,7 @@
  * organization, scope the audit, adopt and edit a control, check readiness and the audit trail,
  * then invite an auditor and confirm that they can read but not change anything.
  */
-import { startTestIdp, type TestIdp } from '@vigil/server/sso/oidc-test-idp';
+import { startTestIdp, type TestIdp } from '@vigil/server/testing';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import {

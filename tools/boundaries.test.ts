@@ -37,6 +37,26 @@ probe('monitoring-sql', 'packages/monitoring/src', importAll('drizzle-orm'));
 probe('catalog-react', 'packages/catalog/src', importAll('react'));
 probe('api-core-root', 'packages/api/src', importAll('@vigil/core'));
 probe('api-db', 'packages/api/src', importAll('@vigil/db'));
+probe('platform-domain', 'apps/server/src/http', importAll('../evidence/index.ts'));
+probe(
+  'platform-domain-type',
+  'apps/server/src/storage',
+  "import type { MonitoringRegistry } from '../monitoring/index.ts';\nexport type R = MonitoringRegistry;\n",
+);
+probe('platform-ok', 'apps/server/src/audit', importAll('../storage/blob-store.ts'));
+probe('domain-deep', 'apps/server/src/connectors', importAll('../monitoring/sweep.ts'));
+probe(
+  'domain-deep-nested',
+  'apps/server/src/connectors/jobs',
+  importAll('../../evidence/evidence-recorder.ts'),
+);
+probe('domain-index', 'apps/server/src/connectors', importAll('../monitoring/index.ts'));
+probe('domain-index-nested', 'apps/server/src/connectors/jobs', importAll('../../monitoring/index.ts'));
+probe(
+  'domain-platform',
+  'apps/server/src/controls',
+  "import { serve } from '../http/serve.ts';\nimport { recordAudit } from '../audit/audit-recorder.ts';\nimport type { AppContext } from '../context.ts';\nexport type C = AppContext;\nexport default [serve, recordAudit];\n",
+);
 probe(
   'cycle-a',
   'packages/core/src',
@@ -102,6 +122,22 @@ describe('import boundaries', () => {
   it('keeps the contract browser-safe', () => {
     expect(diagnostics('api-core-root')).toContain('node:crypto');
     expect(diagnostics('api-db')).toContain('shared with the browser');
+  });
+
+  it('keeps the platform rooms of the server below the domains, even for types', () => {
+    for (const name of ['platform-domain', 'platform-domain-type']) {
+      expect(diagnostics(name), name).toContain('sit below the domains');
+    }
+    expect(diagnostics('platform-ok')).toBe('');
+  });
+
+  it('lets a domain use another domain only through its index.ts, and the platform rooms freely', () => {
+    for (const name of ['domain-deep', 'domain-deep-nested']) {
+      expect(diagnostics(name), name).toContain('only through its public entry');
+    }
+    for (const name of ['domain-index', 'domain-index-nested', 'domain-platform']) {
+      expect(diagnostics(name), name).toBe('');
+    }
   });
 
   it('reports an import cycle', () => {

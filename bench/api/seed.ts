@@ -7,13 +7,16 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CategoryIdSchema } from '@vigil/catalog';
 import { type Database, openDatabase, schema } from '@vigil/db';
+import {
+  adoptControlLibrary,
+  createOrganization,
+  hashPassword,
+  hashToken,
+  randomToken,
+  systemActor,
+} from '@vigil/server';
 import { eq, sql } from 'drizzle-orm';
 import pg from 'pg';
-import { systemActor } from '../../apps/server/src/audit/actor.ts';
-import { adoptControlLibrary } from '../../apps/server/src/controls/control-adopter.ts';
-import { createOrganization } from '../../apps/server/src/organizations/organization-creator.ts';
-import { hashPassword } from '../../apps/server/src/security/passwords.ts';
-import { hashToken, randomToken } from '../../apps/server/src/security/secrets.ts';
 
 export type BenchDbKind = 'pglite' | 'postgres';
 

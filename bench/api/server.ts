@@ -9,9 +9,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import type { Database } from '@vigil/db';
-import { buildApp } from '../../apps/server/src/app.ts';
-import type { AppContext } from '../../apps/server/src/context.ts';
-import { openEvidenceStore } from '../../apps/server/src/evidence/store-config.ts';
+import { type AppContext, buildApp, openEvidenceStore } from '@vigil/server';
 import {
   type BenchDatabase,
   type BenchDbKind,

@@ -32,13 +32,15 @@ import {
   type Resource,
   ResourceSchema,
 } from '@vigil/monitoring';
-import { systemActor } from '@vigil/server';
-import { adoptControlLibrary } from '@vigil/server/controls/control-adopter';
-import { openEngagement } from '@vigil/server/engagements/engagements.service';
-import { rowsOf } from '@vigil/server/monitoring/batches';
-import { engagementEffectiveness } from '@vigil/server/monitoring/effectiveness.service';
-import { runSweep } from '@vigil/server/monitoring/sweep';
-import { createOrganization } from '@vigil/server/organizations/organization-creator';
+import {
+  adoptControlLibrary,
+  createOrganization,
+  engagementEffectiveness,
+  openEngagement,
+  rowsOf,
+  runSweep,
+  systemActor,
+} from '@vigil/server';
 import { eq, sql } from 'drizzle-orm';
 import pg from 'pg';
 import { z } from 'zod';

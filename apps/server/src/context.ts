@@ -1,5 +1,6 @@
 /** What route handlers and commands share: the database, settings, keys, the mailer and the evidence store. */
 import type { Database, Db } from '@vigil/db';
+import type { CheckDefinition, FileImporter, LiveCollector } from '@vigil/monitoring';
 import type {
   FastifyBaseLogger,
   FastifyInstance,
@@ -9,11 +10,24 @@ import type {
 } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { ServerConfig } from './config.ts';
-import type { JobRunner } from './connectors/jobs/job-runner.ts';
-import type { EvidenceStore } from './evidence/evidence-store.ts';
 import type { ChangeFeed } from './http/change-feed.ts';
+import type { JobRunner } from './jobs/job-runner.ts';
 import type { Mailer } from './mail/mailer.ts';
-import type { MonitoringRegistry } from './monitoring/registry.ts';
+import type { EvidenceStore } from './storage/evidence-store.ts';
+
+/** A check of any resource type, as the sweep and the queries handle them. */
+export type AnyCheck = CheckDefinition<unknown>;
+
+/**
+ * What monitoring can run: importers, live collectors and checks. Declared here so the context needs
+ * nothing from the domains; `monitoring/registry.ts` builds the shipped one (`defaultRegistry`).
+ */
+export interface MonitoringRegistry {
+  importers: readonly FileImporter[];
+  /** Live collectors; none when absent (test registries of file importers only). */
+  collectors?: readonly LiveCollector[];
+  checks: readonly AnyCheck[];
+}
 
 export interface AppContext {
   database: Database;

@@ -3,7 +3,7 @@
  * Everything else under src/ is the server's own; the CLI importing past this file fails the check.
  */
 
-// The app and its settings
+// The app
 export { buildApp } from './app.ts';
 // Audit trail: actors, recording, the hash chain and its signed checkpoints
 export type { Actor, OrgActor } from './audit/actor.ts';
@@ -18,38 +18,48 @@ export {
   publishCheckpoints,
   storedCheckpoints,
 } from './audit/checkpoints.ts';
+// Settings
 export { serverConfigFromEnv } from './config.ts';
+// Connectors: file imports, importer detection, live collection and the job queue
 export { importFile } from './connectors/connector-runner.ts';
 export { detectFileImporter } from './connectors/importer-detection.ts';
 export { SweepQueue } from './connectors/jobs/sweep-queue.ts';
 export { CollectorInputError, parseCollectorInput, runLiveCollection } from './connectors/live-collection.ts';
-export { INTERRUPTED_MESSAGE } from './connectors/run-liveness.ts';
-export type { SweepProgress } from './connectors/run-recorder.ts';
 export type { RunnerEnv } from './connectors/runner-types.ts';
+// What route modules and commands share
 export type { App, AppContext } from './context.ts';
+// Controls and engagements
 export { adoptControlLibrary } from './controls/control-adopter.ts';
-// Evidence: the sealed store, recording, listing and verification
-export type { BlobStore } from './evidence/blob-store.ts';
+export { openEngagement } from './engagements/engagements.service.ts';
+// Evidence: recording, listing and verification
 export { listEvidence } from './evidence/evidence.queries.ts';
 export { recordEvidence } from './evidence/evidence-recorder.ts';
-export type { EvidenceStore } from './evidence/evidence-store.ts';
 export type { EvidenceProblem } from './evidence/evidence-verifier.ts';
 export { verifyEvidenceAgainstChain, verifyEvidenceBlobs } from './evidence/evidence-verifier.ts';
-export type { EvidenceStoreSettings } from './evidence/store-config.ts';
-export { evidenceSettingsFromEnv, openBlobStore, openEvidenceStore } from './evidence/store-config.ts';
-// Monitoring and connectors: the registry, sweeps, file imports, live collection and the job queue
+// Monitoring: the registry, sweeps, run records and liveness, effectiveness
+export { rowsOf } from './monitoring/batches.ts';
+export { engagementEffectiveness } from './monitoring/effectiveness.service.ts';
 export type { AnyCheck, MonitoringRegistry } from './monitoring/registry.ts';
 export { collectorIn, defaultRegistry, importerIn } from './monitoring/registry.ts';
+export { INTERRUPTED_MESSAGE } from './monitoring/run-liveness.ts';
+export type { SweepProgress } from './monitoring/run-recorder.ts';
 export type { SweepResult } from './monitoring/sweep.ts';
-export { SweepFailed, SweepInputError } from './monitoring/sweep.ts';
-// Organizations, members and tokens
+export { runSweep, SweepFailed, SweepInputError } from './monitoring/sweep.ts';
+// Organizations
 export { createOrganization } from './organizations/organization-creator.ts';
 // Keys and secrets
 export type { CheckpointKey } from './security/checkpoint-key.ts';
 export { checkpointPublicKey, deriveCheckpointKey } from './security/checkpoint-key.ts';
 export { hashPassword } from './security/passwords.ts';
-export { loadMasterKey } from './security/secrets.ts';
+export { hashToken, loadMasterKey, randomToken } from './security/secrets.ts';
+// Starting the server
 export { startServer } from './server.ts';
+// Storage: the sealed blob and evidence stores, opened from settings
+export type { BlobStore } from './storage/blob-store.ts';
+export type { EvidenceStore } from './storage/evidence-store.ts';
+export type { EvidenceStoreSettings } from './storage/store-config.ts';
+export { evidenceSettingsFromEnv, openBlobStore, openEvidenceStore } from './storage/store-config.ts';
+// Tokens and members
 export { issueToken, revokeToken } from './tokens/token-issuer.ts';
 export { removeMembership, updateMembership } from './users/membership-editor.ts';
 export { listMembers } from './users/users.queries.ts';

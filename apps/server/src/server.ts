@@ -7,11 +7,11 @@ import { checkpointIntervalMsFromEnv, startCheckpointPublisher } from './audit/c
 import { serverConfigFromEnv } from './config.ts';
 import { createJobRunner } from './connectors/jobs/start-jobs.ts';
 import type { App, AppContext } from './context.ts';
-import { evidenceSettingsFromEnv, openEvidenceStore } from './evidence/store-config.ts';
 import { createMailer } from './mail/mailer.ts';
 import { defaultRegistry } from './monitoring/registry.ts';
 import { deriveCheckpointKey } from './security/checkpoint-key.ts';
 import { loadMasterKey } from './security/secrets.ts';
+import { evidenceSettingsFromEnv, openEvidenceStore } from './storage/store-config.ts';
 
 export interface RunningServer {
   app: App;

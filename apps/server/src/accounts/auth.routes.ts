@@ -5,7 +5,7 @@ import type { Actor } from '../audit/actor.ts';
 import { authenticate, userActorOf } from '../auth/request-auth.ts';
 import type { App, AppContext } from '../context.ts';
 import { serve } from '../http/serve.ts';
-import { createOrganization } from '../organizations/organization-creator.ts';
+import { createOrganization } from '../organizations/index.ts';
 import { organizationCount, sessionOrgOf } from './auth.queries.ts';
 import { runFirstSetup } from './first-run-setup.ts';
 import { LoginThrottle } from './login-throttle.ts';

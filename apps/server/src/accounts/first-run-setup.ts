@@ -4,7 +4,7 @@ import { VigilError } from '@vigil/core';
 import type { Db } from '@vigil/db';
 import { sql } from 'drizzle-orm';
 import type { Actor } from '../audit/actor.ts';
-import { createOrganization } from '../organizations/organization-creator.ts';
+import { createOrganization } from '../organizations/index.ts';
 import { organizationCount } from './auth.queries.ts';
 
 /** Creates the first organization and its owner; refuses once any organization exists. */

@@ -10,9 +10,9 @@ import type { Db } from '@vigil/db';
 import { schema } from '@vigil/db';
 import { and, asc, eq, inArray, isNull, lte, or, sql } from 'drizzle-orm';
 import { currentCheckpoints, publishCheckpoints } from '../audit/checkpoints.ts';
-import type { BlobStore } from '../evidence/blob-store.ts';
 import type { Mailer } from '../mail/mailer.ts';
 import { deriveCheckpointKey } from '../security/checkpoint-key.ts';
+import type { BlobStore } from '../storage/blob-store.ts';
 import { type ChannelTarget, deliverDigest } from './delivery.ts';
 import type { AlertEvent, Digest } from './digest.ts';
 

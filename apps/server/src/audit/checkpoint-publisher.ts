@@ -4,9 +4,9 @@
  * A chain that has not grown since is skipped by the store itself: one record per length.
  */
 import type { Db } from '@vigil/db';
-import type { JobLog } from '../connectors/jobs/job-runner.ts';
-import type { BlobStore } from '../evidence/blob-store.ts';
+import type { JobLog } from '../jobs/job-runner.ts';
 import type { CheckpointKey } from '../security/checkpoint-key.ts';
+import type { BlobStore } from '../storage/blob-store.ts';
 import { currentCheckpoints, type PublishReport, publishCheckpoints } from './checkpoints.ts';
 
 export interface CheckpointPublisherDeps {

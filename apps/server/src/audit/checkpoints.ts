@@ -15,8 +15,8 @@ import {
 import type { Db } from '@vigil/db';
 import { schema } from '@vigil/db';
 import { and, eq, inArray, sql } from 'drizzle-orm';
-import type { BlobStore } from '../evidence/blob-store.ts';
 import type { CheckpointKey } from '../security/checkpoint-key.ts';
+import type { BlobStore } from '../storage/blob-store.ts';
 
 const { auditChainHeads, auditEvents } = schema;
 

@@ -5,7 +5,7 @@ import { notFound } from '@vigil/core';
 import type { Db } from '@vigil/db';
 import { schema } from '@vigil/db';
 import { and, eq, sql } from 'drizzle-orm';
-import { listControls } from '../controls/controls.queries.ts';
+import { listControls } from '../controls/index.ts';
 
 const groupName = new Map(CRITERION_GROUPS.map((g) => [g.id, g.name]));
 

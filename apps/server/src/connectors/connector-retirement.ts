@@ -4,9 +4,7 @@
  */
 import type { Db } from '@vigil/db';
 import { sql } from 'drizzle-orm';
-import { rowsOf } from '../monitoring/batches.ts';
-import { refreshCoverage } from '../monitoring/coverage-store.ts';
-import { sweepLockKey } from '../monitoring/sweep-lock.ts';
+import { refreshCoverage, rowsOf, sweepLockKey } from '../monitoring/index.ts';
 
 /**
  * Marks a connector's present resources gone at `now` (last seen at their scope's latest sweep) and

@@ -11,15 +11,17 @@ import { schema } from '@vigil/db';
 import { type FileImporter, ImportError, type ImportInput, type Resource } from '@vigil/monitoring';
 import { eq } from 'drizzle-orm';
 import { type Actor, systemActor } from '../audit/actor.ts';
-import { recordEvidence } from '../evidence/evidence-recorder.ts';
+import { recordEvidence } from '../evidence/index.ts';
 import {
   AUTO_DETECT_KIND,
   collectorIn,
+  controlsOfCheck,
   importerIn,
+  loadControlLinks,
   type MonitoringRegistry,
-} from '../monitoring/registry.ts';
-import { runSweep, type SweepResult } from '../monitoring/sweep.ts';
-import { controlsOfCheck, loadControlLinks } from '../monitoring/sweep-alerts.ts';
+  runSweep,
+  type SweepResult,
+} from '../monitoring/index.ts';
 import { detectFileImporter } from './importer-detection.ts';
 import { runLiveConnector } from './live-collection.ts';
 import type { ConnectorRow, RunnerEnv, RunOptions } from './runner-types.ts';

@@ -9,7 +9,7 @@ import type { ImportInput } from '@vigil/monitoring';
 import { ImportError } from '@vigil/monitoring';
 import type { FastifyRequest } from 'fastify';
 import { cleanFileName } from '../http/file-name.ts';
-import { SweepFailed, SweepInputError } from '../monitoring/sweep.ts';
+import { SweepFailed, SweepInputError } from '../monitoring/index.ts';
 import { ArchiveError, type ArchiveLimits, archiveKind, extractArchive } from './bundle-archive.ts';
 
 /** An archive may unpack to this many times the upload limit: JSON exports compress about tenfold. */

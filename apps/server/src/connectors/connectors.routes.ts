@@ -5,9 +5,7 @@ import { invalid } from '@vigil/core';
 import { actorOf } from '../auth/request-auth.ts';
 import type { App, AppContext } from '../context.ts';
 import { serve } from '../http/serve.ts';
-import { getRun } from '../monitoring/monitoring.queries.ts';
-import { collectorIn, registryOf } from '../monitoring/registry.ts';
-import { SweepFailed } from '../monitoring/sweep.ts';
+import { collectorIn, getRun, registryOf, SweepFailed } from '../monitoring/index.ts';
 import { importConnectorFile, runConnector } from './connector-runner.ts';
 import {
   ARCHIVE_EXPANSION,

@@ -16,7 +16,7 @@ import {
   importerIn,
   type MonitoringRegistry,
   typesOfKind,
-} from '../monitoring/registry.ts';
+} from '../monitoring/index.ts';
 import { retireConnectorResources } from './connector-retirement.ts';
 import { resolveImportPath } from './connector-runner.ts';
 import { assertCollectorInput, sealCredentials } from './live-collection.ts';

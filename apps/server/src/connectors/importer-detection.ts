@@ -2,7 +2,7 @@
 import { open, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { FileImporter, ImportInput } from '@vigil/monitoring';
-import { detectIn, importerIn, type MonitoringRegistry } from '../monitoring/registry.ts';
+import { detectIn, importerIn, type MonitoringRegistry } from '../monitoring/index.ts';
 
 const HEAD_BYTES = 8192;
 

@@ -8,9 +8,8 @@ import type { Db } from '@vigil/db';
 import type { LiveCollector, Resource } from '@vigil/monitoring';
 import type { z } from 'zod';
 import { type Actor, systemActor } from '../audit/actor.ts';
-import { recordEvidence } from '../evidence/evidence-recorder.ts';
-import { runSweep, type SweepResult } from '../monitoring/sweep.ts';
-import { controlsOfCheck, loadControlLinks } from '../monitoring/sweep-alerts.ts';
+import { recordEvidence } from '../evidence/index.ts';
+import { controlsOfCheck, loadControlLinks, runSweep, type SweepResult } from '../monitoring/index.ts';
 import { decryptSecret, encryptSecret } from '../security/secrets.ts';
 import type { ConnectorRow, RunnerEnv, RunOptions } from './runner-types.ts';
 

@@ -11,7 +11,7 @@ import { makeCa, makeLeaf } from '@vigil/connectors/scanners/test-certs';
 import { schema } from '@vigil/db';
 import { and, eq, isNull } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { registryOf } from '../monitoring/registry.ts';
+import { registryOf } from '../monitoring/index.ts';
 import type { Client, TestApp } from '../test/test-app.ts';
 import { createTestApp, setupOrganization } from '../test/test-app.ts';
 import { EmbeddedScheduler } from './jobs/embedded-scheduler.ts';

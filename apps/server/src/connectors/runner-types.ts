@@ -2,9 +2,8 @@
 import type { Db, schema } from '@vigil/db';
 import type { ImportInput } from '@vigil/monitoring';
 import type { Actor } from '../audit/actor.ts';
-import type { EvidenceStore } from '../evidence/evidence-store.ts';
-import type { MonitoringRegistry } from '../monitoring/registry.ts';
-import type { SweepProgress } from './run-recorder.ts';
+import type { MonitoringRegistry, SweepProgress } from '../monitoring/index.ts';
+import type { EvidenceStore } from '../storage/evidence-store.ts';
 
 /** What running a connector needs, wherever it runs: the API, the scheduler, a worker or the CLI. */
 export interface RunnerEnv {

@@ -5,8 +5,8 @@ import { computeReadiness, normalizeCategories } from '@vigil/core';
 import type { Db } from '@vigil/db';
 import { schema } from '@vigil/db';
 import { desc, eq } from 'drizzle-orm';
-import { controlsWithCriteria } from '../controls/controls.queries.ts';
-import { listEngagements } from '../engagements/engagements.service.ts';
+import { controlsWithCriteria } from '../controls/index.ts';
+import { listEngagements } from '../engagements/index.ts';
 
 /** Readiness per category, overall counts, the newest engagement the viewer may see and recent activity. */
 export async function getDashboard(

@@ -4,7 +4,7 @@ import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTenant, type Tenant } from '../test/tenants.ts';
 import { createTestApp, type TestApp } from '../test/test-app.ts';
-import { uploadEvidence } from './upload-form.ts';
+import { uploadEvidence } from '../test/upload-form.ts';
 
 let t: TestApp;
 let a: Tenant;

@@ -12,7 +12,12 @@ import { and, eq, inArray } from 'drizzle-orm';
 import type { Actor } from '../audit/actor.ts';
 import { recordAudit } from '../audit/audit-recorder.ts';
 import { cleanFileName } from '../http/file-name.ts';
-import { type EvidenceContent, type EvidenceStore, isStagedBlob, type StagedBlob } from './evidence-store.ts';
+import {
+  type EvidenceContent,
+  type EvidenceStore,
+  isStagedBlob,
+  type StagedBlob,
+} from '../storage/evidence-store.ts';
 import { resolveMediaType } from './media-type.ts';
 
 const { evidence, evidenceControls, controls } = schema;

@@ -7,11 +7,11 @@ import { schema } from '@vigil/db';
 import { eq } from 'drizzle-orm';
 import S3rver from 's3rver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { FsBlobStore } from '../storage/blob-store.ts';
+import { evidenceSettingsFromEnv, openEvidenceStore } from '../storage/store-config.ts';
 import { createTenant, type Tenant } from '../test/tenants.ts';
 import { createTestApp, type TestApp } from '../test/test-app.ts';
-import type { FsBlobStore } from './blob-store.ts';
-import { evidenceSettingsFromEnv, openEvidenceStore } from './store-config.ts';
-import { uploadEvidence } from './upload-form.ts';
+import { uploadEvidence } from '../test/upload-form.ts';
 
 const sha = (b: Buffer) => createHash('sha256').update(b).digest('hex');
 const CREDENTIALS = { accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' };

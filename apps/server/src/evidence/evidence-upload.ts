@@ -7,7 +7,7 @@ import { type EvidenceUploadFields, EvidenceUploadFieldsSchema } from '@vigil/ap
 import { invalid } from '@vigil/core';
 import type { FastifyRequest } from 'fastify';
 import { cleanFileName } from '../http/file-name.ts';
-import type { EvidenceStore, StagedBlob } from './evidence-store.ts';
+import type { EvidenceStore, StagedBlob } from '../storage/evidence-store.ts';
 
 export interface Upload {
   fields: EvidenceUploadFields;

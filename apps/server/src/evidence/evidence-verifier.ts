@@ -8,9 +8,9 @@ import type { Db } from '@vigil/db';
 import { schema } from '@vigil/db';
 import { and, asc, eq, gt, inArray, sql } from 'drizzle-orm';
 import { chainEntryColumns } from '../audit/chain-verifier.ts';
-import { BlobIntegrityError } from './blob-format.ts';
-import { BlobMissingError } from './blob-store.ts';
-import type { EvidenceStore } from './evidence-store.ts';
+import { BlobIntegrityError } from '../storage/blob-format.ts';
+import { BlobMissingError } from '../storage/blob-store.ts';
+import type { EvidenceStore } from '../storage/evidence-store.ts';
 
 const { auditEvents, auditChainHeads, evidence } = schema;
 type EvidenceRow = typeof evidence.$inferSelect;

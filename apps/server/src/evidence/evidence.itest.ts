@@ -5,12 +5,12 @@ import { schema } from '@vigil/db';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { systemActor } from '../audit/actor.ts';
+import type { FsBlobStore } from '../storage/blob-store.ts';
 import { createTenant, type Tenant } from '../test/tenants.ts';
 import { createTestApp, type TestApp } from '../test/test-app.ts';
-import type { FsBlobStore } from './blob-store.ts';
+import { uploadEvidence } from '../test/upload-form.ts';
 import { expiredEvidenceByControl } from './evidence.queries.ts';
 import { oneYearFromToday, recordEvidence } from './evidence-recorder.ts';
-import { uploadEvidence } from './upload-form.ts';
 
 const sha = (b: Buffer) => createHash('sha256').update(b).digest('hex');
 // A real 1x1 PNG, so the sniffed type must win over what the client claims.

@@ -5,8 +5,8 @@ import { VigilError } from '@vigil/core';
 import { actorOf } from '../auth/request-auth.ts';
 import type { App, AppContext } from '../context.ts';
 import { serve } from '../http/serve.ts';
-import { BlobIntegrityError } from './blob-format.ts';
-import { BlobMissingError } from './blob-store.ts';
+import { BlobIntegrityError } from '../storage/blob-format.ts';
+import { BlobMissingError } from '../storage/blob-store.ts';
 import {
   controlEvidence,
   evidenceRow,

@@ -12,11 +12,11 @@ import { TEST_REGISTRY } from '@vigil/monitoring/test/registry';
 import { eq, sql } from 'drizzle-orm';
 import type { LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { uploadEvidence } from '../evidence/upload-form.ts';
-import { startTestIdp, type TestIdp } from '../sso/oidc-test-idp.ts';
 import { upload } from '../test/monitoring-http.ts';
+import { startTestIdp, type TestIdp } from '../test/oidc-test-idp.ts';
 import { createTenant, type Tenant } from '../test/tenants.ts';
 import { type Client, createTestApp, OWNER_PASSWORD, type TestApp, tokenClient } from '../test/test-app.ts';
+import { uploadEvidence } from '../test/upload-form.ts';
 
 let t: TestApp;
 let a: Tenant;

@@ -8,9 +8,9 @@ import { can, type Role, RoleSchema } from '@vigil/core';
 import { schema } from '@vigil/db';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { uploadEvidence } from '../evidence/upload-form.ts';
 import { createTenant, type Tenant } from '../test/tenants.ts';
 import { type Client, createTestApp, type TestApp, tokenClient } from '../test/test-app.ts';
+import { uploadEvidence } from '../test/upload-form.ts';
 import { routeWrites } from './access.ts';
 
 let t: TestApp;

@@ -5,7 +5,7 @@ import { conflict, invalid, passwordProblem } from '@vigil/core';
 import type { Db } from '@vigil/db';
 import { schema } from '@vigil/db';
 import { and, eq, sql } from 'drizzle-orm';
-import { checkPassword } from '../accounts/password-login.ts';
+import { checkPassword } from '../accounts/index.ts';
 import type { Actor } from '../audit/actor.ts';
 import { recordAudit } from '../audit/audit-recorder.ts';
 import { hashPassword } from '../security/passwords.ts';

@@ -3,9 +3,7 @@
 import { invitationRoutes as routes } from '@vigil/api';
 import { VigilError } from '@vigil/core';
 import type { FastifyRequest } from 'fastify';
-import { LoginThrottle } from '../accounts/login-throttle.ts';
-import { sessionView } from '../accounts/session-view.ts';
-import { startSession } from '../accounts/sessions.ts';
+import { LoginThrottle, sessionView, startSession } from '../accounts/index.ts';
 import { actorOf } from '../auth/request-auth.ts';
 import type { App, AppContext } from '../context.ts';
 import { publicOrigin } from '../http/public-origin.ts';

@@ -16,7 +16,7 @@ import {
   isStale,
 } from '@vigil/monitoring';
 import { and, eq, isNull, sql } from 'drizzle-orm';
-import { expiredEvidenceByControl, todayUtc } from '../evidence/evidence.queries.ts';
+import { expiredEvidenceByControl, todayUtc } from '../evidence/index.ts';
 import { type AnyCheck, loadCustomChecks, type MonitoringRegistry, typesOfKind } from './registry.ts';
 
 export interface CheckState {

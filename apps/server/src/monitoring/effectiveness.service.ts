@@ -10,7 +10,7 @@ import type { Db } from '@vigil/db';
 import { schema } from '@vigil/db';
 import { computeEffectiveness, resourceKey, type StoredInterval, stateAt } from '@vigil/monitoring';
 import { and, eq, gt, inArray, isNull, lt, lte, or, sql } from 'drizzle-orm';
-import { getEngagement } from '../engagements/engagements.service.ts';
+import { getEngagement } from '../engagements/index.ts';
 import { rowsOf } from './batches.ts';
 import { type AnyCheck, checksForOrg, type MonitoringRegistry } from './registry.ts';
 

@@ -5,25 +5,12 @@
 import { IMPORTERS, LIVE_COLLECTORS } from '@vigil/connectors';
 import type { Db } from '@vigil/db';
 import { schema } from '@vigil/db';
-import {
-  BUILTIN_CHECKS,
-  type CheckDefinition,
-  CustomCheckError,
-  compileCustomCheck,
-  type FileImporter,
-  type LiveCollector,
-} from '@vigil/monitoring';
+import { BUILTIN_CHECKS, CustomCheckError, compileCustomCheck } from '@vigil/monitoring';
 import { eq } from 'drizzle-orm';
+import type { AnyCheck, MonitoringRegistry } from '../context.ts';
 
-/** A check of any resource type, as the sweep and the queries handle them. */
-export type AnyCheck = CheckDefinition<unknown>;
-
-export interface MonitoringRegistry {
-  importers: readonly FileImporter[];
-  /** Live collectors; none when absent (test registries of file importers only). */
-  collectors?: readonly LiveCollector[];
-  checks: readonly AnyCheck[];
-}
+/** The registry's shape is declared with the context (below the domains), which carries one. */
+export type { AnyCheck, MonitoringRegistry };
 
 /** The importers, collectors and checks that ship with Vigil. */
 export const defaultRegistry = (): MonitoringRegistry => ({

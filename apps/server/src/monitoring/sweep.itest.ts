@@ -7,8 +7,8 @@ import { TEST_CHECKS, TEST_IMPORTER, user } from '@vigil/monitoring/test/registr
 import { and, asc, eq, inArray, isNull } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type OrgActor, systemActor } from '../audit/actor.ts';
-import { adoptControlLibrary } from '../controls/control-adopter.ts';
-import { createOrganization } from '../organizations/organization-creator.ts';
+import { adoptControlLibrary } from '../controls/index.ts';
+import { createOrganization } from '../organizations/index.ts';
 import { createTestApp, OWNER_PASSWORD, type TestApp } from '../test/test-app.ts';
 import { createCustomCheck, deleteCustomCheck } from './custom-checks.service.ts';
 import { resourcesWithLastSeen } from './resource-store.ts';

@@ -16,7 +16,12 @@ import {
 import { sql } from 'drizzle-orm';
 import type { Actor } from '../audit/actor.ts';
 import { recordAudit } from '../audit/audit-recorder.ts';
-import { runLivenessFromEnv, startHeartbeat } from '../connectors/run-liveness.ts';
+import { refreshCoverage } from './coverage-store.ts';
+import { closeIntervals, loadOpenIntervals, openIntervals } from './interval-store.ts';
+import { type AnyCheck, loadCustomChecks } from './registry.ts';
+import { ResourceSpool } from './resource-spool.ts';
+import { type CompareSet, type ResourceScope, ScopeWriter } from './resource-store.ts';
+import { runLivenessFromEnv, startHeartbeat } from './run-liveness.ts';
 import {
   completeRun,
   failRun,
@@ -24,12 +29,7 @@ import {
   type SweepProgress,
   saveProgress,
   startRun,
-} from '../connectors/run-recorder.ts';
-import { refreshCoverage } from './coverage-store.ts';
-import { closeIntervals, loadOpenIntervals, openIntervals } from './interval-store.ts';
-import { type AnyCheck, loadCustomChecks } from './registry.ts';
-import { ResourceSpool } from './resource-spool.ts';
-import { type CompareSet, type ResourceScope, ScopeWriter } from './resource-store.ts';
+} from './run-recorder.ts';
 import { AlertQueue, insertOutbox, loadControlLinks } from './sweep-alerts.ts';
 import { sweepLockKey } from './sweep-lock.ts';
 

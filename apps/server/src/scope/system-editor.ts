@@ -6,7 +6,7 @@ import { schema } from '@vigil/db';
 import { and, eq } from 'drizzle-orm';
 import type { OrgActor } from '../audit/actor.ts';
 import { diffFields, recordAudit } from '../audit/audit-recorder.ts';
-import { assertMember } from '../users/membership-check.ts';
+import { assertMember } from '../users/index.ts';
 
 const { systems } = schema;
 

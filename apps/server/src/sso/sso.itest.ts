@@ -4,8 +4,8 @@ import type { LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { decryptSecret } from '../security/secrets.ts';
 import { auditEvents, inviteAndAccept, otherOrganization, whoIs } from '../test/invite-fixtures.ts';
+import { startTestIdp, type TestIdp } from '../test/oidc-test-idp.ts';
 import { type Client, createTestApp, setupOrganization, type TestApp } from '../test/test-app.ts';
-import { startTestIdp, type TestIdp } from './oidc-test-idp.ts';
 
 const VIGIL = 'http://vigil.test';
 

@@ -2,7 +2,7 @@
 
 import { ssoRoutes as routes } from '@vigil/api';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { startSession } from '../accounts/sessions.ts';
+import { startSession } from '../accounts/index.ts';
 import { actorOf } from '../auth/request-auth.ts';
 import { isHttps } from '../config.ts';
 import type { App, AppContext } from '../context.ts';

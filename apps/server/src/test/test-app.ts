@@ -8,10 +8,10 @@ import { type Database, schema } from '@vigil/db';
 import type { LightMyRequestResponse } from 'fastify';
 import { buildApp } from '../app.ts';
 import type { App, AppContext } from '../context.ts';
-import { FsBlobStore } from '../evidence/blob-store.ts';
-import { EvidenceStore } from '../evidence/evidence-store.ts';
 import type { Mailer } from '../mail/mailer.ts';
 import { hashToken, randomToken } from '../security/secrets.ts';
+import { FsBlobStore } from '../storage/blob-store.ts';
+import { EvidenceStore } from '../storage/evidence-store.ts';
 import { createTestDatabase } from './test-database.ts';
 
 export interface TestApp {

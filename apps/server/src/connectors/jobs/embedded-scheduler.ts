@@ -1,14 +1,14 @@
 /**
  * The embedded scheduler (PGlite, one process): a croner tick runs every due connector in turn,
  * retries failed ones with exponential backoff (1, 2, 4 … minutes, never later than the schedule)
- * and raises staleness alerts; runs cut short by a stop are marked failed (run-liveness.ts).
+ * and raises staleness alerts; runs cut short by a stop are marked failed (monitoring/run-liveness.ts).
  */
 import { Cron } from 'croner';
+import { type JobLog, type JobRunner, silentLog } from '../../jobs/job-runner.ts';
+import { failDeadRuns, type RunLiveness, runLivenessFromEnv, watchDeadRuns } from '../../monitoring/index.ts';
 import { runConnector } from '../connector-runner.ts';
-import { failDeadRuns, type RunLiveness, runLivenessFromEnv, watchDeadRuns } from '../run-liveness.ts';
 import type { RunnerEnv } from '../runner-types.ts';
 import { dueConnectors } from './due-connectors.ts';
-import { type JobLog, type JobRunner, silentLog } from './job-runner.ts';
 import { markStaleConnectors } from './staleness.ts';
 
 export interface EmbeddedSchedulerOptions {

@@ -7,14 +7,15 @@ import type { Db } from '@vigil/db';
 import { schema } from '@vigil/db';
 import { isStale } from '@vigil/monitoring';
 import { and, eq, isNotNull, sql } from 'drizzle-orm';
-import { type MonitoringRegistry, typesOfKind } from '../../monitoring/registry.ts';
 import {
   controlsOfCheck,
   insertOutbox,
   loadControlLinks,
+  type MonitoringRegistry,
   type OutboxRow,
   rowsForControls,
-} from '../../monitoring/sweep-alerts.ts';
+  typesOfKind,
+} from '../../monitoring/index.ts';
 
 const { connectors, alertOutbox } = schema;
 

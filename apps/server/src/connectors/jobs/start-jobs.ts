@@ -1,8 +1,8 @@
 /** Chooses the job runner for a process: the embedded scheduler on PGlite, the pg-boss queue on PostgreSQL. */
 import type { DatabaseConfig } from '@vigil/db';
+import type { JobLog, JobRunner } from '../../jobs/job-runner.ts';
 import type { RunnerEnv } from '../runner-types.ts';
 import { EmbeddedScheduler } from './embedded-scheduler.ts';
-import type { JobLog, JobRunner } from './job-runner.ts';
 import { SweepQueue } from './sweep-queue.ts';
 
 /**

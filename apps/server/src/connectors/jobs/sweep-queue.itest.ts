@@ -13,8 +13,8 @@ import { eq } from 'drizzle-orm';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { systemActor } from '../../audit/actor.ts';
-import type { MonitoringRegistry } from '../../monitoring/registry.ts';
-import { createOrganization } from '../../organizations/organization-creator.ts';
+import type { MonitoringRegistry } from '../../monitoring/index.ts';
+import { createOrganization } from '../../organizations/index.ts';
 import { PG_ADMIN_URL } from '../../test/global-setup.ts';
 import { type SweepJob, SweepQueue } from './sweep-queue.ts';
 

@@ -6,11 +6,11 @@
  */
 import { withStartupLock } from '@vigil/db';
 import PgBoss from 'pg-boss';
+import { type JobLog, type JobRunner, silentLog } from '../../jobs/job-runner.ts';
+import { type RunLiveness, runLivenessFromEnv, watchDeadRuns } from '../../monitoring/index.ts';
 import { runConnector } from '../connector-runner.ts';
-import { type RunLiveness, runLivenessFromEnv, watchDeadRuns } from '../run-liveness.ts';
 import type { RunnerEnv } from '../runner-types.ts';
 import { dueConnectors } from './due-connectors.ts';
-import { type JobLog, type JobRunner, silentLog } from './job-runner.ts';
 import { markStaleConnectors } from './staleness.ts';
 
 export const SWEEP_QUEUE = 'sweep';

@@ -8,10 +8,9 @@ import type { Db } from '@vigil/db';
 import { schema } from '@vigil/db';
 import { and, eq, sql } from 'drizzle-orm';
 import { systemActor } from '../audit/actor.ts';
-import { recordAudit } from '../audit/audit-recorder.ts';
-import { type MonitoringRegistry, typesOfKind } from '../monitoring/registry.ts';
-import type { JobLog } from './jobs/job-runner.ts';
-import { recordConnectorFailure } from './run-recorder.ts';
+import type { JobLog } from '../jobs/job-runner.ts';
+import { type MonitoringRegistry, typesOfKind } from './registry.ts';
+import { recordRunFailed } from './run-recorder.ts';
 
 const { runs } = schema;
 
@@ -117,21 +116,13 @@ export async function failDeadRuns(
       return registry.checks.filter((c) => types.includes(c.resourceType.type)).flatMap((c) => c.controls);
     };
     for (const run of dead) {
-      await recordAudit(tx, actor, {
-        orgId: run.orgId,
-        action: 'monitoring.run_failed',
-        entityType: 'run',
-        entityId: run.id,
-        changes: { source: run.source, connectorId: run.connectorId, error: INTERRUPTED_MESSAGE },
-      });
-      if (run.connectorId) {
-        await recordConnectorFailure(
-          tx,
-          { ...run, connectorId: run.connectorId, finishedAt: run.finishedAt! },
-          INTERRUPTED_MESSAGE,
-          templatesOf,
-        );
-      }
+      await recordRunFailed(
+        tx,
+        actor,
+        { ...run, finishedAt: run.finishedAt! },
+        INTERRUPTED_MESSAGE,
+        templatesOf,
+      );
     }
     return dead.length;
   });

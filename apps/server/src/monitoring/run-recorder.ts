@@ -9,7 +9,7 @@ import { ImportError } from '@vigil/monitoring';
 import { and, eq, isNull, lte, or, sql } from 'drizzle-orm';
 import type { Actor } from '../audit/actor.ts';
 import { recordAudit } from '../audit/audit-recorder.ts';
-import { insertOutbox, loadControlLinks, rowsForControls } from '../monitoring/sweep-alerts.ts';
+import { insertOutbox, loadControlLinks, rowsForControls } from './sweep-alerts.ts';
 
 const { runs, connectors } = schema;
 
@@ -99,22 +99,39 @@ export async function failRun(
       .update(runs)
       .set({ status: 'failed', error: message, finishedAt: run.finishedAt, stats: {} })
       .where(eq(runs.id, run.id));
-    await recordAudit(tx, actor, {
-      orgId: run.orgId,
-      action: 'monitoring.run_failed',
-      entityType: 'run',
-      entityId: run.id,
-      changes: { source: run.source, connectorId: run.connectorId, error: message },
-    });
-    if (run.connectorId) {
-      await recordConnectorFailure(
-        tx,
-        { ...run, connectorId: run.connectorId },
-        message,
-        () => controlTemplates,
-      );
-    }
+    await recordRunFailed(tx, actor, run, message, () => controlTemplates);
   });
+}
+
+/**
+ * What every failed run leaves besides its own row: the `monitoring.run_failed` audit event and,
+ * for a connector's run, the connector's failure (recordConnectorFailure). Used by failRun and by
+ * run-liveness.ts for runs that died; `tx` is the caller's transaction.
+ */
+export async function recordRunFailed(
+  tx: Db,
+  actor: Actor,
+  run: {
+    id: string;
+    orgId: string;
+    source: string;
+    connectorId: string | null;
+    finishedAt: Date;
+    startedAt?: Date;
+  },
+  message: string,
+  templatesOf: (kind: string) => readonly string[],
+): Promise<void> {
+  await recordAudit(tx, actor, {
+    orgId: run.orgId,
+    action: 'monitoring.run_failed',
+    entityType: 'run',
+    entityId: run.id,
+    changes: { source: run.source, connectorId: run.connectorId, error: message },
+  });
+  if (run.connectorId) {
+    await recordConnectorFailure(tx, { ...run, connectorId: run.connectorId }, message, templatesOf);
+  }
 }
 
 /**

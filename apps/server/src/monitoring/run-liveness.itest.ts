@@ -7,7 +7,7 @@ import { TEST_REGISTRY } from '@vigil/monitoring/test/registry';
 import { and, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { systemActor } from '../audit/actor.ts';
-import { createOrganization } from '../organizations/organization-creator.ts';
+import { createOrganization } from '../organizations/index.ts';
 import { createTestDatabase } from '../test/test-database.ts';
 import { failDeadRuns, INTERRUPTED_MESSAGE, runLivenessFromEnv } from './run-liveness.ts';
 

@@ -1,7 +1,7 @@
 /** Builds multipart/form-data bodies for evidence uploads, as a browser or `curl -F` would send them (tests use it). */
 import { randomBytes } from 'node:crypto';
 import type { LightMyRequestResponse } from 'fastify';
-import type { Client } from '../test/test-app.ts';
+import type { Client } from './test-app.ts';
 
 export interface UploadFile {
   name: string;

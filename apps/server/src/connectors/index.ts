@@ -1,0 +1,2 @@
+/** What other domains use of connectors: deleting one (monitoring's coverage tests). */
+export { deleteConnector } from './connectors.service.ts';

@@ -1,0 +1,17 @@
+/**
+ * What other domains use of monitoring (connectors): the registry, sweeps, run recording and
+ * liveness, the alert outbox and the coverage kept when a connector retires.
+ */
+export { rowsOf } from './batches.ts';
+export { refreshCoverage } from './coverage-store.ts';
+export { getRun } from './monitoring.queries.ts';
+export type { MonitoringRegistry } from './registry.ts';
+export { AUTO_DETECT_KIND, collectorIn, detectIn, importerIn, registryOf, typesOfKind } from './registry.ts';
+export type { RunLiveness } from './run-liveness.ts';
+export { failDeadRuns, runLivenessFromEnv, watchDeadRuns } from './run-liveness.ts';
+export type { SweepProgress } from './run-recorder.ts';
+export type { SweepResult } from './sweep.ts';
+export { runSweep, SweepFailed, SweepInputError } from './sweep.ts';
+export type { OutboxRow } from './sweep-alerts.ts';
+export { controlsOfCheck, insertOutbox, loadControlLinks, rowsForControls } from './sweep-alerts.ts';
+export { sweepLockKey } from './sweep-lock.ts';
