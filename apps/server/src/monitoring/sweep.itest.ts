@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { schema } from '@vigil/db';
@@ -193,6 +193,34 @@ describe('runSweep', () => {
       .orderBy(asc(schema.resources.externalId));
     expect(Object.fromEntries(names.map((n) => [n.externalId, n.name]))).toEqual(newNames);
     expect(await sweep(renamed, day(5), org)).toMatchObject({ changed: 0, transitions: 0 });
+  });
+
+  it('counts a resource read twice once, the last copy winning even batches apart, and leaves no spool behind', async () => {
+    const org = await newOrg('Twiceco');
+    const spoolDir = mkdtempSync(join(tmpdir(), 'vigil-sweep-test-'));
+    const saved = process.env.TMPDIR;
+    process.env.TMPDIR = spoolDir;
+    try {
+      // 2,500 users span two read-back batches; carol comes first without MFA and last with it.
+      const many = Array.from({ length: 2500 }, (_, i) => user(`u${i}`, { mfa: true }));
+      const input = [user('carol', { mfa: false }), ...many, user('carol', { mfa: true })];
+      const first = await sweep(input, day(0), org);
+      expect(first).toMatchObject({ resourcesSeen: 2501, created: 2501, opened: 5002 });
+      expect(first.results).toMatchObject({ fail: 0, pass: 5002 });
+      const carol = (await intervals(org.orgId)).filter((r) => r.externalId === 'carol');
+      expect(carol.map((r) => r.status)).toEqual(['pass', 'pass']);
+      expect(readdirSync(spoolDir)).toEqual([]);
+      // Nothing changed: nothing written, and the spool of a failing read is removed too.
+      expect(await sweep(input, day(1), org)).toMatchObject({ unchanged: 2501, transitions: 0 });
+      await expect(sweep([user('x', { mfa: true }), { bad: true } as never], day(2), org)).rejects.toThrow(
+        SweepFailed,
+      );
+      expect(readdirSync(spoolDir)).toEqual([]);
+    } finally {
+      if (saved === undefined) delete process.env.TMPDIR;
+      else process.env.TMPDIR = saved;
+      rmSync(spoolDir, { recursive: true, force: true });
+    }
   });
 
   it('leaves earlier state untouched when an import fails, recording a failed run naming the file and line', async () => {
