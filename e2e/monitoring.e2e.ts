@@ -180,6 +180,24 @@ describe.skipIf(!hasChromium)(
       const runs = page.getByRole('table', { name: 'Recent runs' });
       await expect.poll(() => runs.getByText('Failed').count()).toBe(1);
       await shot(page, 'monitoring-04-upload-error');
+
+      // The failed run changes no result: the critical check still fails, and beside that status the
+      // page says its collector is failing.
+      await go(`/monitoring/checks/${CHECK}`);
+      await expect
+        .poll(() =>
+          page
+            .getByText(/^Collector failing since /)
+            .first()
+            .isVisible(),
+        )
+        .toBe(true);
+      expect(await page.getByText('Failing', { exact: true }).count()).toBeGreaterThan(0);
+      await shot(page, 'monitoring-04b-collector-failing', false);
+      await go('/monitoring');
+      const row = page.locator(`tr[data-check="${CHECK}"]`);
+      await expect.poll(() => row.getByTestId('fail-count').textContent()).toBe('1');
+      expect(await row.getByText(/^Collector failing since /).count()).toBe(1);
     });
 
     it('uploads manual evidence linked to a control and verifies its hash', async () => {

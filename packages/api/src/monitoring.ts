@@ -4,8 +4,19 @@ import { z } from 'zod';
 import { defineRoute } from './route.ts';
 import { RunSchema, RunStatusSchema } from './runs.ts';
 
-export const CheckHealthSchema = z.enum(['passing', 'failing', 'error', 'stale', 'no_data']);
-export const ControlMonitoringStatusSchema = z.enum(['passing', 'failing', 'error', 'stale', 'no_checks']);
+/** A check's results: failing on any failure, then error, passing, or no data yet. */
+export const CheckHealthSchema = z.enum(['passing', 'failing', 'error', 'no_data']);
+export const ControlMonitoringStatusSchema = z.enum(['passing', 'failing', 'error', 'no_checks']);
+
+/**
+ * Whether the data behind the results is current, beside the results and never instead of them:
+ * `since` is the first failed run since the last success (failing) or the last success (stale).
+ */
+export const FeedSchema = z.object({
+  status: z.enum(['current', 'stale', 'collector_failing']),
+  since: z.string().nullable(),
+});
+export type Feed = z.infer<typeof FeedSchema>;
 
 export const CheckCountsSchema = z.object({
   pass: z.number(),
@@ -27,6 +38,7 @@ export const CheckSummarySchema = z.object({
   controlIds: z.array(z.string()),
   custom: z.boolean(),
   status: CheckHealthSchema,
+  feed: FeedSchema,
   counts: CheckCountsSchema,
   /** Transitions in the last 30 days, and how many of them were new failures. */
   trend: z.object({ transitions: z.number(), failures: z.number() }),
@@ -91,6 +103,7 @@ export const ControlMonitoringSchema = z.object({
   code: z.string(),
   title: z.string(),
   status: ControlMonitoringStatusSchema,
+  feed: FeedSchema,
   evidence: z.object({
     status: z.enum(['current', 'evidence_expired']),
     expired: z.number(),

@@ -1,28 +1,46 @@
 import { describe, expect, it } from 'vitest';
-import { checkHealth, controlStatus, emptyCounts, isStale, nextRunAt } from './control-status.ts';
+import {
+  CURRENT_FEED,
+  checkHealth,
+  controlStatus,
+  emptyCounts,
+  isStale,
+  nextRunAt,
+  worstFeed,
+} from './control-status.ts';
 
 const counts = (c: Partial<ReturnType<typeof emptyCounts>>) => ({ ...emptyCounts(), ...c });
-const ok = { connectorError: false, stale: false };
+const day = (n: number) => new Date(Date.UTC(2026, 0, n));
 
 describe('check health', () => {
-  it('is error when the connector feeding it failed, whatever its results say', () => {
-    expect(checkHealth(counts({ pass: 3 }), { connectorError: true, stale: false })).toBe('error');
-  });
-  it('is failing on any failure, even when the data is stale', () => {
-    expect(checkHealth(counts({ pass: 3, fail: 1 }), { connectorError: false, stale: true })).toBe('failing');
-  });
-  it('is stale when passing results are older than twice the schedule', () => {
-    expect(checkHealth(counts({ pass: 3 }), { connectorError: false, stale: true })).toBe('stale');
+  it('is failing on any failure, then error on any result in error', () => {
+    expect(checkHealth(counts({ pass: 3, fail: 1, error: 2 }))).toBe('failing');
+    expect(checkHealth(counts({ pass: 3, error: 2 }))).toBe('error');
   });
   it('is passing or no_data otherwise', () => {
-    expect(checkHealth(counts({ pass: 1 }), ok)).toBe('passing');
-    expect(checkHealth(counts({ notApplicable: 4 }), ok)).toBe('no_data');
+    expect(checkHealth(counts({ pass: 1, notApplicable: 2 }))).toBe('passing');
+    expect(checkHealth(counts({ notApplicable: 4 }))).toBe('no_data');
+  });
+});
+
+describe('feed', () => {
+  it('takes the worst connector: failing over stale over current', () => {
+    const failing = { status: 'collector_failing', since: day(5) } as const;
+    const stale = { status: 'stale', since: day(1) } as const;
+    expect(worstFeed([stale, failing, CURRENT_FEED])).toEqual(failing);
+    expect(worstFeed([CURRENT_FEED, stale])).toEqual(stale);
+    expect(worstFeed([])).toEqual(CURRENT_FEED);
+  });
+  it('dates a feed from the earliest of equally bad connectors', () => {
+    const later = { status: 'collector_failing', since: day(9) } as const;
+    const earlier = { status: 'collector_failing', since: day(3) } as const;
+    expect(worstFeed([later, earlier]).since).toEqual(day(3));
   });
 });
 
 describe('control status', () => {
   it('takes the worst check and says no_checks when none has results', () => {
-    expect(controlStatus(['passing', 'stale', 'failing'])).toBe('failing');
+    expect(controlStatus(['passing', 'error', 'failing'])).toBe('failing');
     expect(controlStatus(['passing', 'error'])).toBe('error');
     expect(controlStatus(['passing', 'no_data'])).toBe('passing');
     expect(controlStatus(['no_data'])).toBe('no_checks');

@@ -1,6 +1,6 @@
 /**
  * Monitoring status as the people who own controls see it: one word per check and per control,
- * derived from open intervals, the health of the connectors that feed them and the evidence age.
+ * derived from open intervals, and beside it whether the connectors that feed them are current.
  */
 
 /** Open results of one check, by status. */
@@ -11,33 +11,51 @@ export interface CheckCounts {
   notApplicable: number;
 }
 
-export type CheckHealth = 'passing' | 'failing' | 'error' | 'stale' | 'no_data';
-export type ControlMonitoringStatus = 'passing' | 'failing' | 'error' | 'stale' | 'no_checks';
+export type CheckHealth = 'passing' | 'failing' | 'error' | 'no_data';
+export type ControlMonitoringStatus = 'passing' | 'failing' | 'error' | 'no_checks';
+
+/**
+ * Whether the data behind a result is current: a separate dimension from the result itself, so a
+ * connector that fails or falls behind never hides or rewrites what its last good run found.
+ */
+export type FeedStatus = 'current' | 'stale' | 'collector_failing';
 
 /** What the connectors feeding a check say about its data. */
 export interface FeedState {
-  /** The last run of a connector feeding the check failed: its results cannot be trusted. */
-  connectorError: boolean;
-  /** A connector feeding the check has not succeeded for more than twice its schedule. */
-  stale: boolean;
+  status: FeedStatus;
+  /** Failing: the first failed run since the last success; stale: the last success (null if none). */
+  since: Date | null;
 }
+
+export const CURRENT_FEED: FeedState = { status: 'current', since: null };
 
 export const emptyCounts = (): CheckCounts => ({ pass: 0, fail: 0, error: 0, notApplicable: 0 });
 
 /**
- * The health of one check. A broken connector outranks everything (its results are not current);
- * a known failure outranks staleness, because old bad news is still bad news.
+ * The health of one check, from its open results alone: any failure makes it failing, then any
+ * result in error; a failing collector changes the feed, never the results (see FeedState).
  */
-export function checkHealth(counts: CheckCounts, feed: FeedState): CheckHealth {
-  if (feed.connectorError) return 'error';
+export function checkHealth(counts: CheckCounts): CheckHealth {
   if (counts.fail > 0) return 'failing';
   if (counts.error > 0) return 'error';
-  if (feed.stale) return 'stale';
   if (counts.pass > 0) return 'passing';
   return 'no_data';
 }
 
-const CONTROL_ORDER: readonly CheckHealth[] = ['failing', 'error', 'stale', 'passing'];
+const FEED_ORDER: readonly FeedStatus[] = ['collector_failing', 'stale', 'current'];
+
+/** The worst of several feeds; among equally bad ones, the earliest `since`. */
+export function worstFeed(feeds: readonly FeedState[]): FeedState {
+  let worst = CURRENT_FEED;
+  for (const f of feeds) {
+    const rank = FEED_ORDER.indexOf(f.status) - FEED_ORDER.indexOf(worst.status);
+    const earlier = f.since !== null && (worst.since === null || f.since < worst.since);
+    if (rank < 0 || (rank === 0 && f.status !== 'current' && earlier)) worst = f;
+  }
+  return worst;
+}
+
+const CONTROL_ORDER: readonly CheckHealth[] = ['failing', 'error', 'passing'];
 
 /**
  * The status of a control from the health of its checks: the worst one wins; `no_checks` when no

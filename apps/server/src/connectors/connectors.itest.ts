@@ -123,7 +123,7 @@ describe('uploads', () => {
     expect(status.checks.map((c: { id: string }) => c.id)).toEqual(['test.user.mfa']);
   });
 
-  it('refuses a bad file naming the file and line, records the failed run and reports its checks as error', async () => {
+  it('refuses a bad file naming the file and line, records the failed run and keeps the last results beside a failing feed', async () => {
     const res = await upload(
       t,
       owner,
@@ -142,12 +142,19 @@ describe('uploads', () => {
       status: 'failed',
       error: 'users-v2.testusers: line 3: id: expected a string',
     });
-    // Earlier state untouched: bob still fails from the first upload.
+    // Earlier state untouched: bob still fails from the first upload, and the check still says so;
+    // that its collector now fails is said beside it, dated by the failed run.
     const detail = (await owner.request('GET', '/api/monitoring/checks/test.user.mfa')).json();
     expect(detail.failing.items.map((i: { name: string }) => i.name)).toEqual(['bob']);
-    expect(detail.check.status).toBe('error');
+    const failingFeed = { status: 'collector_failing', since: runs[0].startedAt };
+    expect(detail.check).toMatchObject({ status: 'failing', feed: failingFeed });
+    const failingChecks = (await owner.request('GET', '/api/monitoring/checks?status=failing')).json().items;
+    expect(failingChecks.map((c: { id: string }) => c.id)).toContain('test.user.mfa');
     const control = await controlIdOf(t, orgId, 'AC-02');
-    expect((await owner.request('GET', `/api/controls/${control}/monitoring`)).json().status).toBe('error');
+    expect((await owner.request('GET', `/api/controls/${control}/monitoring`)).json()).toMatchObject({
+      status: 'failing',
+      feed: failingFeed,
+    });
     const connector = (await owner.request('GET', `/api/integrations/${connectorId}`)).json();
     expect(connector).toMatchObject({ lastStatus: 'error', lastError: expect.stringContaining('line 3') });
   });

@@ -1,7 +1,7 @@
 /**
- * Monitoring status of an organization, derived on read: per check the open results by status and
- * the health of the connectors feeding it; per control the worst of its checks and whether its
- * evidence has expired. Nothing here is stored, so it can never disagree with the intervals.
+ * Monitoring status of an organization, derived on read: per check the open results by status and,
+ * beside them, whether the connectors feeding it are current; per control the worst of its checks and
+ * whether its evidence has expired. Nothing here is stored, so it can never disagree with the intervals.
  */
 import type { Db } from '@vigil/db';
 import { schema } from '@vigil/db';
@@ -9,21 +9,26 @@ import {
   type CheckCounts,
   type CheckHealth,
   type ControlMonitoringStatus,
+  CURRENT_FEED,
   checkHealth,
   controlStatus,
   emptyCounts,
   type FeedState,
   isStale,
+  worstFeed,
 } from '@vigil/monitoring';
 import { and, eq, isNull, sql } from 'drizzle-orm';
 import { expiredEvidenceByControl, todayUtc } from '../evidence/index.ts';
-import { type AnyCheck, loadCustomChecks, type MonitoringRegistry, typesOfKind } from './registry.ts';
+import { rowsOf } from './batches.ts';
+import { type AnyCheck, loadCustomChecks, type MonitoringRegistry } from './registry.ts';
 
 export interface CheckState {
   check: AnyCheck;
   custom: boolean;
   counts: CheckCounts;
   health: CheckHealth;
+  /** Whether the connectors that supplied its data are current. */
+  feed: FeedState;
   /** The organization's controls this check tests. */
   controlIds: string[];
 }
@@ -35,6 +40,8 @@ export interface ControlState {
   templateId: string | null;
   ownerId: string | null;
   status: ControlMonitoringStatus;
+  /** The worst feed of its checks. */
+  feed: FeedState;
   checkIds: string[];
   /** Linked evidence past its renew-by date and not superseded. */
   expiredEvidence: number;
@@ -70,26 +77,44 @@ export async function openCounts(db: Db, orgId: string): Promise<Map<string, Che
   return out;
 }
 
-/** What the enabled connectors say about each resource type: a failed last run, or data gone stale. */
-export async function feedsByType(
-  db: Db,
-  orgId: string,
-  registry: MonitoringRegistry,
-  now: Date,
-): Promise<Map<string, FeedState>> {
-  const rows = await db
-    .select()
-    .from(schema.connectors)
-    .where(and(eq(schema.connectors.orgId, orgId), eq(schema.connectors.enabled, true)));
+/**
+ * What the enabled connectors say about the data of each resource type they have supplied: failing
+ * since their first failed run after the last success, or stale. A connector feeds only the types it
+ * has swept, so a failed upload to a connector that detects any format marks nothing it never supplied.
+ */
+export async function feedsByType(db: Db, orgId: string, now: Date): Promise<Map<string, FeedState>> {
+  const rows = rowsOf<{
+    schedule_minutes: number | null;
+    last_status: string | null;
+    last_success_at: string | Date | null;
+    created_at: string | Date;
+    failing_since: string | Date | null;
+    types: string[] | null;
+  }>(
+    await db.execute(sql`
+      select c.schedule_minutes, c.last_status, c.last_success_at, c.created_at,
+        (select min(r.started_at) from runs r
+          where r.connector_id = c.id and r.status = 'failed'
+            and r.started_at > coalesce(c.last_success_at, '-infinity'::timestamptz)) as failing_since,
+        array(select distinct s.type from resource_scopes s where s.connector_id = c.id) as types
+      from connectors c
+      where c.org_id = ${orgId} and c.enabled`),
+  );
+  const date = (v: string | Date | null) => (v === null ? null : new Date(v));
   const out = new Map<string, FeedState>();
   for (const c of rows) {
-    const stale = isStale(c, now);
-    for (const type of typesOfKind(registry, c.kind)) {
-      const feed = out.get(type) ?? { connectorError: false, stale: false };
-      feed.connectorError ||= c.lastStatus === 'error';
-      feed.stale ||= stale;
-      out.set(type, feed);
-    }
+    const connector = {
+      scheduleMinutes: c.schedule_minutes,
+      lastSuccessAt: date(c.last_success_at),
+      createdAt: date(c.created_at)!,
+    };
+    const feed: FeedState =
+      c.last_status === 'error'
+        ? { status: 'collector_failing', since: date(c.failing_since) }
+        : isStale(connector, now)
+          ? { status: 'stale', since: connector.lastSuccessAt }
+          : CURRENT_FEED;
+    for (const type of c.types ?? []) out.set(type, worstFeed([out.get(type) ?? CURRENT_FEED, feed]));
   }
   return out;
 }
@@ -104,7 +129,7 @@ export async function monitoringSnapshot(
   const [custom, counts, feeds, controls, expired] = await Promise.all([
     loadCustomChecks(db, orgId),
     openCounts(db, orgId),
-    feedsByType(db, orgId, registry, now),
+    feedsByType(db, orgId, now),
     db
       .select({
         id: schema.controls.id,
@@ -124,12 +149,12 @@ export async function monitoringSnapshot(
   ];
   const checks: CheckState[] = all.map(({ check, custom: isCustom }) => {
     const c = counts.get(check.id) ?? emptyCounts();
-    const feed = feeds.get(check.resourceType.type) ?? { connectorError: false, stale: false };
     return {
       check,
       custom: isCustom,
       counts: c,
-      health: checkHealth(c, feed),
+      health: checkHealth(c),
+      feed: feeds.get(check.resourceType.type) ?? CURRENT_FEED,
       controlIds: controls
         .filter((k) => k.templateId && check.controls.includes(k.templateId))
         .map((k) => k.id),
@@ -140,6 +165,7 @@ export async function monitoringSnapshot(
     return {
       ...k,
       status: controlStatus(mine.map((c) => c.health)),
+      feed: worstFeed(mine.map((c) => c.feed)),
       checkIds: mine.map((c) => c.check.id),
       expiredEvidence: expired.get(k.id) ?? 0,
     };

@@ -3,11 +3,14 @@
 import type { CheckSummary, ChecksListQuery } from '@vigil/api';
 import { notFound } from '@vigil/core';
 import type { Db } from '@vigil/db';
+import type { FeedState } from '@vigil/monitoring';
 import { type CheckState, type ControlState, monitoringSnapshot } from './control-status.ts';
 import { checkHistory, failingResources, trends } from './monitoring.queries.ts';
 import type { MonitoringRegistry } from './registry.ts';
 
 const TREND_DAYS = 30;
+
+const presentFeed = (f: FeedState) => ({ status: f.status, since: f.since?.toISOString() ?? null });
 
 function present(s: CheckState, trend: { transitions: number; failures: number } | undefined): CheckSummary {
   const c = s.check;
@@ -22,6 +25,7 @@ function present(s: CheckState, trend: { transitions: number; failures: number }
     controlIds: s.controlIds,
     custom: s.custom,
     status: s.health,
+    feed: presentFeed(s.feed),
     counts: s.counts,
     trend: trend ?? { transitions: 0, failures: 0 },
   };
@@ -82,6 +86,7 @@ function presentControl(k: ControlState) {
     code: k.code,
     title: k.title,
     status: k.status,
+    feed: presentFeed(k.feed),
     evidence: {
       status: k.expiredEvidence > 0 ? ('evidence_expired' as const) : ('current' as const),
       expired: k.expiredEvidence,

@@ -1,8 +1,8 @@
 /** Checks as a table: title, severity, status, resource type, open results and the 30-day trend. */
-import { Badge, Group, Table, Text } from '@mantine/core';
+import { Badge, Group, Stack, Table, Text } from '@mantine/core';
 import type { CheckSummary } from '@vigil/api';
 import { AnchorLink } from './anchor-link.tsx';
-import { HealthBadge, SeverityBadge, TrendBar } from './monitoring-badges.tsx';
+import { FeedBadge, HealthBadge, SeverityBadge, TrendBar } from './monitoring-badges.tsx';
 
 function Count({ n, color, label }: { n: number; color: string; label: string }) {
   return (
@@ -62,7 +62,10 @@ export function ChecksTable({ checks }: { checks: CheckSummary[] }) {
                 <SeverityBadge severity={c.severity} />
               </Table.Td>
               <Table.Td>
-                <HealthBadge status={c.status} />
+                <Stack gap={4} align="flex-start">
+                  <HealthBadge status={c.status} />
+                  <FeedBadge feed={c.feed} />
+                </Stack>
               </Table.Td>
               <Table.Td>
                 <Count n={c.counts.pass} color="teal.8" label="passing" />

@@ -4,14 +4,13 @@ import type { ControlMonitoring } from '@vigil/api';
 import { useControlMonitoring } from '../api/monitoring-hooks.ts';
 import { AnchorLink } from './anchor-link.tsx';
 import { humanize } from './format.ts';
-import { HealthBadge, SeverityBadge } from './monitoring-badges.tsx';
+import { FeedBadge, HealthBadge, SeverityBadge } from './monitoring-badges.tsx';
 import { QueryState } from './page-state.tsx';
 
 const STATUS_COLOR: Record<ControlMonitoring['status'], string> = {
   passing: 'teal',
   failing: 'red',
   error: 'orange',
-  stale: 'yellow',
   no_checks: 'gray',
 };
 
@@ -26,9 +25,12 @@ export function ControlChecks({ controlId }: { controlId: string }) {
               <Title order={2} size="h4">
                 Automated checks
               </Title>
-              <Badge color={STATUS_COLOR[m.status]} variant="light">
-                {m.status === 'no_checks' ? 'No checks' : humanize(m.status)}
-              </Badge>
+              <Group gap={6}>
+                <FeedBadge feed={m.feed} />
+                <Badge color={STATUS_COLOR[m.status]} variant="light">
+                  {m.status === 'no_checks' ? 'No checks' : humanize(m.status)}
+                </Badge>
+              </Group>
             </Group>
             {m.checks.length === 0 ? (
               <Text size="sm" c="dimmed">
@@ -54,6 +56,7 @@ export function ControlChecks({ controlId }: { controlId: string }) {
                     <Group gap={6}>
                       <SeverityBadge severity={c.severity} />
                       <HealthBadge status={c.status} />
+                      <FeedBadge feed={c.feed} />
                     </Group>
                   </Group>
                 ))}

@@ -1,6 +1,7 @@
-/** Badges for check severity and health, and the 30-day trend of a check. */
+/** Badges for check severity, health and data currency, and the 30-day trend of a check. */
 import { Badge, Group, Text, Tooltip } from '@mantine/core';
-import type { CheckHealth, CheckSummary, Severity } from '@vigil/api';
+import type { CheckHealth, CheckSummary, Feed, Severity } from '@vigil/api';
+import { formatDateTime } from './format.ts';
 import { HEALTH, SEVERITY } from './monitoring-labels.ts';
 
 export function SeverityBadge({ severity }: { severity: Severity }) {
@@ -17,6 +18,28 @@ export function HealthBadge({ status }: { status: CheckHealth }) {
   return (
     <Badge color={h.color} variant="light">
       {h.label}
+    </Badge>
+  );
+}
+
+/**
+ * Whether the data behind a status is current, shown beside the status and never instead of it:
+ * nothing when it is, otherwise since when the collector has failed or when it last collected.
+ */
+export function FeedBadge({ feed }: { feed: Feed }) {
+  if (feed.status === 'current') return null;
+  const when = formatDateTime(feed.since);
+  const label =
+    feed.status === 'collector_failing'
+      ? when
+        ? `Collector failing since ${when}`
+        : 'Collector failing'
+      : when
+        ? `Data stale, last collected ${when}`
+        : 'Data stale, never collected';
+  return (
+    <Badge color={feed.status === 'collector_failing' ? 'orange' : 'yellow'} variant="light" tt="none">
+      {label}
     </Badge>
   );
 }

@@ -14,7 +14,6 @@ export const SEVERITY: Record<Severity, { label: string; color: string }> = {
 export const HEALTH: Record<CheckHealth, { label: string; color: string }> = {
   failing: { label: 'Failing', color: 'red' },
   error: { label: 'Error', color: 'orange' },
-  stale: { label: 'Stale', color: 'yellow' },
   passing: { label: 'Passing', color: 'teal' },
   no_data: { label: 'No data', color: 'gray' },
 };

@@ -7,7 +7,7 @@ import { useCheckDetail, useControlStatuses } from '../api/monitoring-hooks.ts';
 import { AnchorLink } from '../components/anchor-link.tsx';
 import { CheckHistory } from '../components/check-history.tsx';
 import { FailingResources } from '../components/failing-resources.tsx';
-import { HealthBadge, SeverityBadge, TrendBar } from '../components/monitoring-badges.tsx';
+import { FeedBadge, HealthBadge, SeverityBadge, TrendBar } from '../components/monitoring-badges.tsx';
 import { PageHeader, QueryState } from '../components/page-state.tsx';
 
 const route = getRouteApi('/app/monitoring/checks/$checkId');
@@ -21,6 +21,7 @@ function Definition({ check: c }: { check: CheckDetail['check'] }) {
       <Stack gap="xs">
         <Group gap="xs">
           <HealthBadge status={c.status} />
+          <FeedBadge feed={c.feed} />
           <SeverityBadge severity={c.severity} />
           <Badge variant="outline" color="gray" ff="monospace">
             {c.resourceType}
