@@ -1,6 +1,7 @@
 /** Continuous monitoring: resources, checks, CEL custom checks, state intervals and effectiveness. */
 export * from './check.ts';
 export * from './checks/index.ts';
+export * from './collection-gaps.ts';
 export * from './connector.ts';
 export * from './control-status.ts';
 export * from './custom-check.ts';

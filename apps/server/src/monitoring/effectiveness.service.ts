@@ -8,7 +8,17 @@ import { type CategoryId, criteriaForCategories } from '@vigil/catalog';
 import { inclusiveWindowEnd } from '@vigil/core';
 import type { Db } from '@vigil/db';
 import { schema } from '@vigil/db';
-import { computeEffectiveness, resourceKey, type StoredInterval, stateAt } from '@vigil/monitoring';
+import {
+  collectionGaps,
+  computeEffectiveness,
+  type FinishedRun,
+  mergeSpans,
+  resourceKey,
+  type Span,
+  type StoredInterval,
+  stateAt,
+  withoutGaps,
+} from '@vigil/monitoring';
 import { and, eq, gt, inArray, isNull, lt, lte, or, sql } from 'drizzle-orm';
 import { getEngagement } from '../engagements/index.ts';
 import { rowsOf } from './batches.ts';
@@ -113,6 +123,40 @@ function isoFormatter() {
 }
 
 /**
+ * The collection gaps of each resource type: the merged gaps of every connector that has supplied it,
+ * up to `until`. A gap of one connector leaves the type's passing time unproven, whoever else feeds it.
+ */
+async function collectionGapsByType(db: Db, orgId: string, until: Date): Promise<Map<string, Span[]>> {
+  const rows = rowsOf<{ id: string; schedule_minutes: number | null; types: string[]; runs: string }>(
+    await db.execute(sql`
+      select c.id, c.schedule_minutes,
+        array(select distinct s.type from resource_scopes s where s.connector_id = c.id) as types,
+        coalesce((select json_agg(json_build_array(r.status = 'succeeded',
+            floor(extract(epoch from r.started_at) * 1000)::bigint,
+            floor(extract(epoch from r.finished_at) * 1000)::bigint))
+          from runs r
+          where r.connector_id = c.id and r.status in ('succeeded', 'failed') and r.finished_at is not null
+            and r.started_at < ${until}), '[]')::text as runs
+      from connectors c
+      where c.org_id = ${orgId}`),
+  );
+  const byType = new Map<string, Span[]>();
+  for (const c of rows) {
+    const runs = (JSON.parse(c.runs) as [boolean, number, number][]).map(
+      ([ok, started, finished]): FinishedRun => ({
+        status: ok ? 'succeeded' : 'failed',
+        startedAt: new Date(Number(started)),
+        finishedAt: new Date(Number(finished)),
+      }),
+    );
+    const gaps = collectionGaps(runs, c.schedule_minutes, until);
+    if (gaps.length === 0) continue;
+    for (const type of c.types ?? []) byType.set(type, mergeSpans([...(byType.get(type) ?? []), ...gaps]));
+  }
+  return byType;
+}
+
+/**
  * Computes effectiveness for every in-scope control of an engagement the viewer may see, or for the
  * one `controlId` (reading only that control's intervals).
  */
@@ -143,8 +187,16 @@ export async function engagementEffectiveness(
     : new Date(inclusiveWindowEnd(engagement.asOfDate!).getTime() - 1);
   const until = new Date(Math.min(end.getTime(), now.getTime()));
   const from = start ?? until;
-  const intervals =
-    until > from || !typeII ? await intervalsOverlapping(db, orgId, relevant, from, until) : [];
+  const [stored, gapsByType] = await Promise.all([
+    until > from || !typeII ? intervalsOverlapping(db, orgId, relevant, from, until) : [],
+    collectionGapsByType(db, orgId, until),
+  ]);
+  // Passing time while a check's data could not be current is not evaluated (collection-gaps).
+  const noGaps: Span[] = [];
+  const intervals = withoutGaps(
+    stored,
+    (checkId) => gapsByType.get(byId.get(checkId)?.resourceType.type ?? '') ?? noGaps,
+  );
 
   const iso = isoFormatter();
   const exceptionView = (e: {

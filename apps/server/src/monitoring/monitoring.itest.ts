@@ -1,10 +1,11 @@
+import { schema } from '@vigil/db';
 import { TEST_CHECKS, user } from '@vigil/monitoring/test/registry';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type OrgActor, systemActor } from '../audit/actor.ts';
 import { controlIdOf, ownerWithControls } from '../test/monitoring-http.ts';
 import type { Client, TestApp } from '../test/test-app.ts';
 import { createTestApp } from '../test/test-app.ts';
-import { runSweep } from './sweep.ts';
+import { runSweep, SweepFailed } from './sweep.ts';
 
 let t: TestApp;
 let owner: Client;
@@ -222,5 +223,47 @@ describe('control status', () => {
     expect(failing.items.map((c: { id: string }) => c.id)).toEqual(['test.user.not_admin']);
     const byControl = (await owner.request('GET', `/api/monitoring/checks?control=${ac02.controlId}`)).json();
     expect(byControl.items.map((c: { id: string }) => c.id)).toEqual(['test.user.mfa']);
+  });
+});
+
+describe('collection gaps in effectiveness', () => {
+  it('counts passing time while a connector was failing as not evaluated, never as operating', async () => {
+    const [connector] = await t.database.db
+      .insert(schema.connectors)
+      .values({ orgId, kind: 'test.users', name: 'Nightly users' })
+      .returning({ id: schema.connectors.id });
+    const sweepOf = (resources: unknown[], now: Date) =>
+      runSweep(t.database.db, actor, {
+        orgId,
+        source: 'testsrc',
+        types: ['test.user'],
+        resources: resources as ReturnType<typeof user>[],
+        checks: TEST_CHECKS,
+        connectorId: connector!.id,
+        now,
+      });
+    // Its runs fail from Feb 20 until the success of Mar 2: ten days in which nothing is proven.
+    await sweepOf([user('carol', { mfa: true })], day(40));
+    await expect(sweepOf([{ broken: true }], day(50))).rejects.toThrow(SweepFailed);
+    await sweepOf([user('carol', { mfa: true })], day(60));
+    const res = await owner.request('POST', '/api/engagements', {
+      name: 'FY26 Type II with a gap',
+      reportType: 'type2',
+      windowStart: '2026-01-01',
+      windowEnd: '2026-03-31',
+    });
+    const body = (await owner.request('GET', `/api/engagements/${res.json().id}/effectiveness`)).json();
+    const control = body.controls.find((c: { code: string }) => c.code === 'AC-02');
+    expect(control.evaluatedShare).toBeCloseTo(80 / 90, 6);
+    expect(control.operatingShare).toBeCloseTo(71 / 80, 6);
+    expect(
+      control.timeline.map((s: { state: string; from: string }) => [s.state, s.from.slice(0, 10)]),
+    ).toEqual([
+      ['operating', '2026-01-01'],
+      ['exception', '2026-01-11'],
+      ['operating', '2026-01-20'],
+      ['not_evaluated', '2026-02-20'],
+      ['operating', '2026-03-02'],
+    ]);
   });
 });
