@@ -8,6 +8,11 @@ export interface ImportInput {
   path: string;
   /** The name shown in messages (the uploaded file name or the path given on the command line). */
   name: string;
+  /**
+   * The cloud account the file belongs to when the file itself may not say (a password policy), as
+   * the connector knows it: from its settings or from an account an earlier file of it described.
+   */
+  accountId?: string;
 }
 
 /** Raised for bad input: names the file and where in it (`line 12`, `$.UserDetailList[3].Arn`). */
@@ -22,6 +27,14 @@ export class ImportError extends Error {
   }
 }
 
+/** How an importer describes a type it covers only in part. */
+export interface PartialType {
+  /** The attributes it supplies; the others are kept from what is stored. */
+  attributes: readonly string[];
+  /** True when each file lists every resource of the type, so one it lacks is gone. */
+  listsAll: boolean;
+}
+
 export interface FileImporter {
   /** Stable id used on the command line and in the API, e.g. `aws.credential_report`. */
   id: string;
@@ -32,6 +45,12 @@ export interface FileImporter {
   description: string;
   /** Resource types it can produce. */
   produces: string[];
+  /**
+   * Types it describes only in part: its resources of these types are laid over what the connector
+   * already holds (other files' attributes stay), so files of different kinds build up one picture
+   * whatever order they come in.
+   */
+  partial?: Readonly<Record<string, PartialType>>;
   /** True when the first bytes and the name look like this importer's format (auto-detection). */
   detect(head: string, fileName: string): boolean;
   /** Yields resources one by one; throws ImportError on bad input. */

@@ -9,4 +9,5 @@ export * from './effectiveness.ts';
 export * from './evaluate.ts';
 export * from './intervals.ts';
 export * from './packed-rows.ts';
+export * from './partial.ts';
 export * from './resource.ts';

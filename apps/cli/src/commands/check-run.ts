@@ -62,7 +62,7 @@ export async function evaluateFiles(
       const input = { path: file, name: file };
       const importer = forced ?? (await detectFileImporter(registry, input));
       if (!importer) throw inputError(`${file}: no importer recognises this file; name one with --importer`);
-      spool.startFile(file, importer.id);
+      spool.startFile(file, importer.id, importer.partial);
       try {
         for await (const r of importer.read(input)) spool.add(r);
       } catch (err) {

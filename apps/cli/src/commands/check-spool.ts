@@ -13,6 +13,8 @@ import {
   type CheckOutcome,
   type CheckStatus,
   evaluateOne,
+  type FileImporter,
+  layOver,
   type Resource,
   resourceKey,
 } from '@vigil/monitoring';
@@ -48,6 +50,9 @@ export class ResultSpool {
   private readonly slots = new Map<string, number>();
   /** Resources read again after their first appearance, by slot: rare, kept whole. */
   private readonly replaced = new Map<number, { resource: Resource; file: number }>();
+  /** Resources of partly described types, whole, by key (accounts and users: few). */
+  private readonly parts = new Map<string, Resource>();
+  private partial: NonNullable<FileImporter['partial']> = {};
   private ordinal = 0;
   private finished = false;
 
@@ -63,16 +68,25 @@ export class ResultSpool {
     });
   }
 
-  /** Starts an input file; resources added next belong to it. */
-  startFile(file: string, importer: string): void {
+  /**
+   * Starts an input file; resources added next belong to it. `partial` is its importer's: a resource
+   * of those types that an earlier file described too is laid over that one instead of replacing it.
+   */
+  startFile(file: string, importer: string, partial: FileImporter['partial'] = {}): void {
     this.inputs.push({ file, importer, resources: 0 });
+    this.partial = partial;
   }
 
   /** Evaluates one resource against the checks of its type and spools the results. */
-  add(resource: Resource): void {
+  add(read: Resource): void {
     const file = this.inputs.length - 1;
     this.inputs[file]!.resources++;
-    const key = resourceKey(resource);
+    const key = resourceKey(read);
+    const part = this.partial[read.type];
+    const earlier = part ? this.parts.get(key) : undefined;
+    const resource = part && earlier ? layOver(earlier.attributes, read, part) : read;
+    // Described in part: kept whole, so that a later file's part can be laid over it.
+    if (part) this.parts.set(key, resource);
     const slot = this.slots.get(key);
     if (slot !== undefined) {
       this.replaced.set(slot, { resource, file });

@@ -249,4 +249,36 @@ describe('streamed reports', () => {
       report.close();
     }
   });
+
+  it('gives the same results whatever the order of a credential report and a password policy', async () => {
+    const policy = join(dir, '123456789012-password-policy.json');
+    writeFileSync(
+      policy,
+      readFileSync(
+        join(REPO_ROOT, 'packages/connectors/src/cloud/fixtures/get-account-password-policy.json'),
+      ),
+    );
+    const report = join(REPO_ROOT, CREDENTIAL_REPORT);
+    const accountResults = async (files: string[]) => {
+      const evaluated = await evaluateFiles(defaultRegistry(), { files });
+      try {
+        const body = JSON.parse(await formatReport(evaluated, 'json'));
+        return body.results
+          .filter((r: { resource: { key: string } }) => r.resource.key === 'aws|aws.account|123456789012')
+          .map((r: { checkId: string; status: string }) => `${r.checkId} ${r.status}`)
+          .sort();
+      } finally {
+        evaluated.close();
+      }
+    };
+    const forward = await accountResults([report, policy]);
+    expect(forward).toEqual(await accountResults([policy, report]));
+    // Both parts count: the root user checks and the policy checks, none of them missing input (the
+    // trail, GuardDuty and public-access checks are, rightly: neither file describes those).
+    expect(forward).toContain('aws.iam.root_no_access_keys pass');
+    expect(forward).toContain('aws.iam.password_policy_length fail');
+    const fromTheseFiles = forward.filter((r: string) => /^aws\.iam\.(root|password)/.test(r));
+    expect(fromTheseFiles.length).toBeGreaterThanOrEqual(5);
+    expect(fromTheseFiles.filter((r: string) => r.endsWith(' error'))).toEqual([]);
+  });
 });

@@ -9,7 +9,7 @@ import { invalid, notFound } from '@vigil/core';
 import type { Db } from '@vigil/db';
 import { schema } from '@vigil/db';
 import { type FileImporter, ImportError, type ImportInput, type Resource } from '@vigil/monitoring';
-import { eq } from 'drizzle-orm';
+import { and, eq, isNull } from 'drizzle-orm';
 import { type Actor, systemActor } from '../audit/actor.ts';
 import { recordEvidence } from '../evidence/index.ts';
 import {
@@ -73,8 +73,35 @@ function evidenceKeeper(
   };
 }
 
+/**
+ * The AWS account a connector (or the connector-less scope, null) already describes, when it holds
+ * exactly one: a file that does not name its account (a password policy) belongs to it.
+ */
+async function knownAwsAccount(
+  db: Db,
+  orgId: string,
+  connectorId: string | null,
+): Promise<string | undefined> {
+  const rows = await db
+    .select({ externalId: schema.resources.externalId })
+    .from(schema.resources)
+    .where(
+      and(
+        eq(schema.resources.orgId, orgId),
+        eq(schema.resources.source, 'aws'),
+        eq(schema.resources.type, 'aws.account'),
+        connectorId === null
+          ? isNull(schema.resources.connectorId)
+          : eq(schema.resources.connectorId, connectorId),
+        isNull(schema.resources.goneAt),
+      ),
+    )
+    .limit(2);
+  return rows.length === 1 ? rows[0]!.externalId : undefined;
+}
+
 /** Imports one file through an importer as a sweep of its source; rejects with SweepFailed on bad input. */
-export function importFile(
+export async function importFile(
   env: RunnerEnv,
   orgId: string,
   importer: FileImporter,
@@ -83,13 +110,17 @@ export function importFile(
   opts: RunOptions = {},
 ): Promise<SweepResult> {
   const actor = opts.actor ?? systemActor('system:monitoring');
+  const accountId =
+    file.accountId ??
+    (importer.source === 'aws' ? await knownAwsAccount(env.db, orgId, connectorId) : undefined);
   return runSweep(env.db, actor, {
     orgId,
     source: importer.source,
     types: importer.produces,
-    resources: importer.read(file),
+    resources: importer.read(accountId ? { ...file, accountId } : file),
     checks: env.registry.checks,
     connectorId,
+    partial: importer.partial,
     now: opts.now,
     onProgress: opts.onProgress,
     keepInput: evidenceKeeper(env, actor, orgId, importer, opts.evidenceFile ?? file),

@@ -86,10 +86,19 @@ export class ScopeWriter {
     /** Stored resources not yet seen by this sweep, by `packedKey`: the packed record, or the parsed fallback. */
     private readonly unseen: Map<string, string | PackedResource>,
     private readonly now: Date,
+    private readonly keepTypes: ReadonlySet<string>,
   ) {}
 
-  /** Reads the scope's stored resources (after the sweep took the scope's lock). */
-  static async open(tx: Db, scope: ResourceScope, now: Date): Promise<ScopeWriter> {
+  /**
+   * Reads the scope's stored resources (after the sweep took the scope's lock). Unseen resources of
+   * `keepTypes` are not gone: the sweep's input describes only some of them (see PartialType).
+   */
+  static async open(
+    tx: Db,
+    scope: ResourceScope,
+    now: Date,
+    keepTypes: ReadonlySet<string> = new Set(),
+  ): Promise<ScopeWriter> {
     const unseen = new Map<string, string | PackedResource>();
     if (scope.types.length > 0) {
       for await (const { packed, odd } of loadPackedScope(tx, scope)) {
@@ -97,7 +106,7 @@ export class ScopeWriter {
         for (const row of readOddResources(odd)) unseen.set(packedKey(row), row);
       }
     }
-    return new ScopeWriter(tx, scope, unseen, now);
+    return new ScopeWriter(tx, scope, unseen, now, keepTypes);
   }
 
   /**
@@ -164,7 +173,7 @@ export class ScopeWriter {
     for (const value of this.unseen.values()) {
       const row = storedRow(value)!;
       const key = resourceKey({ source: this.scope.source, type: row.type, externalId: row.externalId });
-      if (!row.gone) gone.push([key, row.id]);
+      if (!row.gone && !this.keepTypes.has(row.type)) gone.push([key, row.id]);
     }
     this.unseen.clear();
     this.counts.gone = gone.length;
@@ -197,6 +206,28 @@ interface PackedPage {
   packed: string | null;
   odd: string | null;
   last: string | null;
+}
+
+/** The attributes of the scope's present resources among `batch`, by `packedKey`. */
+export async function storedAttributes(
+  tx: Db,
+  scope: ResourceScope,
+  batch: readonly Resource[],
+): Promise<Map<string, Record<string, unknown>>> {
+  const out = new Map<string, Record<string, unknown>>();
+  if (batch.length === 0) return out;
+  const rows = rowsOf<{ type: string; external_id: string; attributes: string }>(
+    await tx.execute(sql`
+      select r.type, r.external_id, r.attributes::text as attributes
+      from resources r
+      join unnest(${sql.param(batch.map((b) => b.type))}::text[], ${sql.param(batch.map((b) => b.externalId))}::text[])
+        as k(type, external_id) on k.type = r.type and k.external_id = r.external_id
+      where r.org_id = ${scope.orgId} and r.source = ${scope.source}
+        and r.connector_id is not distinct from ${scope.connectorId}::uuid and r.gone_at is null`),
+  );
+  for (const r of rows)
+    out.set(packedKey({ type: r.type, externalId: r.external_id }), JSON.parse(r.attributes));
+  return out;
 }
 
 /** Stored resources read per query: PGlite's memory grows to its largest result and never shrinks. */

@@ -9,6 +9,9 @@ import {
   diffIntervals,
   evaluateForSweep,
   intervalKey,
+  layOver,
+  type PartialType,
+  packedKey,
   type Resource,
   ResourceSchema,
   resourceKey,
@@ -20,7 +23,7 @@ import { refreshCoverage } from './coverage-store.ts';
 import { closeIntervals, loadOpenIntervals, openIntervals } from './interval-store.ts';
 import { type AnyCheck, loadCustomChecks } from './registry.ts';
 import { ResourceSpool } from './resource-spool.ts';
-import { type CompareSet, type ResourceScope, ScopeWriter } from './resource-store.ts';
+import { type CompareSet, type ResourceScope, ScopeWriter, storedAttributes } from './resource-store.ts';
 import { runLivenessFromEnv, startHeartbeat } from './run-liveness.ts';
 import {
   completeRun,
@@ -49,6 +52,11 @@ export interface SweepInput {
   onProgress?: (progress: SweepProgress) => void;
   /** Milliseconds between heartbeats of the run (VIGIL_RUN_HEARTBEAT_SECONDS by default). */
   heartbeatMs?: number;
+  /**
+   * Types the input describes only in part (an importer's `partial`): laid over the stored resources,
+   * and gone only when the input lists every resource of the type.
+   */
+  partial?: Readonly<Record<string, PartialType>>;
   /** Keeps the raw input as evidence inside the sweep's transaction; returns the evidence id. */
   keepInput?: (tx: Db, runId: string) => Promise<string | null>;
 }
@@ -138,7 +146,7 @@ async function sweepRun(
 
     const result = await db.transaction(async (tx) => {
       await lockScope(tx, scope);
-      const written = await writeResources(tx, { scope, scoped, spool, runId, now });
+      const written = await writeResources(tx, { scope, scoped, spool, runId, now, partial: input.partial });
       const { counts, changes, evaluateMs } = written;
       await refreshCoverage(tx, input.orgId, changes.touched, now);
       const alerts = changes.alerts.rows();
@@ -204,7 +212,14 @@ interface Transitions {
  */
 async function writeResources(
   tx: Db,
-  step: { scope: ResourceScope; scoped: readonly AnyCheck[]; spool: ResourceSpool; runId: string; now: Date },
+  step: {
+    scope: ResourceScope;
+    scoped: readonly AnyCheck[];
+    spool: ResourceSpool;
+    runId: string;
+    now: Date;
+    partial?: Readonly<Record<string, PartialType>>;
+  },
 ): Promise<{
   stored: ScopeWriter['counts'];
   counts: Record<CheckStatus, number>;
@@ -212,7 +227,9 @@ async function writeResources(
   evaluateMs: number;
 }> {
   const { scope, scoped, spool, runId, now } = step;
-  const writer = await ScopeWriter.open(tx, scope, now);
+  const partial = step.partial ?? {};
+  const keepTypes = new Set(Object.entries(partial).flatMap(([type, p]) => (p.listsAll ? [] : [type])));
+  const writer = await ScopeWriter.open(tx, scope, now, keepTypes);
   const usesFirstSeen = scoped.some((c) => c.usesFirstSeen);
   // The batch's first-seen times, read before its write drops them from the writer's stored state.
   let firstSeen = new Map<string, Date>();
@@ -228,7 +245,8 @@ async function writeResources(
   const changes: Transitions = { opened: 0, closed: 0, touched: new Set(), alerts: new AlertQueue(context) };
   const compare = { tx, scope, scoped, runId, now, firstSeenOf, changes };
   let evaluateMs = 0;
-  for await (const batch of spool.batches(BATCH)) {
+  for await (const read of spool.batches(BATCH)) {
+    const batch = await layOverStored(tx, scope, read, partial);
     firstSeen = new Map();
     if (usesFirstSeen) {
       for (const r of batch) {
@@ -248,6 +266,23 @@ async function writeResources(
   firstSeen = new Map();
   for await (const set of writer.finish(runId, BATCH)) await writeTransitions(compare, [], set);
   return { stored: writer.counts, counts, changes, evaluateMs };
+}
+
+/** The batch with each resource of a partly described type laid over its stored attributes. */
+async function layOverStored(
+  tx: Db,
+  scope: ResourceScope,
+  batch: Resource[],
+  partial: Readonly<Record<string, PartialType>>,
+): Promise<Resource[]> {
+  const parts = batch.filter((r) => partial[r.type]);
+  if (parts.length === 0) return batch;
+  const stored = await storedAttributes(tx, scope, parts);
+  return batch.map((r) => {
+    const part = partial[r.type];
+    const attributes = part && stored.get(packedKey(r));
+    return part && attributes ? layOver(attributes, r, part) : r;
+  });
 }
 
 /**

@@ -75,8 +75,11 @@ describe('aws.password_policy', () => {
   });
 
   it('turns NoSuchEntity into passwordPolicy null, which fails the checks instead of passing', async () => {
-    const [account] = await readFixture('aws.password_policy', 'get-account-password-policy.err');
-    expect(account!.attributes).toEqual({ accountId: 'unknown', passwordPolicy: null });
+    const path = join(FIXTURES, 'get-account-password-policy.err');
+    const [account] = await readAll('aws.password_policy', path, 'get-account-password-policy.err', {
+      accountId: '123456789012',
+    });
+    expect(account!.attributes).toEqual({ accountId: '123456789012', passwordPolicy: null });
     for (const id of [
       'aws.iam.password_policy_length',
       'aws.iam.password_policy_complexity',
@@ -84,6 +87,18 @@ describe('aws.password_policy', () => {
     ]) {
       expect(evaluateOne(check(id), account!, NOW)).toMatchObject({ status: 'fail', actual: null });
     }
+  });
+
+  it('refuses a policy whose account neither its name nor the connector knows, instead of inventing one', async () => {
+    await expect(readFixture('aws.password_policy', 'get-account-password-policy.err')).rejects.toThrow(
+      /get-account-password-policy\.err: the file does not say which AWS account it belongs to/,
+    );
+    // The name wins over what the connector knows.
+    const path = join(FIXTURES, 'get-account-password-policy.err');
+    const [named] = await readAll('aws.password_policy', path, '210987654321-policy.err', {
+      accountId: '123456789012',
+    });
+    expect(named!.externalId).toBe('210987654321');
   });
 
   it('refuses other CLI errors (AccessDenied is not "no policy")', async () => {

@@ -55,9 +55,9 @@ async function firstByte(stream: AsyncIterable<Buffer>): Promise<string> {
   return '';
 }
 
-/** The account id written in a file name (`123456789012-password-policy.json`), or "unknown". */
-export const accountFromFileName = (name: string) =>
-  /(?:^|\D)(\d{12})(?:\D|$)/.exec(basename(name))?.[1] ?? 'unknown';
+/** The account id written in a file name (`123456789012-password-policy.json`), if any. */
+export const accountFromFileName = (name: string): string | undefined =>
+  /(?:^|\D)(\d{12})(?:\D|$)/.exec(basename(name))?.[1];
 
 /** An `aws.account` resource carrying some of the account attributes. */
 export const accountResource = (accountId: string, attrs: Partial<AwsAccountAttrs>): Resource =>
@@ -100,6 +100,24 @@ export const credentialReportImporter: FileImporter = {
     'The CSV from `aws iam generate-credential-report && aws iam get-credential-report --query Content --output text | base64 -d`, ' +
     'or the JSON that `aws iam get-credential-report` prints.',
   produces: ['aws.iam_user', 'aws.account'],
+  // The root row is part of the account; the users' policies come from the authorization details.
+  partial: {
+    'aws.account': {
+      attributes: ['rootMfaActive', 'rootAccessKeysActive', 'rootPasswordLastUsed'],
+      listsAll: true,
+    },
+    'aws.iam_user': {
+      attributes: [
+        'createdAt',
+        'passwordEnabled',
+        'passwordLastUsed',
+        'passwordLastChanged',
+        'mfaActive',
+        'accessKeys',
+      ],
+      listsAll: true,
+    },
+  },
   detect: (head) => {
     const h = stripBom(head);
     return (
@@ -122,8 +140,11 @@ export const passwordPolicyImporter: FileImporter = {
   title: 'AWS account password policy',
   description:
     'The output of `aws iam get-account-password-policy` (the NoSuchEntity error it prints when there is no policy is accepted ' +
-    'too, and fails the policy checks). Put the 12-digit account id in the file name to attach it to the account.',
+    'too, and fails the policy checks). Put the 12-digit account id in the file name, or import the credential report ' +
+    'to the same connector first.',
   produces: ['aws.account'],
+  // One account's policy: it says nothing of the connector's other accounts.
+  partial: { 'aws.account': { attributes: ['passwordPolicy'], listsAll: false } },
   detect: (head) =>
     head.includes('"PasswordPolicy"') || /\(NoSuchEntity\).*GetAccountPasswordPolicy/.test(head),
   async *read(input) {
@@ -143,7 +164,16 @@ export const passwordPolicyImporter: FileImporter = {
           'a get-account-password-policy response',
         )
       : null;
-    yield accountResource(accountFromFileName(input.name), { passwordPolicy: normalizePasswordPolicy(doc) });
+    const accountId = accountFromFileName(input.name) ?? input.accountId;
+    if (!accountId) {
+      throw new ImportError(
+        input.name,
+        null,
+        'the file does not say which AWS account it belongs to: put the 12-digit account id in its name ' +
+          "(123456789012-password-policy.json), or import the account's credential report first",
+      );
+    }
+    yield accountResource(accountId, { passwordPolicy: normalizePasswordPolicy(doc) });
   },
 };
 
@@ -154,6 +184,12 @@ export const authorizationDetailsImporter: FileImporter = {
   description:
     'The output of `aws iam get-account-authorization-details` (all pages: the CLI fetches them by default).',
   produces: ['aws.iam_user', 'aws.iam_policy'],
+  partial: {
+    'aws.iam_user': {
+      attributes: ['createdAt', 'inlinePolicyNames', 'attachedPolicyArns', 'groups'],
+      listsAll: true,
+    },
+  },
   detect: (head) => /"(UserDetailList|GroupDetailList|RoleDetailList)"/.test(head),
   async *read(input) {
     const { users, policies } = await readAuthorizationDetails(input);

@@ -17,9 +17,14 @@ export function importer(id: string): FileImporter {
 }
 
 /** Every resource an importer yields for a path. */
-export async function readAll(id: string, path: string, name = path): Promise<Resource[]> {
+export async function readAll(
+  id: string,
+  path: string,
+  name = path,
+  extra: { accountId?: string } = {},
+): Promise<Resource[]> {
   const out: Resource[] = [];
-  for await (const r of importer(id).read({ path, name })) out.push(r);
+  for await (const r of importer(id).read({ path, name, ...extra })) out.push(r);
   return out;
 }
 
