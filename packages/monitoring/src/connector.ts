@@ -4,6 +4,16 @@ import { z } from 'zod';
 import type { Resource } from './resource.ts';
 
 /** A file given to an importer: read it from disk as a stream, never whole when it can be large. */
+/** What an importer of a directory or archive made of it: the files it read, left alone, and lacked. */
+export interface InputReport {
+  /** Files it read, relative to the input. */
+  recognised: string[];
+  /** Files present that it does not read (another layout, a stray file). */
+  ignored: string[];
+  /** Files it expected and did not find (each names the call that would have written it). */
+  missing: string[];
+}
+
 export interface ImportInput {
   path: string;
   /** The name shown in messages (the uploaded file name or the path given on the command line). */
@@ -13,6 +23,8 @@ export interface ImportInput {
    * the connector knows it: from its settings or from an account an earlier file of it described.
    */
   accountId?: string;
+  /** Told, once the input is read, what was found in it (importers of directories and archives). */
+  report?: (report: InputReport) => void;
 }
 
 /** Raised for bad input: names the file and where in it (`line 12`, `$.UserDetailList[3].Arn`). */

@@ -231,6 +231,11 @@ describe('uploading a bundle archive', () => {
     expect(res.statusCode, res.body).toBe(200);
     expect(res.json()).toMatchObject({ status: 'succeeded', source: 'aws' });
     expect(res.json().resourcesSeen).toBeGreaterThan(5);
+    // The run says what it read of the folder, and which expected files were not in it.
+    const { inputs } = res.json();
+    expect(inputs.recognised).toBeGreaterThan(10);
+    expect(inputs.ignored).toEqual({ count: 0, names: [] });
+    expect(inputs.missing.count).toBe(inputs.missing.names.length);
   });
 
   it('names the file inside the archive when the bundle itself is bad', async () => {

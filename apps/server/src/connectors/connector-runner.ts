@@ -8,7 +8,13 @@ import { isAbsolute, relative, resolve } from 'node:path';
 import { invalid, notFound } from '@vigil/core';
 import type { Db } from '@vigil/db';
 import { schema } from '@vigil/db';
-import { type FileImporter, ImportError, type ImportInput, type Resource } from '@vigil/monitoring';
+import {
+  type FileImporter,
+  ImportError,
+  type ImportInput,
+  type InputReport,
+  type Resource,
+} from '@vigil/monitoring';
 import { and, eq, isNull } from 'drizzle-orm';
 import { type Actor, systemActor } from '../audit/actor.ts';
 import { recordEvidence } from '../evidence/index.ts';
@@ -113,11 +119,13 @@ export async function importFile(
   const accountId =
     file.accountId ??
     (importer.source === 'aws' ? await knownAwsAccount(env.db, orgId, connectorId) : undefined);
+  let report: InputReport | undefined;
   return runSweep(env.db, actor, {
     orgId,
     source: importer.source,
     types: importer.produces,
-    resources: importer.read(accountId ? { ...file, accountId } : file),
+    resources: importer.read({ ...file, ...(accountId ? { accountId } : {}), report: (r) => (report = r) }),
+    inputReport: () => report,
     checks: env.registry.checks,
     connectorId,
     partial: importer.partial,

@@ -1,4 +1,5 @@
 /** Read queries of monitoring: trends, a check's failing resources and history, and runs. */
+import type { RunInputs } from '@vigil/api';
 import { notFound } from '@vigil/core';
 import type { Db } from '@vigil/db';
 import { schema } from '@vigil/db';
@@ -99,7 +100,10 @@ export async function checkHistory(db: Db, orgId: string, checkId: string, limit
 type RunRow = typeof runs.$inferSelect & { connectorName: string | null };
 
 function presentRun(r: RunRow) {
-  const { progress, ...stats } = r.stats as { progress?: Record<string, unknown> };
+  const { progress, inputs, ...stats } = r.stats as {
+    progress?: Record<string, unknown>;
+    inputs?: RunInputs;
+  };
   return {
     id: r.id,
     source: r.source,
@@ -113,6 +117,7 @@ function presentRun(r: RunRow) {
     transitions: r.transitions,
     evidenceId: r.evidenceId,
     progress: r.status === 'running' ? (progress ?? null) : null,
+    inputs: inputs ?? null,
     stats,
   };
 }

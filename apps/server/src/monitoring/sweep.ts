@@ -8,6 +8,7 @@ import {
   type CheckStatus,
   diffIntervals,
   evaluateForSweep,
+  type InputReport,
   intervalKey,
   layOver,
   type PartialType,
@@ -57,6 +58,8 @@ export interface SweepInput {
    * and gone only when the input lists every resource of the type.
    */
   partial?: Readonly<Record<string, PartialType>>;
+  /** What the importer found in a directory or archive, once read (see InputReport). */
+  inputReport?: () => InputReport | undefined;
   /** Keeps the raw input as evidence inside the sweep's transaction; returns the evidence id. */
   keepInput?: (tx: Db, runId: string) => Promise<string | null>;
 }
@@ -165,7 +168,8 @@ async function sweepRun(
         evidenceId,
       };
       const ms = { read: readMs, evaluate: evaluateMs, write: Date.now() - t0 - readMs - evaluateMs };
-      await recordRun(tx, { summary, scope, checks: scoped.length, ms, finishedAt: clock() });
+      const inputs = summarizeInputs(input.inputReport?.());
+      await recordRun(tx, { summary, scope, checks: scoped.length, ms, inputs, finishedAt: clock() });
       await auditRun(tx, actor, summary, scope);
       return summary;
     });
@@ -346,16 +350,42 @@ async function recordRun(
     scope: ResourceScope;
     checks: number;
     ms: { read: number; evaluate: number; write: number };
+    inputs: InputsSummary | null;
     finishedAt: Date;
   },
 ): Promise<void> {
-  const { summary, scope, checks, ms, finishedAt } = step;
+  const { summary, scope, checks, ms, inputs, finishedAt } = step;
   const { runId, resourcesSeen, transitions, evidenceId, ...stats } = summary;
   await completeRun(
     tx,
     { id: runId, connectorId: scope.connectorId, finishedAt },
-    { resourcesSeen, transitions, evidenceId, stats: { ...stats, checks, types: scope.types, ms } },
+    {
+      resourcesSeen,
+      transitions,
+      evidenceId,
+      stats: { ...stats, checks, types: scope.types, ms, ...(inputs ? { inputs } : {}) },
+    },
   );
+}
+
+/** File names kept per list in a run's record; the counts say how many there were. */
+const INPUT_NAMES_KEPT = 50;
+
+type InputsSummary = {
+  recognised: number;
+  ignored: { count: number; names: string[] };
+  missing: { count: number; names: string[] };
+};
+
+/** The importer's report as the run keeps it: counts, and the first names of what it ignored or lacked. */
+function summarizeInputs(report: InputReport | undefined): InputsSummary | null {
+  if (!report) return null;
+  const list = (names: string[]) => ({ count: names.length, names: names.slice(0, INPUT_NAMES_KEPT) });
+  return {
+    recognised: report.recognised.length,
+    ignored: list(report.ignored),
+    missing: list(report.missing),
+  };
 }
 
 /** The audit entry of a completed sweep. */

@@ -12,6 +12,34 @@ import type { UploadPhase } from '../api/upload.ts';
 import { AnchorLink } from './anchor-link.tsx';
 import { runProgress } from './runs-table.tsx';
 
+/** "a.json, b.json and 3 more": the first few names of a list the run kept. */
+function someNames({ count, names }: { count: number; names: string[] }, shown = 5): string {
+  const first = names.slice(0, shown).join(', ');
+  return count > shown ? `${first} and ${count - shown} more` : first;
+}
+
+/** What the import made of a folder or archive: files read, left alone, and expected but absent. */
+function InputsFound({ inputs }: { inputs: NonNullable<Run['inputs']> }) {
+  const files = (n: number) => `${n.toLocaleString()} ${n === 1 ? 'file' : 'files'}`;
+  return (
+    <>
+      <Text size="sm">{files(inputs.recognised)} read.</Text>
+      {inputs.ignored.count > 0 && (
+        <Text size="sm">
+          {files(inputs.ignored.count)} not read, as they are not part of the expected layout:{' '}
+          {someNames(inputs.ignored)}.
+        </Text>
+      )}
+      {inputs.missing.count > 0 && (
+        <Text size="sm">
+          {files(inputs.missing.count)} expected but not found (the checks that need them say "missing
+          input"): {someNames(inputs.missing)}.
+        </Text>
+      )}
+    </>
+  );
+}
+
 function RunResult({ run, fileName }: { run: Run; fileName: string }) {
   return (
     <Alert color="teal" title="Import finished" role="status">
@@ -20,6 +48,7 @@ function RunResult({ run, fileName }: { run: Run; fileName: string }) {
           {fileName}: {run.resourcesSeen.toLocaleString()} resources seen, {run.transitions.toLocaleString()}{' '}
           {run.transitions === 1 ? 'transition' : 'transitions'}.
         </Text>
+        {run.inputs && <InputsFound inputs={run.inputs} />}
         <AnchorLink to="/monitoring" size="sm">
           See the checks
         </AnchorLink>

@@ -1,7 +1,7 @@
 /** Files of an AWS bundle directory: locating them and reading one CLI call's saved result. */
-import { stat } from 'node:fs/promises';
-import { join } from 'node:path';
-import { ImportError, type ImportInput } from '@vigil/monitoring';
+import { readdir, stat } from 'node:fs/promises';
+import { join, relative } from 'node:path';
+import { ImportError, type ImportInput, type InputReport } from '@vigil/monitoring';
 import type { z } from 'zod';
 import { parseShape, readCliResult } from './read-input.ts';
 
@@ -9,13 +9,50 @@ import { parseShape, readCliResult } from './read-input.ts';
 export interface BundleDir {
   path: string;
   name: string;
+  /** Notes what was read and what was looked for in vain, for the run's report (see `inputReport`). */
+  log?: ReadLog;
 }
+
+/** Files a reader found and did not find, relative to the bundle root. */
+export interface ReadLog {
+  root: string;
+  found: Set<string>;
+  missing: Set<string>;
+}
+
+/** A log for the directory at `path`. */
+export const newReadLog = (path: string): ReadLog => ({ root: path, found: new Set(), missing: new Set() });
 
 export const exists = (path: string) =>
   stat(path).then(
     (s) => s.isFile(),
     () => false,
   );
+
+/** True when the file `rel` of the bundle exists; notes it in the bundle's log either way. */
+export async function has(dir: BundleDir, rel: string): Promise<boolean> {
+  const path = join(dir.path, rel);
+  const found = await exists(path);
+  if (dir.log) (found ? dir.log.found : dir.log.missing).add(relative(dir.log.root, path));
+  return found;
+}
+
+/**
+ * What a read of the bundle found: the files read, every other file in the directory, and those it
+ * looked for in vain (a call's `.json`/`.err` pair counts once, by its `.json` name).
+ */
+export async function inputReport(log: ReadLog): Promise<InputReport> {
+  const all = await readdir(log.root, { recursive: true, withFileTypes: true });
+  const files = all
+    .filter((e) => e.isFile())
+    .map((e) => relative(log.root, join(e.parentPath, e.name)))
+    .sort();
+  return {
+    recognised: files.filter((f) => log.found.has(f)),
+    ignored: files.filter((f) => !log.found.has(f)),
+    missing: [...log.missing].filter((m) => !log.found.has(m.replace(/\.json$/, '.err'))).sort(),
+  };
+}
 
 /** The input for one file of the bundle. */
 export const fileIn = (dir: BundleDir, rel: string): ImportInput => ({
@@ -36,10 +73,12 @@ export async function callResult<T extends z.ZodType>(
   for (const ext of ['.json', '.err']) {
     const input = fileIn(dir, rel + ext);
     if (!(await exists(input.path))) continue;
+    if (dir.log) dir.log.found.add(relative(dir.log.root, input.path));
     const result = await readCliResult(input.path, input.name);
     if (!result.ok) return absent.includes(result.code) ? null : undefined;
     return parseShape(schema, result.value, input.name, `the output of ${rel.split('/').pop()}`);
   }
+  if (dir.log) dir.log.missing.add(relative(dir.log.root, join(dir.path, `${rel}.json`)));
   return undefined;
 }
 

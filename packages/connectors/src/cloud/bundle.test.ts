@@ -1,9 +1,9 @@
 import { cpSync } from 'node:fs';
 import { appendFile, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { BUILTIN_CHECKS, evaluateChecks } from '@vigil/monitoring';
+import { BUILTIN_CHECKS, evaluateChecks, type InputReport } from '@vigil/monitoring';
 import { describe, expect, it } from 'vitest';
-import { assertValidResources, FIXTURES, find, readAll, tempDir } from './test/support.ts';
+import { assertValidResources, FIXTURES, find, importer, readAll, tempDir } from './test/support.ts';
 
 const BUNDLE = join(FIXTURES, 'aws-bundle');
 const NOW = new Date('2017-12-01T00:00:00Z');
@@ -163,5 +163,39 @@ describe('aws.s3', () => {
     expect(alone[0]!.attributes.accountPublicAccessBlock).toBeUndefined();
     const fromRoot = await readAll('aws.s3', BUNDLE, 'aws-bundle');
     expect(fromRoot[0]!.attributes.accountPublicAccessBlock).toBeNull();
+  });
+});
+
+describe('what a read of a bundle reports', () => {
+  const reportOf = async (id: string, path: string) => {
+    let report: InputReport | undefined;
+    for await (const _ of importer(id).read({ path, name: 'bundle', report: (r) => (report = r) })) {
+      // Only the report is looked at here.
+    }
+    return report!;
+  };
+
+  it('names the files it read, the strays it left alone and the calls it found no file for', async () => {
+    const dir = copyBundle();
+    await writeFile(join(dir, 'notes.txt'), 'collected by hand');
+    await rm(join(dir, 'iam/get-account-password-policy.json'), { force: true });
+    await rm(join(dir, 'iam/get-account-password-policy.err'), { force: true });
+    const report = await reportOf('aws.bundle', dir);
+    expect(report.recognised).toContain('sts/get-caller-identity.json');
+    expect(report.recognised).toContain('s3api/buckets/amzn-s3-demo-bucket/get-bucket-encryption.err');
+    expect(report.ignored).toEqual(['notes.txt']);
+    expect(report.missing).toContain('iam/get-account-password-policy.json');
+    // A call answered by an .err file was found, not missing.
+    expect(report.missing).not.toContain('s3api/buckets/amzn-s3-demo-bucket/get-bucket-encryption.json');
+  });
+
+  it('refuses an S3 folder in another layout instead of importing buckets with nothing known of them', async () => {
+    const dir = join(tempDir(), 's3');
+    cpSync(join(BUNDLE, 's3api/list-buckets.json'), join(dir, 'list-buckets.json'));
+    // The per-bucket answers, flattened into one folder: not where the bundle puts them.
+    cpSync(join(BUNDLE, 's3api/buckets/my-bucket'), join(dir, 'encryption'), { recursive: true });
+    await expect(readAll('aws.s3', dir, 's3-export')).rejects.toThrow(
+      /^s3-export: none of the \d+ listed buckets has its files: expected buckets\/NAME\/get-bucket-encryption\.json/,
+    );
   });
 });

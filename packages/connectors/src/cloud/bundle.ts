@@ -7,11 +7,19 @@
  */
 import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { type FileImporter, ImportError, type Resource } from '@vigil/monitoring';
+import { type FileImporter, ImportError, type ImportInput, type Resource } from '@vigil/monitoring';
 import type { AwsAccountAttrs, BlockPublicAccess } from '@vigil/monitoring/resource-types/cloud';
 import { assemble } from './assemble.ts';
 import * as S from './aws-shapes.ts';
-import { type BundleDir, callResult, exists, fileIn, safeSegment } from './bundle-files.ts';
+import {
+  type BundleDir,
+  callResult,
+  fileIn,
+  has,
+  inputReport,
+  newReadLog,
+  safeSegment,
+} from './bundle-files.ts';
 import { type RegionFindings, readRegion } from './bundle-regions.ts';
 import { credentialReportFile, readAuthorizationDetails } from './importers-aws.ts';
 import { awsResource, normalizePasswordPolicy } from './normalize-iam.ts';
@@ -26,6 +34,7 @@ export async function readS3(
   const list = await callResult(dir, 'list-buckets', S.ListBucketsResponse);
   if (list === undefined)
     throw new ImportError(listInput.name, null, 'missing: the bucket list is needed to read the buckets');
+  const before = dir.log?.found.size ?? 0;
   const out: Resource[] = [];
   for (const [i, { Name }] of (list ?? { Buckets: [] }).Buckets.entries()) {
     const base = `buckets/${safeSegment(Name, listInput.name, `$.Buckets[${i}].Name`)}/`;
@@ -55,6 +64,17 @@ export async function readS3(
       }),
     );
   }
+  // Buckets listed but not one of their files found: another layout, whose every result would only
+  // say "missing input". Say so instead of reporting a successful import.
+  if (dir.log && out.length > 0 && dir.log.found.size === before) {
+    throw new ImportError(
+      dir.name,
+      null,
+      `none of the ${out.length} listed buckets has its files: expected buckets/NAME/get-bucket-encryption.json ` +
+        '(and get-public-access-block, get-bucket-policy-status, get-bucket-policy, get-bucket-acl, ' +
+        'get-bucket-versioning) beside list-buckets.json, as aws-bundle.sh writes them',
+    );
+  }
   return out;
 }
 
@@ -72,8 +92,15 @@ async function requireDirectory(dir: BundleDir) {
 }
 
 /** Every resource in a bundle directory, with account and user attributes merged across files. */
-export async function readBundle(dir: BundleDir): Promise<Resource[]> {
-  await requireDirectory(dir);
+export async function readBundle(input: ImportInput): Promise<Resource[]> {
+  await requireDirectory(input);
+  const dir: BundleDir = { path: input.path, name: input.name, log: newReadLog(input.path) };
+  const resources = await readBundleDir(dir);
+  input.report?.(await inputReport(dir.log!));
+  return resources;
+}
+
+async function readBundleDir(dir: BundleDir): Promise<Resource[]> {
   const identityRel = 'sts/get-caller-identity';
   const identity = await callResult(dir, identityRel, S.CallerIdentityResponse);
   if (!identity) {
@@ -88,7 +115,7 @@ export async function readBundle(dir: BundleDir): Promise<Resource[]> {
   const others: Resource[] = [];
 
   const report = fileIn(dir, 'iam/get-credential-report.json');
-  if (await exists(report.path)) {
+  if (await has(dir, 'iam/get-credential-report.json')) {
     for await (const row of credentialReportFile(report)) {
       if (row.kind === 'root') Object.assign(account, row.attrs);
       else users.push(awsResource('aws.iam_user', row.attrs.arn, row.attrs.userName, row.attrs));
@@ -99,7 +126,7 @@ export async function readBundle(dir: BundleDir): Promise<Resource[]> {
   ]);
   if (policy !== undefined) account.passwordPolicy = normalizePasswordPolicy(policy);
   const details = fileIn(dir, 'iam/get-account-authorization-details.json');
-  if (await exists(details.path)) {
+  if (await has(dir, 'iam/get-account-authorization-details.json')) {
     const found = await readAuthorizationDetails(details);
     for (const item of found.users) users.push(item);
     for (const item of found.policies) others.push(item);
@@ -107,9 +134,9 @@ export async function readBundle(dir: BundleDir): Promise<Resource[]> {
 
   const bpa = await accountBlockPublicAccess(dir);
   if (bpa !== undefined) account.s3BlockPublicAccess = bpa;
-  if (await exists(join(dir.path, 's3api/list-buckets.json'))) {
-    for (const item of await readS3({ path: join(dir.path, 's3api'), name: `${dir.name}/s3api` }, bpa))
-      others.push(item);
+  if (await has(dir, 's3api/list-buckets.json')) {
+    const s3: BundleDir = { path: join(dir.path, 's3api'), name: `${dir.name}/s3api`, log: dir.log };
+    for (const item of await readS3(s3, bpa)) others.push(item);
   }
 
   const names = await readdir(join(dir.path, 'regions')).catch(() => [] as string[]);
@@ -154,12 +181,17 @@ export const s3Importer: FileImporter = {
   detect: () => false,
   async *read(input) {
     await requireDirectory(input);
+    const log = newReadLog(input.path);
     const nested = join(input.path, 's3api');
     const isBundle = await stat(nested).then(
       (s) => s.isDirectory(),
       () => false,
     );
-    const account = isBundle ? await accountBlockPublicAccess(input) : undefined;
-    yield* await readS3(isBundle ? { path: nested, name: `${input.name}/s3api` } : input, account);
+    const root: BundleDir = { path: input.path, name: input.name, log };
+    const account = isBundle ? await accountBlockPublicAccess(root) : undefined;
+    const s3: BundleDir = isBundle ? { path: nested, name: `${input.name}/s3api`, log } : root;
+    const buckets = await readS3(s3, account);
+    input.report?.(await inputReport(log));
+    yield* buckets;
   },
 };
