@@ -60,7 +60,7 @@ export function computeEffectiveness(
 ): Effectiveness {
   const windowMs = end.getTime() - start.getTime();
   if (windowMs <= 0) throw new Error('the window must end after it starts');
-  const inWindow = intervals.filter((i) => i.from < end && (i.to === null || i.to > start));
+  const inWindow = onePerResource(intervals.filter((i) => i.from < end && (i.to === null || i.to > start)));
   // Sweep line over interval boundaries: +1/-1 for failing and for evaluated spans.
   const events: { t: number; fail: number; evald: number }[] = [];
   for (const i of inWindow) {
@@ -129,7 +129,44 @@ export function computeEffectiveness(
   };
 }
 
+/**
+ * The failing intervals with those of one (check, resource) joined where they overlap or touch: a
+ * resource two connectors report (the same credential report uploaded twice) is one exception, not
+ * two. The reason kept is the one of the earliest interval of each joined span.
+ */
+export function onePerResource(intervals: readonly StoredInterval[]): StoredInterval[] {
+  const out: StoredInterval[] = [];
+  const failing = new Map<string, StoredInterval[]>();
+  for (const i of intervals) {
+    if (i.status !== 'fail' || i.resourceKey === '') {
+      out.push(i);
+      continue;
+    }
+    const key = `${i.checkId}\n${i.resourceKey}`;
+    const list = failing.get(key);
+    if (list) list.push(i);
+    else failing.set(key, [i]);
+  }
+  for (const list of failing.values()) {
+    if (list.length === 1) {
+      out.push(list[0]!);
+      continue;
+    }
+    list.sort((a, b) => a.from.getTime() - b.from.getTime());
+    let current = { ...list[0]! };
+    for (const i of list.slice(1)) {
+      const reaches = current.to === null || i.from <= current.to;
+      if (!reaches) {
+        out.push(current);
+        current = { ...i };
+      } else if (current.to !== null && (i.to === null || i.to > current.to)) current.to = i.to;
+    }
+    out.push(current);
+  }
+  return out;
+}
+
 /** The state at one instant, for a Type I as-of date: the outcome each (check, resource) had then. */
 export function stateAt(intervals: readonly StoredInterval[], at: Date): StoredInterval[] {
-  return intervals.filter((i) => i.from <= at && (i.to === null || i.to > at));
+  return onePerResource(intervals.filter((i) => i.from <= at && (i.to === null || i.to > at)));
 }

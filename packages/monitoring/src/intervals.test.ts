@@ -98,3 +98,31 @@ describe('operating effectiveness', () => {
     expect(() => computeEffectiveness([], day(5), day(1))).toThrow(/end after/);
   });
 });
+
+describe('a resource two connectors report', () => {
+  it('is one exception, spanning both reports of its failure, and one failing resource at an instant', () => {
+    // The same user failing in two connectors' copies of one credential report, a day apart.
+    const e = computeEffectiveness(
+      [interval('alice', 'fail', 2, 5), interval('alice', 'fail', 3, 6), interval('bob', 'fail', 8, 9)],
+      day(0),
+      day(10),
+    );
+    expect(e.exceptions.map((x) => [x.resourceKey, x.failedFrom, x.remediatedAt])).toEqual([
+      ['alice', day(2), day(6)],
+      ['bob', day(8), day(9)],
+    ]);
+    expect(e.timeline.filter((s) => s.state === 'exception').map((s) => s.failing)).toEqual([1, 1]);
+    expect(
+      stateAt([interval('alice', 'fail', 2, null), interval('alice', 'fail', 3, null)], day(4)),
+    ).toHaveLength(1);
+  });
+
+  it('keeps separate failures of one resource that do not meet apart', () => {
+    const e = computeEffectiveness(
+      [interval('alice', 'fail', 1, 2), interval('alice', 'fail', 4, 5)],
+      day(0),
+      day(10),
+    );
+    expect(e.exceptions).toHaveLength(2);
+  });
+});
