@@ -405,6 +405,15 @@ describe.skipIf(!hasChromium)(
         return res.status;
       }, controlId);
       expect(status).toBe(403);
+
+      // The used link says so in words and offers sign-in, instead of an error.
+      await page.goto(inviteUrl);
+      await expect.poll(() => text('This invitation was already used').isVisible()).toBe(true);
+      expect(await text(/already used; sign in instead/).isVisible()).toBe(true);
+      expect(await page.getByRole('link', { name: 'Sign in' }).isVisible()).toBe(true);
+      await shot(page, '15a-invitation-used');
+      await go('/');
+      await expect.poll(() => page.getByRole('button', { name: /Account menu/ }).isVisible()).toBe(true);
     });
 
     it('signs the owner back in and returns to the page they asked for', async () => {
