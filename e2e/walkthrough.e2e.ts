@@ -94,6 +94,7 @@ describe.skipIf(!hasChromium)(
       await password.fill('password');
       await page.getByRole('button', { name: 'Create organization' }).click();
       await expect.poll(() => text('Must be at least 12 characters').isVisible()).toBe(true);
+      expect(await password.getAttribute('aria-invalid')).toBe('true');
       expect(await page.getByText(/^password:/i).count()).toBe(0);
       await shot(page, '01a-setup-errors');
       await page.getByLabel('Organization name').fill(OWNER.org);

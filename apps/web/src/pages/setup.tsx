@@ -91,6 +91,8 @@ export function SetupPage() {
             value={form.password}
             onChange={set('password')}
             error={errorOf('password')}
+            // Mantine's PasswordInput does not mark its input invalid itself, unlike TextInput.
+            aria-invalid={errorOf('password') ? true : undefined}
           />
           <Button type="submit" loading={setup.isPending} mt="xs">
             Create organization
