@@ -79,12 +79,45 @@ describe.skipIf(!hasChromium)(
       await go('/');
       await page.waitForURL('**/setup');
       await shot(page, '01-setup');
+      // Empty fields are each named under the field, in words.
+      await page.getByRole('button', { name: 'Create organization' }).click();
+      const orgName = page.getByLabel('Organization name');
+      await expect.poll(() => orgName.getAttribute('aria-invalid')).toBe('true');
+      expect(await text('Enter your organization’s name').isVisible()).toBe(true);
+      expect(await text('Enter your email address').isVisible()).toBe(true);
+      expect(await text('Choose a password').isVisible()).toBe(true);
+      // The server's refusal of a weak password shows under Password (it used to name owner.password and vanish).
+      await page.getByLabel('Organization name').fill(OWNER.org);
+      await page.getByLabel('Your name').fill(OWNER.name);
+      await page.getByLabel('Email').fill(OWNER.email);
+      const password = page.getByRole('textbox', { name: 'Password', exact: true });
+      await password.fill('password');
+      await page.getByRole('button', { name: 'Create organization' }).click();
+      await expect.poll(() => text('Must be at least 12 characters').isVisible()).toBe(true);
+      expect(await password.getAttribute('aria-invalid')).toBe('true');
+      expect(await page.getByText(/^password:/i).count()).toBe(0);
+      await shot(page, '01a-setup-errors');
       await page.getByLabel('Organization name').fill(OWNER.org);
       await page.getByLabel('Your name').fill(OWNER.name);
       await page.getByLabel('Email').fill(OWNER.email);
       await page.getByRole('textbox', { name: 'Password', exact: true }).fill(OWNER.password);
       await page.getByRole('button', { name: 'Create organization' }).click();
       await page.waitForURL('**/scope');
+    });
+
+    it('offers "Skip to main content" as the first Tab stop, shown on focus, landing in the main region', async () => {
+      await expect.poll(() => page.getByRole('main').isVisible()).toBe(true);
+      await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+      await page.keyboard.press('Tab');
+      const skip = page.getByRole('link', { name: 'Skip to main content' });
+      await expect.poll(() => skip.evaluate((el) => el === document.activeElement)).toBe(true);
+      const box = await skip.boundingBox();
+      expect(box && box.y >= 0 && box.height > 0).toBe(true);
+      await page.keyboard.press('Enter');
+      await expect.poll(() => page.evaluate(() => document.activeElement?.tagName)).toBe('MAIN');
+      await expect
+        .poll(() => skip.boundingBox().then((b) => (b ? b.y + b.height : 0)))
+        .toBeLessThanOrEqual(0);
     });
 
     it('scopes the audit: Availability, one system, a Type II window checked by the server', async () => {
@@ -130,6 +163,10 @@ describe.skipIf(!hasChromium)(
       await page.waitForURL('**/controls/*');
       controlPath = new URL(page.url()).pathname;
       await choose(page, 'Owner', new RegExp(OWNER.name));
+      // Choosing the selected owner again keeps them (Mantine's default would clear the field).
+      await choose(page, 'Owner', new RegExp(OWNER.name));
+      const owner = page.getByRole('combobox', { name: 'Owner', exact: true });
+      await expect.poll(() => owner.inputValue()).toMatch(new RegExp(OWNER.name));
       await choose(page, 'Status', 'Implemented');
       await page
         .getByLabel('Notes')
@@ -158,6 +195,42 @@ describe.skipIf(!hasChromium)(
         .toBe(true);
       await shot(page, '08-phone-navigation', false);
       await page.setViewportSize({ width: 1280, height: 900 });
+    });
+
+    it('reads ?applicable=false typed in the URL and writes filters as plain words', async () => {
+      await go('/controls?applicable=false');
+      const applicability = page.getByRole('combobox', { name: 'Applicability', exact: true });
+      await expect.poll(() => applicability.inputValue()).toBe('Not applicable');
+      await choose(page, 'Applicability', /^Applicable$/);
+      await page.waitForURL(/applicable=true/);
+      expect(page.url()).not.toMatch(/%22/);
+      await choose(page, 'Status', 'Implemented');
+      await page.waitForURL(/status=implemented/);
+      expect(page.url()).not.toMatch(/%22/);
+      await expect.poll(() => page.getByRole('table').getByRole('link').count()).toBeGreaterThan(0);
+    });
+
+    it('at phone width keeps filters behind a Filters button and the status beside each name', async () => {
+      await page.setViewportSize({ width: 375, height: 740 });
+      await go('/controls');
+      const filters = page.getByRole('button', { name: /^Filters/ });
+      await expect.poll(() => filters.isVisible()).toBe(true);
+      expect(await page.getByRole('textbox', { name: 'Search' }).isVisible()).toBe(false);
+      const badge = page.locator('tbody tr').first().locator('td').nth(1).locator('.mantine-Badge-root');
+      await expect.poll(() => badge.first().isVisible()).toBe(true);
+      const box = await badge.first().boundingBox();
+      expect(box!.x + box!.width).toBeLessThanOrEqual(375);
+      await shot(page, '08a-controls-phone', false);
+      await filters.click();
+      await expect.poll(() => page.getByRole('textbox', { name: 'Search' }).isVisible()).toBe(true);
+      expect(await filters.getAttribute('aria-expanded')).toBe('true');
+      await go('/monitoring');
+      await expect.poll(() => page.getByRole('button', { name: /^Filters/ }).isVisible()).toBe(true);
+      expect(await page.getByRole('combobox', { name: 'Severity', exact: true }).isVisible()).toBe(false);
+      await page.setViewportSize({ width: 1280, height: 900 });
+      await expect
+        .poll(() => page.getByRole('combobox', { name: 'Severity', exact: true }).isVisible())
+        .toBe(true);
     });
 
     it('lists control.updated in the audit trail and verifies the hash chain', async () => {
@@ -193,6 +266,38 @@ describe.skipIf(!hasChromium)(
             .count(),
         )
         .toBe(1);
+    });
+
+    it('asks before revoking a token, naming it', async () => {
+      const row = () => page.getByRole('table').getByText(/^CI evidence upload/);
+      await page.getByRole('button', { name: 'Revoke CI evidence upload' }).click();
+      const dialog = page.getByRole('dialog', { name: /Revoke the token “CI evidence upload”/ });
+      await expect.poll(() => dialog.isVisible()).toBe(true);
+      expect(await row().count()).toBe(1);
+      await shot(page, '11b-token-revoke-confirm');
+      await dialog.getByRole('button', { name: 'Cancel' }).click();
+      await expect.poll(() => dialog.isVisible()).toBe(false);
+      expect(await row().count()).toBe(1);
+      await page.getByRole('button', { name: 'Revoke CI evidence upload' }).click();
+      await dialog.getByRole('button', { name: 'Revoke token' }).click();
+      await expect.poll(() => row().count()).toBe(0);
+    });
+
+    it('links to the API documentation, which loads without breaking the content security policy', async () => {
+      await page.getByRole('button', { name: /Account menu/ }).click();
+      const item = page.getByRole('menuitem', { name: 'API documentation' });
+      expect(await item.getAttribute('href')).toBe('/api/docs/');
+      await page.keyboard.press('Escape');
+      const docs = await context.newPage();
+      const violations: string[] = [];
+      docs.on('console', (m) => {
+        if (/Content Security Policy/i.test(m.text())) violations.push(m.text());
+      });
+      await docs.goto(`${base}/api/docs/`);
+      await expect.poll(() => docs.locator('.opblock').count(), { timeout: 20_000 }).toBeGreaterThan(10);
+      await docs.waitForTimeout(500);
+      await docs.close();
+      expect(violations).toEqual([]);
     });
 
     it('edits the engagement: a too-short window is refused at its field, the audit firm is saved', async () => {
@@ -301,6 +406,15 @@ describe.skipIf(!hasChromium)(
         return res.status;
       }, controlId);
       expect(status).toBe(403);
+
+      // The used link says so in words and offers sign-in, instead of an error.
+      await page.goto(inviteUrl);
+      await expect.poll(() => text('This invitation was already used').isVisible()).toBe(true);
+      expect(await text(/already used; sign in instead/).isVisible()).toBe(true);
+      expect(await page.getByRole('link', { name: 'Sign in' }).isVisible()).toBe(true);
+      await shot(page, '15a-invitation-used');
+      await go('/');
+      await expect.poll(() => page.getByRole('button', { name: /Account menu/ }).isVisible()).toBe(true);
     });
 
     it('signs the owner back in and returns to the page they asked for', async () => {

@@ -36,15 +36,11 @@ import { SetupPage } from './pages/setup.tsx';
 import { SsoPage } from './pages/sso.tsx';
 import { TokensPage } from './pages/tokens.tsx';
 import { UsersPage } from './pages/users.tsx';
+import { oneOf, pageNo, parseSearch, str, stringifySearch } from './search.ts';
 
 export interface RouterContext {
   queryClient: QueryClient;
 }
-
-const str = (v: unknown) => (typeof v === 'string' && v.length > 0 ? v : undefined);
-const pageNo = (v: unknown) => (typeof v === 'number' && v > 1 ? Math.floor(v) : undefined);
-const oneOf = <T extends string>(v: unknown, allowed: readonly T[]) =>
-  allowed.includes(v as T) ? (v as T) : undefined;
 
 const rootRoute = createRootRouteWithContext<RouterContext>()({
   component: Outlet,
@@ -228,6 +224,9 @@ export function createAppRouter(queryClient: QueryClient) {
     context: { queryClient },
     defaultPreload: 'intent',
     scrollRestoration: true,
+    // Plain strings in the URL (`?applicable=false`), not JSON (`%22false%22`): see search.ts.
+    parseSearch,
+    stringifySearch,
   });
 }
 

@@ -8,9 +8,22 @@ export const ErrorBodySchema = z.object({
 });
 export type ErrorBody = z.infer<typeof ErrorBodySchema>;
 
-export const EmailSchema = z.string().trim().toLowerCase().email().max(254);
-export const PasswordSchema = z.string().min(1).max(MAX_PASSWORD_LENGTH);
-export const NameSchema = z.string().trim().min(1).max(200);
+// Messages in plain words: forms show them under the field they name.
+export const EmailSchema = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .email('enter an email address, like name@example.com')
+  .max(254, 'must be 254 characters or fewer');
+export const PasswordSchema = z
+  .string()
+  .min(1, 'enter a password')
+  .max(MAX_PASSWORD_LENGTH, `must be ${MAX_PASSWORD_LENGTH} characters or fewer`);
+export const NameSchema = z
+  .string()
+  .trim()
+  .min(1, 'cannot be empty')
+  .max(200, 'must be 200 characters or fewer');
 /**
  * The body of a route that takes none: absent or `{}`. Anything else is refused naming the field,
  * so a caller who expects a field to mean something learns that it does not.

@@ -33,7 +33,15 @@ export type InvitationCreated = z.infer<typeof InvitationCreatedSchema>;
 
 export const InvitationLookupQuerySchema = z.strictObject({ token: z.string().min(1).max(200) });
 
+/**
+ * Where an invitation stands: `pending` can be accepted; `accepted` was used already (sign in instead);
+ * `expired` lapsed, or the access it grants has ended (ask for a new one).
+ */
+export const InvitationStateSchema = z.enum(['pending', 'accepted', 'expired']);
+export type InvitationState = z.infer<typeof InvitationStateSchema>;
+
 export const InvitationLookupSchema = z.object({
+  state: InvitationStateSchema,
   email: z.string(),
   organizationName: z.string(),
   role: RoleSchema,
@@ -87,7 +95,8 @@ export const invitationRoutes = {
     path: '/api/invitations/lookup',
     access: { public: true },
     tag,
-    summary: 'What an invitation link is for, before accepting it',
+    summary:
+      'What an invitation link is for and whether it can still be accepted (state); 404 for an unknown or revoked link',
     query: InvitationLookupQuerySchema,
     responses: { 200: InvitationLookupSchema },
   }),

@@ -13,8 +13,18 @@ export async function runFirstSetup(tx: Db, actor: Actor, setup: Setup) {
   await tx.execute(sql`lock table organizations in exclusive mode`);
   if ((await organizationCount(tx)) > 0)
     throw new VigilError('setup_done', 'Vigil is already set up; sign in instead');
-  return createOrganization(tx, actor, {
-    organizationName: setup.organizationName,
-    owner: { email: setup.email, name: setup.name, password: setup.password },
-  });
+  try {
+    return await createOrganization(tx, actor, {
+      organizationName: setup.organizationName,
+      owner: { email: setup.email, name: setup.name, password: setup.password },
+    });
+  } catch (err) {
+    // The setup form has no `owner`: name the field as the request did (`password`, not `owner.password`),
+    // so the form shows the message under that field.
+    if (err instanceof VigilError && err.field?.startsWith('owner.')) {
+      const field = err.field.slice('owner.'.length);
+      throw new VigilError(err.code, err.message.replace(`${err.field}: `, `${field}: `), field);
+    }
+    throw err;
+  }
 }

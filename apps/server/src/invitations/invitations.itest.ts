@@ -47,6 +47,7 @@ describe('invitations', () => {
     expect(stored[0]!.expiresAt.getTime() - Date.now()).toBeGreaterThan(6.9 * 86_400_000);
 
     expect((await lookup(token)).json()).toEqual({
+      state: 'pending',
       email: 'new.person@acme.test',
       organizationName: 'Acme Cloud',
       role: 'member',
@@ -69,7 +70,7 @@ describe('invitations', () => {
     ]);
   });
 
-  it('refuses to use a link twice', async () => {
+  it('refuses to use a link twice; looking it up afterwards answers 200 saying it was accepted', async () => {
     const token = tokenOf((await invite({ email: 'twice@acme.test', role: 'viewer' })).url);
     expect((await accept({ token, name: 'Twice', password: OWNER_PASSWORD })).statusCode).toBe(200);
     const again = await accept({ token, name: 'Twice', password: OWNER_PASSWORD });
@@ -78,7 +79,15 @@ describe('invitations', () => {
       field: 'token',
       message: expect.stringMatching(/already been used/),
     });
-    expect((await lookup(token)).statusCode).toBe(400);
+    const after = await lookup(token);
+    expect(after.statusCode).toBe(200);
+    expect(after.json()).toEqual({
+      state: 'accepted',
+      email: 'twice@acme.test',
+      organizationName: 'Acme Cloud',
+      role: 'viewer',
+      existingAccount: true,
+    });
   });
 
   it('refuses weak passwords and a missing name for new accounts, naming the field', async () => {
@@ -120,6 +129,9 @@ describe('invitations', () => {
     const late = await accept({ token: tokenOf(expired.url), name: 'Late', password: OWNER_PASSWORD });
     expect(late.statusCode).toBe(400);
     expect(late.json().error.message).toMatch(/expired/);
+    const lateLookup = await lookup(tokenOf(expired.url));
+    expect(lateLookup.statusCode).toBe(200);
+    expect(lateLookup.json().state).toBe('expired');
 
     const revoked = await invite({ email: 'revoked@acme.test', role: 'member' });
     expect((await owner.request('DELETE', `/api/invitations/${revoked.id}`)).statusCode).toBe(204);
@@ -249,6 +261,7 @@ describe('invitations', () => {
     const res = await accept({ token: tokenOf(inv.url), name: 'Brief', password: OWNER_PASSWORD });
     expect(res.statusCode).toBe(400);
     expect(res.json().error.message).toMatch(/already ended/);
+    expect((await lookup(tokenOf(inv.url))).json().state).toBe('expired');
   });
 
   it("lists pending and recent invitations of this organization only; others' answer 404", async () => {

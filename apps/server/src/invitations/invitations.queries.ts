@@ -1,6 +1,6 @@
 /** Read queries of the invitations domain: the organization's list and the public token lookup. */
 
-import type { Invitation } from '@vigil/api';
+import type { Invitation, InvitationState } from '@vigil/api';
 import { invalid, notFound } from '@vigil/core';
 import type { Db } from '@vigil/db';
 import { schema } from '@vigil/db';
@@ -56,20 +56,36 @@ export function assertUsable(row: InvitationRow | undefined): asserts row is Inv
   }
 }
 
-/** The usable invitation behind a link token, with its organization's name and whether the email has an account. */
+/** Where a known, unrevoked invitation stands: still usable, already used, or lapsed. */
+export function invitationState(row: InvitationRow, now = Date.now()): InvitationState {
+  if (row.acceptedAt) return 'accepted';
+  if (row.expiresAt.getTime() <= now) return 'expired';
+  if (row.accessExpiresAt && row.accessExpiresAt.getTime() <= now) return 'expired';
+  return 'pending';
+}
+
+/**
+ * The invitation behind a link token, with its state, its organization's name and whether the email has an
+ * account. An unknown or revoked link is not found; a used or lapsed one answers with its state.
+ */
 export async function lookupInvitation(db: Db, token: string) {
   const [row] = await db
     .select({ inv: invitations, organizationName: organizations.name })
     .from(invitations)
     .innerJoin(organizations, eq(organizations.id, invitations.orgId))
     .where(eq(invitations.tokenHash, hashToken(token)));
-  assertUsable(row?.inv);
-  const inv = row!.inv;
+  if (!row || row.inv.revokedAt) throw notFound('invitation');
+  const inv = row.inv;
   const [user] = await db
     .select({ id: users.id })
     .from(users)
     .where(sql`lower(${users.email}) = ${inv.email}`);
-  return { invitation: inv, organizationName: row!.organizationName, existingUserId: user?.id ?? null };
+  return {
+    invitation: inv,
+    state: invitationState(inv),
+    organizationName: row.organizationName,
+    existingUserId: user?.id ?? null,
+  };
 }
 
 /** The organization's name, as the invitation email shows it. */

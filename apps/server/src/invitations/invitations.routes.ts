@@ -65,6 +65,7 @@ export function registerInvitationRoutes(app: App, ctx: AppContext) {
   serve(app, routes.lookup, async (req) => {
     const found = await lookupInvitation(db, req.query.token);
     return {
+      state: found.state,
       email: found.invitation.email,
       organizationName: found.organizationName,
       role: found.invitation.role,

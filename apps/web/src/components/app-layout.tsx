@@ -7,6 +7,7 @@ import { Fragment, forwardRef } from 'react';
 import { useEngagements, useSession } from '../api/hooks.ts';
 import { OrgSwitcher } from './org-switcher.tsx';
 import { Loading } from './page-state.tsx';
+import skipLinkClasses from './skip-link.module.css';
 import { UserMenu } from './user-menu.tsx';
 
 interface NavItem {
@@ -114,6 +115,10 @@ export function AppLayout() {
       navbar={{ width: 240, breakpoint: 'sm', collapsed: { mobile: !opened } }}
       padding="md"
     >
+      {/* The first thing Tab reaches: past the header and navigation to the page itself (focusable main). */}
+      <a href="#main-content" className={skipLinkClasses.skipLink}>
+        Skip to main content
+      </a>
       <AppShell.Header>
         <Group h="100%" px="md" justify="space-between" wrap="nowrap" gap="xs">
           <Group gap="sm" wrap="nowrap">
@@ -162,7 +167,7 @@ export function AppLayout() {
         )}
       </AppShell.Navbar>
 
-      <AppShell.Main>
+      <AppShell.Main id="main-content" tabIndex={-1} style={{ outline: 'none' }}>
         {!session.data ? (
           <Loading />
         ) : !session.data.org ? (

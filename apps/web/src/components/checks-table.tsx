@@ -26,7 +26,9 @@ export function ChecksTable({ checks }: { checks: CheckSummary[] }) {
           <Table.Tr>
             <Table.Th>Check</Table.Th>
             <Table.Th w={100}>Severity</Table.Th>
-            <Table.Th w={100}>Status</Table.Th>
+            <Table.Th w={100} visibleFrom="sm">
+              Status
+            </Table.Th>
             <Table.Th w={60} ta="right">
               Pass
             </Table.Th>
@@ -57,11 +59,16 @@ export function ChecksTable({ checks }: { checks: CheckSummary[] }) {
                     </Badge>
                   )}
                 </Group>
+                {/* On a phone the status column is off-screen: the status shows under the title instead. */}
+                <Group gap={4} mt={4} hiddenFrom="sm">
+                  <HealthBadge status={c.status} />
+                  <FeedBadge feed={c.feed} />
+                </Group>
               </Table.Td>
               <Table.Td>
                 <SeverityBadge severity={c.severity} />
               </Table.Td>
-              <Table.Td>
+              <Table.Td visibleFrom="sm">
                 <Stack gap={4} align="flex-start">
                   <HealthBadge status={c.status} />
                   <FeedBadge feed={c.feed} />

@@ -71,6 +71,8 @@ export function ControlForm({ control }: { control: Control }) {
             label="Owner"
             placeholder="Unassigned"
             clearable
+            allowDeselect={false}
+            clearButtonProps={{ 'aria-label': 'Clear owner' }}
             searchable
             data={(users.data?.items ?? []).map((u) => ({ value: u.id, label: `${u.name} (${u.email})` }))}
             value={form.ownerId}

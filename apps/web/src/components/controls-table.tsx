@@ -1,6 +1,6 @@
 /** The controls list as a table: code, title, owner, status and mapped criteria. */
 
-import { Badge, Group, Table, Text } from '@mantine/core';
+import { Badge, Box, Group, Table, Text } from '@mantine/core';
 import type { Control } from '@vigil/api';
 import { AnchorLink } from './anchor-link.tsx';
 import { StatusBadge } from './status-badge.tsx';
@@ -14,7 +14,9 @@ export function ControlsTable({ controls }: { controls: Control[] }) {
             <Table.Th w={100}>Code</Table.Th>
             <Table.Th>Control</Table.Th>
             <Table.Th w={160}>Owner</Table.Th>
-            <Table.Th w={140}>Status</Table.Th>
+            <Table.Th w={140} visibleFrom="sm">
+              Status
+            </Table.Th>
             <Table.Th w={200}>Criteria</Table.Th>
           </Table.Tr>
         </Table.Thead>
@@ -26,6 +28,10 @@ export function ControlsTable({ controls }: { controls: Control[] }) {
                 <AnchorLink to="/controls/$controlId" params={{ controlId: c.id }} size="sm" fw={500}>
                   {c.title}
                 </AnchorLink>
+                {/* On a phone the status column is off-screen: the status shows under the title instead. */}
+                <Box hiddenFrom="sm" mt={4}>
+                  <StatusBadge control={c} />
+                </Box>
               </Table.Td>
               <Table.Td>
                 {c.ownerName ?? (
@@ -34,7 +40,7 @@ export function ControlsTable({ controls }: { controls: Control[] }) {
                   </Text>
                 )}
               </Table.Td>
-              <Table.Td>
+              <Table.Td visibleFrom="sm">
                 <StatusBadge control={c} />
               </Table.Td>
               <Table.Td>

@@ -140,6 +140,8 @@ export function EvidenceUploadForm({ controlIds = [], supersedes, onDone }: Prop
             description="For a correction or a renewal: the item this one replaces (kept, marked superseded)."
             placeholder="Nothing"
             clearable
+            allowDeselect={false}
+            clearButtonProps={{ 'aria-label': 'Clear supersedes' }}
             searchable
             data={(current.data?.items ?? []).map((i) => ({
               value: i.id,

@@ -78,6 +78,8 @@ export function SystemForm({ kinds }: { kinds: ComponentKindInfo[] }) {
             label="Owner"
             placeholder={users.error ? 'Could not load people' : 'Nobody yet'}
             clearable
+            allowDeselect={false}
+            clearButtonProps={{ 'aria-label': 'Clear owner' }}
             searchable
             data={(users.data?.items ?? []).map((u) => ({ value: u.id, label: u.name }))}
             value={form.ownerId}

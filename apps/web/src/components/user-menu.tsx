@@ -1,4 +1,4 @@
-/** The signed-in user's menu: who you are, your API tokens, and sign out. */
+/** The signed-in user's menu: who you are, your API tokens, the API documentation, and sign out. */
 import { Avatar, Button, Menu, Text } from '@mantine/core';
 import { Link, useNavigate } from '@tanstack/react-router';
 import { useLogout, useSession } from '../api/hooks.ts';
@@ -41,6 +41,9 @@ export function UserMenu() {
         <Menu.Label>{user.email}</Menu.Label>
         <Menu.Item component={Link} to="/tokens">
           API tokens
+        </Menu.Item>
+        <Menu.Item component="a" href="/api/docs/" target="_blank" rel="noopener">
+          API documentation
         </Menu.Item>
         <Menu.Divider />
         <Menu.Item

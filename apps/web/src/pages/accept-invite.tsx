@@ -45,6 +45,25 @@ export function AcceptInvitePage() {
   }
 
   const invite = lookup.data;
+  if (invite.state !== 'pending') {
+    const used = invite.state === 'accepted';
+    return (
+      <AuthCard title="Invitation">
+        <Alert
+          color={used ? 'blue' : 'red'}
+          role="alert"
+          title={used ? 'This invitation was already used' : 'This invitation has expired'}
+        >
+          {used
+            ? `This invitation to ${invite.organizationName} was already used; sign in instead.`
+            : `This invitation to ${invite.organizationName} can no longer be used. Ask for a new one.`}
+        </Alert>
+        <Button component={Link} to="/login" variant={used ? 'filled' : 'light'}>
+          {used ? 'Sign in' : 'Go to sign in'}
+        </Button>
+      </AuthCard>
+    );
+  }
   return (
     <AuthCard
       title={`Join ${invite.organizationName}`}

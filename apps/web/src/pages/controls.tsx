@@ -19,6 +19,7 @@ import { CATEGORIES } from '@vigil/catalog/categories';
 import { useState } from 'react';
 import { useControls } from '../api/hooks.ts';
 import { ControlsTable } from '../components/controls-table.tsx';
+import { FilterPanel } from '../components/filter-panel.tsx';
 import { PageHeader, QueryState } from '../components/page-state.tsx';
 import { STATUS_OPTIONS } from '../components/status-badge.tsx';
 
@@ -50,44 +51,54 @@ export function ControlsPage() {
         description="What your organization does to meet the criteria, who owns it, and how far along it is."
       />
       <Stack gap="md">
-        <SimpleGrid cols={{ base: 1, xs: 2, md: 4 }} spacing="sm">
-          <TextInput
-            label="Search"
-            placeholder="Code, title or description"
-            value={q}
-            onChange={(e) => {
-              setQ(e.currentTarget.value);
-              setQuery(e.currentTarget.value);
-            }}
-          />
-          <Select
-            label="Status"
-            placeholder="Any status"
-            clearable
-            data={STATUS_OPTIONS}
-            value={search.status ?? null}
-            onChange={(v) => update({ status: (v as ControlStatus | null) ?? undefined })}
-          />
-          <Select
-            label="Category"
-            placeholder="Any category"
-            clearable
-            data={CATEGORIES.map((c) => ({ value: c.id, label: c.name }))}
-            value={search.category ?? null}
-            onChange={(v) => update({ category: (v as CategoryId | null) ?? undefined })}
-          />
-          <Select
-            label="Applicability"
-            placeholder="Applicable or not"
-            clearable
-            data={[
-              { value: 'true', label: 'Applicable' },
-              { value: 'false', label: 'Not applicable' },
-            ]}
-            value={search.applicable ?? null}
-            onChange={(v) => update({ applicable: (v as 'true' | 'false' | null) ?? undefined })}
-          />
-        </SimpleGrid>
+        <FilterPanel
+          active={[search.q, search.status, search.category, search.applicable].filter(Boolean).length}
+        >
+          <SimpleGrid cols={{ base: 1, xs: 2, md: 4 }} spacing="sm">
+            <TextInput
+              label="Search"
+              placeholder="Code, title or description"
+              value={q}
+              onChange={(e) => {
+                setQ(e.currentTarget.value);
+                setQuery(e.currentTarget.value);
+              }}
+            />
+            <Select
+              label="Status"
+              placeholder="Any status"
+              clearable
+              allowDeselect={false}
+              clearButtonProps={{ 'aria-label': 'Clear status' }}
+              data={STATUS_OPTIONS}
+              value={search.status ?? null}
+              onChange={(v) => update({ status: (v as ControlStatus | null) ?? undefined })}
+            />
+            <Select
+              label="Category"
+              placeholder="Any category"
+              clearable
+              allowDeselect={false}
+              clearButtonProps={{ 'aria-label': 'Clear category' }}
+              data={CATEGORIES.map((c) => ({ value: c.id, label: c.name }))}
+              value={search.category ?? null}
+              onChange={(v) => update({ category: (v as CategoryId | null) ?? undefined })}
+            />
+            <Select
+              label="Applicability"
+              placeholder="Applicable or not"
+              clearable
+              allowDeselect={false}
+              clearButtonProps={{ 'aria-label': 'Clear applicability' }}
+              data={[
+                { value: 'true', label: 'Applicable' },
+                { value: 'false', label: 'Not applicable' },
+              ]}
+              value={search.applicable ?? null}
+              onChange={(v) => update({ applicable: (v as 'true' | 'false' | null) ?? undefined })}
+            />
+          </SimpleGrid>
+        </FilterPanel>
         <QueryState query={controls} label="Loading controls…">
           {(data) =>
             data.items.length === 0 ? (

@@ -6,6 +6,7 @@ import { useMemo } from 'react';
 import { useCriteria } from '../api/hooks.ts';
 import { useChecks, useControlStatuses } from '../api/monitoring-hooks.ts';
 import { ChecksTable } from '../components/checks-table.tsx';
+import { FilterPanel } from '../components/filter-panel.tsx';
 import { HEALTH, HEALTHS, options, SEVERITIES, SEVERITY } from '../components/monitoring-labels.ts';
 import { PageHeader, QueryState } from '../components/page-state.tsx';
 
@@ -66,42 +67,54 @@ export function MonitoringPage() {
         }
       />
       <Stack gap="md">
-        <SimpleGrid cols={{ base: 1, xs: 2, md: 4 }} spacing="sm">
-          <Select
-            label="Control"
-            placeholder="Any control"
-            clearable
-            searchable
-            data={controlOptions}
-            value={search.control ?? null}
-            onChange={(v) => update({ control: v ?? undefined })}
-          />
-          <Select
-            label="Criterion"
-            placeholder="Any criterion"
-            clearable
-            searchable
-            data={(criteria.data?.items ?? []).map((c) => ({ value: c.id, label: `${c.id} ${c.title}` }))}
-            value={search.criterion ?? null}
-            onChange={(v) => update({ criterion: v ?? undefined })}
-          />
-          <Select
-            label="Severity"
-            placeholder="Any severity"
-            clearable
-            data={options(SEVERITY)}
-            value={search.severity ?? null}
-            onChange={(v) => update({ severity: (v as Severity | null) ?? undefined })}
-          />
-          <Select
-            label="Status"
-            placeholder="Any status"
-            clearable
-            data={options(HEALTH)}
-            value={search.status ?? null}
-            onChange={(v) => update({ status: (v as CheckHealth | null) ?? undefined })}
-          />
-        </SimpleGrid>
+        <FilterPanel
+          active={[search.control, search.criterion, search.severity, search.status].filter(Boolean).length}
+        >
+          <SimpleGrid cols={{ base: 1, xs: 2, md: 4 }} spacing="sm">
+            <Select
+              label="Control"
+              placeholder="Any control"
+              clearable
+              allowDeselect={false}
+              clearButtonProps={{ 'aria-label': 'Clear control' }}
+              searchable
+              data={controlOptions}
+              value={search.control ?? null}
+              onChange={(v) => update({ control: v ?? undefined })}
+            />
+            <Select
+              label="Criterion"
+              placeholder="Any criterion"
+              clearable
+              allowDeselect={false}
+              clearButtonProps={{ 'aria-label': 'Clear criterion' }}
+              searchable
+              data={(criteria.data?.items ?? []).map((c) => ({ value: c.id, label: `${c.id} ${c.title}` }))}
+              value={search.criterion ?? null}
+              onChange={(v) => update({ criterion: v ?? undefined })}
+            />
+            <Select
+              label="Severity"
+              placeholder="Any severity"
+              clearable
+              allowDeselect={false}
+              clearButtonProps={{ 'aria-label': 'Clear severity' }}
+              data={options(SEVERITY)}
+              value={search.severity ?? null}
+              onChange={(v) => update({ severity: (v as Severity | null) ?? undefined })}
+            />
+            <Select
+              label="Status"
+              placeholder="Any status"
+              clearable
+              allowDeselect={false}
+              clearButtonProps={{ 'aria-label': 'Clear status' }}
+              data={options(HEALTH)}
+              value={search.status ?? null}
+              onChange={(v) => update({ status: (v as CheckHealth | null) ?? undefined })}
+            />
+          </SimpleGrid>
+        </FilterPanel>
         <QueryState query={checks} label="Loading checks…">
           {(data) =>
             data.items.length === 0 ? (

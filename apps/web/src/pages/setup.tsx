@@ -1,22 +1,48 @@
 /** First run: create the organization and its owner, then go on to scoping. */
-import { Button, PasswordInput, Stack, TextInput } from '@mantine/core';
+import { Alert, Button, PasswordInput, Stack, TextInput } from '@mantine/core';
 import { useNavigate } from '@tanstack/react-router';
 import { type FormEvent, useState } from 'react';
 import { fieldError } from '../api/client.ts';
 import { useSetup } from '../api/hooks.ts';
 import { AuthCard } from '../components/auth-card.tsx';
 
+type SetupForm = { organizationName: string; name: string; email: string; password: string };
+
+/** What to fill in, field by field, before asking the server: every empty field says so at once. */
+const EMPTY_MESSAGES: Record<keyof SetupForm, string> = {
+  organizationName: 'Enter your organization’s name',
+  name: 'Enter your name',
+  email: 'Enter your email address',
+  password: 'Choose a password',
+};
+
 export function SetupPage() {
   const setup = useSetup();
   const navigate = useNavigate();
-  const [form, setForm] = useState({ organizationName: '', name: '', email: '', password: '' });
+  const [form, setForm] = useState<SetupForm>({ organizationName: '', name: '', email: '', password: '' });
+  const [missing, setMissing] = useState<Partial<Record<keyof SetupForm, string>>>({});
   const set = (key: keyof typeof form) => (e: { currentTarget: { value: string } }) => {
     const value = e.currentTarget.value;
     setForm((f) => ({ ...f, [key]: value }));
+    setMissing((m) => ({ ...m, [key]: undefined }));
   };
+  // An empty field's own message first; otherwise the server's message when it names this field.
+  const errorOf = (key: keyof SetupForm) => missing[key] ?? fieldError(setup.error, key);
+  const otherError =
+    setup.error &&
+    !(Object.keys(EMPTY_MESSAGES) as (keyof SetupForm)[]).some((k) => fieldError(setup.error, k))
+      ? setup.error.message
+      : null;
 
   function submit(e: FormEvent) {
     e.preventDefault();
+    const empty = Object.fromEntries(
+      (Object.keys(EMPTY_MESSAGES) as (keyof SetupForm)[])
+        .filter((k) => !form[k].trim())
+        .map((k) => [k, EMPTY_MESSAGES[k]]),
+    );
+    setMissing(empty);
+    if (Object.keys(empty).length > 0) return;
     setup.mutate(form, { onSuccess: () => void navigate({ to: '/scope' }) });
   }
 
@@ -25,6 +51,11 @@ export function SetupPage() {
       title="Set up Vigil"
       subtitle="Create your organization and its owner account. Next you will choose what your SOC 2 audit covers."
     >
+      {otherError && (
+        <Alert color="red" role="alert">
+          {otherError}
+        </Alert>
+      )}
       <form onSubmit={submit} noValidate>
         <Stack gap="sm">
           <TextInput
@@ -33,7 +64,7 @@ export function SetupPage() {
             autoFocus
             value={form.organizationName}
             onChange={set('organizationName')}
-            error={fieldError(setup.error, 'organizationName')}
+            error={errorOf('organizationName')}
           />
           <TextInput
             label="Your name"
@@ -41,7 +72,7 @@ export function SetupPage() {
             autoComplete="name"
             value={form.name}
             onChange={set('name')}
-            error={fieldError(setup.error, 'name')}
+            error={errorOf('name')}
           />
           <TextInput
             label="Email"
@@ -50,7 +81,7 @@ export function SetupPage() {
             autoComplete="email"
             value={form.email}
             onChange={set('email')}
-            error={fieldError(setup.error, 'email')}
+            error={errorOf('email')}
           />
           <PasswordInput
             label="Password"
@@ -59,7 +90,9 @@ export function SetupPage() {
             autoComplete="new-password"
             value={form.password}
             onChange={set('password')}
-            error={fieldError(setup.error, 'password')}
+            error={errorOf('password')}
+            // Mantine's PasswordInput does not mark its input invalid itself, unlike TextInput.
+            aria-invalid={errorOf('password') ? true : undefined}
           />
           <Button type="submit" loading={setup.isPending} mt="xs">
             Create organization

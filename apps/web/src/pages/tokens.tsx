@@ -1,6 +1,7 @@
 /** API tokens for scripts and CI: create (the secret is shown once), list and revoke. */
 import {
   Alert,
+  Anchor,
   Button,
   Card,
   Code,
@@ -34,8 +35,45 @@ function TokenList() {
   );
 }
 
-function TokenRows({ tokens }: { tokens: ApiToken[] }) {
+/** Revoking breaks every script using the token, so it is confirmed in a dialog naming the token. */
+function RevokeTokenModal({ token, onClose }: { token: ApiToken | null; onClose: () => void }) {
   const revoke = useRevokeToken();
+  return (
+    <Modal
+      opened={token !== null}
+      onClose={onClose}
+      title={token ? `Revoke the token “${token.name}”?` : ''}
+      closeButtonProps={{ 'aria-label': 'Close' }}
+    >
+      <Stack gap="sm">
+        <Text size="sm">
+          Scripts and CI jobs using it stop working at once. This cannot be undone; you can create a new token
+          later.
+        </Text>
+        {revoke.error && (
+          <Alert color="red" role="alert">
+            {revoke.error.message}
+          </Alert>
+        )}
+        <Group justify="flex-end" gap="sm">
+          <Button variant="default" onClick={onClose}>
+            Cancel
+          </Button>
+          <Button
+            color="red"
+            loading={revoke.isPending}
+            onClick={() => token && revoke.mutate(token.id, { onSuccess: onClose })}
+          >
+            Revoke token
+          </Button>
+        </Group>
+      </Stack>
+    </Modal>
+  );
+}
+
+function TokenRows({ tokens }: { tokens: ApiToken[] }) {
+  const [confirming, setConfirming] = useState<ApiToken | null>(null);
   if (tokens.length === 0)
     return (
       <Text size="sm" c="dimmed">
@@ -69,7 +107,7 @@ function TokenRows({ tokens }: { tokens: ApiToken[] }) {
                   variant="subtle"
                   color="red"
                   aria-label={`Revoke ${t.name}`}
-                  onClick={() => revoke.mutate(t.id)}
+                  onClick={() => setConfirming(t)}
                 >
                   Revoke
                 </Button>
@@ -78,6 +116,7 @@ function TokenRows({ tokens }: { tokens: ApiToken[] }) {
           ))}
         </Table.Tbody>
       </Table>
+      <RevokeTokenModal token={confirming} onClose={() => setConfirming(null)} />
     </Table.ScrollContainer>
   );
 }
@@ -189,6 +228,13 @@ export function TokensPage() {
         title="API tokens"
         description="Personal tokens that act as you, for scripts, the CLI and CI."
       />
+      <Text size="sm" mb="md">
+        Every endpoint and its fields are described in the{' '}
+        <Anchor href="/api/docs/" target="_blank" rel="noopener">
+          API documentation (opens in a new tab)
+        </Anchor>
+        .
+      </Text>
       {role && !can(role, 'tokens.manage_own') ? (
         <Alert color="blue" title="Not available for your role">
           Your role ({role}) cannot create API tokens.
