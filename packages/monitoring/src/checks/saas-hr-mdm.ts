@@ -77,9 +77,11 @@ export const HR_ACTIVE_HAS_MANAGER = defineCheck({
   evaluate(a) {
     const status = need(a.status, 'status');
     if (status !== 'active') return notApplicable(`worker is ${status}`);
+    // Absent means the roster has no manager column: unknown, not a failure. Null is an empty cell.
+    if (a.manager === undefined) need(a.manager, 'manager');
     return a.manager
       ? pass(`manager: ${a.manager}`, 'manager', a.manager)
-      : fail('no manager recorded', 'manager', 'a manager', a.manager ?? null);
+      : fail('no manager recorded', 'manager', 'a manager', null);
   },
 });
 

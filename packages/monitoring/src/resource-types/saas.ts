@@ -127,7 +127,8 @@ export const HrEmployeeAttributesSchema = z.object({
   worker_type: z.string().optional(),
   start_date: isoDate.optional(),
   termination_date: isoDate.optional(),
-  manager: z.string().optional(),
+  /** Null when the roster has a manager column and this worker's cell is empty; absent without the column. */
+  manager: z.string().nullable().optional(),
   department: z.string().optional(),
 });
 /** The type `HrEmployeeAttributesSchema` parses to. */

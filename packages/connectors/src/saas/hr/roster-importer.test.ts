@@ -52,6 +52,24 @@ describe('HRIS roster importers', () => {
     expect(runCheck('hr.active_has_manager', rows.get('aadams@efficientoffice.com')!).status).toBe('pass');
   });
 
+  it('tells a roster without a manager column (unknown: error) from an empty manager cell (fail)', async () => {
+    const header = 'Employee #,First Name,Last Name,Work Email,Status,Hire Date,Termination Date';
+    const withoutColumn = await collect(
+      preset('bamboohr'),
+      tempFile(`${header}\n1,Ann,Lee,ann@x.test,Active,01/02/2020,\n`),
+    );
+    expect(runCheck('hr.active_has_manager', withoutColumn[0]!)).toMatchObject({
+      status: 'error',
+      attribute: 'manager',
+    });
+    const emptyCell = await collect(
+      preset('bamboohr'),
+      tempFile(`${header},Reporting to\n1,Ann,Lee,ann@x.test,Active,01/02/2020,,\n`),
+    );
+    expect(emptyCell[0]!.attributes.manager).toBeNull();
+    expect(runCheck('hr.active_has_manager', emptyCell[0]!)).toMatchObject({ status: 'fail', actual: null });
+  });
+
   it('names the missing column and the preset', async () => {
     const path = tempFile(
       'Employee #,First Name,Work Email,Status,Start Date,Termination Date\n1,A,a@x,Active,01/01/2020,\n',

@@ -95,7 +95,8 @@ async function* readRoster(input: ImportInput, spec: RosterSpec): AsyncGenerator
       worker_type: row.get('worker_type'),
       start_date: date(row.line, 'start_date', row.get('start_date')),
       termination_date: date(row.line, 'termination_date', row.get('termination_date')),
-      manager: row.get('manager'),
+      // No column: nothing is known (the check reports missing input); an empty cell: no manager.
+      manager: row.has('manager') ? (row.get('manager') ?? null) : undefined,
       department: row.get('department'),
     };
     yield { source: 'hris', type: 'hr.employee', externalId: id, name: name ?? id, attributes };

@@ -19,6 +19,8 @@ export interface CsvRow<F extends string> {
   line: number;
   /** Trimmed cell per mapped field; empty cells are absent. */
   get(field: F): string | undefined;
+  /** True when the file has a column for the field (an empty cell then means "none recorded"). */
+  has(field: F): boolean;
 }
 
 const norm = (h: string) =>
@@ -99,6 +101,7 @@ export async function* csvRows<F extends string>(
           const v = i === undefined ? undefined : cells[i]?.trim();
           return v === '' ? undefined : v;
         },
+        has: (field: F) => map.has(field),
       };
     }
   } catch (err) {
