@@ -153,7 +153,10 @@ describe.skipIf(!hasChromium)(
         .poll(() => failing.getByText('debian-buster.tar.gz', { exact: false }).isVisible())
         .toBe(true);
       expect(await failing.getByText('1 critical vulnerability has a fix: CVE-2019-18224').count()).toBe(1);
-      expect(await failing.getByText('fixableCounts.critical').count()).toBe(1);
+      // Words, not ids: the attribute and the resource type as people read them.
+      expect(await failing.getByText('Fixable counts › critical').count()).toBe(1);
+      expect(await failing.getByText('Scanned image or repository · Trivy').count()).toBe(1);
+      expect(await page.getByText('vuln.target').count()).toBe(0);
       await expect.poll(() => text('How to fix it').isVisible()).toBe(true);
       expect(await page.getByRole('table', { name: 'History' }).getByText('Now (open)').count()).toBe(1);
       await shot(page, 'monitoring-03-check-detail');

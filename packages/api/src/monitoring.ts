@@ -30,7 +30,9 @@ export const CheckSummarySchema = z.object({
   title: z.string(),
   description: z.string(),
   severity: SeveritySchema,
+  /** The resource type's id, for filters and tooltips; people read `resourceTypeTitle`. */
   resourceType: z.string(),
+  resourceTypeTitle: z.string(),
   criteria: z.array(z.string()),
   /** Control library template ids the check tests. */
   controls: z.array(z.string()),

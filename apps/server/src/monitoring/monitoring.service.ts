@@ -20,6 +20,7 @@ function present(s: CheckState, trend: { transitions: number; failures: number }
     description: c.description,
     severity: c.severity,
     resourceType: c.resourceType.type,
+    resourceTypeTitle: c.resourceType.title,
     criteria: c.criteria,
     controls: c.controls,
     controlIds: s.controlIds,

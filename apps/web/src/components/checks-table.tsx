@@ -50,8 +50,8 @@ export function ChecksTable({ checks }: { checks: CheckSummary[] }) {
                   {c.title}
                 </AnchorLink>
                 <Group gap={6}>
-                  <Text size="xs" c="dimmed" ff="monospace">
-                    {c.resourceType}
+                  <Text size="xs" c="dimmed">
+                    {c.resourceTypeTitle}
                   </Text>
                   {c.custom && (
                     <Badge size="xs" variant="outline" color="grape">

@@ -1,7 +1,7 @@
 /** The resources a check fails on now, with the reason and the attribute, expected and actual values. */
-import { Code, Table, Text } from '@mantine/core';
+import { Code, Table, Text, Tooltip } from '@mantine/core';
 import type { FailingResource } from '@vigil/api';
-import { formatDateTime } from './format.ts';
+import { attributeLabel, formatDateTime, sourceName } from './format.ts';
 
 /** A check value as a short literal: `true`, `0`, `"TLSv1.2"`, `["a","b"]`. */
 export function literal(v: unknown): string {
@@ -10,7 +10,7 @@ export function literal(v: unknown): string {
   return s.length > 120 ? `${s.slice(0, 117)}…` : s;
 }
 
-export function FailingResources({ items }: { items: FailingResource[] }) {
+export function FailingResources({ items, typeTitle }: { items: FailingResource[]; typeTitle: string }) {
   return (
     <Table.ScrollContainer minWidth={760}>
       <Table striped verticalSpacing="xs" aria-label="Failing resources">
@@ -30,7 +30,7 @@ export function FailingResources({ items }: { items: FailingResource[] }) {
                   {r.name}
                 </Text>
                 <Text size="xs" c="dimmed">
-                  {r.type} · {r.source}
+                  {typeTitle} · {sourceName(r.source)}
                 </Text>
               </Table.Td>
               <Table.Td>
@@ -39,7 +39,10 @@ export function FailingResources({ items }: { items: FailingResource[] }) {
               <Table.Td>
                 {r.attribute ? (
                   <Text size="xs">
-                    <Code>{r.attribute}</Code>: expected <Code>{literal(r.expected)}</Code>, actual{' '}
+                    <Tooltip label={r.attribute}>
+                      <span>{attributeLabel(r.attribute)}</span>
+                    </Tooltip>
+                    : expected <Code>{literal(r.expected)}</Code>, actual{' '}
                     <Code color="red.1">{literal(r.actual)}</Code>
                   </Text>
                 ) : (

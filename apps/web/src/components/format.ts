@@ -36,3 +36,27 @@ export const roleOptions = (roles: readonly string[]) =>
 
 /** The report type as auditors write it. */
 export const REPORT_TYPE_LABEL = { type1: 'Type 1', type2: 'Type 2' } as const;
+
+/** `fixableCounts.critical` → "Fixable counts › critical": an attribute path as people read it. */
+export function attributeLabel(path: string): string {
+  return path
+    .split('.')
+    .map((part, i) => (i === 0 ? humanize(part) : humanize(part).toLowerCase()))
+    .join(' › ');
+}
+
+const SOURCE_NAMES: Record<string, string> = {
+  aws: 'AWS',
+  github: 'GitHub',
+  okta: 'Okta',
+  hris: 'HR system',
+  terraform: 'Terraform',
+  trivy: 'Trivy',
+  grype: 'Grype',
+  sarif: 'Code scanning',
+  'npm-audit': 'npm audit',
+  'tls-probe': 'TLS probe',
+};
+
+/** The name of a resource's source as people say it (`aws` → "AWS"). */
+export const sourceName = (source: string) => SOURCE_NAMES[source] ?? humanize(source);

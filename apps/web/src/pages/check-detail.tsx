@@ -1,5 +1,16 @@
 /** One check: what it tests and why, how to fix it, the resources failing now, and its history. */
-import { Badge, Breadcrumbs, Card, Group, Pagination, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import {
+  Badge,
+  Breadcrumbs,
+  Card,
+  Group,
+  Pagination,
+  SimpleGrid,
+  Stack,
+  Text,
+  Title,
+  Tooltip,
+} from '@mantine/core';
 import { getRouteApi } from '@tanstack/react-router';
 import type { CheckDetail } from '@vigil/api';
 import type { ReactNode } from 'react';
@@ -23,9 +34,11 @@ function Definition({ check: c }: { check: CheckDetail['check'] }) {
           <HealthBadge status={c.status} />
           <FeedBadge feed={c.feed} />
           <SeverityBadge severity={c.severity} />
-          <Badge variant="outline" color="gray" ff="monospace">
-            {c.resourceType}
-          </Badge>
+          <Tooltip label={c.resourceType}>
+            <Badge variant="outline" color="gray" tt="none">
+              {c.resourceTypeTitle}
+            </Badge>
+          </Tooltip>
           <TrendBar trend={c.trend} />
         </Group>
         <Text size="sm">{c.description}</Text>
@@ -125,9 +138,7 @@ export function CheckDetailPage() {
         <Stack gap="md">
           <Breadcrumbs>
             <AnchorLink to="/monitoring">Monitoring</AnchorLink>
-            <Text size="sm" ff="monospace">
-              {d.check.id}
-            </Text>
+            <Text size="sm">{d.check.title}</Text>
           </Breadcrumbs>
           <PageHeader title={d.check.title} />
           <Definition check={d.check} />
@@ -138,7 +149,7 @@ export function CheckDetailPage() {
                 No resource fails this check right now.
               </Text>
             ) : (
-              <FailingResources items={d.failing.items} />
+              <FailingResources items={d.failing.items} typeTitle={d.check.resourceTypeTitle} />
             )}
             <Pager
               total={d.failing.total}
