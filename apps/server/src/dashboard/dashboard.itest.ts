@@ -123,9 +123,20 @@ describe('readiness and monitoring follow the evidence', () => {
   });
   afterAll(() => m?.close());
 
-  it('gives no credit to an implemented control whose check fails, and shows the failure', async () => {
+  it('lets a control with a failing check be set implemented, carries the failure on the control, gives it no credit', async () => {
     await sweep([user('alice', { mfa: true }), user('bob', { mfa: false })]);
-    await mOwner.call(controlRoutes.update, { params: { controlId: ac02 }, body: { status: 'implemented' } });
+    // Allowed, and the answer carries the check health so the web can warn.
+    const saved = await mOwner.call(controlRoutes.update, {
+      params: { controlId: ac02 },
+      body: { status: 'implemented' },
+    });
+    expect(saved).toMatchObject({ status: 'implemented', checks: 'failing' });
+    expect(await mOwner.call(controlRoutes.get, { params: { controlId: ac02 } })).toMatchObject({
+      checks: 'failing',
+    });
+    const listed = await mOwner.call(controlRoutes.list, { query: { limit: 500 } });
+    expect(listed.items.find((c) => c.id === ac02)!.checks).toBe('failing');
+    expect(listed.items.find((c) => c.templateId === 'AC-04')!.checks).toBe('passing');
     const d = await mOwner.call(dashboardRoutes.get);
     expect(d.overall).toMatchObject({ implemented: 1, met: 0, implementedFailing: 1, score: 0 });
     expect(d.monitoring.failingChecks).toEqual({ critical: 0, high: 1, medium: 0, low: 0 });
@@ -133,6 +144,7 @@ describe('readiness and monitoring follow the evidence', () => {
 
   it('counts it met once its checks pass, with no evidence needed', async () => {
     await sweep([user('alice', { mfa: true }), user('bob', { mfa: true })]);
+    expect((await mOwner.call(controlRoutes.get, { params: { controlId: ac02 } })).checks).toBe('passing');
     const d = await mOwner.call(dashboardRoutes.get);
     expect(d.overall).toMatchObject({ implemented: 1, met: 1, implementedFailing: 0 });
     expect(d.overall.score).toBeGreaterThan(0);
