@@ -267,6 +267,12 @@ describe.skipIf(!hasChromium)(
       await panel.getByRole('link', { name: /^Critical: \d+ checks?$/ }).click();
       await page.waitForURL(/\/monitoring\?(?=.*status=failing)(?=.*severity=critical)/);
       await expect.poll(() => page.locator(`tr[data-check="${CHECK}"]`).count()).toBe(1);
+      // The controls list shows the failure beside the status too.
+      await go('/controls?q=OPS-02');
+      const row = page.getByRole('row').filter({ hasText: 'OPS-02' });
+      await expect.poll(() => row.getByText('Checks failing', { exact: true }).isVisible()).toBe(true);
+      expect(await row.getByText('Implemented', { exact: true }).count()).toBe(1);
+      await shot(page, 'monitoring-06d-controls-list', false);
     });
 
     it('opens effectiveness from the dashboard: chart, worst-first table, exceptions and CSV', async () => {

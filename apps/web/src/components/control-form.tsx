@@ -152,7 +152,7 @@ export function ControlForm({ control }: { control: Control }) {
             <Alert
               color="red"
               variant="light"
-              title="Its automated checks are not passing"
+              title="This control's automated checks are not passing"
               data-testid="failing-checks-warning"
             >
               {control.checks === 'failing'
