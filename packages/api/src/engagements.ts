@@ -13,6 +13,10 @@ export const EngagementSchema = z.object({
   windowStart: z.string().nullable(),
   windowEnd: z.string().nullable(),
   categories: z.array(CategoryIdSchema),
+  /**
+   * The stage today: derived from the dates (planning, observation once a Type II window starts,
+   * reporting once it ends or the Type I as-of date comes) unless set further along by hand (completed).
+   */
   status: EngagementStatusSchema,
   auditFirm: z.string(),
   systemIds: z.array(z.string()),
