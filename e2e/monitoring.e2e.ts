@@ -240,6 +240,50 @@ describe.skipIf(!hasChromium)(
       await shot(page, 'monitoring-06-control');
     });
 
+    it('shows failing checks beside the control status, warns before Implemented, and on the dashboard', async () => {
+      // Still on OPS-02, whose critical-vulnerability check fails.
+      const facts = page.getByText('Checks failing', { exact: true }).first();
+      await expect.poll(() => facts.isVisible()).toBe(true);
+      const form = page.getByRole('form', { name: 'Edit control' });
+      await choose(page, 'Status', 'Implemented');
+      const warning = form.getByTestId('failing-checks-warning');
+      await expect.poll(() => warning.isVisible()).toBe(true);
+      expect(await warning.textContent()).toMatch(/will not count toward readiness until its checks pass/);
+      await shot(page, 'monitoring-06b-implemented-warning', false);
+      await form.getByRole('button', { name: 'Save', exact: true }).click();
+      await expect
+        .poll(() => form.getByRole('button', { name: 'Save', exact: true }).isDisabled())
+        .toBe(true);
+
+      await go('/');
+      const panel = page.getByRole('region', { name: 'Monitoring' });
+      await expect
+        .poll(() => panel.getByRole('link', { name: /^Critical: \d+ checks?$/ }).isVisible())
+        .toBe(true);
+      expect(
+        await panel
+          .getByRole('link', { name: /1 connector failed on the last run: Production images/ })
+          .count(),
+      ).toBe(1);
+      // Implemented but failing: no credit, and the page says why.
+      await expect.poll(() => page.getByTestId('stat-readiness').textContent()).toBe('0%');
+      expect(await page.getByTestId('readiness-rule').textContent()).toMatch(
+        /1 implemented control does not count because a check is failing/,
+      );
+      // The Type II window started 60 days ago: the engagement reads Observation without any edit.
+      expect(await text('Observation').isVisible()).toBe(true);
+      await shot(page, 'monitoring-06c-dashboard-monitoring');
+      await panel.getByRole('link', { name: /^Critical: \d+ checks?$/ }).click();
+      await page.waitForURL(/\/monitoring\?(?=.*status=failing)(?=.*severity=critical)/);
+      await expect.poll(() => page.locator(`tr[data-check="${CHECK}"]`).count()).toBe(1);
+      // The controls list shows the failure beside the status too.
+      await go('/controls?q=OPS-02');
+      const row = page.getByRole('row').filter({ hasText: 'OPS-02' });
+      await expect.poll(() => row.getByText('Checks failing', { exact: true }).isVisible()).toBe(true);
+      expect(await row.getByText('Implemented', { exact: true }).count()).toBe(1);
+      await shot(page, 'monitoring-06d-controls-list', false);
+    });
+
     it('opens effectiveness from the dashboard: chart, worst-first table, exceptions and CSV', async () => {
       await go('/');
       await page.getByRole('link', { name: 'Operating effectiveness' }).click();

@@ -300,7 +300,7 @@ describe.skipIf(!hasChromium)(
       expect(violations).toEqual([]);
     });
 
-    it('edits the engagement: a too-short window is refused at its field, the audit firm is saved', async () => {
+    it('edits the engagement: a too-short window is refused at its field, the audit firm is saved, it is marked completed', async () => {
       await go('/');
       await page.getByRole('link', { name: /^Operating effectiveness/ }).click();
       await page.waitForURL('**/engagements/*/effectiveness');
@@ -314,13 +314,13 @@ describe.skipIf(!hasChromium)(
       await shot(page, '11a-engagement-window-error');
       await windowEnd.fill('2026-06-30');
       await dialog.getByLabel('Audit firm').fill('Example CPA LLP');
-      await dialog.getByRole('combobox', { name: 'Status', exact: true }).click();
-      await page.getByRole('option', { name: 'Fieldwork' }).click();
+      // Stages before completed follow the dates; completing is the one stage chosen by hand.
+      await dialog.getByRole('checkbox', { name: 'The audit is completed' }).check();
       await dialog.getByRole('button', { name: 'Save engagement' }).click();
       await expect.poll(() => dialog.isVisible()).toBe(false);
       await go('/');
       await expect.poll(() => text('Audit firm: Example CPA LLP').isVisible()).toBe(true);
-      await expect.poll(() => text('Fieldwork').isVisible()).toBe(true);
+      await expect.poll(() => text('Completed').isVisible()).toBe(true);
     });
 
     it('turns on single sign-on against a real OpenID provider; the client secret is never shown back', async () => {

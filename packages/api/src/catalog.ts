@@ -22,7 +22,8 @@ export type CriterionView = z.infer<typeof CriterionViewSchema>;
 
 export const CriterionDetailSchema = z.object({
   criterion: CriterionViewSchema,
-  controls: z.array(ControlSchema),
+  /** The mapped controls as stored (their check health is on the controls routes). */
+  controls: z.array(ControlSchema.omit({ checks: true })),
 });
 export type CriterionDetail = z.infer<typeof CriterionDetailSchema>;
 

@@ -3,6 +3,7 @@ import { CategoryIdSchema, ControlKindSchema, FrequencySchema } from '@vigil/cat
 import { ControlStatusSchema } from '@vigil/core/vocabulary';
 import { z } from 'zod';
 import { NoBodySchema, pageOf } from './common.ts';
+import { ControlMonitoringStatusSchema } from './monitoring.ts';
 import { defineRoute } from './route.ts';
 
 const CriterionIdSchema = z.string().regex(/^(CC|A|C|PI|P)\d+\.\d+$/, 'must be a criterion id such as CC6.1');
@@ -27,6 +28,11 @@ export const ControlSchema = z.object({
   version: z.number(),
   criteria: z.array(z.string()),
   updatedAt: z.string(),
+  /**
+   * The worst health of its automated checks: failing or error means it cannot count as met for
+   * readiness, whatever its status says; no_checks when no check has produced a result.
+   */
+  checks: ControlMonitoringStatusSchema,
 });
 export type Control = z.infer<typeof ControlSchema>;
 

@@ -12,6 +12,8 @@ export const CategoryReadinessSchema = z.object({
   criteriaMet: z.number(),
   controlsTotal: z.number(),
   controlsImplemented: z.number(),
+  /** Applicable controls implemented, evidenced or passing, with no check failing or in error. */
+  controlsMet: z.number(),
   controlsInProgress: z.number(),
   controlsNotApplicable: z.number(),
   score: z.number(),
@@ -35,9 +37,25 @@ export const DashboardSchema = z.object({
     score: z.number(),
     controlsTotal: z.number(),
     implemented: z.number(),
+    /** Controls that count for readiness: implemented, evidenced or passing, nothing failing. */
+    met: z.number(),
+    /** Implemented controls whose checks fail or are in error: they do not count as met. */
+    implementedFailing: z.number(),
     inProgress: z.number(),
     notStarted: z.number(),
     notApplicable: z.number(),
+  }),
+  monitoring: z.object({
+    /** Checks with a failing result, by severity. */
+    failingChecks: z.object({ critical: z.number(), high: z.number(), medium: z.number(), low: z.number() }),
+    /** Checks whose results are in error. */
+    erroringChecks: z.number(),
+    /** Enabled connectors whose last run failed. */
+    failingConnectors: z.array(z.object({ id: z.string(), name: z.string() })),
+    /** Current evidence past its renew-by date, and due within `expiringDays` days. */
+    evidenceExpired: z.number(),
+    evidenceExpiringSoon: z.number(),
+    expiringDays: z.number(),
   }),
   engagement: EngagementSchema.nullable(),
   recentActivity: z.array(ActivityItemSchema),
@@ -51,7 +69,8 @@ export const dashboardRoutes = {
     path: '/api/dashboard',
     access: { permission: 'dashboard.read' },
     tag: 'dashboard',
-    summary: 'Readiness per category, overall counts, the current engagement and recent activity',
+    summary:
+      'Readiness per category, overall counts, monitoring health, the current engagement and recent activity',
     responses: { 200: DashboardSchema },
   }),
 } as const;

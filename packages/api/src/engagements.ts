@@ -13,6 +13,10 @@ export const EngagementSchema = z.object({
   windowStart: z.string().nullable(),
   windowEnd: z.string().nullable(),
   categories: z.array(CategoryIdSchema),
+  /**
+   * The stage today: derived from the dates (planning, observation once a Type II window starts,
+   * reporting once it ends or the Type I as-of date comes) unless set further along by hand (completed).
+   */
   status: EngagementStatusSchema,
   auditFirm: z.string(),
   systemIds: z.array(z.string()),
@@ -35,10 +39,20 @@ export type EngagementInput = z.input<typeof EngagementCreateSchema>;
 /** A new engagement as the server reads it, defaults applied. */
 export type EngagementCreate = z.output<typeof EngagementCreateSchema>;
 
+/** Names of stages before issue 11, still accepted on update: fieldwork is observation, closed is completed. */
+const LEGACY_STATUS: Record<string, string> = { fieldwork: 'observation', closed: 'completed' };
+
 export const EngagementUpdateSchema = z
   .strictObject({
     name: NameSchema,
-    status: EngagementStatusSchema,
+    /**
+     * A stage set by action: the shown status is the further along of this and the stage the dates
+     * give, so "completed" closes an engagement and "planning" reopens one to follow its dates.
+     */
+    status: z.preprocess(
+      (v) => (typeof v === 'string' ? (LEGACY_STATUS[v] ?? v) : v),
+      EngagementStatusSchema,
+    ),
     auditFirm: z.string().trim().max(200),
     asOfDate: IsoDateSchema,
     windowStart: IsoDateSchema,
@@ -84,7 +98,8 @@ export const engagementRoutes = {
     path: '/api/engagements/:engagementId',
     access: { permission: 'engagements.manage' },
     tag,
-    summary: 'Change an engagement: its name, status, firm, dates or systems',
+    summary:
+      'Change an engagement: its name, stage (completed closes it; planning, observation and reporting also follow the dates), firm, dates or systems',
     params: EngagementParams,
     body: EngagementUpdateSchema,
     responses: { 200: EngagementSchema },

@@ -2,6 +2,7 @@
 export * from './canonical-json.ts';
 export * from './checkpoint.ts';
 export * from './days.ts';
+export * from './engagement-stage.ts';
 export * from './errors.ts';
 export * from './hash-chain.ts';
 export * from './password-policy.ts';

@@ -1,10 +1,16 @@
-/** Readiness scoring: how far each category is from audit-ready, from controls and their mappings. */
+/**
+ * Readiness scoring: how far each category is from audit-ready. A control earns credit only when it
+ * is met (implemented, evidenced or passing its checks, and with no check failing or in error; see
+ * `controlMet` in `@vigil/monitoring`); mapping a control to criteria earns nothing by itself.
+ */
 import type { ControlStatus } from './vocabulary.ts';
 
 export interface ReadinessControl {
   status: ControlStatus;
   applicable: boolean;
   criteria: readonly string[];
+  /** Whether the control counts as met: decided by the caller from its evidence and check health. */
+  met: boolean;
 }
 
 export interface CategoryReadiness {
@@ -12,15 +18,22 @@ export interface CategoryReadiness {
   criteriaTotal: number;
   /** Criteria with at least one applicable control mapped. */
   criteriaCovered: number;
-  /** Criteria where at least one mapped applicable control is implemented. */
+  /** Criteria where at least one mapped applicable control is met. */
   criteriaMet: number;
   controlsTotal: number;
   controlsImplemented: number;
+  /** Applicable controls that are met: implemented, evidenced or passing, nothing failing. */
+  controlsMet: number;
   controlsInProgress: number;
   controlsNotApplicable: number;
-  /** 0..100: half for coverage, half for implementation. */
+  /** 0..100: the share of applicable controls that are met. */
   score: number;
   uncoveredCriteria: string[];
+}
+
+/** The share of controls met, as a percentage with one decimal; 0 when there are none. */
+export function readinessScore(met: number, total: number): number {
+  return total === 0 ? 0 : Math.round((met / total) * 1000) / 10;
 }
 
 /** Scores each category from its criteria and the controls mapped to them. */
@@ -39,23 +52,21 @@ export function computeReadiness(
       for (const id of c.criteria) {
         if (!inCategory.has(id)) continue;
         covered.add(id);
-        if (c.status === 'implemented') met.add(id);
+        if (c.met) met.add(id);
       }
     }
-    const implemented = applicable.filter((c) => c.status === 'implemented').length;
-    const total = criteria.length;
-    const coverage = total === 0 ? 0 : covered.size / total;
-    const implementation = applicable.length === 0 ? 0 : implemented / applicable.length;
+    const controlsMet = applicable.filter((c) => c.met).length;
     result.push({
       category,
-      criteriaTotal: total,
+      criteriaTotal: criteria.length,
       criteriaCovered: covered.size,
       criteriaMet: met.size,
       controlsTotal: applicable.length,
-      controlsImplemented: implemented,
+      controlsImplemented: applicable.filter((c) => c.status === 'implemented').length,
+      controlsMet,
       controlsInProgress: applicable.filter((c) => c.status === 'in_progress').length,
       controlsNotApplicable: touching.length - applicable.length,
-      score: Math.round((coverage * 50 + implementation * 50) * 10) / 10,
+      score: readinessScore(controlsMet, applicable.length),
       uncoveredCriteria: criteria.filter((id) => !covered.has(id)),
     });
   }

@@ -10,8 +10,12 @@ export { type Role, RoleSchema } from './permissions.ts';
 export const ControlStatusSchema = z.enum(['not_started', 'in_progress', 'implemented']);
 export type ControlStatus = z.infer<typeof ControlStatusSchema>;
 
-/** Where an audit engagement stands. */
-export const EngagementStatusSchema = z.enum(['planning', 'fieldwork', 'reporting', 'closed']);
+/**
+ * Where an audit engagement stands, in order: planning, observation (its Type II window has started),
+ * reporting (the window ended or the Type I as-of date came), completed (an owner or admin closed it).
+ * The stage shown follows the dates (`engagementStage`); only a stage set by action is stored.
+ */
+export const EngagementStatusSchema = z.enum(['planning', 'observation', 'reporting', 'completed']);
 export type EngagementStatus = z.infer<typeof EngagementStatusSchema>;
 
 /** What an API token may do: read only, or read and write. */

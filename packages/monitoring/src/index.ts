@@ -3,6 +3,7 @@ export * from './check.ts';
 export * from './checks/index.ts';
 export * from './collection-gaps.ts';
 export * from './connector.ts';
+export * from './control-readiness.ts';
 export * from './control-status.ts';
 export * from './custom-check.ts';
 export * from './effectiveness.ts';

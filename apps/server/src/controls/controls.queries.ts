@@ -10,8 +10,10 @@ import { and, asc, desc, eq, ilike, inArray, or, type SQL, sql } from 'drizzle-o
 const { controls, controlCriteria, users, controlVersions } = schema;
 
 type ControlRow = typeof controls.$inferSelect;
+/** A control as stored; the routes add its check health (`checks`). */
+export type StoredControl = Omit<ControlView, 'checks'>;
 
-function present(row: ControlRow, criteria: string[], ownerName: string | null): ControlView {
+function present(row: ControlRow, criteria: string[], ownerName: string | null): StoredControl {
   return {
     id: row.id,
     code: row.code,
@@ -106,7 +108,7 @@ export async function listControls(db: Db, orgId: string, q: ControlsListQuery) 
 }
 
 /** One control of the organization, or not_found (also when it belongs to another organization). */
-export async function getControl(db: Db, orgId: string, id: string): Promise<ControlView> {
+export async function getControl(db: Db, orgId: string, id: string): Promise<StoredControl> {
   const [row] = await db
     .select({ c: controls, ownerName: users.name })
     .from(controls)

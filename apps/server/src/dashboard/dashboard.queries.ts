@@ -1,37 +1,71 @@
-/** Read queries of the dashboard: readiness computed from the controls, the engagement and recent activity. */
+/**
+ * Read queries of the dashboard: readiness computed from the controls, their evidence and checks
+ * (`controlMet`), monitoring health, the engagement and recent activity.
+ */
 import type { Dashboard } from '@vigil/api';
 import { CATEGORIES, type CategoryId, criteriaForCategories } from '@vigil/catalog';
-import { computeReadiness, normalizeCategories } from '@vigil/core';
+import { computeReadiness, normalizeCategories, readinessScore } from '@vigil/core';
 import type { Db } from '@vigil/db';
 import { schema } from '@vigil/db';
-import { desc, eq } from 'drizzle-orm';
+import { controlMet, hasFailingChecks } from '@vigil/monitoring';
+import { and, desc, eq } from 'drizzle-orm';
+import type { MonitoringRegistry } from '../context.ts';
 import { controlsWithCriteria } from '../controls/index.ts';
 import { listEngagements } from '../engagements/index.ts';
+import { evidenceExpiry, todayUtc, validEvidenceByControl } from '../evidence/index.ts';
+import { monitoringSnapshot } from '../monitoring/index.ts';
 
 /** Readiness per category, overall counts, the newest engagement the viewer may see and recent activity. */
 export async function getDashboard(
   db: Db,
   orgId: string,
   viewer: { role: string; userId: string },
+  registry: MonitoringRegistry,
+  now = new Date(),
 ): Promise<Dashboard> {
-  const [[org], controls, engagements, activity] = await Promise.all([
-    db.select().from(schema.organizations).where(eq(schema.organizations.id, orgId)),
-    controlsWithCriteria(db, orgId),
-    listEngagements(db, orgId, viewer),
-    db
-      .select({
-        seq: schema.auditEvents.seq,
-        at: schema.auditEvents.at,
-        actorLabel: schema.auditEvents.actorLabel,
-        action: schema.auditEvents.action,
-        entityType: schema.auditEvents.entityType,
-        entityId: schema.auditEvents.entityId,
-      })
-      .from(schema.auditEvents)
-      .where(eq(schema.auditEvents.orgId, orgId))
-      .orderBy(desc(schema.auditEvents.seq))
-      .limit(8),
-  ]);
+  const today = todayUtc(now);
+  const [[org], stated, engagements, activity, snapshot, evidenced, expiry, failingConnectors] =
+    await Promise.all([
+      db.select().from(schema.organizations).where(eq(schema.organizations.id, orgId)),
+      controlsWithCriteria(db, orgId),
+      listEngagements(db, orgId, viewer),
+      db
+        .select({
+          seq: schema.auditEvents.seq,
+          at: schema.auditEvents.at,
+          actorLabel: schema.auditEvents.actorLabel,
+          action: schema.auditEvents.action,
+          entityType: schema.auditEvents.entityType,
+          entityId: schema.auditEvents.entityId,
+        })
+        .from(schema.auditEvents)
+        .where(eq(schema.auditEvents.orgId, orgId))
+        .orderBy(desc(schema.auditEvents.seq))
+        .limit(8),
+      monitoringSnapshot(db, orgId, registry, now),
+      validEvidenceByControl(db, orgId, today),
+      evidenceExpiry(db, orgId, today),
+      db
+        .select({ id: schema.connectors.id, name: schema.connectors.name })
+        .from(schema.connectors)
+        .where(
+          and(
+            eq(schema.connectors.orgId, orgId),
+            eq(schema.connectors.enabled, true),
+            eq(schema.connectors.lastStatus, 'error'),
+          ),
+        )
+        .orderBy(schema.connectors.name),
+    ]);
+  const monitoringOf = new Map(snapshot.controls.map((c) => [c.id, c.status]));
+  const controls = stated.map((c) => {
+    const monitoring = monitoringOf.get(c.id) ?? 'no_checks';
+    return {
+      ...c,
+      monitoring,
+      met: controlMet({ ...c, monitoring, currentEvidence: evidenced.get(c.id) ?? 0 }),
+    };
+  });
   const categories = normalizeCategories(org?.categories ?? []);
   const criteria = criteriaForCategories(categories);
   const byCategory = new Map<CategoryId, string[]>(categories.map((c) => [c, []]));
@@ -45,18 +79,31 @@ export async function getDashboard(
   const applicable = controls.filter((c) => c.applicable);
   const implemented = applicable.filter((c) => c.status === 'implemented').length;
   const inProgress = applicable.filter((c) => c.status === 'in_progress').length;
-  const score = readiness.length
-    ? Math.round((readiness.reduce((s, r) => s + r.score, 0) / readiness.length) * 10) / 10
-    : 0;
+  const met = applicable.filter((c) => c.met).length;
+  const failingChecks = { critical: 0, high: 0, medium: 0, low: 0 };
+  for (const c of snapshot.checks) if (c.health === 'failing') failingChecks[c.check.severity] += 1;
   return {
     categories: readiness,
     overall: {
-      score,
+      // The share of applicable controls met, over the whole organization (not an average of categories).
+      score: readinessScore(met, applicable.length),
       controlsTotal: applicable.length,
       implemented,
+      met,
+      implementedFailing: applicable.filter(
+        (c) => c.status === 'implemented' && hasFailingChecks(c.monitoring),
+      ).length,
       inProgress,
       notStarted: applicable.length - implemented - inProgress,
       notApplicable: controls.length - applicable.length,
+    },
+    monitoring: {
+      failingChecks,
+      erroringChecks: snapshot.checks.filter((c) => c.health === 'error').length,
+      failingConnectors,
+      evidenceExpired: expiry.expired,
+      evidenceExpiringSoon: expiry.expiringSoon,
+      expiringDays: expiry.days,
     },
     engagement: engagements[0] ?? null,
     recentActivity: activity.map((a) => ({ ...a, at: new Date(a.at).toISOString() })),

@@ -1,7 +1,8 @@
 import { auditTrailRoutes, engagementRoutes, scopeRoutes } from '@vigil/api';
 import { schema } from '@vigil/db';
-import { sql } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTenant, type Tenant } from '../test/tenants.ts';
 import { type Client, createTestApp, setupOrganization, type TestApp } from '../test/test-app.ts';
 
 let t: TestApp;
@@ -41,8 +42,8 @@ describe('scoping and engagements', () => {
       windowEnd: '2026-06-30',
       categories: ['security', 'confidentiality'],
       systemIds: [sys.json().id],
-      status: 'planning',
     });
+    // The status follows these fixed dates against today's, so it is asserted below with dates relative to today.
     const trail = await owner.call(auditTrailRoutes.list, { query: { action: 'engagement.opened' } });
     expect(trail.items).toHaveLength(1);
   });
@@ -109,9 +110,9 @@ describe('scoping and engagements', () => {
     expect(bad.json().error.field).toBe('windowEnd');
     const ok = await owner.call(engagementRoutes.update, {
       params: { engagementId: type2.id },
-      body: { status: 'fieldwork', windowEnd: '2026-12-31' },
+      body: { windowEnd: '2026-12-31' },
     });
-    expect(ok).toMatchObject({ status: 'fieldwork', windowEnd: '2026-12-31' });
+    expect(ok).toMatchObject({ windowEnd: '2026-12-31' });
   });
 
   it('keeps Security in scope whatever is sent', async () => {
@@ -120,5 +121,82 @@ describe('scoping and engagements', () => {
     const bad = await owner.request('PUT', '/api/scope', { categories: ['security', 'fun'] });
     expect(bad.statusCode).toBe(400);
     expect(bad.json().error.field).toBe('categories.1');
+  });
+});
+
+describe('engagement stages follow the dates; completed is an action', () => {
+  const day = (n: number) => new Date(Date.now() + n * 86_400_000).toISOString().slice(0, 10);
+  let tenant: Tenant;
+  const open = async (name: string, body: Record<string, string>) => {
+    const res = await tenant.clients.owner.request('POST', '/api/engagements', { name, ...body });
+    expect(res.statusCode, res.body).toBe(201);
+    return res.json() as { id: string; status: string };
+  };
+  const storedStatus = async (id: string) =>
+    (
+      await t.database.db
+        .select({ status: schema.engagements.status })
+        .from(schema.engagements)
+        .where(eq(schema.engagements.id, id))
+    )[0]!.status;
+
+  beforeAll(async () => {
+    tenant = await createTenant(t, 'Stages');
+  });
+
+  it('reads planning, observation or reporting from the dates, with nothing stored but planning', async () => {
+    const future = await open('Next year', {
+      reportType: 'type2',
+      windowStart: day(10),
+      windowEnd: day(110),
+    });
+    const started = await open('Window started', {
+      reportType: 'type2',
+      windowStart: day(-30),
+      windowEnd: day(80),
+    });
+    const ended = await open('Window ended', {
+      reportType: 'type2',
+      windowStart: day(-200),
+      windowEnd: day(-1),
+    });
+    const type1Due = await open('Type I due', { reportType: 'type1', asOfDate: day(0) });
+    const type1Later = await open('Type I later', { reportType: 'type1', asOfDate: day(5) });
+    expect([future, started, ended, type1Due, type1Later].map((e) => e.status)).toEqual([
+      'planning',
+      'observation',
+      'reporting',
+      'reporting',
+      'planning',
+    ]);
+    const listed = await tenant.clients.viewer.call(engagementRoutes.list);
+    expect(listed.items.find((e) => e.id === started.id)!.status).toBe('observation');
+    expect(await storedStatus(started.id)).toBe('planning');
+  });
+
+  it('lets an owner or admin complete an engagement, refuses a member, and reopens to the dated stage', async () => {
+    const e = await open('To close', { reportType: 'type2', windowStart: day(-30), windowEnd: day(80) });
+    const refused = await tenant.clients.member.request('PATCH', `/api/engagements/${e.id}`, {
+      status: 'completed',
+    });
+    expect(refused.statusCode).toBe(403);
+    expect(await storedStatus(e.id)).toBe('planning');
+    const done = await tenant.clients.admin.call(engagementRoutes.update, {
+      params: { engagementId: e.id },
+      body: { status: 'completed' },
+    });
+    expect(done.status).toBe('completed');
+    const reopened = await tenant.clients.owner.call(engagementRoutes.update, {
+      params: { engagementId: e.id },
+      body: { status: 'planning' },
+    });
+    expect(reopened.status).toBe('observation');
+    // The names used before the stages were renamed are still accepted.
+    const legacy = await tenant.clients.owner.request('PATCH', `/api/engagements/${e.id}`, {
+      status: 'closed',
+    });
+    expect(legacy.statusCode, legacy.body).toBe(200);
+    expect(legacy.json().status).toBe('completed');
+    expect(await storedStatus(e.id)).toBe('completed');
   });
 });

@@ -6,7 +6,7 @@ import type {
   Engagement as EngagementView,
 } from '@vigil/api';
 import { type CategoryId, CategoryIdSchema } from '@vigil/catalog';
-import { invalid, normalizeCategories, notFound } from '@vigil/core';
+import { engagementStage, invalid, normalizeCategories, notFound } from '@vigil/core';
 import type { Db } from '@vigil/db';
 import { schema } from '@vigil/db';
 import { and, desc, eq, inArray } from 'drizzle-orm';
@@ -101,13 +101,19 @@ export async function updateEngagement(tx: Db, actor: OrgActor, id: string, req:
   });
 }
 
-/** The engagements the actor may see: all of them, or for an auditor only those they were invited to. */
+/**
+ * The engagements the actor may see: all of them, or for an auditor only those they were invited to.
+ * Each one's status is its stage on `now`'s UTC date (`engagementStage`): derived from its dates, so a
+ * window that started reads "observation" without anyone editing it.
+ */
 export async function listEngagements(
   db: Db,
   orgId: string,
   viewer: { role: string; userId: string },
   id?: string,
+  now = new Date(),
 ) {
+  const today = now.toISOString().slice(0, 10);
   const visible =
     viewer.role === 'auditor'
       ? db
@@ -150,7 +156,7 @@ export async function listEngagements(
       windowStart: r.windowStart,
       windowEnd: r.windowEnd,
       categories: r.categories.filter((c): c is CategoryId => CategoryIdSchema.safeParse(c).success),
-      status: r.status,
+      status: engagementStage(r, today),
       auditFirm: r.auditFirm,
       systemIds: sys.filter((s) => s.engagementId === r.id).map((s) => s.systemId),
       auditors: auditors

@@ -4,7 +4,21 @@ import type { EvidenceListQuery, EvidenceView } from '@vigil/api';
 import { notFound } from '@vigil/core';
 import type { Db } from '@vigil/db';
 import { schema } from '@vigil/db';
-import { and, asc, desc, eq, ilike, inArray, isNotNull, lt, or, type SQL, sql } from 'drizzle-orm';
+import {
+  and,
+  asc,
+  desc,
+  eq,
+  gte,
+  ilike,
+  inArray,
+  isNotNull,
+  isNull,
+  lt,
+  or,
+  type SQL,
+  sql,
+} from 'drizzle-orm';
 
 const { evidence, evidenceControls, controls, users } = schema;
 
@@ -188,6 +202,39 @@ export async function expiredEvidenceByControl(db: Db, orgId: string, today = to
     .where(and(eq(evidenceControls.orgId, orgId), isExpired(today)))
     .groupBy(evidenceControls.controlId);
   return new Map(rows.map((r) => [r.controlId, r.n]));
+}
+
+/**
+ * Linked evidence per control that still counts: current (not superseded) and not past its renew-by
+ * date. A control with any is evidenced for readiness.
+ */
+export async function validEvidenceByControl(db: Db, orgId: string, today = todayUtc()) {
+  const rows = await db
+    .select({ controlId: evidenceControls.controlId, n: sql<number>`count(*)::int` })
+    .from(evidenceControls)
+    .innerJoin(evidence, eq(evidence.id, evidenceControls.evidenceId))
+    .where(
+      and(
+        eq(evidenceControls.orgId, orgId),
+        isCurrent,
+        or(isNull(evidence.renewBy), gte(evidence.renewBy, today)),
+      ),
+    )
+    .groupBy(evidenceControls.controlId);
+  return new Map(rows.map((r) => [r.controlId, r.n]));
+}
+
+/** Current items of an organization past their renew-by date, and those due within `days` days. */
+export async function evidenceExpiry(db: Db, orgId: string, today = todayUtc(), days = 30) {
+  const until = new Date(Date.parse(`${today}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+  const [row] = await db
+    .select({
+      expired: sql<number>`count(*) filter (where ${evidence.renewBy} < ${today})::int`,
+      expiringSoon: sql<number>`count(*) filter (where ${evidence.renewBy} >= ${today} and ${evidence.renewBy} <= ${until})::int`,
+    })
+    .from(evidence)
+    .where(and(eq(evidence.orgId, orgId), isNotNull(evidence.renewBy), isCurrent));
+  return { expired: row?.expired ?? 0, expiringSoon: row?.expiringSoon ?? 0, days };
 }
 
 /** A control's evidence (current items, newest first) with its expired count; not found for another org's control. */

@@ -1,8 +1,10 @@
 /**
  * What other domains use of monitoring (connectors): the registry, sweeps, run recording and
- * liveness, the alert outbox and the coverage kept when a connector retires.
+ * liveness, the alert outbox and the coverage kept when a connector retires; the per-control
+ * monitoring snapshot (dashboard).
  */
 export { rowsOf } from './batches.ts';
+export { monitoringSnapshot } from './control-status.ts';
 export { refreshCoverage } from './coverage-store.ts';
 export { getRun } from './monitoring.queries.ts';
 export type { MonitoringRegistry } from './registry.ts';

@@ -41,8 +41,8 @@ export function CategoryCard({ readiness: r }: { readiness: CategoryReadiness })
             <Progress.Section value={inProgressPct} color="yellow" />
           </Progress.Root>
           <Text size="xs" c="dimmed">
-            {r.controlsImplemented} implemented · {r.controlsInProgress} in progress · {r.controlsTotal}{' '}
-            controls
+            {r.controlsMet} met · {r.controlsImplemented} implemented · {r.controlsInProgress} in progress ·{' '}
+            {r.controlsTotal} controls
             {r.controlsNotApplicable > 0 && ` · ${r.controlsNotApplicable} not applicable`}
           </Text>
           {r.uncoveredCriteria.length > 0 && (

@@ -1,5 +1,5 @@
 /** Edits a control and sends only the fields that changed; N/A needs a justification. */
-import { Button, Grid, Group, MultiSelect, Select, Switch, Textarea } from '@mantine/core';
+import { Alert, Button, Grid, Group, MultiSelect, Select, Switch, Textarea } from '@mantine/core';
 import type { Control, ControlStatus, ControlUpdate } from '@vigil/api';
 import { FrequencySchema } from '@vigil/catalog/schemas';
 import { type FormEvent, useMemo, useState } from 'react';
@@ -149,6 +149,21 @@ export function ControlForm({ control }: { control: Control }) {
             error={err('notes')}
           />
         </Grid.Col>
+        {form.status === 'implemented' && (control.checks === 'failing' || control.checks === 'error') && (
+          <Grid.Col span={12}>
+            <Alert
+              color="red"
+              variant="light"
+              title="This control's automated checks are not passing"
+              data-testid="failing-checks-warning"
+            >
+              {control.checks === 'failing'
+                ? 'Some of the automated checks of this control are failing.'
+                : 'Some of the automated checks of this control could not be evaluated.'}{' '}
+              You can still mark it implemented, but it will not count toward readiness until its checks pass.
+            </Alert>
+          </Grid.Col>
+        )}
         <Grid.Col span={12}>
           <Group justify="flex-end" gap="sm">
             <Button

@@ -1,8 +1,27 @@
-/** The current audit engagement: report type, date or window, and status. */
+/** The current audit engagement: report type, date or window, and its stage with what it means. */
 import { Badge, Card, Group, Stack, Text, Title } from '@mantine/core';
 import type { Engagement } from '@vigil/api';
 import { AnchorLink } from './anchor-link.tsx';
 import { formatDate, humanize, REPORT_TYPE_LABEL } from './format.ts';
+
+/** What the stage means, in words: it follows the dates, except completed. */
+function stageNote(e: Engagement): string {
+  const type1 = e.reportType === 'type1';
+  switch (e.status) {
+    case 'planning':
+      return type1
+        ? `Reporting starts on the as-of date, ${formatDate(e.asOfDate)}.`
+        : `Observation starts on ${formatDate(e.windowStart)}.`;
+    case 'observation':
+      return `The observation window is open until ${formatDate(e.windowEnd)}.`;
+    case 'reporting':
+      return type1
+        ? 'The as-of date has come: the auditor reports.'
+        : 'The window has ended: the auditor reports.';
+    case 'completed':
+      return 'Marked completed by an owner or admin.';
+  }
+}
 
 export function EngagementCard({ engagement }: { engagement: Engagement }) {
   const period =
@@ -22,6 +41,7 @@ export function EngagementCard({ engagement }: { engagement: Engagement }) {
         <Text size="sm">
           SOC 2 {REPORT_TYPE_LABEL[engagement.reportType]} · {period}
         </Text>
+        <Text size="sm">{stageNote(engagement)}</Text>
         {engagement.auditFirm && (
           <Text size="sm" c="dimmed">
             Audit firm: {engagement.auditFirm}

@@ -1,21 +1,17 @@
-/** Editing an engagement: name, status, audit firm and its as-of date or observation window. */
-import { Button, Group, Modal, Select, Stack, TextInput } from '@mantine/core';
+/**
+ * Editing an engagement: name, audit firm, its as-of date or observation window, and marking it
+ * completed. Its other stages follow the dates, so they are not chosen here.
+ */
+import { Button, Checkbox, Group, Modal, Stack, TextInput } from '@mantine/core';
 import type { Engagement, EngagementUpdate } from '@vigil/api';
 import { type FormEvent, useState } from 'react';
 import { fieldError } from '../api/client.ts';
 import { useUpdateEngagement } from '../api/hooks.ts';
 
-const STATUSES: { value: Engagement['status']; label: string }[] = [
-  { value: 'planning', label: 'Planning' },
-  { value: 'fieldwork', label: 'Fieldwork' },
-  { value: 'reporting', label: 'Reporting' },
-  { value: 'closed', label: 'Closed' },
-];
-
 function EngagementForm({ engagement, onDone }: { engagement: Engagement; onDone: () => void }) {
   const update = useUpdateEngagement(engagement.id);
   const [name, setName] = useState(engagement.name);
-  const [status, setStatus] = useState(engagement.status);
+  const [completed, setCompleted] = useState(engagement.status === 'completed');
   const [auditFirm, setAuditFirm] = useState(engagement.auditFirm);
   const [asOfDate, setAsOfDate] = useState(engagement.asOfDate ?? '');
   const [windowStart, setWindowStart] = useState(engagement.windowStart ?? '');
@@ -27,7 +23,8 @@ function EngagementForm({ engagement, onDone }: { engagement: Engagement; onDone
     // Only what changed is sent, so a date left alone is never re-validated against today's rules.
     const body: EngagementUpdate = {};
     if (name !== engagement.name) body.name = name;
-    if (status !== engagement.status) body.status = status;
+    // Reopening stores planning, so the stage follows the dates again.
+    if (completed !== (engagement.status === 'completed')) body.status = completed ? 'completed' : 'planning';
     if (auditFirm !== engagement.auditFirm) body.auditFirm = auditFirm;
     if (type1 && asOfDate !== (engagement.asOfDate ?? '')) body.asOfDate = asOfDate;
     if (!type1 && windowStart !== (engagement.windowStart ?? '')) body.windowStart = windowStart;
@@ -46,14 +43,6 @@ function EngagementForm({ engagement, onDone }: { engagement: Engagement; onDone
           value={name}
           onChange={(e) => setName(e.currentTarget.value)}
           error={fieldError(update.error, 'name')}
-        />
-        <Select
-          label="Status"
-          allowDeselect={false}
-          data={STATUSES}
-          value={status}
-          onChange={(v) => v && setStatus(v as Engagement['status'])}
-          error={fieldError(update.error, 'status')}
         />
         <TextInput
           label="Audit firm"
@@ -90,6 +79,17 @@ function EngagementForm({ engagement, onDone }: { engagement: Engagement; onDone
             />
           </Group>
         )}
+        <Checkbox
+          label="The audit is completed"
+          description={
+            type1
+              ? 'Until then the stage follows the dates: planning, then reporting from the as-of date.'
+              : 'Until then the stage follows the dates: planning, observation once the window starts, reporting once it ends.'
+          }
+          checked={completed}
+          onChange={(e) => setCompleted(e.currentTarget.checked)}
+          error={fieldError(update.error, 'status')}
+        />
         <Group gap="sm" justify="flex-end">
           <Button variant="default" onClick={onDone}>
             Cancel

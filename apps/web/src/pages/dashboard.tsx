@@ -1,4 +1,4 @@
-/** Readiness at a glance: per-category scores, the current engagement and recent activity. */
+/** Readiness at a glance: per-category scores, monitoring health, the current engagement and recent activity. */
 import {
   Button,
   Card,
@@ -17,6 +17,7 @@ import { can } from '@vigil/core/permissions';
 import { lazy, Suspense } from 'react';
 import { useDashboard, useSession } from '../api/hooks.ts';
 import { ActivityList } from '../components/activity-list.tsx';
+import { AnchorLink } from '../components/anchor-link.tsx';
 import { CategoryCard } from '../components/category-card.tsx';
 import { EngagementCard } from '../components/engagement-card.tsx';
 import { PageHeader, QueryState } from '../components/page-state.tsx';
@@ -32,6 +33,89 @@ function Stat({ label, value }: { label: string; value: number | string }) {
       <Text fw={700} size="xl" data-testid={`stat-${label.toLowerCase().replaceAll(' ', '-')}`}>
         {value}
       </Text>
+    </Card>
+  );
+}
+
+const SEVERITY_LABELS = [
+  ['critical', 'Critical'],
+  ['high', 'High'],
+  ['medium', 'Medium'],
+  ['low', 'Low'],
+] as const;
+
+const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+/** Failing checks by severity, failing connectors and evidence due for renewal, each linking to its list. */
+function MonitoringPanel({ monitoring: m }: { monitoring: Dashboard['monitoring'] }) {
+  const failing = SEVERITY_LABELS.reduce((s, [k]) => s + m.failingChecks[k], 0);
+  return (
+    <Card withBorder padding="md" component="section" aria-labelledby="monitoring-panel-title">
+      <Title order={2} size="h5" mb="sm" id="monitoring-panel-title">
+        Monitoring
+      </Title>
+      <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="md">
+        <Stack gap={4}>
+          <Text fw={600} size="sm">
+            Failing checks
+          </Text>
+          {failing === 0 ? (
+            <Text size="sm">No check is failing.</Text>
+          ) : (
+            <Stack gap={2} component="ul" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
+              {SEVERITY_LABELS.filter(([k]) => m.failingChecks[k] > 0).map(([k, label]) => (
+                <li key={k}>
+                  <AnchorLink to="/monitoring" search={{ status: 'failing', severity: k }} size="sm">
+                    {label}: {plural(m.failingChecks[k], 'check', 'checks')}
+                  </AnchorLink>
+                </li>
+              ))}
+            </Stack>
+          )}
+          {m.erroringChecks > 0 && (
+            <AnchorLink to="/monitoring" search={{ status: 'error' }} size="sm">
+              {plural(m.erroringChecks, 'check', 'checks')} could not be evaluated
+            </AnchorLink>
+          )}
+        </Stack>
+        <Stack gap={4}>
+          <Text fw={600} size="sm">
+            Connectors
+          </Text>
+          {m.failingConnectors.length === 0 ? (
+            <Text size="sm">Every connector's last run succeeded.</Text>
+          ) : (
+            <AnchorLink to="/integrations" size="sm">
+              {plural(m.failingConnectors.length, 'connector', 'connectors')} failed on the last run:{' '}
+              {m.failingConnectors
+                .slice(0, 3)
+                .map((c) => c.name)
+                .join(', ')}
+              {m.failingConnectors.length > 3 && ` and ${m.failingConnectors.length - 3} more`}
+            </AnchorLink>
+          )}
+        </Stack>
+        <Stack gap={4}>
+          <Text fw={600} size="sm">
+            Evidence
+          </Text>
+          {m.evidenceExpired === 0 ? (
+            <Text size="sm">No evidence has expired.</Text>
+          ) : (
+            <AnchorLink to="/evidence" search={{ expired: 'true' }} size="sm">
+              {plural(m.evidenceExpired, 'item has', 'items have')} expired
+            </AnchorLink>
+          )}
+          {m.evidenceExpiringSoon === 0 ? (
+            <Text size="sm">Nothing is due for renewal in the next {m.expiringDays} days.</Text>
+          ) : (
+            <AnchorLink to="/evidence" search={{ expired: 'false' }} size="sm">
+              {plural(m.evidenceExpiringSoon, 'item is', 'items are')} due for renewal in the next{' '}
+              {m.expiringDays} days
+            </AnchorLink>
+          )}
+        </Stack>
+      </SimpleGrid>
     </Card>
   );
 }
@@ -65,13 +149,22 @@ function DashboardBody({ data, canScope }: { data: Dashboard; canScope: boolean 
   return (
     <Stack gap="lg">
       {!adopted && <GetStarted canScope={canScope} />}
-      <SimpleGrid cols={{ base: 2, sm: 3, lg: 5 }} spacing="sm">
+      <SimpleGrid cols={{ base: 2, sm: 3, lg: 6 }} spacing="sm">
         <Stat label="Readiness" value={`${Math.round(overall.score)}%`} />
+        <Stat label="Met" value={overall.met} />
         <Stat label="Implemented" value={overall.implemented} />
         <Stat label="In progress" value={overall.inProgress} />
         <Stat label="Not started" value={overall.notStarted} />
         <Stat label="Not applicable" value={overall.notApplicable} />
       </SimpleGrid>
+      <Text size="sm" data-testid="readiness-rule">
+        Readiness is the share of your applicable controls that are met. A control is met when it is
+        implemented, has current evidence or passing checks, and none of its checks is failing; mapping a
+        control to criteria earns nothing by itself.
+        {overall.implementedFailing > 0 &&
+          ` ${plural(overall.implementedFailing, 'implemented control does', 'implemented controls do')} not count because a check is failing.`}
+      </Text>
+      <MonitoringPanel monitoring={data.monitoring} />
       <Grid gap="md">
         <Grid.Col span={{ base: 12, md: 7 }}>
           <Card withBorder padding="md" h="100%">
