@@ -231,7 +231,7 @@ export async function storedAttributes(
 }
 
 /** Stored resources read per query: PGlite's memory grows to its largest result and never shrinks. */
-const PACKED_PAGE = 10_000;
+const PACKED_PAGE = 25_000;
 
 /**
  * The scope's stored resources, a page at a time, each page as one packed text value plus the JSON
