@@ -6,11 +6,10 @@ import { TEST_CHECKS, user } from '@vigil/monitoring/test/registry';
 import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type OrgActor, systemActor } from '../audit/actor.ts';
-import { deleteConnector } from '../connectors/index.ts';
 import { openEngagement } from '../engagements/index.ts';
 import { createOrganization } from '../organizations/index.ts';
 import { controlIdOf, ownerWithControls } from '../test/monitoring-http.ts';
-import { createTestApp, OWNER_PASSWORD, type TestApp } from '../test/test-app.ts';
+import { type Client, createTestApp, OWNER_PASSWORD, type TestApp } from '../test/test-app.ts';
 import { rowsOf } from './batches.ts';
 import { monitoringSnapshot } from './control-status.ts';
 import { engagementEffectiveness } from './effectiveness.service.ts';
@@ -20,6 +19,7 @@ let t: TestApp;
 let orgId: string;
 let userId: string;
 let actor: OrgActor;
+let owner: Client;
 const day = (n: number) => new Date(Date.UTC(2026, 0, 1 + n));
 const registry = { importers: [], checks: TEST_CHECKS };
 
@@ -95,8 +95,9 @@ const expectedCoverage = (raw: readonly StoredInterval[]) =>
 
 beforeAll(async () => {
   t = await createTestApp();
-  const owner = await ownerWithControls(t);
-  orgId = owner.orgId;
+  const signedIn = await ownerWithControls(t);
+  owner = signedIn.owner;
+  orgId = signedIn.orgId;
   const [first] = await t.database.db.select({ id: schema.users.id }).from(schema.users).limit(1);
   userId = first!.id;
   actor = { ...systemActor('test'), orgId, role: 'owner' };
@@ -308,8 +309,10 @@ describe('deleting a connector', () => {
         ?.status;
     expect(await statusOf()).toBe('failing');
 
-    const at = day(102);
-    await t.database.db.transaction((tx) => deleteConnector(tx, actor, one!.id, at));
+    // Deleted through the API, as a person would: its resources go at the moment of the deletion.
+    const before = Date.now();
+    const deleted = await owner.request('DELETE', `/api/integrations/${one!.id}`);
+    expect(deleted.statusCode, deleted.body).toBe(200);
 
     const rows = rowsOf<{ external_id: string; gone_at: unknown; open: number }>(
       await t.database.db.execute(sql`
@@ -317,6 +320,9 @@ describe('deleting a connector', () => {
           (select count(*)::int from check_intervals i where i.resource_id = r.id and i."to" is null) as open
         from resources r where r.org_id = ${orgId} and r.connector_id is not null order by r.external_id`),
     );
+    const at = new Date(ms(rows[0]!.gone_at)!);
+    expect(at.getTime()).toBeGreaterThanOrEqual(before);
+    expect(at.getTime()).toBeLessThanOrEqual(Date.now());
     expect(rows.map((r) => [r.external_id, ms(r.gone_at), r.open])).toEqual([
       ['ann', at.getTime(), 0],
       ['bo', at.getTime(), 0],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { run } from './cloud-testing.ts';
+import { run } from '../../test/cloud-checks.ts';
 
 describe('network, key, logging and detection checks', () => {
   const sg = (ingress: unknown[], groupName = 'web', egress: unknown[] = []) => ({

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { daysAgo, run } from '../../test/cloud-checks.ts';
 import { CLOUD_CHECKS } from './cloud.ts';
-import { daysAgo, run } from './cloud-testing.ts';
 
 const ACCOUNT = { accountId: '123456789012' };
 const ALL_ON = {

@@ -1,7 +1,7 @@
 /** Shared by the cloud check tests: evaluate one check by id on attributes at a fixed sweep time. */
-import type { CheckDefinition } from '../check.ts';
-import { evaluateOne } from '../evaluate.ts';
-import { CLOUD_CHECKS } from './cloud.ts';
+import type { CheckDefinition } from '../src/check.ts';
+import { CLOUD_CHECKS } from '../src/checks/cloud.ts';
+import { evaluateOne } from '../src/evaluate.ts';
 
 export const NOW = new Date('2025-06-01T00:00:00Z');
 export const daysAgo = (n: number) => new Date(NOW.getTime() - n * 86_400_000).toISOString();
