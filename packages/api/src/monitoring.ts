@@ -68,6 +68,8 @@ export const CheckDetailQuerySchema = z.strictObject({
 const ResourceRefSchema = z.object({
   resourceId: z.string(),
   source: z.string(),
+  /** The source as people name it ("GitHub", "HR system"). */
+  sourceTitle: z.string(),
   type: z.string(),
   externalId: z.string(),
   name: z.string(),

@@ -17,6 +17,8 @@ export type RunInputs = z.infer<typeof RunInputsSchema>;
 export const RunSchema = z.object({
   id: z.string(),
   source: z.string(),
+  /** The source as people name it. */
+  sourceTitle: z.string(),
   connectorId: z.string().nullable(),
   connectorName: z.string().nullable(),
   status: RunStatusSchema,

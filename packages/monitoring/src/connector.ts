@@ -63,6 +63,11 @@ export interface FileImporter {
    * whatever order they come in.
    */
   partial?: Readonly<Record<string, PartialType>>;
+  /**
+   * The resource type that names the account its files belong to, for importers whose files may not
+   * say (a password policy): a connector holding exactly one such resource passes its id as `accountId`.
+   */
+  accountFrom?: string;
   /** True when the first bytes and the name look like this importer's format (auto-detection). */
   detect(head: string, fileName: string): boolean;
   /** Yields resources one by one; throws ImportError on bad input. */

@@ -6,6 +6,7 @@ import {
   emptyCounts,
   isStale,
   nextRunAt,
+  surplusCounts,
   worstFeed,
 } from './control-status.ts';
 
@@ -65,5 +66,19 @@ describe('staleness and retries', () => {
     expect([at(0), at(1), at(2), at(3), at(7)]).toEqual([60, 1, 2, 4, 60]);
     expect(nextRunAt({ scheduleMinutes: null, lastRunAt }, 0)).toBeNull();
     expect(nextRunAt({ scheduleMinutes: 5, lastRunAt: null }, 0)).toEqual(new Date(0));
+  });
+});
+
+describe('one external thing seen by two connectors', () => {
+  it('keeps its worst result and takes the others off the counts', () => {
+    const surplus = surplusCounts([
+      { checkId: 'mfa', key: 'aws|aws.iam_user|alice', status: 'pass' },
+      { checkId: 'mfa', key: 'aws|aws.iam_user|alice', status: 'fail' },
+      { checkId: 'mfa', key: 'aws|aws.iam_user|bob', status: 'pass' },
+      { checkId: 'mfa', key: 'aws|aws.iam_user|bob', status: 'pass' },
+      { checkId: 'keys', key: 'aws|aws.iam_user|bob', status: 'error' },
+    ]);
+    expect(surplus.get('mfa')).toEqual(counts({ pass: 2 }));
+    expect(surplus.has('keys')).toBe(false);
   });
 });

@@ -97,3 +97,45 @@ export function nextRunAt(
       : scheduleMs;
   return new Date(connector.lastRunAt.getTime() + wait);
 }
+
+const STATUS_RANK: Record<string, number> = { fail: 3, error: 2, pass: 1, not_applicable: 0 };
+const COUNT_OF: Record<string, keyof CheckCounts> = {
+  pass: 'pass',
+  fail: 'fail',
+  error: 'error',
+  not_applicable: 'notApplicable',
+};
+
+/**
+ * What to take off a check's counts when one external thing (an IAM user, a repository) is seen by
+ * several connectors: every open result of the same resource key except its worst one.
+ */
+export function surplusCounts(
+  results: readonly { checkId: string; key: string; status: string }[],
+): Map<string, CheckCounts> {
+  const byKey = new Map<string, string[]>();
+  for (const r of results) {
+    const k = `${r.checkId}\n${r.key}`;
+    const list = byKey.get(k);
+    if (list) list.push(r.status);
+    else byKey.set(k, [r.status]);
+  }
+  const out = new Map<string, CheckCounts>();
+  for (const [k, statuses] of byKey) {
+    if (statuses.length < 2) continue;
+    const checkId = k.slice(0, k.indexOf('\n'));
+    const counts = out.get(checkId) ?? emptyCounts();
+    const worst = statuses.reduce((a, b) => ((STATUS_RANK[b] ?? -1) > (STATUS_RANK[a] ?? -1) ? b : a));
+    let kept = false;
+    for (const s of statuses) {
+      if (s === worst && !kept) {
+        kept = true;
+        continue;
+      }
+      const field = COUNT_OF[s];
+      if (field) counts[field] += 1;
+    }
+    out.set(checkId, counts);
+  }
+  return out;
+}

@@ -12,3 +12,4 @@ export * from './intervals.ts';
 export * from './packed-rows.ts';
 export * from './partial.ts';
 export * from './resource.ts';
+export * from './sources.ts';

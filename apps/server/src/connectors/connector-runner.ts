@@ -80,22 +80,24 @@ function evidenceKeeper(
 }
 
 /**
- * The AWS account a connector (or the connector-less scope, null) already describes, when it holds
- * exactly one: a file that does not name its account (a password policy) belongs to it.
+ * The account a connector (or the connector-less scope, null) already describes, when it holds exactly
+ * one resource of the importer's `accountFrom` type: a file that does not name its account belongs to it.
  */
-async function knownAwsAccount(
+async function knownAccount(
   db: Db,
   orgId: string,
+  importer: FileImporter,
   connectorId: string | null,
 ): Promise<string | undefined> {
+  if (importer.accountFrom === undefined) return undefined;
   const rows = await db
     .select({ externalId: schema.resources.externalId })
     .from(schema.resources)
     .where(
       and(
         eq(schema.resources.orgId, orgId),
-        eq(schema.resources.source, 'aws'),
-        eq(schema.resources.type, 'aws.account'),
+        eq(schema.resources.source, importer.source),
+        eq(schema.resources.type, importer.accountFrom),
         connectorId === null
           ? isNull(schema.resources.connectorId)
           : eq(schema.resources.connectorId, connectorId),
@@ -116,9 +118,7 @@ export async function importFile(
   opts: RunOptions = {},
 ): Promise<SweepResult> {
   const actor = opts.actor ?? systemActor('system:monitoring');
-  const accountId =
-    file.accountId ??
-    (importer.source === 'aws' ? await knownAwsAccount(env.db, orgId, connectorId) : undefined);
+  const accountId = file.accountId ?? (await knownAccount(env.db, orgId, importer, connectorId));
   let report: InputReport | undefined;
   return runSweep(env.db, actor, {
     orgId,

@@ -14,12 +14,13 @@ import {
   controlStatus,
   emptyCounts,
   type FeedState,
-  isStale,
+  surplusCounts,
   worstFeed,
 } from '@vigil/monitoring';
 import { and, eq, isNull, sql } from 'drizzle-orm';
 import { expiredEvidenceByControl, todayUtc } from '../evidence/index.ts';
 import { rowsOf } from './batches.ts';
+import { feedsByType } from './connector-feeds.ts';
 import { type AnyCheck, loadCustomChecks, type MonitoringRegistry } from './registry.ts';
 
 export interface CheckState {
@@ -59,14 +60,22 @@ const COUNT_KEYS: Record<string, keyof CheckCounts> = {
   not_applicable: 'notApplicable',
 };
 
-/** Open results per check and status, in one grouped query over the open-interval index. */
+/**
+ * Open results per check and status, one per external thing: a grouped query over the open-interval
+ * index, less the repeats of resources that several connectors supply (read only for the source and
+ * type pairs more than one connector has swept, so the usual one-connector-per-system case costs nothing).
+ */
 export async function openCounts(db: Db, orgId: string): Promise<Map<string, CheckCounts>> {
   const { checkIntervals } = schema;
-  const rows = await db
-    .select({ checkId: checkIntervals.checkId, status: checkIntervals.status, n: sql<number>`count(*)::int` })
-    .from(checkIntervals)
-    .where(and(eq(checkIntervals.orgId, orgId), isNull(checkIntervals.to)))
-    .groupBy(checkIntervals.checkId, checkIntervals.status);
+  const [rows, shared] = await Promise.all([
+    db
+      .select({ checkId: checkIntervals.checkId, status: checkIntervals.status, n: sql<number>`count(*)::int` })
+      .from(checkIntervals)
+      .where(and(eq(checkIntervals.orgId, orgId), isNull(checkIntervals.to)))
+      .groupBy(checkIntervals.checkId, checkIntervals.status),
+    sharedResults(db, orgId),
+  ]);
+  const surplus = surplusCounts(shared);
   const out = new Map<string, CheckCounts>();
   for (const r of rows) {
     const counts = out.get(r.checkId) ?? emptyCounts();
@@ -74,49 +83,27 @@ export async function openCounts(db: Db, orgId: string): Promise<Map<string, Che
     if (key) counts[key] += r.n;
     out.set(r.checkId, counts);
   }
+  for (const [checkId, less] of surplus) {
+    const counts = out.get(checkId);
+    if (!counts) continue;
+    for (const k of Object.keys(less) as (keyof CheckCounts)[]) counts[k] -= less[k];
+  }
   return out;
 }
 
-/**
- * What the enabled connectors say about the data of each resource type they have supplied: failing
- * since their first failed run after the last success, or stale. A connector feeds only the types it
- * has swept, so a failed upload to a connector that detects any format marks nothing it never supplied.
- */
-export async function feedsByType(db: Db, orgId: string, now: Date): Promise<Map<string, FeedState>> {
-  const rows = rowsOf<{
-    schedule_minutes: number | null;
-    last_status: string | null;
-    last_success_at: string | Date | null;
-    created_at: string | Date;
-    failing_since: string | Date | null;
-    types: string[] | null;
-  }>(
+/** The open results on resources of a source and type that more than one connector supplies. */
+async function sharedResults(db: Db, orgId: string) {
+  return rowsOf<{ checkId: string; key: string; status: string }>(
     await db.execute(sql`
-      select c.schedule_minutes, c.last_status, c.last_success_at, c.created_at,
-        (select min(r.started_at) from runs r
-          where r.connector_id = c.id and r.status = 'failed'
-            and r.started_at > coalesce(c.last_success_at, '-infinity'::timestamptz)) as failing_since,
-        array(select distinct s.type from resource_scopes s where s.connector_id = c.id) as types
-      from connectors c
-      where c.org_id = ${orgId} and c.enabled`),
+      with shared as (
+        select source, type from resource_scopes where org_id = ${orgId}
+        group by source, type having count(*) > 1)
+      select ci.check_id as "checkId", ci.status,
+        r.source || '|' || r.type || '|' || r.external_id as key
+      from shared s
+      join resources r on r.org_id = ${orgId} and r.source = s.source and r.type = s.type and r.gone_at is null
+      join check_intervals ci on ci.resource_id = r.id and ci."to" is null`),
   );
-  const date = (v: string | Date | null) => (v === null ? null : new Date(v));
-  const out = new Map<string, FeedState>();
-  for (const c of rows) {
-    const connector = {
-      scheduleMinutes: c.schedule_minutes,
-      lastSuccessAt: date(c.last_success_at),
-      createdAt: date(c.created_at)!,
-    };
-    const feed: FeedState =
-      c.last_status === 'error'
-        ? { status: 'collector_failing', since: date(c.failing_since) }
-        : isStale(connector, now)
-          ? { status: 'stale', since: connector.lastSuccessAt }
-          : CURRENT_FEED;
-    for (const type of c.types ?? []) out.set(type, worstFeed([out.get(type) ?? CURRENT_FEED, feed]));
-  }
-  return out;
 }
 
 /** The monitoring status of every check and control of an organization, in five queries. */

@@ -9,10 +9,7 @@ import { inclusiveWindowEnd } from '@vigil/core';
 import type { Db } from '@vigil/db';
 import { schema } from '@vigil/db';
 import {
-  collectionGaps,
   computeEffectiveness,
-  type FinishedRun,
-  mergeSpans,
   resourceKey,
   type Span,
   type StoredInterval,
@@ -22,6 +19,7 @@ import {
 import { and, eq, gt, inArray, isNull, lt, lte, or, sql } from 'drizzle-orm';
 import { getEngagement } from '../engagements/index.ts';
 import { rowsOf } from './batches.ts';
+import { collectionGapsByType } from './connector-feeds.ts';
 import { type AnyCheck, checksForOrg, type MonitoringRegistry } from './registry.ts';
 
 const startOfDay = (iso: string) => new Date(`${iso}T00:00:00.000Z`);
@@ -120,40 +118,6 @@ function isoFormatter() {
     }
     return text;
   };
-}
-
-/**
- * The collection gaps of each resource type: the merged gaps of every connector that has supplied it,
- * up to `until`. A gap of one connector leaves the type's passing time unproven, whoever else feeds it.
- */
-async function collectionGapsByType(db: Db, orgId: string, until: Date): Promise<Map<string, Span[]>> {
-  const rows = rowsOf<{ id: string; schedule_minutes: number | null; types: string[]; runs: string }>(
-    await db.execute(sql`
-      select c.id, c.schedule_minutes,
-        array(select distinct s.type from resource_scopes s where s.connector_id = c.id) as types,
-        coalesce((select json_agg(json_build_array(r.status = 'succeeded',
-            floor(extract(epoch from r.started_at) * 1000)::bigint,
-            floor(extract(epoch from r.finished_at) * 1000)::bigint))
-          from runs r
-          where r.connector_id = c.id and r.status in ('succeeded', 'failed') and r.finished_at is not null
-            and r.started_at < ${until}), '[]')::text as runs
-      from connectors c
-      where c.org_id = ${orgId}`),
-  );
-  const byType = new Map<string, Span[]>();
-  for (const c of rows) {
-    const runs = (JSON.parse(c.runs) as [boolean, number, number][]).map(
-      ([ok, started, finished]): FinishedRun => ({
-        status: ok ? 'succeeded' : 'failed',
-        startedAt: new Date(Number(started)),
-        finishedAt: new Date(Number(finished)),
-      }),
-    );
-    const gaps = collectionGaps(runs, c.schedule_minutes, until);
-    if (gaps.length === 0) continue;
-    for (const type of c.types ?? []) byType.set(type, mergeSpans([...(byType.get(type) ?? []), ...gaps]));
-  }
-  return byType;
 }
 
 /**

@@ -3,6 +3,7 @@ import type { RunInputs } from '@vigil/api';
 import { notFound } from '@vigil/core';
 import type { Db } from '@vigil/db';
 import { schema } from '@vigil/db';
+import { sourceTitle } from '@vigil/monitoring';
 import { and, desc, eq, gte, isNull, type SQL, sql } from 'drizzle-orm';
 
 const { checkIntervals, resources, runs, connectors } = schema;
@@ -29,7 +30,10 @@ const resourceColumns = {
   name: resources.name,
 };
 
-/** The resources failing a check now, with why, oldest failure first; paged. */
+/**
+ * The resources failing a check now, with why, oldest failure first; paged. A thing several connectors
+ * supply is listed once, with its oldest open failure.
+ */
 export async function failingResources(
   db: Db,
   orgId: string,
@@ -43,26 +47,32 @@ export async function failingResources(
     isNull(checkIntervals.to),
     eq(checkIntervals.status, 'fail'),
   );
+  const once = db
+    .selectDistinctOn([resources.source, resources.type, resources.externalId], {
+      ...resourceColumns,
+      reason: checkIntervals.reason,
+      detail: checkIntervals.detail,
+      since: checkIntervals.from,
+      intervalId: sql<number>`${checkIntervals.id}`.as('interval_id'),
+    })
+    .from(checkIntervals)
+    .innerJoin(resources, eq(resources.id, checkIntervals.resourceId))
+    .where(where)
+    .orderBy(resources.source, resources.type, resources.externalId, checkIntervals.from)
+    .as('once');
   const [items, [total]] = await Promise.all([
+    db.select().from(once).orderBy(once.since, once.intervalId).limit(limit).offset(offset),
     db
-      .select({
-        ...resourceColumns,
-        reason: checkIntervals.reason,
-        detail: checkIntervals.detail,
-        since: checkIntervals.from,
-      })
+      .select({ n: sql<number>`count(distinct (${resources.source}, ${resources.type}, ${resources.externalId}))::int` })
       .from(checkIntervals)
       .innerJoin(resources, eq(resources.id, checkIntervals.resourceId))
-      .where(where)
-      .orderBy(checkIntervals.from, checkIntervals.id)
-      .limit(limit)
-      .offset(offset),
-    db.select({ n: sql<number>`count(*)::int` }).from(checkIntervals).where(where),
+      .where(where),
   ]);
   return {
     total: total?.n ?? 0,
-    items: items.map(({ detail, since, ...r }) => ({
+    items: items.map(({ detail, since, intervalId: _, ...r }) => ({
       ...r,
+      sourceTitle: sourceTitle(r.source),
       attribute: typeof detail.attribute === 'string' ? detail.attribute : null,
       expected: detail.expected ?? null,
       actual: detail.actual ?? null,
@@ -93,7 +103,12 @@ export async function checkHistory(db: Db, orgId: string, checkId: string, limit
   ]);
   return {
     total: total?.n ?? 0,
-    items: items.map((r) => ({ ...r, from: r.from.toISOString(), to: r.to?.toISOString() ?? null })),
+    items: items.map((r) => ({
+      ...r,
+      sourceTitle: sourceTitle(r.source),
+      from: r.from.toISOString(),
+      to: r.to?.toISOString() ?? null,
+    })),
   };
 }
 
@@ -107,6 +122,7 @@ function presentRun(r: RunRow) {
   return {
     id: r.id,
     source: r.source,
+    sourceTitle: sourceTitle(r.source),
     connectorId: r.connectorId,
     connectorName: r.connectorName,
     status: r.status as 'running' | 'succeeded' | 'failed',

@@ -1,7 +1,7 @@
 /** The resources a check fails on now, with the reason and the attribute, expected and actual values. */
 import { Code, Table, Text, Tooltip } from '@mantine/core';
 import type { FailingResource } from '@vigil/api';
-import { attributeLabel, formatDateTime, sourceName } from './format.ts';
+import { attributeLabel, formatDateTime } from './format.ts';
 
 /** A check value as a short literal: `true`, `0`, `"TLSv1.2"`, `["a","b"]`. */
 export function literal(v: unknown): string {
@@ -30,7 +30,7 @@ export function FailingResources({ items, typeTitle }: { items: FailingResource[
                   {r.name}
                 </Text>
                 <Text size="xs" c="dimmed">
-                  {typeTitle} · {sourceName(r.source)}
+                  {typeTitle} · {r.sourceTitle}
                 </Text>
               </Table.Td>
               <Table.Td>

@@ -44,19 +44,3 @@ export function attributeLabel(path: string): string {
     .map((part, i) => (i === 0 ? humanize(part) : humanize(part).toLowerCase()))
     .join(' › ');
 }
-
-const SOURCE_NAMES: Record<string, string> = {
-  aws: 'AWS',
-  github: 'GitHub',
-  okta: 'Okta',
-  hris: 'HR system',
-  terraform: 'Terraform',
-  trivy: 'Trivy',
-  grype: 'Grype',
-  sarif: 'Code scanning',
-  'npm-audit': 'npm audit',
-  'tls-probe': 'TLS probe',
-};
-
-/** The name of a resource's source as people say it (`aws` → "AWS"). */
-export const sourceName = (source: string) => SOURCE_NAMES[source] ?? humanize(source);

@@ -51,10 +51,10 @@ export function RunsTable({ runs }: { runs: Run[] }) {
             <Table.Tr key={r.id}>
               <Table.Td>
                 <Text size="sm" fw={500}>
-                  {r.connectorName ?? r.source}
+                  {r.connectorName ?? r.sourceTitle}
                 </Text>
                 <Text size="xs" c="dimmed">
-                  {r.source}
+                  {r.sourceTitle}
                 </Text>
               </Table.Td>
               <Table.Td>

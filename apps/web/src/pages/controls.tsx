@@ -5,7 +5,6 @@ import {
   EmptyState,
   Group,
   Pagination,
-  Select,
   SimpleGrid,
   Stack,
   Text,
@@ -13,13 +12,12 @@ import {
 } from '@mantine/core';
 import { useDebouncedCallback } from '@mantine/hooks';
 import { getRouteApi, Link } from '@tanstack/react-router';
-import type { ControlStatus } from '@vigil/api';
-import type { CategoryId } from '@vigil/catalog';
 import { CATEGORIES } from '@vigil/catalog/categories';
 import { useState } from 'react';
 import { useControls } from '../api/hooks.ts';
 import { ControlsTable } from '../components/controls-table.tsx';
 import { FilterPanel } from '../components/filter-panel.tsx';
+import { FilterSelect } from '../components/filter-select.tsx';
 import { PageHeader, QueryState } from '../components/page-state.tsx';
 import { STATUS_OPTIONS } from '../components/status-badge.tsx';
 
@@ -64,38 +62,29 @@ export function ControlsPage() {
                 setQuery(e.currentTarget.value);
               }}
             />
-            <Select
+            <FilterSelect
               label="Status"
               placeholder="Any status"
-              clearable
-              allowDeselect={false}
-              clearButtonProps={{ 'aria-label': 'Clear status' }}
               data={STATUS_OPTIONS}
-              value={search.status ?? null}
-              onChange={(v) => update({ status: (v as ControlStatus | null) ?? undefined })}
+              value={search.status}
+              onChange={(v) => update({ status: v })}
             />
-            <Select
+            <FilterSelect
               label="Category"
               placeholder="Any category"
-              clearable
-              allowDeselect={false}
-              clearButtonProps={{ 'aria-label': 'Clear category' }}
               data={CATEGORIES.map((c) => ({ value: c.id, label: c.name }))}
-              value={search.category ?? null}
-              onChange={(v) => update({ category: (v as CategoryId | null) ?? undefined })}
+              value={search.category}
+              onChange={(v) => update({ category: v })}
             />
-            <Select
+            <FilterSelect
               label="Applicability"
               placeholder="Applicable or not"
-              clearable
-              allowDeselect={false}
-              clearButtonProps={{ 'aria-label': 'Clear applicability' }}
               data={[
                 { value: 'true', label: 'Applicable' },
                 { value: 'false', label: 'Not applicable' },
               ]}
-              value={search.applicable ?? null}
-              onChange={(v) => update({ applicable: (v as 'true' | 'false' | null) ?? undefined })}
+              value={search.applicable}
+              onChange={(v) => update({ applicable: v })}
             />
           </SimpleGrid>
         </FilterPanel>

@@ -6,7 +6,6 @@ import {
   Group,
   Modal,
   Pagination,
-  Select,
   SimpleGrid,
   Stack,
   Switch,
@@ -15,7 +14,6 @@ import {
 } from '@mantine/core';
 import { useDebouncedCallback, useDisclosure } from '@mantine/hooks';
 import { getRouteApi } from '@tanstack/react-router';
-import type { EvidenceKind } from '@vigil/api';
 import { can } from '@vigil/core/permissions';
 import { useState } from 'react';
 import { useEvidenceList } from '../api/evidence-hooks.ts';
@@ -23,6 +21,7 @@ import { useControls, useSession } from '../api/hooks.ts';
 import { EvidenceDrawer } from '../components/evidence-drawer.tsx';
 import { EvidenceTable } from '../components/evidence-table.tsx';
 import { EvidenceUploadForm } from '../components/evidence-upload-form.tsx';
+import { FilterSelect } from '../components/filter-select.tsx';
 import { EVIDENCE_KIND, options } from '../components/monitoring-labels.ts';
 import { PageHeader, QueryState } from '../components/page-state.tsx';
 
@@ -72,33 +71,30 @@ export function EvidencePage() {
               setQuery(e.currentTarget.value);
             }}
           />
-          <Select
+          <FilterSelect
             label="Control"
             placeholder="Any control"
-            clearable
             searchable
             data={(controls.data?.items ?? []).map((c) => ({ value: c.id, label: `${c.code} ${c.title}` }))}
-            value={search.controlId ?? null}
-            onChange={(v) => update({ controlId: v ?? undefined })}
+            value={search.controlId}
+            onChange={(v) => update({ controlId: v })}
           />
-          <Select
+          <FilterSelect
             label="Kind"
             placeholder="Any kind"
-            clearable
             data={options(EVIDENCE_KIND)}
-            value={search.kind ?? null}
-            onChange={(v) => update({ kind: (v as EvidenceKind | null) ?? undefined })}
+            value={search.kind}
+            onChange={(v) => update({ kind: v })}
           />
-          <Select
+          <FilterSelect
             label="Renewal"
             placeholder="Expired or not"
-            clearable
             data={[
               { value: 'true', label: 'Expired' },
               { value: 'false', label: 'Not expired' },
             ]}
-            value={search.expired ?? null}
-            onChange={(v) => update({ expired: (v as 'true' | 'false' | null) ?? undefined })}
+            value={search.expired}
+            onChange={(v) => update({ expired: v })}
           />
         </SimpleGrid>
         <Switch

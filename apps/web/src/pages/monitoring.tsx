@@ -1,12 +1,13 @@
 /** Monitoring: every check with its open results and trend, filtered by control, criterion, severity and status. */
-import { Button, Card, EmptyState, Select, SimpleGrid, Stack, Text } from '@mantine/core';
+import { Button, Card, EmptyState, SimpleGrid, Stack, Text } from '@mantine/core';
 import { getRouteApi, Link } from '@tanstack/react-router';
-import type { CheckHealth, CheckSummary, Severity } from '@vigil/api';
+import type { CheckSummary } from '@vigil/api';
 import { useMemo } from 'react';
 import { useCriteria } from '../api/hooks.ts';
 import { useChecks, useControlStatuses } from '../api/monitoring-hooks.ts';
 import { ChecksTable } from '../components/checks-table.tsx';
 import { FilterPanel } from '../components/filter-panel.tsx';
+import { FilterSelect } from '../components/filter-select.tsx';
 import { HEALTH, HEALTHS, options, SEVERITIES, SEVERITY } from '../components/monitoring-labels.ts';
 import { PageHeader, QueryState } from '../components/page-state.tsx';
 
@@ -71,47 +72,35 @@ export function MonitoringPage() {
           active={[search.control, search.criterion, search.severity, search.status].filter(Boolean).length}
         >
           <SimpleGrid cols={{ base: 1, xs: 2, md: 4 }} spacing="sm">
-            <Select
+            <FilterSelect
               label="Control"
               placeholder="Any control"
-              clearable
-              allowDeselect={false}
-              clearButtonProps={{ 'aria-label': 'Clear control' }}
               searchable
               data={controlOptions}
-              value={search.control ?? null}
-              onChange={(v) => update({ control: v ?? undefined })}
+              value={search.control}
+              onChange={(v) => update({ control: v })}
             />
-            <Select
+            <FilterSelect
               label="Criterion"
               placeholder="Any criterion"
-              clearable
-              allowDeselect={false}
-              clearButtonProps={{ 'aria-label': 'Clear criterion' }}
               searchable
               data={(criteria.data?.items ?? []).map((c) => ({ value: c.id, label: `${c.id} ${c.title}` }))}
-              value={search.criterion ?? null}
-              onChange={(v) => update({ criterion: v ?? undefined })}
+              value={search.criterion}
+              onChange={(v) => update({ criterion: v })}
             />
-            <Select
+            <FilterSelect
               label="Severity"
               placeholder="Any severity"
-              clearable
-              allowDeselect={false}
-              clearButtonProps={{ 'aria-label': 'Clear severity' }}
               data={options(SEVERITY)}
-              value={search.severity ?? null}
-              onChange={(v) => update({ severity: (v as Severity | null) ?? undefined })}
+              value={search.severity}
+              onChange={(v) => update({ severity: v })}
             />
-            <Select
+            <FilterSelect
               label="Status"
               placeholder="Any status"
-              clearable
-              allowDeselect={false}
-              clearButtonProps={{ 'aria-label': 'Clear status' }}
               data={options(HEALTH)}
-              value={search.status ?? null}
-              onChange={(v) => update({ status: (v as CheckHealth | null) ?? undefined })}
+              value={search.status}
+              onChange={(v) => update({ status: v })}
             />
           </SimpleGrid>
         </FilterPanel>

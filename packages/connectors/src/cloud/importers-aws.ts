@@ -145,6 +145,7 @@ export const passwordPolicyImporter: FileImporter = {
   produces: ['aws.account'],
   // One account's policy: it says nothing of the connector's other accounts.
   partial: { 'aws.account': { attributes: ['passwordPolicy'], listsAll: false } },
+  accountFrom: 'aws.account',
   detect: (head) =>
     head.includes('"PasswordPolicy"') || /\(NoSuchEntity\).*GetAccountPasswordPolicy/.test(head),
   async *read(input) {
