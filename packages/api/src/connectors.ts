@@ -56,6 +56,8 @@ export const ConnectorSchema = z.object({
   name: z.string(),
   /** Resource types the connector produces. */
   produces: z.array(z.string()),
+  /** The same, as people name them ("IAM users"). */
+  producesTitles: z.array(z.string()),
   scheduleMinutes: z.number().nullable(),
   config: z.record(z.string(), z.unknown()),
   hasCredentials: z.boolean(),

@@ -2,6 +2,8 @@
 
 const SOURCE_TITLES: Readonly<Record<string, string>> = {
   aws: 'AWS',
+  // The runs of a connector that detects the format, when no importer took the file.
+  'file.auto': 'Any supported file',
   github: 'GitHub',
   google_workspace: 'Google Workspace',
   grype: 'Grype',
@@ -22,7 +24,10 @@ const SOURCE_TITLES: Readonly<Record<string, string>> = {
 export function sourceTitle(source: string): string {
   const known = SOURCE_TITLES[source];
   if (known) return known;
-  const words = source.split(/[\s_.-]+/).filter(Boolean).join(' ');
+  const words = source
+    .split(/[\s_.-]+/)
+    .filter(Boolean)
+    .join(' ');
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
 

@@ -179,7 +179,7 @@ export async function importConnectorFile(
     : 'no such file in the import directory';
   return runSweep(env.db, opts.actor ?? systemActor('system:monitoring'), {
     orgId: connector.orgId,
-    source: connector.kind,
+    source: importerIn(env.registry, connector.kind)?.source ?? connector.kind,
     types: [],
     resources: failing(new ImportError(file.name, null, detail)),
     checks: [],

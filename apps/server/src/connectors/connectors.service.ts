@@ -6,7 +6,7 @@ import type { ConnectorKind, ConnectorsCreateReq, ConnectorsUpdateReq, Connector
 import { invalid, notFound } from '@vigil/core';
 import type { Db } from '@vigil/db';
 import { schema } from '@vigil/db';
-import { collectorFields, isStale } from '@vigil/monitoring';
+import { collectorFields, isStale, resourceType } from '@vigil/monitoring';
 import { and, desc, eq } from 'drizzle-orm';
 import type { OrgActor } from '../audit/actor.ts';
 import { diffFields, recordAudit } from '../audit/audit-recorder.ts';
@@ -76,6 +76,7 @@ export function presentConnector(
     mode: collectorIn(registry, row.kind) ? 'live' : 'file',
     name: row.name,
     produces: typesOfKind(registry, row.kind),
+    producesTitles: typesOfKind(registry, row.kind).map((t) => resourceType(t)?.title ?? t),
     scheduleMinutes: row.scheduleMinutes,
     config: row.config,
     hasCredentials: row.credentialsEnc !== null,

@@ -87,17 +87,21 @@ describe('one credential report through two connectors', () => {
       (
         (await owner.request('GET', '/api/monitoring/checks')).json().items as {
           id: string;
-          counts: Record<string, number>;
+          counts: { pass: number; fail: number };
         }[]
       ).find((c) => c.id === 'aws.iam.console_user_mfa')!.counts;
     const first = await connector('Credential reports');
-    expect((await send(first, 'credential-report.csv', fixture('credential-report.csv'))).statusCode).toBe(200);
+    expect((await send(first, 'credential-report.csv', fixture('credential-report.csv'))).statusCode).toBe(
+      200,
+    );
     const once = await summary();
     const detailOnce = await check('aws.iam.console_user_mfa');
     expect(once.fail + once.pass).toBeGreaterThan(1);
 
     const second = await connector('Credential reports (copy)');
-    expect((await send(second, 'credential-report.csv', fixture('credential-report.csv'))).statusCode).toBe(200);
+    expect((await send(second, 'credential-report.csv', fixture('credential-report.csv'))).statusCode).toBe(
+      200,
+    );
     expect(await summary()).toEqual(once);
     const detail = await check('aws.iam.console_user_mfa');
     expect(detail.failing.total).toBe(detailOnce.failing.total);

@@ -69,7 +69,11 @@ export async function openCounts(db: Db, orgId: string): Promise<Map<string, Che
   const { checkIntervals } = schema;
   const [rows, shared] = await Promise.all([
     db
-      .select({ checkId: checkIntervals.checkId, status: checkIntervals.status, n: sql<number>`count(*)::int` })
+      .select({
+        checkId: checkIntervals.checkId,
+        status: checkIntervals.status,
+        n: sql<number>`count(*)::int`,
+      })
       .from(checkIntervals)
       .where(and(eq(checkIntervals.orgId, orgId), isNull(checkIntervals.to)))
       .groupBy(checkIntervals.checkId, checkIntervals.status),

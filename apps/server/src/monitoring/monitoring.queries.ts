@@ -63,7 +63,9 @@ export async function failingResources(
   const [items, [total]] = await Promise.all([
     db.select().from(once).orderBy(once.since, once.intervalId).limit(limit).offset(offset),
     db
-      .select({ n: sql<number>`count(distinct (${resources.source}, ${resources.type}, ${resources.externalId}))::int` })
+      .select({
+        n: sql<number>`count(distinct (${resources.source}, ${resources.type}, ${resources.externalId}))::int`,
+      })
       .from(checkIntervals)
       .innerJoin(resources, eq(resources.id, checkIntervals.resourceId))
       .where(where),

@@ -112,9 +112,9 @@ export function ConnectorCard({ connector: c, kind, canRun, canManage }: Props) 
             </Text>
           </Alert>
         )}
-        {c.produces.length > 0 && (
+        {c.producesTitles.length > 0 && (
           <Text size="xs" c="dimmed">
-            Produces: {c.produces.join(', ')}
+            Reads: {c.producesTitles.join(', ')}
           </Text>
         )}
         {canRun && !live && <ExportUpload connector={c} />}

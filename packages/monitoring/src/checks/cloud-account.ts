@@ -94,17 +94,17 @@ export const passwordPolicyComplexity = defineCheck({
     const policy = need(a.passwordPolicy, 'passwordPolicy');
     const missing = (
       [
-        ['requireUppercase', policy.requireUppercase],
-        ['requireLowercase', policy.requireLowercase],
-        ['requireNumbers', policy.requireNumbers],
-        ['requireSymbols', policy.requireSymbols],
+        ['upper case letters', policy.requireUppercase],
+        ['lower case letters', policy.requireLowercase],
+        ['digits', policy.requireNumbers],
+        ['symbols', policy.requireSymbols],
       ] as const
     )
       .filter(([, v]) => v !== true)
       .map(([k]) => k);
     return missing.length === 0
       ? pass('all four character classes are required', 'passwordPolicy')
-      : fail(`not required: ${missing.join(', ')}`, 'passwordPolicy', 'all four true', missing);
+      : fail(`not required: ${missing.join(', ')}`, 'passwordPolicy', 'all four required', missing);
   },
 });
 
@@ -124,7 +124,14 @@ export const passwordPolicyReuse = defineCheck({
     const reuse = policy.reusePrevention ?? 0;
     return reuse >= 24
       ? pass(`the last ${reuse} passwords cannot be reused`, 'passwordPolicy.reusePrevention', reuse)
-      : fail(`reuse prevention is ${reuse}`, 'passwordPolicy.reusePrevention', '>= 24', reuse);
+      : fail(
+          reuse === 0
+            ? 'earlier passwords can be reused at once'
+            : `only the last ${reuse} passwords are remembered`,
+          'passwordPolicy.reusePrevention',
+          '>= 24',
+          reuse,
+        );
   },
 });
 

@@ -58,7 +58,7 @@ describe('account checks', () => {
       }),
     ).toMatchObject({
       status: 'fail',
-      actual: ['requireUppercase', 'requireLowercase'],
+      actual: ['upper case letters', 'lower case letters'],
     });
     expect(
       run('aws.iam.password_policy_reuse', { ...ACCOUNT, passwordPolicy: { reusePrevention: 24 } }).status,
