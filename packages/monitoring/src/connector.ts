@@ -1,6 +1,7 @@
 /** What a connector is: a file importer or a live collector that yields normalized resources. */
 
 import { z } from 'zod';
+import type { PartOf } from './parts.ts';
 import type { Resource } from './resource.ts';
 
 /** A file given to an importer: read it from disk as a stream, never whole when it can be large. */
@@ -25,6 +26,11 @@ export interface ImportInput {
   accountId?: string;
   /** Told, once the input is read, what was found in it (importers of directories and archives). */
   report?: (report: InputReport) => void;
+  /**
+   * Told each part (see `FileImporter.partOf`) the file describes even where it yields nothing of it:
+   * an `npm audit` of a project with no vulnerabilities left still describes that project.
+   */
+  covers?: (part: string) => void;
 }
 
 /** Raised for bad input: names the file and where in it (`line 12`, `$.UserDetailList[3].Arn`). */
@@ -68,6 +74,12 @@ export interface FileImporter {
    * say (a password policy): a connector holding exactly one such resource passes its id as `accountId`.
    */
   accountFrom?: string;
+  /**
+   * For connectors that hold several parts uploaded a file at a time (images, clusters, projects,
+   * accounts): the part a resource belongs to. A run marks gone only resources of the parts its file
+   * described, so one image's scan never closes another image's findings.
+   */
+  partOf?: PartOf;
   /** True when the first bytes and the name look like this importer's format (auto-detection). */
   detect(head: string, fileName: string): boolean;
   /** Yields resources one by one; throws ImportError on bad input. */

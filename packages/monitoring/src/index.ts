@@ -13,3 +13,4 @@ export * from './packed-rows.ts';
 export * from './partial.ts';
 export * from './resource.ts';
 export * from './sources.ts';
+export * from './parts.ts';

@@ -38,7 +38,14 @@ export function FeedBadge({ feed }: { feed: Feed }) {
         ? `Data stale, last collected ${when}`
         : 'Data stale, never collected';
   return (
-    <Badge color={feed.status === 'collector_failing' ? 'orange' : 'yellow'} variant="light" tt="none">
+    // The date is the point of the badge: it wraps in a narrow column instead of being cut off.
+    <Badge
+      color={feed.status === 'collector_failing' ? 'orange' : 'yellow'}
+      variant="light"
+      tt="none"
+      h="auto"
+      styles={{ label: { whiteSpace: 'normal', overflow: 'visible', lineHeight: 1.3, paddingBlock: 2 } }}
+    >
       {label}
     </Badge>
   );

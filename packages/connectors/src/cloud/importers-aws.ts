@@ -3,7 +3,7 @@
  * the credential report CSV). Each can be used alone; the bundle importer reuses the same readers.
  */
 import { basename } from 'node:path';
-import { type FileImporter, ImportError, type ImportInput, type Resource } from '@vigil/monitoring';
+import { awsAccountPart, type FileImporter, ImportError, type ImportInput, type Resource } from '@vigil/monitoring';
 import type { AwsAccountAttrs } from '@vigil/monitoring/resource-types/cloud';
 import type { z } from 'zod';
 import * as S from './aws-shapes.ts';
@@ -100,6 +100,8 @@ export const credentialReportImporter: FileImporter = {
     'The CSV from `aws iam generate-credential-report && aws iam get-credential-report --query Content --output text | base64 -d`, ' +
     'or the JSON that `aws iam get-credential-report` prints.',
   produces: ['aws.iam_user', 'aws.account'],
+  // One account per report: another account's report leaves this one's users alone.
+  partOf: awsAccountPart,
   // The root row is part of the account; the users' policies come from the authorization details.
   partial: {
     'aws.account': {
@@ -185,6 +187,7 @@ export const authorizationDetailsImporter: FileImporter = {
   description:
     'The output of `aws iam get-account-authorization-details` (all pages: the CLI fetches them by default).',
   produces: ['aws.iam_user', 'aws.iam_policy'],
+  partOf: awsAccountPart,
   partial: {
     'aws.iam_user': {
       attributes: ['createdAt', 'inlinePolicyNames', 'attachedPolicyArns', 'groups'],

@@ -3,7 +3,7 @@
  * `vuln.target` for the scanned source. Grype writes `matches` before `source`, so the source is
  * read first in a cheap pass that skips the matches, then the matches are streamed.
  */
-import { type FileImporter, ImportError, type ImportInput, type Resource } from '@vigil/monitoring';
+import { type FileImporter, ImportError, type ImportInput, partBefore, type Resource } from '@vigil/monitoring';
 import { z } from 'zod';
 import { parseShape } from './import-helpers.ts';
 import { type JsonNode, type Plan, streamJson } from './json-stream.ts';
@@ -165,6 +165,8 @@ export const grypeImporter: FileImporter = {
     'The JSON report of `grype IMAGE -o json --file report.json` (or `grype dir:PATH`). Produces one finding ' +
     'per match and a summary per scanned source.',
   produces: ['vuln.finding', 'vuln.target'],
+  // One scanned image or folder per report: scanning another leaves this one's findings as they are.
+  partOf: partBefore('|', ['vuln.target']),
   detect: (head) =>
     /^\uFEFF?\s*\{\s*"matches"\s*:/.test(head) || (/"matches"\s*:/.test(head) && /"artifact"\s*:/.test(head)),
   read,

@@ -4,7 +4,7 @@
  * NetworkPolicy count. Items stream one at a time; kinds Vigil does not evaluate are skipped, so
  * Secrets and ConfigMaps are never kept. kubectl does not name the cluster, so the file name does.
  */
-import { type FileImporter, ImportError, type ImportInput, type Resource } from '@vigil/monitoring';
+import { type FileImporter, ImportError, type ImportInput, partBefore, type Resource } from '@vigil/monitoring';
 import { exportLabel, parseShape } from './import-helpers.ts';
 import { type JsonNode, jsonPath, type Plan, streamJson } from './json-stream.ts';
 import {
@@ -89,6 +89,7 @@ function* normalize(
 
 async function* read(input: ImportInput): AsyncIterable<Resource> {
   const cluster = exportLabel(input.name, ['.k8s', '-k8s', '.kubectl', '-kubectl']);
+  input.covers?.(cluster);
   const state = new ClusterState();
   const root: Record<string, unknown> = {};
   const list = { seen: false };
@@ -132,6 +133,8 @@ export const kubectlImporter: FileImporter = {
     'The output of `kubectl get namespaces,networkpolicies,deployments,statefulsets,daemonsets,cronjobs,jobs,pods,' +
     'clusterrolebindings,rolebindings -A -o json > <cluster>.k8s.json`. The file name before `.k8s.json` names the cluster.',
   produces: ['k8s.workload', 'k8s.rbac_binding', 'k8s.namespace'],
+  // One cluster per file, named by the file: another cluster's export leaves this one's alone.
+  partOf: partBefore('/'),
   detect: (head) => /"apiVersion"\s*:/.test(head) && /"(items|kind)"\s*:/.test(head),
   read,
 };

@@ -3,7 +3,7 @@
  * by package) and the legacy npm 6 report (`advisories` keyed by advisory id). One
  * `deps.package_audit` per vulnerable package. npm does not record the project, so the file name does.
  */
-import { type FileImporter, ImportError, type ImportInput, type Resource } from '@vigil/monitoring';
+import { type FileImporter, ImportError, type ImportInput, partBefore, type Resource } from '@vigil/monitoring';
 import type { PackageAuditAttrs } from '@vigil/monitoring/resource-types/scanners';
 import { z } from 'zod';
 import { exportLabel, parseShape } from './import-helpers.ts';
@@ -100,6 +100,8 @@ const resource = (project: string, attributes: PackageAuditAttrs): Resource => (
 
 async function* read(input: ImportInput): AsyncIterable<Resource> {
   const project = exportLabel(input.name, ['.npm-audit', '-npm-audit', '.audit', '-audit', 'npm-audit']);
+  // A clean audit yields nothing, yet it still says this project has no vulnerabilities left.
+  input.covers?.(project);
   let version: unknown;
   let sawReport = false;
   // Legacy reports list advisories, not packages: fold them per module (a few hundred at most).
@@ -169,6 +171,8 @@ export const npmAuditImporter: FileImporter = {
     'The output of `npm audit --json > <project>.npm-audit.json` run in the project (npm 7+ or the npm 6 ' +
     'format). The file name before `.npm-audit.json` names the project.',
   produces: ['deps.package_audit'],
+  // One project per report, named by the file: another project's audit leaves this one's alone.
+  partOf: partBefore('|'),
   detect: (head) =>
     /"auditReportVersion"\s*:/.test(head) ||
     (/"advisories"\s*:/.test(head) && /"(actions|muted)"\s*:/.test(head)),

@@ -135,6 +135,8 @@ export const sarifImporter: FileImporter = {
     'A SARIF 2.1.0 log from a static analysis tool, e.g. `semgrep scan --sarif --output results.sarif` or ' +
     '`codeql database analyze … --format=sarif-latest --output=results.sarif`. One resource per run.',
   produces: ['code.sarif_run'],
+  // Runs of one repository (or file) per log: another repository's log leaves this one's runs alone.
+  partOf: (_type, externalId) => externalId.split('|')[1],
   detect: (head, fileName) =>
     /\.sarif(\.json)?$/i.test(fileName) ||
     (/"runs"\s*:/.test(head) && /sarif/i.test(head)) ||

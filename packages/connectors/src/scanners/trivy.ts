@@ -3,7 +3,7 @@
  * `Results[].Vulnerabilities[]` and one `vuln.target` for the scanned artifact. Streams the file,
  * skipping the package inventory, so reports of hundreds of megabytes import in flat memory.
  */
-import { type FileImporter, ImportError, type ImportInput, type Resource } from '@vigil/monitoring';
+import { type FileImporter, ImportError, type ImportInput, partBefore, type Resource } from '@vigil/monitoring';
 import { z } from 'zod';
 import { parseShape } from './import-helpers.ts';
 import { type Plan, streamJson } from './json-stream.ts';
@@ -172,6 +172,8 @@ export const trivyImporter: FileImporter = {
     'The JSON report of `trivy image --format json --output report.json IMAGE` (or `trivy fs` / `trivy repo`), ' +
     'SchemaVersion 2. Produces one finding per vulnerability and a summary per scanned artifact.',
   produces: ['vuln.finding', 'vuln.target'],
+  // One scanned image or folder per report: scanning another leaves this one's findings as they are.
+  partOf: partBefore('|', ['vuln.target']),
   // Sorted-key reports start with ArtifactName/ArtifactType and put SchemaVersion last.
   detect: (head) =>
     (/"SchemaVersion"\s*:/.test(head) && /"(ArtifactName|Results)"\s*:/.test(head)) ||
