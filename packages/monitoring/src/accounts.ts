@@ -76,7 +76,7 @@ export function accountOf(type: string, attributes: unknown): WorkforceAccount |
   return null;
 }
 
-/** Builds the directory over the given accounts; `systems` lists each system once, in first-seen order. */
+/** Builds the directory over the given accounts; `systems` lists each system once, by name. */
 export function accountDirectory(accounts: Iterable<WorkforceAccount>): AccountDirectory {
   const byKey = new Map<string, WorkforceAccount[]>();
   const systems: string[] = [];
@@ -88,7 +88,8 @@ export function accountDirectory(accounts: Iterable<WorkforceAccount>): AccountD
       else byKey.set(key, [a]);
     }
   }
-  return { systems, find: (key) => byKey.get(normaliseKey(key)) ?? [] };
+  // Sorted: the order rows come back in must not change a reason.
+  return { systems: systems.sort(), find: (key) => byKey.get(normaliseKey(key)) ?? [] };
 }
 
 /**

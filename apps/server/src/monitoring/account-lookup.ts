@@ -57,39 +57,62 @@ export const needsAccounts = (checks: readonly AnyCheck[]) => checks.some((c) =>
 /**
  * After a sweep of `scope` wrote its resources: when it changed accounts, evaluates the account
  * checks again over the stored resources they apply to (the HR roster of every connector), writes
- * their transitions under `runId` and raises their alerts. Each dependent scope is locked as its own
- * sweep would lock it, so a roster import and this re-evaluation take turns.
+ * their transitions under `runId` and raises their alerts; returns how many transitions it wrote.
  */
 export async function reevaluateAccountChecks(
   tx: Db,
   step: { scope: ResourceScope; stored: StoreCounts; checks: readonly AnyCheck[]; runId: string; now: Date },
 ): Promise<number> {
-  const { scope, stored, runId, now } = step;
-  const checks = step.checks.filter((c) => c.usesAccounts);
-  if (checks.length === 0 || !scope.types.some((t) => ACCOUNT_TYPES.includes(t))) return 0;
+  const { scope, stored } = step;
+  if (!scope.types.some((t) => ACCOUNT_TYPES.includes(t))) return 0;
   if (stored.created + stored.changed + stored.gone === 0) return 0;
+  return reevaluate(tx, scope.orgId, step.checks, step.runId, step.now);
+}
+
+/** After a deleted connector's resources of `types` were retired: the same, outside any run. */
+export async function reevaluateAfterRetirement(
+  tx: Db,
+  step: { orgId: string; types: readonly string[]; checks: readonly AnyCheck[]; now: Date },
+): Promise<number> {
+  if (!step.types.some((t) => ACCOUNT_TYPES.includes(t))) return 0;
+  return reevaluate(tx, step.orgId, step.checks, null, step.now);
+}
+
+/**
+ * Each dependent scope is locked as its own sweep would lock it, so a roster import and this
+ * re-evaluation take turns.
+ */
+async function reevaluate(
+  tx: Db,
+  orgId: string,
+  allChecks: readonly AnyCheck[],
+  runId: string | null,
+  now: Date,
+): Promise<number> {
+  const checks = allChecks.filter((c) => c.usesAccounts);
+  if (checks.length === 0) return 0;
   const types = [...new Set(checks.map((c) => c.resourceType.type))];
   const scopes = await tx
     .selectDistinct({ source: resources.source, connectorId: resources.connectorId })
     .from(resources)
-    .where(and(eq(resources.orgId, scope.orgId), inArray(resources.type, types), isNull(resources.goneAt)));
+    .where(and(eq(resources.orgId, orgId), inArray(resources.type, types), isNull(resources.goneAt)));
   if (scopes.length === 0) return 0;
-  const keys = scopes.map((s) => sweepLockKey(scope.orgId, s.source, s.connectorId)).sort();
+  const keys = scopes.map((s) => sweepLockKey(orgId, s.source, s.connectorId)).sort();
   // In one sorted order, so two account sweeps waiting for the same rosters never wait on each other.
   for (const key of keys) await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${key}))`);
-  const accounts = await loadAccountDirectory(tx, scope.orgId);
-  const links = await loadControlLinks(tx, scope.orgId);
+  const accounts = await loadAccountDirectory(tx, orgId);
+  const links = await loadControlLinks(tx, orgId);
   const touched = new Set<string>();
   let transitions = 0;
   for (const s of scopes) {
     const dependent: ResourceScope = {
-      orgId: scope.orgId,
+      orgId: orgId,
       source: s.source,
       connectorId: s.connectorId,
       types,
     };
     const alerts = new AlertQueue({
-      orgId: scope.orgId,
+      orgId: orgId,
       runId,
       connectorId: s.connectorId,
       checks: new Map(checks.map((c) => [c.id, c])),
@@ -106,7 +129,7 @@ export async function reevaluateAccountChecks(
       .from(resources)
       .where(
         and(
-          eq(resources.orgId, scope.orgId),
+          eq(resources.orgId, orgId),
           eq(resources.source, s.source),
           s.connectorId === null ? isNull(resources.connectorId) : eq(resources.connectorId, s.connectorId),
           inArray(resources.type, types),
@@ -130,7 +153,7 @@ export async function reevaluateAccountChecks(
       diff.close.map((c) => open.rowIds.get(intervalKey(c.checkId, c.resourceKey))!),
       now,
     );
-    await openIntervals(tx, scope.orgId, diff.open, idByKey, runId, now);
+    await openIntervals(tx, orgId, diff.open, idByKey, runId, now);
     const before = new Map(open.intervals.map((i) => [intervalKey(i.checkId, i.resourceKey), i.status]));
     for (const r of diff.open)
       alerts.add(r, before.get(intervalKey(r.checkId, r.resourceKey)), idByKey.get(r.resourceKey) ?? null);
@@ -146,6 +169,6 @@ export async function reevaluateAccountChecks(
     }
     transitions += diff.open.length + diff.close.length;
   }
-  await refreshCoverage(tx, scope.orgId, touched, now);
+  await refreshCoverage(tx, orgId, touched, now);
   return transitions;
 }

@@ -1,7 +1,8 @@
 /**
  * The leavers check joins two connectors: an HR roster and an Okta users export, uploaded in either
  * order. A leaver still active in Okta fails as soon as both are there, and passes once Okta is
- * uploaded again with the account deactivated, without the roster being uploaded again.
+ * uploaded again with the account deactivated, without the roster being uploaded again; deleting
+ * the Okta connector turns the results into errors, as if it had never been connected.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -13,6 +14,7 @@ import { type Client, createTestApp, setupOrganization, type TestApp } from '../
 
 const FIXTURES = join(import.meta.dirname, '../../../../packages/connectors/src/saas/fixtures');
 const roster = readFileSync(join(FIXTURES, 'hr/bamboohr-leavers.csv'), 'utf8');
+const credentialReport = readFileSync(join(FIXTURES, '../../cloud/fixtures/credential-report.csv'), 'utf8');
 const oktaUsers = readFileSync(join(FIXTURES, 'identity/okta-users.json'), 'utf8');
 /** The same export after Dr. Dre's account was deactivated in Okta. */
 const oktaDeactivated = JSON.stringify(
@@ -72,6 +74,7 @@ const failing = expect.stringMatching(
 const others = {
   'John Doe': 'pass: accounts disabled: Okta john.doe@example.com (suspended)',
   'Maria Lopez': 'pass: no active account found in: Okta',
+  'Final User': 'pass: no active account found in: Okta',
   'Easy E': 'not_applicable: worker is active',
   'Isaac Brock': 'not_applicable: worker is active',
 };
@@ -85,6 +88,7 @@ describe('leavers with an active account, across an HR roster and Okta', () => {
       'Andre Young': 'error: no identity provider connected',
       'John Doe': 'error: no identity provider connected',
       'Maria Lopez': 'error: no identity provider connected',
+      'Final User': 'error: no identity provider connected',
       'Easy E': 'not_applicable: worker is active',
       'Isaac Brock': 'not_applicable: worker is active',
     });
@@ -134,5 +138,41 @@ describe('leavers with an active account, across an HR roster and Okta', () => {
     await send(okta, 'users.json', oktaUsers);
     expect(await results()).toEqual({ 'Andre Young': failing, ...others });
     expect((await send(hr, 'roster.csv', roster)).transitions).toBe(0);
+
+    // Okta's connector deleted: its accounts are no longer known, and the leavers say so at once.
+    const removed = await owner.request('DELETE', `/api/integrations/${okta}`);
+    expect(removed.statusCode, removed.body).toBe(200);
+    expect(await results()).toEqual({
+      'Andre Young': 'error: no identity provider connected',
+      'John Doe': 'error: no identity provider connected',
+      'Maria Lopez': 'error: no identity provider connected',
+      'Final User': 'error: no identity provider connected',
+      'Easy E': 'not_applicable: worker is active',
+      'Isaac Brock': 'not_applicable: worker is active',
+    });
+    expect((await send(hr, 'roster.csv', roster)).transitions).toBe(0);
+  });
+
+  it('finds a leaver’s AWS user by the name before the @ of the work email', async () => {
+    const hr = await connector('hr.roster.bamboohr', 'BambooHR');
+    const okta = await connector('okta.users', 'Okta');
+    const aws = await connector('file.auto', 'Production AWS');
+    await send(hr, 'roster.csv', roster);
+    await send(okta, 'users.json', oktaDeactivated);
+    await send(aws, 'credential-report.csv', credentialReport);
+    const now = await results();
+    expect(now['Final User']).toMatch(
+      /^fail: Final User \(final\.user@example\.com\) terminated on 2025-02-28, \d+ days ago, still has an active account: AWS final\.user$/,
+    );
+    // A result keeps the reason it began with: Maria has passed since Okta alone was searched.
+    expect(now['Maria Lopez']).toBe('pass: no active account found in: Okta');
+    // A second roster connector's workers begin now, with both systems searched.
+    await send(await connector('hr.roster.bamboohr', 'Contractors'), 'roster.csv', roster);
+    const reasons = await t.database.db
+      .select({ reason: schema.checkIntervals.reason })
+      .from(schema.checkIntervals)
+      .where(and(eq(schema.checkIntervals.checkId, CHECK), isNull(schema.checkIntervals.to)));
+    expect(reasons.map((r) => r.reason)).toContain('no active account found in: AWS, Okta');
+    expect(now['Andre Young']).toBe('pass: accounts disabled: Okta dr.dre@example.com (deprovisioned)');
   });
 });

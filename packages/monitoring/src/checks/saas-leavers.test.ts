@@ -91,7 +91,7 @@ describe('leavers have no active accounts', () => {
     const r = evaluate(worker(), [okta('alice@example.com', true), google, iam('deploy', {})]);
     expect(r).toMatchObject({
       status: 'pass',
-      reason: 'no active account found in: Okta, Google Workspace, AWS',
+      reason: 'no active account found in: AWS, Google Workspace, Okta',
     });
   });
 
