@@ -1,5 +1,6 @@
 /** The check model: a test over one resource type that passes or fails per resource, with its reason. */
 import { z } from 'zod';
+import type { AccountDirectory } from './accounts.ts';
 import type { ResourceTypeDef } from './resource.ts';
 
 export const CheckStatusSchema = z.enum(['pass', 'fail', 'error', 'not_applicable']);
@@ -26,6 +27,11 @@ export interface CheckContext {
    * one); only sweeps know it, so an offline run such as `vigil check` leaves it out.
    */
   firstSeen?: Date;
+  /**
+   * The organization's workforce accounts from its other connectors, for checks that join the HR
+   * roster with them; absent when no sweep loaded it (an offline run) or no account data exists.
+   */
+  accounts?: AccountDirectory;
 }
 
 export interface CheckDefinition<A = Record<string, unknown>> {
@@ -45,6 +51,8 @@ export interface CheckDefinition<A = Record<string, unknown>> {
   evaluate(attributes: A, ctx: CheckContext): CheckOutcome;
   /** Set by checks that read `ctx.firstSeen`, so sweeps load it only when some check needs it. */
   usesFirstSeen?: boolean;
+  /** Set by checks that read `ctx.accounts`: sweeps load the directory only for them. */
+  usesAccounts?: boolean;
 }
 
 /** Thrown by `need` when an input the check depends on is absent: the result is an error, never a pass. */

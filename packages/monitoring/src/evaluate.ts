@@ -1,5 +1,11 @@
 /** Evaluates checks over resources: one outcome per (check, resource), errors instead of crashes. */
-import { type CheckDefinition, type CheckOutcome, type CheckStatus, MissingInput } from './check.ts';
+import {
+  type CheckContext,
+  type CheckDefinition,
+  type CheckOutcome,
+  type CheckStatus,
+  MissingInput,
+} from './check.ts';
 import { type Resource, resourceKey } from './resource.ts';
 
 export interface CheckResult extends CheckOutcome {
@@ -18,12 +24,16 @@ export function evaluateOne(
   return evaluateParsed(check, check.resourceType.attributes.safeParse(resource.attributes), now, firstSeen);
 }
 
+/** What a sweep knows beyond the resource and its time: the same for every resource it evaluates. */
+export type SharedContext = Pick<CheckContext, 'accounts'>;
+
 /** Runs one check on attributes already parsed with its resource type's schema. */
 function evaluateParsed(
   check: CheckDefinition<unknown>,
   parsed: ReturnType<CheckDefinition<unknown>['resourceType']['attributes']['safeParse']>,
   now: Date,
   firstSeen?: Date,
+  shared: SharedContext = {},
 ): CheckOutcome {
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
@@ -31,7 +41,12 @@ function evaluateParsed(
     return { status: 'error', reason: `invalid input: ${attribute}: ${issue.message}`, attribute };
   }
   try {
-    return check.evaluate(parsed.data, firstSeen ? { now, firstSeen } : { now });
+    const accounts = check.usesAccounts ? shared.accounts : undefined;
+    return check.evaluate(parsed.data, {
+      now,
+      ...(firstSeen ? { firstSeen } : {}),
+      ...(accounts ? { accounts } : {}),
+    });
   } catch (err) {
     if (err instanceof MissingInput) {
       return { status: 'error', reason: err.message, attribute: err.attribute };
@@ -108,6 +123,7 @@ export function evaluateForSweep(
   now: Date,
   firstSeenOf?: (resource: Resource) => Date | undefined,
   keep?: (resourceKey: string) => boolean,
+  context: SharedContext = {},
 ): SweepEvaluation {
   const byType = new Map<string, { checks: CheckDefinition<unknown>[]; prefix: string }>();
   for (const check of checks) {
@@ -138,7 +154,7 @@ export function evaluateForSweep(
         parsed = check.resourceType.attributes.safeParse(r.attributes);
       }
       const firstSeen = check.usesFirstSeen ? firstSeenOf?.(r) : undefined;
-      const outcome = evaluateParsed(check, parsed!, now, firstSeen);
+      const outcome = evaluateParsed(check, parsed!, now, firstSeen, context);
       letters += STATUS_CHAR[outcome.status];
       counts[outcome.status]++;
       if (kept) results.push({ checkId: check.id, resourceKey: key, resourceName: r.name, ...outcome });

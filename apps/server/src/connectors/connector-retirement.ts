@@ -4,17 +4,25 @@
  */
 import type { Db } from '@vigil/db';
 import { sql } from 'drizzle-orm';
-import { refreshCoverage, rowsOf, sweepLockKey } from '../monitoring/index.ts';
+import {
+  type AnyCheck,
+  reevaluateAfterRetirement,
+  refreshCoverage,
+  rowsOf,
+  sweepLockKey,
+} from '../monitoring/index.ts';
 
 /**
  * Marks a connector's present resources gone at `now` (last seen at their scope's latest sweep) and
- * ends their open intervals there; returns how many of each it ended.
+ * ends their open intervals there; returns how many of each it ended. When they were accounts, the
+ * `checks` that read accounts are evaluated again over the rosters that remain.
  */
 export async function retireConnectorResources(
   tx: Db,
   orgId: string,
   connectorId: string,
   now: Date,
+  checks: readonly AnyCheck[] = [],
 ): Promise<{ resources: number; intervals: number }> {
   // Wait for a sweep of this connector still writing (sweeps lock their scope the same way).
   const sources = rowsOf<{ source: string }>(
@@ -34,7 +42,7 @@ export async function retireConnectorResources(
         select id from resources where org_id = ${orgId} and connector_id = ${connectorId} and gone_at is null)
       returning check_id`),
   );
-  const gone = rowsOf<{ id: string }>(
+  const gone = rowsOf<{ id: string; type: string }>(
     await tx.execute(sql`
       update resources r set gone_at = ${now}, states_hash = null,
         last_seen = greatest(r.last_seen, (
@@ -42,11 +50,14 @@ export async function retireConnectorResources(
           where s.org_id = r.org_id and s.source = r.source and s.type = r.type
             and s.connector_id = r.connector_id))
       where r.org_id = ${orgId} and r.connector_id = ${connectorId} and r.gone_at is null
-      returning r.id`),
+      returning r.id, r.type`),
   );
   await tx.execute(
     sql`delete from resource_scopes where org_id = ${orgId} and connector_id = ${connectorId}`,
   );
+  // Before the coverage below: rosters are locked while this transaction holds no coverage lock yet.
+  const types = [...new Set(gone.map((r) => r.type))];
+  await reevaluateAfterRetirement(tx, { orgId, types, checks, now });
   await refreshCoverage(
     tx,
     orgId,

@@ -71,7 +71,7 @@ export async function registerIntegrationRoutes(app: App, ctx: AppContext) {
 
   serve(app, routes.remove, async (req) => {
     const actor = actorOf(req);
-    await db.transaction((tx) => deleteConnector(tx, actor, req.params.connectorId));
+    await db.transaction((tx) => deleteConnector(tx, actor, env(), req.params.connectorId));
     return { deleted: true as const };
   });
 

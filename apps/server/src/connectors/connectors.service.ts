@@ -236,10 +236,16 @@ export async function setConnectorSchedule(
  * Removes a connector; its runs and the resources it collected stay, as history: the resources are
  * gone from now on and their results stop counting.
  */
-export async function deleteConnector(tx: Db, actor: OrgActor, id: string, now = new Date()): Promise<void> {
+export async function deleteConnector(
+  tx: Db,
+  actor: OrgActor,
+  env: Pick<IntegrationsEnv, 'registry'>,
+  id: string,
+  now = new Date(),
+): Promise<void> {
   const before = await findConnector(tx, actor.orgId, id, true);
   await tx.delete(connectors).where(eq(connectors.id, id));
-  const retired = await retireConnectorResources(tx, actor.orgId, id, now);
+  const retired = await retireConnectorResources(tx, actor.orgId, id, now, env.registry.checks);
   await recordAudit(tx, actor, {
     orgId: actor.orgId,
     action: 'connector.deleted',

@@ -1,13 +1,14 @@
 /**
  * What other domains use of monitoring (connectors): the registry, sweeps, run recording and
- * liveness, the alert outbox and the coverage kept when a connector retires; the per-control
+ * liveness, the alert outbox, the coverage kept and the account checks re-run when a connector retires; the per-control
  * monitoring snapshot (dashboard).
  */
+export { reevaluateAfterRetirement } from './account-lookup.ts';
 export { rowsOf } from './batches.ts';
 export { monitoringSnapshot } from './control-status.ts';
 export { refreshCoverage } from './coverage-store.ts';
 export { getRun } from './monitoring.queries.ts';
-export type { MonitoringRegistry } from './registry.ts';
+export type { AnyCheck, MonitoringRegistry } from './registry.ts';
 export { AUTO_DETECT_KIND, collectorIn, detectIn, importerIn, registryOf, typesOfKind } from './registry.ts';
 export type { RunLiveness } from './run-liveness.ts';
 export { failDeadRuns, runLivenessFromEnv, watchDeadRuns } from './run-liveness.ts';

@@ -87,7 +87,7 @@ export async function openIntervals(
   orgId: string,
   results: readonly CheckResult[],
   idByKey: ReadonlyMap<string, string>,
-  runId: string,
+  runId: string | null,
   now: Date,
 ): Promise<void> {
   for (const batch of chunks(results, 5000)) {

@@ -55,7 +55,8 @@ export function rowsForControls(
 /** What every alert of one sweep says about where it comes from. */
 export interface AlertContext {
   orgId: string;
-  runId: string;
+  /** Null for changes made outside a run (a deleted connector's accounts). */
+  runId: string | null;
   connectorId: string | null;
   checks: ReadonlyMap<string, AnyCheck>;
   links: readonly ControlLink[];

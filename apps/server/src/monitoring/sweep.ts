@@ -16,10 +16,12 @@ import {
   type Resource,
   ResourceSchema,
   resourceKey,
+  type SharedContext,
 } from '@vigil/monitoring';
 import { sql } from 'drizzle-orm';
 import type { Actor } from '../audit/actor.ts';
 import { recordAudit } from '../audit/audit-recorder.ts';
+import { loadAccountDirectory, needsAccounts, reevaluateAccountChecks } from './account-lookup.ts';
 import { refreshCoverage } from './coverage-store.ts';
 import { closeIntervals, loadOpenIntervals, openIntervals } from './interval-store.ts';
 import { type AnyCheck, loadCustomChecks } from './registry.ts';
@@ -151,6 +153,8 @@ async function sweepRun(
       await lockScope(tx, scope);
       const written = await writeResources(tx, { scope, scoped, spool, runId, now, partial: input.partial });
       const { counts, changes, evaluateMs } = written;
+      // Accounts changed: the roster checks that read them are evaluated again, in this transaction.
+      await reevaluateAccountChecks(tx, { scope, stored: written.stored, checks, runId, now });
       await refreshCoverage(tx, input.orgId, changes.touched, now);
       const alerts = changes.alerts.rows();
       await insertOutbox(tx, alerts);
@@ -247,7 +251,9 @@ async function writeResources(
     links: await loadControlLinks(tx, scope.orgId),
   };
   const changes: Transitions = { opened: 0, closed: 0, touched: new Set(), alerts: new AlertQueue(context) };
-  const compare = { tx, scope, scoped, runId, now, firstSeenOf, changes };
+  // Read after the scope's lock, so a concurrent account sweep's committed accounts are seen.
+  const shared = needsAccounts(scoped) ? { accounts: await loadAccountDirectory(tx, scope.orgId) } : {};
+  const compare = { tx, scope, scoped, runId, now, firstSeenOf, changes, shared };
   let evaluateMs = 0;
   for await (const read of spool.batches(BATCH)) {
     const batch = await layOverStored(tx, scope, read, partial);
@@ -261,7 +267,7 @@ async function writeResources(
     const t = Date.now();
     // Digests only: results are made below for the resources whose digest changed, so a large sweep
     // with few changes never holds a result object per (check, resource).
-    const evaluated = evaluateForSweep(scoped, batch, now, firstSeenOf, () => false);
+    const evaluated = evaluateForSweep(scoped, batch, now, firstSeenOf, () => false, shared);
     evaluateMs += Date.now() - t;
     for (const status of Object.keys(counts) as CheckStatus[]) counts[status] += evaluated.counts[status];
     const set = await writer.write(batch, evaluated.states);
@@ -303,16 +309,17 @@ async function writeTransitions(
     now: Date;
     firstSeenOf: (r: Resource) => Date;
     changes: Transitions;
+    shared: SharedContext;
   },
   batch: readonly Resource[],
   set: CompareSet,
 ): Promise<void> {
-  const { tx, scope, scoped, runId, now, firstSeenOf, changes } = step;
+  const { tx, scope, scoped, runId, now, firstSeenOf, changes, shared } = step;
   const old = new Set([...set.toCompare].filter((k) => !set.fresh.has(k)));
   const checkIds = new Set(scoped.map((c) => c.id));
   const open = await loadOpenIntervals(tx, scope, checkIds, set.keyById, old);
   const toEvaluate = batch.filter((r) => set.toCompare.has(resourceKey(r)));
-  const compared = evaluateForSweep(scoped, toEvaluate, now, firstSeenOf).results;
+  const compared = evaluateForSweep(scoped, toEvaluate, now, firstSeenOf, undefined, shared).results;
   const diff = diffIntervals(open.intervals, compared);
   await closeIntervals(
     tx,
