@@ -349,7 +349,7 @@ export const GH_REPO_DEPENDABOT_CRITICAL_OPEN = defineCheck({
 /** Check `gh.repo.dependabot_sla`. */
 export const GH_REPO_DEPENDABOT_SLA = defineCheck({
   id: 'gh.repo.dependabot_sla',
-  title: `High and critical Dependabot alerts are fixed within ${DEPENDABOT_HIGH_SLA_DAYS} days`,
+  title: `High and critical Dependabot alerts are not left open beyond ${DEPENDABOT_HIGH_SLA_DAYS} days`,
   description: `No high or critical Dependabot alert has been open for more than ${DEPENDABOT_HIGH_SLA_DAYS} days.`,
   resourceType: GITHUB_REPOSITORY,
   severity: 'medium',
