@@ -240,6 +240,24 @@ export const depsNpmAuditNoFixableHigh = defineCheck({
   },
 });
 
+/** An error for a run whose results cannot be trusted to be complete, else undefined. */
+function incompleteRun(a: {
+  executionSuccessful?: boolean;
+  resultsComputed?: boolean;
+}): CheckOutcome | undefined {
+  if (a.executionSuccessful === false)
+    return {
+      status: 'error',
+      reason: 'the scan reported that it did not run successfully; its results are incomplete',
+    };
+  if (a.resultsComputed === false)
+    return {
+      status: 'error',
+      reason: 'the scan produced no list of results, so the analysis did not complete',
+    };
+  return undefined;
+}
+
 export const sastNoErrorLevelResults = defineCheck({
   id: 'sast.no_error_level_results',
   title: 'No unsuppressed error-level code scanning results',
@@ -255,16 +273,12 @@ export const sastNoErrorLevelResults = defineCheck({
     'Fix the flagged code, or suppress the result in the tool with a written justification reviewed by a ' +
     'second engineer, then re-run the scan.',
   evaluate(a): CheckOutcome {
-    if (a.executionSuccessful === false) {
-      return {
-        status: 'error',
-        reason: `${a.tool} reported an unsuccessful run; its results are incomplete`,
-      };
-    }
+    const incomplete = incompleteRun(a);
+    if (incomplete) return incomplete;
     const n = a.levels.error;
-    if (n === 0) return pass(`${a.tool} reports no unsuppressed error-level result`, 'levels.error', 0);
+    if (n === 0) return pass('the scan reports no unsuppressed error-level result', 'levels.error', 0);
     const rules = a.errorRules.map((r) => `${r.ruleId} ×${r.count}`);
-    return fail(`${a.tool} reports ${n} error-level results: ${listSome(rules)}`, 'levels.error', 0, n);
+    return fail(`the scan reports ${n} error-level results: ${listSome(rules)}`, 'levels.error', 0, n);
   },
 });
 
@@ -278,22 +292,23 @@ export const sastNoHighSecuritySeverity = defineCheck({
   criteria: ['CC8.1', 'CC7.1'],
   controls: ['OPS-17'],
   rationale:
-    'Tools that rate findings with `security-severity` (CodeQL, Trivy, Semgrep) separate real security ' +
+    'Tools that rate their findings by security severity separate real security ' +
     'issues from style warnings; high-rated ones are the vulnerabilities CC7.1 asks to be remediated.',
   remediation: 'Fix or formally suppress each high-rated result, then upload a new scan.',
   evaluate(a): CheckOutcome {
-    if (a.executionSuccessful === false) {
-      return {
-        status: 'error',
-        reason: `${a.tool} reported an unsuccessful run; its results are incomplete`,
-      };
-    }
+    const incomplete = incompleteRun(a);
+    if (incomplete) return incomplete;
     if (a.highSecuritySeverity === undefined) {
-      return notApplicable(`${a.tool} does not rate results with security-severity`);
+      return notApplicable('the scanning tool does not rate its results by security severity');
     }
     const n = a.highSecuritySeverity;
     return n === 0
-      ? pass(`${a.tool} reports no high-rated result`, 'highSecuritySeverity', 0)
-      : fail(`${a.tool} reports ${n} results rated ≥ 7.0`, 'highSecuritySeverity', 0, n);
+      ? pass('the scan reports no result rated high or critical', 'highSecuritySeverity', 0)
+      : fail(
+          `the scan reports ${n} results rated high or critical (7.0 or more)`,
+          'highSecuritySeverity',
+          0,
+          n,
+        );
   },
 });
