@@ -131,6 +131,38 @@ describe('a setting that could not be read stays an error, with why', () => {
   });
 });
 
+describe('GuardDuty in a region that could not be read', () => {
+  it('is an error naming the region and why, not a pass from the regions that could be read', async () => {
+    const dir = copyBundle();
+    // us-east-1 has no detector in the fixture; make its list unreadable, as a JSON-protocol service denies.
+    await answer(
+      dir,
+      'regions/us-east-1/guardduty/list-detectors',
+      '.err',
+      '\nAn error occurred (AccessDeniedException) when calling the ListDetectors operation: User: ' +
+        'arn:aws:iam::123456789012:user/auditor is not authorized to perform: guardduty:ListDetectors ' +
+        'on resource: arn:aws:guardduty:us-east-1:123456789012:detector/* because no identity-based ' +
+        'policy allows the guardduty:ListDetectors action\n',
+    );
+    const outcome = await results(dir);
+    expect(outcome('aws.guardduty.enabled_all_regions', ACCOUNT)).toMatchObject({
+      status: 'error',
+      reason: 'could not be read in us-east-1 (access was denied when it was collected)',
+    });
+  });
+
+  it('still fails when another region is known to be off', async () => {
+    const dir = copyBundle();
+    await rm(join(dir, 'regions/us-west-2/guardduty'), { recursive: true });
+    const outcome = await results(dir);
+    // us-east-1 answered with no detector: a finding, whatever us-west-2 would have said.
+    expect(outcome('aws.guardduty.enabled_all_regions', ACCOUNT)).toMatchObject({
+      status: 'fail',
+      reason: 'not enabled in us-east-1',
+    });
+  });
+});
+
 describe('root user access key age', () => {
   const check = (id: string) => BUILTIN_CHECKS.find((c) => c.id === id)!;
 

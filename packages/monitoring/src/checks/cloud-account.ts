@@ -214,13 +214,23 @@ export const guardDutyAllRegions = defineCheck({
     'an attacker can act unseen.',
   remediation: 'Run `aws guardduty create-detector --enable` in each missing region (or enable it org-wide).',
   evaluate(a) {
-    const regions = need(a.guardDutyRegions, 'guardDutyRegions');
+    const unknown = a.guardDutyUnknownRegions ?? [];
+    const regions = a.guardDutyRegions ?? [];
+    if (regions.length === 0 && unknown.length === 0) need(a.guardDutyRegions, 'guardDutyRegions');
+    const off = regions.filter((r) => !r.enabled).map((r) => r.region);
+    if (off.length > 0)
+      return fail(`not enabled in ${off.join(', ')}`, 'guardDutyRegions', 'enabled everywhere', off);
+    // Enabled wherever it could be read is not "everywhere" while some region is unknown.
+    if (unknown.length > 0) {
+      return {
+        status: 'error',
+        reason: `could not be read in ${unknown.map((u) => `${u.region} (${u.why})`).join(', ')}`,
+        attribute: 'guardDutyRegions',
+      };
+    }
     if (regions.length === 0)
       return { status: 'error', reason: 'no region was collected', attribute: 'guardDutyRegions' };
-    const off = regions.filter((r) => !r.enabled).map((r) => r.region);
-    return off.length === 0
-      ? pass(`enabled in ${regions.length} region(s)`, 'guardDutyRegions')
-      : fail(`not enabled in ${off.join(', ')}`, 'guardDutyRegions', 'enabled everywhere', off);
+    return pass(`enabled in ${regions.length} region(s)`, 'guardDutyRegions');
   },
 });
 

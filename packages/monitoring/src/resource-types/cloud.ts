@@ -59,6 +59,8 @@ export const AwsAccountSchema = z.object({
   guardDutyRegions: z
     .array(z.object({ region: z.string(), detectorId: z.string().nullable(), enabled: z.boolean() }))
     .optional(),
+  /** Regions that were read but whose GuardDuty state could not be, with why. */
+  guardDutyUnknownRegions: z.array(z.object({ region: z.string(), why: z.string() })).optional(),
   /** Trails seen across the collected regions, with their logging status when it was collected. */
   cloudTrailTrails: z
     .array(z.object({ arn: z.string(), multiRegion: z.boolean(), logging: z.boolean().nullable() }))
