@@ -30,9 +30,21 @@ export const newReadLog = (path: string): ReadLog => ({
   failed: new Map(),
 });
 
-/** Why the call `rel` failed, when it failed for another reason than "does not exist". */
-export const failureOf = (dir: BundleDir, rel: string): string | undefined =>
-  dir.log?.failed.get(relative(dir.log.root, join(dir.path, rel)));
+/**
+ * Why the call `rel` left its facts unknown: it failed for another reason than "does not exist",
+ * or the bundle holds no file for it at all.
+ */
+export function failureOf(dir: BundleDir, rel: string): string | undefined {
+  if (!dir.log) return undefined;
+  const key = relative(dir.log.root, join(dir.path, rel));
+  const failed = dir.log.failed.get(key);
+  if (failed) return failed;
+  const answered = dir.log.found.has(`${key}.json`) || dir.log.found.has(`${key}.err`);
+  return !answered && dir.log.missing.has(`${key}.json`) ? NOT_COLLECTED : undefined;
+}
+
+/** The reason given for a call the bundle has no file for. */
+export const NOT_COLLECTED = 'the bundle holds no answer for it';
 
 export const exists = (path: string) =>
   stat(path).then(

@@ -1,7 +1,7 @@
 /** The regional part of an AWS bundle: `regions/<region>/<service>/<command>.json`. */
 import type { Resource } from '@vigil/monitoring';
 import * as S from './aws-shapes.ts';
-import { type BundleDir, callResult, failureOf, fileIn, safeSegment } from './bundle-files.ts';
+import { type BundleDir, callResult, failureOf, fileIn, NOT_COLLECTED, safeSegment } from './bundle-files.ts';
 import {
   normalizeDbInstance,
   normalizeDetector,
@@ -66,7 +66,7 @@ export async function readRegion(dir: BundleDir, region: string): Promise<Region
   const detectorsRel = `${base}/guardduty/list-detectors`;
   const detectors = await callResult(dir, detectorsRel, S.ListDetectorsResponse);
   // A region whose detectors could not be read is unknown, never counted as covered or as off.
-  const unknown = (rel: string) => ({ region, why: failureOf(dir, rel) ?? 'it was not collected' });
+  const unknown = (rel: string) => ({ region, why: failureOf(dir, rel) ?? NOT_COLLECTED });
   if (detectors) {
     let enabled = false;
     let unread: string | undefined;

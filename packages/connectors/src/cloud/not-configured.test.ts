@@ -99,18 +99,18 @@ describe('a setting that could not be read stays an error, with why', () => {
     });
   });
 
-  it('a call that was never made is an error without a made-up reason', async () => {
+  it('a call the bundle has no file for is an error saying so', async () => {
     const dir = copyBundle();
     await rm(join(dir, 'iam/get-account-password-policy.err'));
     await rm(join(dir, 's3control/get-public-access-block.err'));
     const outcome = await results(dir);
     expect(outcome('aws.iam.password_policy_length', ACCOUNT)).toMatchObject({
       status: 'error',
-      reason: 'missing input: passwordPolicy',
+      reason: 'missing input: passwordPolicy (the bundle holds no answer for it)',
     });
     expect(outcome('aws.s3.account_block_public_access', ACCOUNT)).toMatchObject({
       status: 'error',
-      reason: 'missing input: s3BlockPublicAccess',
+      reason: 'missing input: s3BlockPublicAccess (the bundle holds no answer for it)',
     });
   });
 
