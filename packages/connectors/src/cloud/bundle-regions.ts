@@ -41,7 +41,12 @@ export async function readRegion(dir: BundleDir, region: string): Promise<Region
       const status = home
         ? await callResult(dir, `${base}/cloudtrail/get-trail-status/${name}`, S.TrailStatusResponse)
         : undefined;
-      if (home) out.resources.push(normalizeTrail(t, status ?? undefined));
+      if (home) {
+        const trail = normalizeTrail(t, status ?? undefined);
+        const why = status ? undefined : failureOf(dir, `${base}/cloudtrail/get-trail-status/${name}`);
+        if (why) trail.attributes.unreadable = { isLogging: why };
+        out.resources.push(trail);
+      }
       out.trails.push({
         arn: t.TrailARN,
         multiRegion: t.IsMultiRegionTrail === true,
@@ -60,7 +65,10 @@ export async function readRegion(dir: BundleDir, region: string): Promise<Region
     const rotation = await callResult(dir, `${keyBase}/get-key-rotation-status`, S.KeyRotationResponse, [
       'UnsupportedOperationException',
     ]);
-    out.resources.push(normalizeKey(described.KeyMetadata, rotation));
+    const key = normalizeKey(described.KeyMetadata, rotation);
+    const why = rotation === undefined ? failureOf(dir, `${keyBase}/get-key-rotation-status`) : undefined;
+    if (why) key.attributes.unreadable = { rotationEnabled: why };
+    out.resources.push(key);
   }
 
   const detectorsRel = `${base}/guardduty/list-detectors`;

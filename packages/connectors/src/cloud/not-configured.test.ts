@@ -99,6 +99,25 @@ describe('a setting that could not be read stays an error, with why', () => {
     });
   });
 
+  it('access denied on a key rotation status: an error with the reason, not "rotation does not apply"', async () => {
+    const dir = copyBundle();
+    const key = 'mrk-1234abcd12ab34cd56ef1234567890ab';
+    await answer(
+      dir,
+      `regions/us-west-2/kms/keys/${key}/get-key-rotation-status`,
+      '.err',
+      '\nAn error occurred (AccessDeniedException) when calling the GetKeyRotationStatus operation: User: ' +
+        'arn:aws:iam::123456789012:user/auditor is not authorized to perform: kms:GetKeyRotationStatus on ' +
+        `resource: arn:aws:kms:us-west-2:111122223333:key/${key} because no identity-based policy allows ` +
+        'the kms:GetKeyRotationStatus action\n',
+    );
+    const outcome = await results(dir);
+    expect(outcome('aws.kms.cmk_rotation', key)).toMatchObject({
+      status: 'error',
+      reason: 'missing input: rotationEnabled (access was denied when it was collected)',
+    });
+  });
+
   it('a call the bundle has no file for is an error saying so', async () => {
     const dir = copyBundle();
     await rm(join(dir, 'iam/get-account-password-policy.err'));

@@ -185,6 +185,7 @@ export const AwsCloudTrailSchema = z.object({
   isLogging: z.boolean().optional(),
   kmsKeyId: z.string().nullable().optional(),
   cloudWatchLogsLogGroupArn: z.string().nullable().optional(),
+  unreadable: UnreadableSchema,
 });
 export type AwsCloudTrailAttrs = z.infer<typeof AwsCloudTrailSchema>;
 
@@ -229,6 +230,7 @@ export const AwsKmsKeySchema = z.object({
   keyState: z.string().optional(),
   /** null: rotation status does not apply or could not be read for this kind of key. */
   rotationEnabled: z.boolean().nullable().optional(),
+  unreadable: UnreadableSchema,
 });
 export type AwsKmsKeyAttrs = z.infer<typeof AwsKmsKeySchema>;
 
