@@ -49,10 +49,21 @@ function evaluateParsed(
     });
   } catch (err) {
     if (err instanceof MissingInput) {
-      return { status: 'error', reason: err.message, attribute: err.attribute };
+      const why = unreadableReason(parsed.data, err.attribute);
+      return {
+        status: 'error',
+        reason: why ? `${err.message} (${why})` : err.message,
+        attribute: err.attribute,
+      };
     }
     return { status: 'error', reason: `check failed to run: ${(err as Error).message}` };
   }
+}
+
+/** Why a missing attribute is unknown, when the resource records it (`unreadable`, keyed by top-level name). */
+function unreadableReason(attributes: unknown, attribute: string): string | undefined {
+  const unreadable = (attributes as { unreadable?: Record<string, string> } | null)?.unreadable;
+  return unreadable?.[attribute.split(/[.[]/)[0]!];
 }
 
 /** Evaluates every check against every resource of its type. */

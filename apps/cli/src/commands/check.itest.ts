@@ -281,4 +281,37 @@ describe('streamed reports', () => {
     expect(fromTheseFiles.length).toBeGreaterThanOrEqual(5);
     expect(fromTheseFiles.filter((r: string) => r.endsWith(' error'))).toEqual([]);
   });
+
+  it('gives the same results in either order when the account has no password policy and an old root key', async () => {
+    // The CLI's NoSuchEntity message, saved under the account's id, and a report whose root key is 173+ days old.
+    const policy = join(dir, '123456789012-password-policy.err');
+    writeFileSync(
+      policy,
+      readFileSync(join(REPO_ROOT, 'packages/connectors/src/cloud/fixtures/get-account-password-policy.err')),
+    );
+    const report = join(REPO_ROOT, 'packages/connectors/src/cloud/fixtures/credential-report-root-key.csv');
+    const now = new Date('2017-12-01T00:00:00Z');
+    const accountResults = async (files: string[]) => {
+      const evaluated = await evaluateFiles(defaultRegistry(), { files, now });
+      try {
+        const body = JSON.parse(await formatReport(evaluated, 'json'));
+        return body.results
+          .filter((r: { resource: { key: string } }) => r.resource.key === 'aws|aws.account|123456789012')
+          .map(
+            (r: { checkId: string; status: string; reason: string }) =>
+              `${r.checkId} ${r.status}: ${r.reason}`,
+          )
+          .sort();
+      } finally {
+        evaluated.close();
+      }
+    };
+    const forward = await accountResults([report, policy]);
+    expect(await accountResults([policy, report])).toEqual(forward);
+    expect(forward).toContain('aws.iam.password_policy_length fail: the account has no password policy');
+    expect(forward).toContain('aws.iam.root_no_access_keys fail: the root user has an active access key');
+    expect(forward).toContain(
+      "aws.iam.root_access_key_age fail: the root user's access key 1 was last rotated 173 days ago",
+    );
+  });
 });

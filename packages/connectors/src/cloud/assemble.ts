@@ -33,6 +33,8 @@ export function assemble(g: Gathered): Resource[] {
   for (const region of g.regions) {
     for (const item of region.resources) others.push(item);
     if (region.guardDuty) account.guardDutyRegions = [...(account.guardDutyRegions ?? []), region.guardDuty];
+    if (region.guardDutyUnknown)
+      account.guardDutyUnknownRegions = [...(account.guardDutyUnknownRegions ?? []), region.guardDutyUnknown];
     if (region.trails) sawTrails = true;
     for (const t of region.trails ?? []) if (!trails.has(t.arn) || t.logging !== null) trails.set(t.arn, t);
   }

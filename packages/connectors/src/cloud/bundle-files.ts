@@ -3,7 +3,7 @@ import { readdir, stat } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { ImportError, type ImportInput, type InputReport } from '@vigil/monitoring';
 import type { z } from 'zod';
-import { parseShape, readCliResult } from './read-input.ts';
+import { parseShape, readCliResult, refusalReason } from './read-input.ts';
 
 /** Where the bundle lives and how its files are named in messages. */
 export interface BundleDir {
@@ -18,10 +18,33 @@ export interface ReadLog {
   root: string;
   found: Set<string>;
   missing: Set<string>;
+  /** Calls that failed for another reason than "does not exist", with why (see `refusalReason`). */
+  failed: Map<string, string>;
 }
 
 /** A log for the directory at `path`. */
-export const newReadLog = (path: string): ReadLog => ({ root: path, found: new Set(), missing: new Set() });
+export const newReadLog = (path: string): ReadLog => ({
+  root: path,
+  found: new Set(),
+  missing: new Set(),
+  failed: new Map(),
+});
+
+/**
+ * Why the call `rel` left its facts unknown: it failed for another reason than "does not exist",
+ * or the bundle holds no file for it at all.
+ */
+export function failureOf(dir: BundleDir, rel: string): string | undefined {
+  if (!dir.log) return undefined;
+  const key = relative(dir.log.root, join(dir.path, rel));
+  const failed = dir.log.failed.get(key);
+  if (failed) return failed;
+  const answered = dir.log.found.has(`${key}.json`) || dir.log.found.has(`${key}.err`);
+  return !answered && dir.log.missing.has(`${key}.json`) ? NOT_COLLECTED : undefined;
+}
+
+/** The reason given for a call the bundle has no file for. */
+export const NOT_COLLECTED = 'the bundle holds no answer for it';
 
 export const exists = (path: string) =>
   stat(path).then(
@@ -62,7 +85,8 @@ export const fileIn = (dir: BundleDir, rel: string): ImportInput => ({
 
 /**
  * The result of one CLI call: its JSON validated against `schema`, `null` when it failed with one of
- * the `absent` codes, `undefined` when it was not collected or failed otherwise.
+ * the `absent` codes, `undefined` when it was not collected or failed otherwise (then `failureOf`
+ * says why).
  */
 export async function callResult<T extends z.ZodType>(
   dir: BundleDir,
@@ -74,8 +98,12 @@ export async function callResult<T extends z.ZodType>(
     const input = fileIn(dir, rel + ext);
     if (!(await exists(input.path))) continue;
     if (dir.log) dir.log.found.add(relative(dir.log.root, input.path));
-    const result = await readCliResult(input.path, input.name);
-    if (!result.ok) return absent.includes(result.code) ? null : undefined;
+    const result = await readCliResult(input.path, input.name, ext === '.err');
+    if (!result.ok) {
+      if (absent.includes(result.code)) return null;
+      dir.log?.failed.set(relative(dir.log.root, join(dir.path, rel)), refusalReason(result.code));
+      return undefined;
+    }
     return parseShape(schema, result.value, input.name, `the output of ${rel.split('/').pop()}`);
   }
   if (dir.log) dir.log.missing.add(relative(dir.log.root, join(dir.path, `${rel}.json`)));

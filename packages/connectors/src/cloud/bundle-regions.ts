@@ -1,7 +1,7 @@
 /** The regional part of an AWS bundle: `regions/<region>/<service>/<command>.json`. */
 import type { Resource } from '@vigil/monitoring';
 import * as S from './aws-shapes.ts';
-import { type BundleDir, callResult, fileIn, safeSegment } from './bundle-files.ts';
+import { type BundleDir, callResult, failureOf, fileIn, NOT_COLLECTED, safeSegment } from './bundle-files.ts';
 import {
   normalizeDbInstance,
   normalizeDetector,
@@ -14,6 +14,8 @@ import {
 export interface RegionFindings {
   resources: Resource[];
   guardDuty?: { region: string; detectorId: string | null; enabled: boolean };
+  /** Set when the region was read but its GuardDuty state could not be (why, in plain words). */
+  guardDutyUnknown?: { region: string; why: string };
   trails?: { arn: string; multiRegion: boolean; logging: boolean | null }[];
 }
 
@@ -39,7 +41,12 @@ export async function readRegion(dir: BundleDir, region: string): Promise<Region
       const status = home
         ? await callResult(dir, `${base}/cloudtrail/get-trail-status/${name}`, S.TrailStatusResponse)
         : undefined;
-      if (home) out.resources.push(normalizeTrail(t, status ?? undefined));
+      if (home) {
+        const trail = normalizeTrail(t, status ?? undefined);
+        const why = status ? undefined : failureOf(dir, `${base}/cloudtrail/get-trail-status/${name}`);
+        if (why) trail.attributes.unreadable = { isLogging: why };
+        out.resources.push(trail);
+      }
       out.trails.push({
         arn: t.TrailARN,
         multiRegion: t.IsMultiRegionTrail === true,
@@ -58,21 +65,31 @@ export async function readRegion(dir: BundleDir, region: string): Promise<Region
     const rotation = await callResult(dir, `${keyBase}/get-key-rotation-status`, S.KeyRotationResponse, [
       'UnsupportedOperationException',
     ]);
-    out.resources.push(normalizeKey(described.KeyMetadata, rotation));
+    const key = normalizeKey(described.KeyMetadata, rotation);
+    const why = rotation === undefined ? failureOf(dir, `${keyBase}/get-key-rotation-status`) : undefined;
+    if (why) key.attributes.unreadable = { rotationEnabled: why };
+    out.resources.push(key);
   }
 
   const detectorsRel = `${base}/guardduty/list-detectors`;
   const detectors = await callResult(dir, detectorsRel, S.ListDetectorsResponse);
+  // A region whose detectors could not be read is unknown, never counted as covered or as off.
+  const unknown = (rel: string) => ({ region, why: failureOf(dir, rel) ?? NOT_COLLECTED });
   if (detectors) {
     let enabled = false;
+    let unread: string | undefined;
     for (const [i, id] of detectors.DetectorIds.entries()) {
       const rel = `${base}/guardduty/detectors/${safeSegment(id, fileIn(dir, `${detectorsRel}.json`).name, `$.DetectorIds[${i}]`)}/get-detector`;
       const detector = await callResult(dir, rel, S.DetectorResponse);
-      if (!detector) continue;
+      if (!detector) {
+        unread ??= rel;
+        continue;
+      }
       enabled ||= detector.Status === 'ENABLED';
       out.resources.push(normalizeDetector(id, region, detector));
     }
-    out.guardDuty = { region, detectorId: detectors.DetectorIds[0] ?? null, enabled };
-  }
+    if (!enabled && unread) out.guardDutyUnknown = unknown(unread);
+    else out.guardDuty = { region, detectorId: detectors.DetectorIds[0] ?? null, enabled };
+  } else out.guardDutyUnknown = unknown(detectorsRel);
   return out;
 }

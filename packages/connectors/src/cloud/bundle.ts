@@ -9,11 +9,13 @@ import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { type FileImporter, ImportError, type ImportInput, type Resource } from '@vigil/monitoring';
 import type { AwsAccountAttrs, BlockPublicAccess } from '@vigil/monitoring/resource-types/cloud';
+import { z } from 'zod';
 import { assemble } from './assemble.ts';
 import * as S from './aws-shapes.ts';
 import {
   type BundleDir,
   callResult,
+  failureOf,
   fileIn,
   has,
   inputReport,
@@ -41,28 +43,29 @@ export async function readS3(
     const policy = await callResult(dir, `${base}get-bucket-policy`, S.BucketPolicyResponse, [
       'NoSuchBucketPolicy',
     ]);
-    out.push(
-      normalizeBucket({
-        name: Name,
-        encryption: await callResult(dir, `${base}get-bucket-encryption`, S.BucketEncryptionResponse, [
-          'ServerSideEncryptionConfigurationNotFoundError',
-        ]),
-        publicAccessBlock: await callResult(
-          dir,
-          `${base}get-public-access-block`,
-          S.PublicAccessBlockResponse,
-          ['NoSuchPublicAccessBlockConfiguration'],
-        ),
-        accountPublicAccessBlock: account,
-        policyStatus: await callResult(dir, `${base}get-bucket-policy-status`, S.BucketPolicyStatusResponse, [
-          'NoSuchBucketPolicy',
-        ]),
-        policy: policy === undefined ? undefined : (policy?.Policy ?? null),
-        acl: (await callResult(dir, `${base}get-bucket-acl`, S.BucketAclResponse)) ?? undefined,
-        versioning:
-          (await callResult(dir, `${base}get-bucket-versioning`, S.BucketVersioningResponse)) ?? undefined,
-      }),
-    );
+    const bucket = normalizeBucket({
+      name: Name,
+      encryption: await callResult(dir, `${base}get-bucket-encryption`, S.BucketEncryptionResponse, [
+        'ServerSideEncryptionConfigurationNotFoundError',
+      ]),
+      publicAccessBlock: await callResult(
+        dir,
+        `${base}get-public-access-block`,
+        S.PublicAccessBlockResponse,
+        ['NoSuchPublicAccessBlockConfiguration'],
+      ),
+      accountPublicAccessBlock: account,
+      policyStatus: await callResult(dir, `${base}get-bucket-policy-status`, S.BucketPolicyStatusResponse, [
+        'NoSuchBucketPolicy',
+      ]),
+      policy: policy === undefined ? undefined : (policy?.Policy ?? null),
+      acl: (await callResult(dir, `${base}get-bucket-acl`, S.BucketAclResponse)) ?? undefined,
+      versioning:
+        (await callResult(dir, `${base}get-bucket-versioning`, S.BucketVersioningResponse)) ?? undefined,
+    });
+    const unreadable = unreadableOf(dir, base, BUCKET_CALLS);
+    if (unreadable) bucket.attributes.unreadable = unreadable;
+    out.push(bucket);
   }
   // Buckets listed but not one of their files found: another layout, whose every result would only
   // say "missing input". Say so instead of reporting a successful import.
@@ -76,6 +79,41 @@ export async function readS3(
     );
   }
   return out;
+}
+
+/** Each bucket call and the attributes it supplies. */
+const BUCKET_CALLS: Record<string, string[]> = {
+  'get-bucket-encryption': ['encryptionAlgorithm'],
+  'get-public-access-block': ['publicAccessBlock'],
+  'get-bucket-policy-status': ['publicPolicy'],
+  'get-bucket-policy': ['tlsOnlyPolicy'],
+  'get-bucket-acl': ['publicAcl'],
+  'get-bucket-versioning': ['versioning'],
+};
+
+/** The account-level calls and the attributes they supply. */
+const ACCOUNT_CALLS: Record<string, string[]> = {
+  'iam/get-credential-report': [
+    'rootMfaActive',
+    'rootAccessKeysActive',
+    'rootAccessKeys',
+    'rootPasswordLastUsed',
+  ],
+  'iam/get-account-password-policy': ['passwordPolicy'],
+  's3control/get-public-access-block': ['s3BlockPublicAccess'],
+};
+
+/**
+ * Attribute → why it is unknown, for the calls under `base` that failed other than with "does not
+ * exist" (access denied …), so the check's error says why instead of only naming the input.
+ */
+function unreadableOf(dir: BundleDir, base: string, calls: Record<string, string[]>) {
+  const out: Record<string, string> = {};
+  for (const [call, attributes] of Object.entries(calls)) {
+    const why = failureOf(dir, base + call);
+    if (why) for (const attribute of attributes) out[attribute] = why;
+  }
+  return Object.keys(out).length > 0 ? out : undefined;
 }
 
 async function accountBlockPublicAccess(dir: BundleDir) {
@@ -120,6 +158,9 @@ async function readBundleDir(dir: BundleDir): Promise<Resource[]> {
       if (row.kind === 'root') Object.assign(account, row.attrs);
       else users.push(awsResource('aws.iam_user', row.attrs.arn, row.attrs.userName, row.attrs));
     }
+  } else {
+    // Only to learn why the report is missing when the call left an error file.
+    await callResult(dir, 'iam/get-credential-report', z.unknown());
   }
   const policy = await callResult(dir, 'iam/get-account-password-policy', S.PasswordPolicyResponse, [
     'NoSuchEntity',
@@ -138,6 +179,9 @@ async function readBundleDir(dir: BundleDir): Promise<Resource[]> {
     const s3: BundleDir = { path: join(dir.path, 's3api'), name: `${dir.name}/s3api`, log: dir.log };
     for (const item of await readS3(s3, bpa)) others.push(item);
   }
+
+  const unreadable = unreadableOf(dir, '', ACCOUNT_CALLS);
+  if (unreadable) account.unreadable = unreadable;
 
   const names = await readdir(join(dir.path, 'regions')).catch(() => [] as string[]);
   const regions: RegionFindings[] = [];

@@ -105,7 +105,7 @@ export const credentialReportImporter: FileImporter = {
   // The root row is part of the account; the users' policies come from the authorization details.
   partial: {
     'aws.account': {
-      attributes: ['rootMfaActive', 'rootAccessKeysActive', 'rootPasswordLastUsed'],
+      attributes: ['rootMfaActive', 'rootAccessKeysActive', 'rootAccessKeys', 'rootPasswordLastUsed'],
       listsAll: true,
     },
     'aws.iam_user': {

@@ -95,6 +95,7 @@ export function normalizeCredentialRow(row: Record<string, string>): CredentialR
       attrs: {
         ...(mfa === null ? {} : { rootMfaActive: mfa }),
         rootAccessKeysActive: keys.some((k) => k.active),
+        rootAccessKeys: keys,
         rootPasswordLastUsed: date('password_last_used'),
       },
     };

@@ -141,24 +141,49 @@ export async function readJsonFile(path: string, file: string, maxBytes = MAX_JS
 }
 
 /** The output of one `aws` CLI call saved to a file: its JSON, or the error code it printed instead. */
-export type CliResult = { ok: true; value: unknown } | { ok: false; code: string };
+export type CliResult = { ok: true; value: unknown } | { ok: false; code: string; message: string };
 
 /**
  * Reads a file holding either the JSON a CLI call printed or the error message it printed
- * (`An error occurred (NoSuchEntity) when calling …`), as the bundle script saves them.
+ * (`An error occurred (NoSuchEntity) when calling …`), as the bundle script saves them. With
+ * `errorFile` (a `.err` file) any other text, such as "Unable to locate credentials", is a failure
+ * with code `Unknown` rather than invalid JSON.
  */
-export async function readCliResult(path: string, file: string): Promise<CliResult> {
+export async function readCliResult(path: string, file: string, errorFile = false): Promise<CliResult> {
   const text = await readTextFile(path, file);
-  const body = text.replace(/^\uFEFF/, '').trimStart();
+  const body = text.replace(/^\uFEFF/, '').trim();
+  const message = (body.split('\n').find((line) => line.trim() !== '') ?? '').trim().slice(0, 300);
   if (!body.startsWith('{') && !body.startsWith('[')) {
     const printed = /An error occurred \(([\w.]+)\)/.exec(body);
-    if (printed) return { ok: false, code: printed[1]! };
+    if (printed) return { ok: false, code: printed[1]!, message };
+    if (errorFile)
+      return { ok: false, code: 'Unknown', message: message || 'the call failed without a message' };
   }
   const value = parseJsonText(text, file);
   // Some tools dump the error document instead: {"Error": {"Code": "NoSuchEntity", …}}.
-  const error = (value as { Error?: { Code?: unknown } } | null)?.Error;
-  if (typeof error?.Code === 'string') return { ok: false, code: error.Code };
+  const error = (value as { Error?: { Code?: unknown; Message?: unknown } } | null)?.Error;
+  if (typeof error?.Code === 'string')
+    return {
+      ok: false,
+      code: error.Code,
+      message: typeof error.Message === 'string' ? error.Message : message,
+    };
   return { ok: true, value };
+}
+
+const DENIED = new Set([
+  'AccessDenied',
+  'AccessDeniedException',
+  'UnauthorizedOperation',
+  'AuthorizationError',
+  'AuthorizationErrorException',
+]);
+
+/** Why a failed call leaves its facts unknown, in words a reader of the check result follows. */
+export function refusalReason(code: string): string {
+  if (DENIED.has(code)) return 'access was denied when it was collected';
+  if (code === 'Unknown') return 'collecting it failed';
+  return `collecting it failed with ${code}`;
 }
 
 /** Formats a zod issue path as a JSON path: `$.SecurityGroups[3].IpPermissions`. */

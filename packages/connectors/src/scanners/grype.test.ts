@@ -1,5 +1,6 @@
 import '@vigil/monitoring/resource-types/scanners';
 import { readFileSync } from 'node:fs';
+import { BUILTIN_CHECKS, evaluateOne } from '@vigil/monitoring';
 import { describe, expect, it } from 'vitest';
 import { grypeImporter } from './grype.ts';
 import { fixture, importAll, importError, tempFile } from './test-support.ts';
@@ -49,6 +50,43 @@ describe('grype importer', () => {
     // Grype has no advisory publication or first-detection date: neither is invented.
     expect(low!.attributes).not.toHaveProperty('publishedAt');
     expect(low!.attributes).not.toHaveProperty('firstSeenAt');
+  });
+
+  it('dates a fixable high match Grype gives no date for from when monitoring first saw it, never "fixed"', async () => {
+    // The golden's first match (fix state "fixed", versions listed), raised to High as Grype reports it.
+    const report = JSON.parse(readFileSync(fixture('grype-image.json.golden'), 'utf8'));
+    report.matches[0].vulnerability.severity = 'High';
+    const [high] = await importAll(grypeImporter, tempFile('grype-high.json', JSON.stringify(report)));
+    const check = BUILTIN_CHECKS.find((c) => c.id === 'vuln.no_high_unfixed_older_than_30d')!;
+    const now = new Date('2026-03-01T00:00:00Z');
+    const sla = (firstSeen?: Date) =>
+      evaluateOne(check as Parameters<typeof evaluateOne>[0], high!, now, firstSeen);
+    expect(sla(new Date('2026-02-20T00:00:00Z'))).toMatchObject({
+      status: 'pass',
+      reason:
+        'CVE-1999-0001 in package-1 is still open with a fix available, 9 days into the 30-day window ' +
+        '(the scanner gives no date for this finding; measured from when Vigil first saw it, 2026-02-20)',
+    });
+    expect(sla(new Date('2026-01-01T00:00:00Z'))).toMatchObject({
+      status: 'fail',
+      reason: expect.stringMatching(
+        /^CVE-1999-0001 in package-1 has been open for 59 days with a fix available/,
+      ),
+    });
+    // `vigil check` knows no first-seen time: an error in plain words, not a missing field name.
+    expect(sla()).toMatchObject({
+      status: 'error',
+      reason: expect.stringContaining('the scanner gives no date for this finding'),
+    });
+    for (const outcome of [sla(), sla(new Date('2026-02-20T00:00:00Z'))])
+      expect(outcome.reason).not.toMatch(/\bfixed\b|grype/i);
+  });
+
+  it('counts listed fixed versions as a fix even when the fix state is left blank', async () => {
+    const report = JSON.parse(readFileSync(fixture('grype-image.json.golden'), 'utf8'));
+    report.matches[1].vulnerability.fix = { versions: ['1.0.1'], state: '' };
+    const [, crit] = await importAll(grypeImporter, tempFile('grype-versions.json', JSON.stringify(report)));
+    expect(crit!.attributes).toMatchObject({ fixAvailable: true, fixedVersions: ['1.0.1'] });
   });
 
   it('reads a directory scan whose target is a plain string', async () => {

@@ -82,9 +82,9 @@ function fixAvailableSince(
   return dates.sort()[0];
 }
 
-/** `fix.state` → whether a fix exists; unknown or empty states stay unknown. */
-function fixAvailable(state: string | undefined): boolean | undefined {
-  if (state === 'fixed') return true;
+/** `fix.state` (or listed fixed versions) → whether a fix exists; unknown or empty states stay unknown. */
+function fixAvailable(state: string | undefined, versions: string[] | null | undefined): boolean | undefined {
+  if (state === 'fixed' || (versions?.length ?? 0) > 0) return true;
   if (state === 'not-fixed' || state === 'wont-fix') return false;
   return undefined;
 }
@@ -144,7 +144,7 @@ async function* read(input: ImportInput): AsyncIterable<Resource> {
       packageType: a.type,
       installedVersion: a.version,
       fixedVersions: v.fix?.versions ?? [],
-      fixAvailable: fixAvailable(v.fix?.state),
+      fixAvailable: fixAvailable(v.fix?.state, v.fix?.versions),
       fixAvailableSince: fixAvailableSince(v.fix?.available),
       vulnerabilityId: v.id,
       severity: normalizeSeverity(v.severity),

@@ -1,4 +1,5 @@
 import '@vigil/monitoring/resource-types/scanners';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { npmAuditImporter } from './npm-audit.ts';
 import { fixture, importAll, importError, tempFile } from './test-support.ts';
@@ -74,7 +75,15 @@ describe('npm audit importer', () => {
       '{"error": {"code": "ENOLOCK", "summary": "This command requires an existing lockfile."}}',
     );
     expect((await importError(npmAuditImporter, failed, 'web.npm-audit.json'))?.message).toBe(
-      'web.npm-audit.json: $.error: npm audit failed: This command requires an existing lockfile.',
+      'web.npm-audit.json: $.error: npm audit failed (ENOLOCK): This command requires an existing lockfile.',
+    );
+    // What npm 11 prints for `npm audit --json` in a project without a lock file: a failed import
+    // that says what to do, recognised as npm's even without a report in it.
+    const real = fixture('npm-audit-enolock.json.golden');
+    expect(npmAuditImporter.detect(readFileSync(real, 'utf8'), 'web.npm-audit.json')).toBe(true);
+    expect((await importError(npmAuditImporter, real, 'web.npm-audit.json'))?.message).toBe(
+      'web.npm-audit.json: $.error: npm audit failed (ENOLOCK): This command requires an existing lockfile. ' +
+        'Try creating one first with: npm i --package-lock-only',
     );
     const sev = tempFile(
       's.json',

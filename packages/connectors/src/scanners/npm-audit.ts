@@ -46,7 +46,11 @@ const V1AdvisorySchema = z.object({
   patched_versions: z.string().optional(),
 });
 
-const ErrorSchema = z.object({ code: z.string().optional(), summary: z.string().optional() });
+const ErrorSchema = z.object({
+  code: z.string().optional(),
+  summary: z.string().optional(),
+  detail: z.string().optional(),
+});
 
 const plan: Plan = (path, kind) => {
   if (path.length === 0)
@@ -113,7 +117,8 @@ async function* read(input: ImportInput): AsyncIterable<Resource> {
       throw new ImportError(
         input.name,
         '$.error',
-        `npm audit failed: ${e.summary ?? e.code ?? 'unknown error'}`,
+        `npm audit failed${e.code ? ` (${e.code})` : ''}: ` +
+          [e.summary, e.detail?.split('\n')[0]].filter(Boolean).join(' ') || 'no message',
       );
     }
     if (top === 'auditReportVersion') {
@@ -173,8 +178,11 @@ export const npmAuditImporter: FileImporter = {
   produces: ['deps.package_audit'],
   // One project per report, named by the file: another project's audit leaves this one's alone.
   partOf: partBefore('|'),
+  // npm's own error document (`{"error": {"code": "ENOLOCK", "summary": …}}`) is recognised too, so a
+  // failed audit is reported as such instead of as a file of unknown format.
   detect: (head) =>
     /"auditReportVersion"\s*:/.test(head) ||
+    /^\uFEFF?\s*\{\s*"error"\s*:\s*\{\s*"code"\s*:\s*"E[A-Z0-9]+"\s*,\s*"summary"/.test(head) ||
     (/"advisories"\s*:/.test(head) && /"(actions|muted)"\s*:/.test(head)),
   read,
 };

@@ -1,9 +1,33 @@
 import '@vigil/monitoring/resource-types/scanners';
+import { readFileSync } from 'node:fs';
+import { BUILTIN_CHECKS, evaluateOne } from '@vigil/monitoring';
 import { describe, expect, it } from 'vitest';
 import { sarifImporter } from './sarif.ts';
 import { fixture, importAll, importError, tempFile } from './test-support.ts';
 
+const sast = (id: string) => BUILTIN_CHECKS.find((c) => c.id === id)! as Parameters<typeof evaluateOne>[0];
+
 describe('sarif importer', () => {
+  it('tells a run that found nothing from a run that computed no results (SARIF 3.14.23)', async () => {
+    const log = JSON.parse(readFileSync(fixture('sarif-eslint-simple.sarif'), 'utf8'));
+    log.runs[0].results = [];
+    const [clean] = await importAll(sarifImporter, tempFile('clean.sarif', JSON.stringify(log)));
+    expect(clean!.attributes).not.toHaveProperty('resultsComputed');
+    expect(evaluateOne(sast('sast.no_error_level_results'), clean!, new Date())).toMatchObject({
+      status: 'pass',
+      reason: 'the scan reports no unsuppressed error-level result',
+    });
+    delete log.runs[0].results;
+    const [none] = await importAll(sarifImporter, tempFile('none.sarif', JSON.stringify(log)));
+    expect(none!.attributes).toMatchObject({ resultsComputed: false, resultsTotal: 0 });
+    for (const id of ['sast.no_error_level_results', 'sast.no_high_security_severity']) {
+      expect(evaluateOne(sast(id), none!, new Date()), id).toMatchObject({
+        status: 'error',
+        reason: 'the scan produced no list of results, so the analysis did not complete',
+      });
+    }
+  });
+
   it('counts error-level results of an ESLint run', async () => {
     const [run] = await importAll(sarifImporter, fixture('sarif-eslint-simple.sarif'), 'web.sarif');
     expect(run!.externalId).toBe('ESLint|web.sarif|run 0');

@@ -12,9 +12,12 @@ import { ResultSchema, RuleSchema, SarifRunTally } from './sarif-run.ts';
 const SOURCE = 'sarif';
 const DRIVER_SCALARS = new Set(['name', 'version', 'semanticVersion']);
 
-/** The plan for one read; `runs` receives every run index, even of runs with nothing to take. */
+/**
+ * The plan for one read; `runs` receives every run index, even of runs with nothing to take, and
+ * `withResults` those that have a `results` array (SARIF leaves it out when the tool computed none).
+ */
 const makePlan =
-  (runs: Set<number>): Plan =>
+  (runs: Set<number>, withResults: Set<number>): Plan =>
   (path, kind) => {
     const n = path.length;
     if (n === 0) return kind === 'object' ? 'enter' : { reject: 'expected a SARIF log object' };
@@ -29,8 +32,10 @@ const makePlan =
       return kind === 'object' ? 'enter' : { reject: 'each run must be an object' };
     }
     const [, , part, a, b, c, d] = path;
-    if (part === 'results')
+    if (part === 'results') {
+      if (n === 3 && kind === 'array') withResults.add(path[1] as number);
       return n === 3 ? (kind === 'array' ? 'enter' : 'skip') : n === 4 ? 'take' : 'skip';
+    }
     if (part === 'invocations' || part === 'automationDetails' || part === 'versionControlProvenance') {
       return n === 3 ? 'take' : 'skip';
     }
@@ -87,7 +92,8 @@ async function* read(input: ImportInput): AsyncIterable<Resource> {
   let version: unknown;
   const runs: SarifRunTally[] = [];
   const seen = new Set<number>();
-  for await (const node of streamJson(input, makePlan(seen))) {
+  const withResults = new Set<number>();
+  for await (const node of streamJson(input, makePlan(seen, withResults))) {
     if (node.path.length === 1) {
       version = node.value;
       continue;
@@ -108,6 +114,8 @@ async function* read(input: ImportInput): AsyncIterable<Resource> {
   for (const i of seen) {
     const run = runs[i] ?? new SarifRunTally();
     const attributes = run.attributes(i);
+    // SARIF §3.14.23: no `results` array means the tool did not compute results, not that it found none.
+    if (!withResults.has(i)) attributes.resultsComputed = false;
     if (!run.tool)
       throw new ImportError(
         input.name,

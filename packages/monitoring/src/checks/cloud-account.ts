@@ -1,6 +1,8 @@
 /** Checks over the AWS account resource: root user, password policy, account-wide guards. */
-import { defineCheck, fail, need, pass } from '../check.ts';
+import { daysBetween } from '@vigil/core/days';
+import { defineCheck, fail, need, notApplicable, pass } from '../check.ts';
 import { awsAccount } from '../resource-types/cloud.ts';
+import { CREDENTIAL_MAX_DAYS } from './cloud-iam.ts';
 
 const allFour = (b: {
   blockPublicAcls: boolean;
@@ -52,6 +54,47 @@ export const rootNoAccessKeys = defineCheck({
     return active
       ? fail('the root user has an active access key', 'rootAccessKeysActive', false, true)
       : pass('the root user has no active access key', 'rootAccessKeysActive', false);
+  },
+});
+
+export const rootAccessKeyAge = defineCheck({
+  id: 'aws.iam.root_access_key_age',
+  title: 'Root user access keys are rotated within 90 days',
+  description: 'Any active access key of the root user was created or rotated in the last 90 days.',
+  resourceType: awsAccount,
+  severity: 'high',
+  criteria: ['CC6.1', 'CC6.2'],
+  controls: ['AC-08', 'AC-12'],
+  rationale:
+    'A root key should not exist at all; one that has also gone unrotated for months has had the longest ' +
+    'time to leak, with nothing in IAM able to limit what it can do.',
+  remediation:
+    'Sign in as the root user and delete the key; if a workload truly needs it, create a new key, move the ' +
+    'workload over and delete the old one, then plan to replace it with an IAM role.',
+  evaluate(a, ctx) {
+    // Resources stored before the key slots were kept still say whether any root key is active.
+    if (a.rootAccessKeys === undefined && a.rootAccessKeysActive === false)
+      return notApplicable('the root user has no active access key');
+    const keys = need(a.rootAccessKeys, 'rootAccessKeys').filter((k) => k.active);
+    if (keys.length === 0) return notApplicable('the root user has no active access key');
+    const aged = keys.map((k) => {
+      const rotated = need(k.lastRotated, `rootAccessKeys[${k.slot}].lastRotated`);
+      return { ...k, rotated, age: daysBetween(Date.parse(rotated), ctx.now.getTime()) };
+    });
+    const oldest = aged.reduce((o, k) => (k.age > o.age ? k : o));
+    const attribute = `rootAccessKeys[${oldest.slot}].lastRotated`;
+    return oldest.age > CREDENTIAL_MAX_DAYS
+      ? fail(
+          `the root user's access key ${oldest.slot} was last rotated ${oldest.age} days ago`,
+          attribute,
+          `<= ${CREDENTIAL_MAX_DAYS} days`,
+          oldest.rotated,
+        )
+      : pass(
+          `the root user's access key ${oldest.slot} was last rotated ${oldest.age} days ago`,
+          attribute,
+          oldest.rotated,
+        );
   },
 });
 
@@ -178,13 +221,23 @@ export const guardDutyAllRegions = defineCheck({
     'an attacker can act unseen.',
   remediation: 'Run `aws guardduty create-detector --enable` in each missing region (or enable it org-wide).',
   evaluate(a) {
-    const regions = need(a.guardDutyRegions, 'guardDutyRegions');
+    const unknown = a.guardDutyUnknownRegions ?? [];
+    const regions = a.guardDutyRegions ?? [];
+    if (regions.length === 0 && unknown.length === 0) need(a.guardDutyRegions, 'guardDutyRegions');
+    const off = regions.filter((r) => !r.enabled).map((r) => r.region);
+    if (off.length > 0)
+      return fail(`not enabled in ${off.join(', ')}`, 'guardDutyRegions', 'enabled everywhere', off);
+    // Enabled wherever it could be read is not "everywhere" while some region is unknown.
+    if (unknown.length > 0) {
+      return {
+        status: 'error',
+        reason: `could not be read in ${unknown.map((u) => `${u.region} (${u.why})`).join(', ')}`,
+        attribute: 'guardDutyRegions',
+      };
+    }
     if (regions.length === 0)
       return { status: 'error', reason: 'no region was collected', attribute: 'guardDutyRegions' };
-    const off = regions.filter((r) => !r.enabled).map((r) => r.region);
-    return off.length === 0
-      ? pass(`enabled in ${regions.length} region(s)`, 'guardDutyRegions')
-      : fail(`not enabled in ${off.join(', ')}`, 'guardDutyRegions', 'enabled everywhere', off);
+    return pass(`enabled in ${regions.length} region(s)`, 'guardDutyRegions');
   },
 });
 
@@ -224,6 +277,7 @@ export const cloudTrailMultiRegionLogging = defineCheck({
 export const ACCOUNT_CHECKS = [
   rootMfa,
   rootNoAccessKeys,
+  rootAccessKeyAge,
   passwordPolicyLength,
   passwordPolicyComplexity,
   passwordPolicyReuse,

@@ -25,6 +25,55 @@ describe('the cloud check catalogue', () => {
 });
 
 describe('account checks', () => {
+  it('root access key age: fails past 90 days with the age, passes within, errors without a rotation date', () => {
+    const keys = (rotated: string | null) => ({
+      ...ACCOUNT,
+      rootAccessKeys: [key(1, true, rotated), key(2, false, null)],
+    });
+    expect(run('aws.iam.root_access_key_age', keys(daysAgo(120)))).toMatchObject({
+      status: 'fail',
+      reason: "the root user's access key 1 was last rotated 120 days ago",
+    });
+    expect(run('aws.iam.root_access_key_age', keys(daysAgo(30))).status).toBe('pass');
+    expect(run('aws.iam.root_access_key_age', keys(null))).toMatchObject({
+      status: 'error',
+      attribute: 'rootAccessKeys[1].lastRotated',
+    });
+    expect(
+      run('aws.iam.root_access_key_age', { ...ACCOUNT, rootAccessKeys: [key(1, false, daysAgo(900))] })
+        .status,
+    ).toBe('not_applicable');
+    // Stored before the key slots were kept: "no active key" is still known, anything else is not.
+    expect(run('aws.iam.root_access_key_age', { ...ACCOUNT, rootAccessKeysActive: false }).status).toBe(
+      'not_applicable',
+    );
+    expect(run('aws.iam.root_access_key_age', { ...ACCOUNT, rootAccessKeysActive: true }).status).toBe(
+      'error',
+    );
+  });
+
+  it('GuardDuty: a region known to be off fails, an unreadable one is an error, never a pass', () => {
+    const on = { region: 'eu-west-1', detectorId: 'd', enabled: true };
+    const unknown = { region: 'us-east-1', why: 'access was denied when it was collected' };
+    expect(
+      run('aws.guardduty.enabled_all_regions', {
+        ...ACCOUNT,
+        guardDutyRegions: [on],
+        guardDutyUnknownRegions: [unknown],
+      }),
+    ).toMatchObject({
+      status: 'error',
+      reason: 'could not be read in us-east-1 (access was denied when it was collected)',
+    });
+    expect(
+      run('aws.guardduty.enabled_all_regions', {
+        ...ACCOUNT,
+        guardDutyRegions: [{ ...on, enabled: false }],
+        guardDutyUnknownRegions: [unknown],
+      }).status,
+    ).toBe('fail');
+  });
+
   it('root MFA and root keys: pass, fail, and error when the credential report was not imported', () => {
     expect(run('aws.iam.root_mfa', { ...ACCOUNT, rootMfaActive: true }).status).toBe('pass');
     expect(run('aws.iam.root_mfa', { ...ACCOUNT, rootMfaActive: false })).toMatchObject({

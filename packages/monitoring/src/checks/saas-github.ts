@@ -10,6 +10,33 @@ export const DEPENDABOT_HIGH_SLA_DAYS = 30;
 const archived = (a: GitHubRepositoryAttributes) =>
   a.archived === true ? notApplicable('repository is archived (read-only)') : undefined;
 
+// A failure judged with one source of branch rules unread says which, since a rule there was not seen.
+const UNREAD_NOTE = {
+  classic: 'branch protection settings could not be read',
+  rulesets: 'branch rulesets were not collected',
+} as const;
+const unreadNote = (a: GitHubRepositoryAttributes) =>
+  a.protection.unread?.length ? ` (${a.protection.unread.map((u) => UNREAD_NOTE[u]).join('; ')})` : '';
+
+/** A failure of a branch rule, noting an unread source of rules. */
+const failRule = (
+  a: GitHubRepositoryAttributes,
+  reason: string,
+  attribute: string,
+  expected: unknown,
+  actual: unknown,
+) => fail(reason + unreadNote(a), attribute, expected, actual);
+
+/**
+ * What every branch-rule check answers first: not applicable for an archived repository, a failure
+ * for an unprotected default branch (no rule of any kind holds there).
+ */
+const branchGate = (a: GitHubRepositoryAttributes) =>
+  archived(a) ??
+  (a.protection.protected === false
+    ? failRule(a, 'the default branch is not protected', 'protection.protected', true, false)
+    : undefined);
+
 const CHANGE_RATIONALE =
   'CC8.1 asks that changes are authorized, ' +
   'tested and approved before release; branch rules on the default branch are how GitHub enforces that.';
@@ -102,7 +129,7 @@ export const GH_REPO_DEFAULT_BRANCH_PROTECTED = defineCheck({
     if (na) return na;
     const isProtected = need(a.protection.protected, 'protection.protected');
     if (!isProtected)
-      return fail('the default branch has no protection', 'protection.protected', true, false);
+      return failRule(a, 'the default branch is not protected', 'protection.protected', true, false);
     return pass(
       `protected by ${a.protection.sources.join(', ')}`,
       'protection.sources',
@@ -126,14 +153,15 @@ export const GH_REPO_REQUIRED_REVIEWS = defineCheck({
     'In the default-branch ruleset, add "Require a pull request before merging" with at least 1 ' +
     'required approval and "Dismiss stale pull request approvals when new commits are pushed".',
   evaluate(a) {
-    const na = archived(a);
+    const na = branchGate(a);
     if (na) return na;
     const count = need(
       a.protection.required_approving_review_count,
       'protection.required_approving_review_count',
     );
     if (count < 1) {
-      return fail(
+      return failRule(
+        a,
         'no approving review is required',
         'protection.required_approving_review_count',
         '>= 1',
@@ -142,7 +170,7 @@ export const GH_REPO_REQUIRED_REVIEWS = defineCheck({
     }
     const stale = need(a.protection.dismiss_stale_reviews, 'protection.dismiss_stale_reviews');
     if (!stale) {
-      return fail('approvals survive new pushes', 'protection.dismiss_stale_reviews', true, false);
+      return failRule(a, 'approvals survive new pushes', 'protection.dismiss_stale_reviews', true, false);
     }
     return pass(`${count} approval(s) required, stale approvals dismissed`);
   },
@@ -162,12 +190,18 @@ export const GH_REPO_CODE_OWNER_REVIEW = defineCheck({
   remediation:
     'Add a CODEOWNERS file and enable "Require review from Code Owners" on the default-branch rule.',
   evaluate(a) {
-    const na = archived(a);
+    const na = branchGate(a);
     if (na) return na;
     const owners = need(a.protection.require_code_owner_reviews, 'protection.require_code_owner_reviews');
     return owners
       ? pass('code-owner review is required', 'protection.require_code_owner_reviews', true)
-      : fail('code-owner review is not required', 'protection.require_code_owner_reviews', true, false);
+      : failRule(
+          a,
+          'code-owner review is not required',
+          'protection.require_code_owner_reviews',
+          true,
+          false,
+        );
   },
 });
 
@@ -186,12 +220,12 @@ export const GH_REPO_NO_BYPASS = defineCheck({
   remediation:
     'Enable "Do not allow bypassing the above settings" (classic) or empty the ruleset bypass list.',
   evaluate(a) {
-    const na = archived(a);
+    const na = branchGate(a);
     if (na) return na;
     const enforced = need(a.protection.enforce_admins, 'protection.enforce_admins');
     return enforced
       ? pass('no one can bypass the branch rules', 'protection.enforce_admins', true)
-      : fail('administrators can bypass the branch rules', 'protection.enforce_admins', true, false);
+      : failRule(a, 'administrators can bypass the branch rules', 'protection.enforce_admins', true, false);
   },
 });
 
@@ -207,11 +241,11 @@ export const GH_REPO_FORCE_PUSH_BLOCKED = defineCheck({
   rationale: `${CHANGE_RATIONALE} A force push replaces reviewed history with unreviewed commits.`,
   remediation: 'Add the "Block force pushes" rule (ruleset) or leave "Allow force pushes" off (classic).',
   evaluate(a) {
-    const na = archived(a);
+    const na = branchGate(a);
     if (na) return na;
     const allowed = need(a.protection.allow_force_pushes, 'protection.allow_force_pushes');
     return allowed
-      ? fail('force pushes are allowed', 'protection.allow_force_pushes', false, true)
+      ? failRule(a, 'force pushes are allowed', 'protection.allow_force_pushes', false, true)
       : pass('force pushes are blocked', 'protection.allow_force_pushes', false);
   },
 });
@@ -228,11 +262,11 @@ export const GH_REPO_DELETION_BLOCKED = defineCheck({
   rationale: `${CHANGE_RATIONALE} Deleting the branch discards the reviewed baseline.`,
   remediation: 'Add the "Restrict deletions" rule (ruleset) or leave "Allow deletions" off (classic).',
   evaluate(a) {
-    const na = archived(a);
+    const na = branchGate(a);
     if (na) return na;
     const allowed = need(a.protection.allow_deletions, 'protection.allow_deletions');
     return allowed
-      ? fail('the default branch can be deleted', 'protection.allow_deletions', false, true)
+      ? failRule(a, 'the default branch can be deleted', 'protection.allow_deletions', false, true)
       : pass('deletion is blocked', 'protection.allow_deletions', false);
   },
 });
@@ -251,11 +285,12 @@ export const GH_REPO_REQUIRED_STATUS_CHECKS = defineCheck({
     'in CI block known vulnerabilities (CC7.1).',
   remediation: 'Add "Require status checks to pass" with your CI job names to the default-branch rule.',
   evaluate(a) {
-    const na = archived(a);
+    const na = branchGate(a);
     if (na) return na;
     const checks = need(a.protection.required_status_checks, 'protection.required_status_checks');
     if (checks.length === 0) {
-      return fail(
+      return failRule(
+        a,
         'no status check is required',
         'protection.required_status_checks',
         'at least one check',
@@ -278,12 +313,12 @@ export const GH_REPO_SIGNED_COMMITS = defineCheck({
   rationale: `${CHANGE_RATIONALE} Signatures tie each change to an authenticated author.`,
   remediation: 'Add the "Require signed commits" rule to the default-branch ruleset or classic protection.',
   evaluate(a) {
-    const na = archived(a);
+    const na = branchGate(a);
     if (na) return na;
     const signed = need(a.protection.required_signatures, 'protection.required_signatures');
     return signed
       ? pass('signed commits are required', 'protection.required_signatures', true)
-      : fail('unsigned commits are accepted', 'protection.required_signatures', true, false);
+      : failRule(a, 'unsigned commits are accepted', 'protection.required_signatures', true, false);
   },
 });
 
@@ -314,7 +349,7 @@ export const GH_REPO_DEPENDABOT_CRITICAL_OPEN = defineCheck({
 /** Check `gh.repo.dependabot_sla`. */
 export const GH_REPO_DEPENDABOT_SLA = defineCheck({
   id: 'gh.repo.dependabot_sla',
-  title: `High and critical Dependabot alerts are fixed within ${DEPENDABOT_HIGH_SLA_DAYS} days`,
+  title: `High and critical Dependabot alerts are not left open beyond ${DEPENDABOT_HIGH_SLA_DAYS} days`,
   description: `No high or critical Dependabot alert has been open for more than ${DEPENDABOT_HIGH_SLA_DAYS} days.`,
   resourceType: GITHUB_REPOSITORY,
   severity: 'medium',

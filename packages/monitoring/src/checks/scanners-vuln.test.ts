@@ -119,7 +119,7 @@ describe('vulnerability checks', () => {
       attribute: 'firstSeen',
       actual: '28 days',
       reason: expect.stringContaining(
-        'grype gives no date for this finding; measured from when Vigil first saw it, 2026-02-01',
+        'the scanner gives no date for this finding; measured from when Vigil first saw it, 2026-02-01',
       ),
     });
     expect(evaluateOne(check, resource(grype), now, new Date('2026-02-20T00:00:00Z'))).toMatchObject({
@@ -133,10 +133,11 @@ describe('vulnerability checks', () => {
       attribute: 'fixAvailableSince',
       reason: expect.stringContaining('measured from when the fix became available'),
     });
-    // Offline (`vigil check`) there is no first-seen time: still an error naming the missing date.
+    // Offline (`vigil check`) there is no first-seen time: still an error, saying why in plain words.
     expect(evaluateOne(check, resource(grype), now)).toMatchObject({
       status: 'error',
       attribute: 'publishedAt',
+      reason: expect.stringContaining('the scanner gives no date for this finding'),
     });
   });
 

@@ -51,27 +51,26 @@ function slaClock(
     firstSeenAt?: string | undefined;
     publishedAt?: string | undefined;
     fixAvailableSince?: string | undefined;
-    scanner: string;
   },
   ctx: CheckContext,
-): { value: string | undefined; attribute: string; note?: string } {
+): { value: string; attribute: string; note?: string } | undefined {
   if (a.firstSeenAt) return { value: a.firstSeenAt, attribute: 'firstSeenAt' };
   if (a.publishedAt) return { value: a.publishedAt, attribute: 'publishedAt' };
   if (a.fixAvailableSince) {
     return {
       value: a.fixAvailableSince,
       attribute: 'fixAvailableSince',
-      note: `${a.scanner} gives no advisory date; measured from when the fix became available`,
+      note: 'the scanner gives no advisory date; measured from when the fix became available',
     };
   }
   if (ctx.firstSeen) {
     return {
       value: ctx.firstSeen.toISOString(),
       attribute: 'firstSeen',
-      note: `${a.scanner} gives no date for this finding; measured from when Vigil first saw it, ${ctx.firstSeen.toISOString().slice(0, 10)}`,
+      note: `the scanner gives no date for this finding; measured from when Vigil first saw it, ${ctx.firstSeen.toISOString().slice(0, 10)}`,
     };
   }
-  return { value: undefined, attribute: 'publishedAt' };
+  return undefined;
 }
 
 /** A remediation-SLA check over single findings of one severity. */
@@ -85,7 +84,6 @@ function slaCheck(severity: 'critical' | 'high', days: number) {
       fixAvailableSince?: string | undefined;
       vulnerabilityId: string;
       package: string;
-      scanner: string;
     },
     ctx: CheckContext,
   ): CheckOutcome => {
@@ -98,10 +96,21 @@ function slaCheck(severity: 'critical' | 'high', days: number) {
     // fallback. Some scanners (Grype) report neither per finding: then the clock is when Vigil first
     // imported the finding, which can only understate the age, and the reason says so.
     const clock = slaClock(a, ctx);
+    const what = `${a.vulnerabilityId} in ${a.package}`;
+    if (!clock) {
+      // Only a sweep knows when a finding was first seen; an offline run cannot date it honestly.
+      return {
+        status: 'error',
+        reason:
+          `${what}: the scanner gives no date for this finding, so its age is known only once ` +
+          'monitoring has seen it (import the report into a connector)',
+        attribute: 'publishedAt',
+      };
+    }
     const since = needDate(clock.value, clock.attribute);
     const age = daysBetween(since, now.getTime());
-    const what = `${a.vulnerabilityId} in ${a.package}`;
     const note = clock.note ? ` (${clock.note})` : '';
+    // The finding is still in the report: it is open, never "fixed", whatever its age.
     return age > days
       ? fail(
           `${what} has been open for ${age} days with a fix available${note}`,
@@ -109,13 +118,17 @@ function slaCheck(severity: 'critical' | 'high', days: number) {
           `≤ ${days} days`,
           `${age} days`,
         )
-      : pass(`${what} is within the ${days}-day window (${age} days)${note}`, clock.attribute, `${age} days`);
+      : pass(
+          `${what} is still open with a fix available, ${age} days into the ${days}-day window${note}`,
+          clock.attribute,
+          `${age} days`,
+        );
   };
 }
 
 export const vulnNoHighUnfixedOlderThan30d = defineCheck({
   id: 'vuln.no_high_unfixed_older_than_30d',
-  title: 'High vulnerabilities fixed within 30 days',
+  title: 'Fixable high vulnerabilities are not left open beyond 30 days',
   description: 'No high-severity finding with an available fix has been open for more than 30 days.',
   resourceType: vulnFinding,
   severity: 'high',
@@ -133,7 +146,7 @@ export const vulnNoHighUnfixedOlderThan30d = defineCheck({
 
 export const vulnNoCriticalUnfixedOlderThan15d = defineCheck({
   id: 'vuln.no_critical_unfixed_older_than_15d',
-  title: 'Critical vulnerabilities fixed within 15 days',
+  title: 'Fixable critical vulnerabilities are not left open beyond 15 days',
   description: 'No critical finding with an available fix has been open for more than 15 days.',
   resourceType: vulnFinding,
   severity: 'critical',
@@ -227,6 +240,24 @@ export const depsNpmAuditNoFixableHigh = defineCheck({
   },
 });
 
+/** An error for a run whose results cannot be trusted to be complete, else undefined. */
+function incompleteRun(a: {
+  executionSuccessful?: boolean;
+  resultsComputed?: boolean;
+}): CheckOutcome | undefined {
+  if (a.executionSuccessful === false)
+    return {
+      status: 'error',
+      reason: 'the scan reported that it did not run successfully; its results are incomplete',
+    };
+  if (a.resultsComputed === false)
+    return {
+      status: 'error',
+      reason: 'the scan produced no list of results, so the analysis did not complete',
+    };
+  return undefined;
+}
+
 export const sastNoErrorLevelResults = defineCheck({
   id: 'sast.no_error_level_results',
   title: 'No unsuppressed error-level code scanning results',
@@ -242,16 +273,12 @@ export const sastNoErrorLevelResults = defineCheck({
     'Fix the flagged code, or suppress the result in the tool with a written justification reviewed by a ' +
     'second engineer, then re-run the scan.',
   evaluate(a): CheckOutcome {
-    if (a.executionSuccessful === false) {
-      return {
-        status: 'error',
-        reason: `${a.tool} reported an unsuccessful run; its results are incomplete`,
-      };
-    }
+    const incomplete = incompleteRun(a);
+    if (incomplete) return incomplete;
     const n = a.levels.error;
-    if (n === 0) return pass(`${a.tool} reports no unsuppressed error-level result`, 'levels.error', 0);
+    if (n === 0) return pass('the scan reports no unsuppressed error-level result', 'levels.error', 0);
     const rules = a.errorRules.map((r) => `${r.ruleId} ×${r.count}`);
-    return fail(`${a.tool} reports ${n} error-level results: ${listSome(rules)}`, 'levels.error', 0, n);
+    return fail(`the scan reports ${n} error-level results: ${listSome(rules)}`, 'levels.error', 0, n);
   },
 });
 
@@ -265,22 +292,23 @@ export const sastNoHighSecuritySeverity = defineCheck({
   criteria: ['CC8.1', 'CC7.1'],
   controls: ['OPS-17'],
   rationale:
-    'Tools that rate findings with `security-severity` (CodeQL, Trivy, Semgrep) separate real security ' +
+    'Tools that rate their findings by security severity separate real security ' +
     'issues from style warnings; high-rated ones are the vulnerabilities CC7.1 asks to be remediated.',
   remediation: 'Fix or formally suppress each high-rated result, then upload a new scan.',
   evaluate(a): CheckOutcome {
-    if (a.executionSuccessful === false) {
-      return {
-        status: 'error',
-        reason: `${a.tool} reported an unsuccessful run; its results are incomplete`,
-      };
-    }
+    const incomplete = incompleteRun(a);
+    if (incomplete) return incomplete;
     if (a.highSecuritySeverity === undefined) {
-      return notApplicable(`${a.tool} does not rate results with security-severity`);
+      return notApplicable('the scanning tool does not rate its results by security severity');
     }
     const n = a.highSecuritySeverity;
     return n === 0
-      ? pass(`${a.tool} reports no high-rated result`, 'highSecuritySeverity', 0)
-      : fail(`${a.tool} reports ${n} results rated ≥ 7.0`, 'highSecuritySeverity', 0, n);
+      ? pass('the scan reports no result rated high or critical', 'highSecuritySeverity', 0)
+      : fail(
+          `the scan reports ${n} results rated high or critical (7.0 or more)`,
+          'highSecuritySeverity',
+          0,
+          n,
+        );
   },
 });

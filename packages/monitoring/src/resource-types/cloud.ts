@@ -31,12 +31,27 @@ export const PasswordPolicySchema = z.object({
 });
 export type PasswordPolicy = z.infer<typeof PasswordPolicySchema>;
 
+export const AccessKeySchema = z.object({
+  slot: z.number(),
+  active: z.boolean(),
+  lastRotated: when,
+  lastUsed: when,
+});
+
+/**
+ * Attribute → why it is unknown, when the call that supplies it failed for another reason than
+ * "does not exist" (access denied …); the check's error then gives that reason.
+ */
+export const UnreadableSchema = z.record(z.string(), z.string()).optional();
+
 export const AwsAccountSchema = z.object({
   accountId: z.string(),
   /** null: `get-account-password-policy` answered NoSuchEntity (the account has no policy). */
   passwordPolicy: PasswordPolicySchema.nullable().optional(),
   rootMfaActive: z.boolean().optional(),
   rootAccessKeysActive: z.boolean().optional(),
+  /** The root user's two access key slots, from the credential report. */
+  rootAccessKeys: z.array(AccessKeySchema).optional(),
   rootPasswordLastUsed: when.optional(),
   /** null: no account-level Block Public Access configuration exists. */
   s3BlockPublicAccess: BlockPublicAccessSchema.nullable().optional(),
@@ -44,10 +59,13 @@ export const AwsAccountSchema = z.object({
   guardDutyRegions: z
     .array(z.object({ region: z.string(), detectorId: z.string().nullable(), enabled: z.boolean() }))
     .optional(),
+  /** Regions that were read but whose GuardDuty state could not be, with why. */
+  guardDutyUnknownRegions: z.array(z.object({ region: z.string(), why: z.string() })).optional(),
   /** Trails seen across the collected regions, with their logging status when it was collected. */
   cloudTrailTrails: z
     .array(z.object({ arn: z.string(), multiRegion: z.boolean(), logging: z.boolean().nullable() }))
     .optional(),
+  unreadable: UnreadableSchema,
 });
 export type AwsAccountAttrs = z.infer<typeof AwsAccountSchema>;
 
@@ -57,13 +75,6 @@ export const awsAccount = defineResourceType({
   description:
     'Account-wide settings: password policy, root user, S3 Block Public Access, GuardDuty, trails.',
   attributes: AwsAccountSchema,
-});
-
-export const AccessKeySchema = z.object({
-  slot: z.number(),
-  active: z.boolean(),
-  lastRotated: when,
-  lastUsed: when,
 });
 
 export const AwsIamUserSchema = z.object({
@@ -133,6 +144,7 @@ export const AwsS3BucketSchema = z.object({
   versioning: z.enum(['Enabled', 'Suspended', 'Disabled']).optional(),
   /** The bucket policy denies requests where `aws:SecureTransport` is false. */
   tlsOnlyPolicy: z.boolean().optional(),
+  unreadable: UnreadableSchema,
 });
 export type AwsS3BucketAttrs = z.infer<typeof AwsS3BucketSchema>;
 
@@ -173,6 +185,7 @@ export const AwsCloudTrailSchema = z.object({
   isLogging: z.boolean().optional(),
   kmsKeyId: z.string().nullable().optional(),
   cloudWatchLogsLogGroupArn: z.string().nullable().optional(),
+  unreadable: UnreadableSchema,
 });
 export type AwsCloudTrailAttrs = z.infer<typeof AwsCloudTrailSchema>;
 
@@ -217,6 +230,7 @@ export const AwsKmsKeySchema = z.object({
   keyState: z.string().optional(),
   /** null: rotation status does not apply or could not be read for this kind of key. */
   rotationEnabled: z.boolean().nullable().optional(),
+  unreadable: UnreadableSchema,
 });
 export type AwsKmsKeyAttrs = z.infer<typeof AwsKmsKeySchema>;
 

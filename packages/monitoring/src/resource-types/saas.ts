@@ -36,6 +36,8 @@ export const EffectiveProtectionSchema = z.object({
   protected: z.boolean().optional(),
   /** `classic` and/or `ruleset:<id>` for every source that contributes a rule. */
   sources: z.array(z.string()),
+  /** The one source that could not be read (the other was): judged as adding no rule. */
+  unread: z.array(z.enum(['classic', 'rulesets'])).optional(),
   pull_request_required: z.boolean().optional(),
   required_approving_review_count: z.number().int().nonnegative().optional(),
   dismiss_stale_reviews: z.boolean().optional(),

@@ -122,6 +122,8 @@ export const SarifRunSchema = z.object({
   ),
   /** False when an invocation reports `executionSuccessful: false`: the results are incomplete. */
   executionSuccessful: z.boolean().optional(),
+  /** False when the run has no `results` array: the tool computed no results (SARIF §3.14.23). */
+  resultsComputed: z.boolean().optional(),
 });
 export type SarifRunAttrs = z.infer<typeof SarifRunSchema>;
 

@@ -57,7 +57,8 @@ function anyTrue(values: (boolean | undefined)[], unknown: boolean): boolean | u
 
 /**
  * Merges classic protection and the rulesets (`undefined` when they could not be read) into the
- * protection in force on `branch`. Fields stay undefined when an unread source could change them.
+ * protection in force on `branch`. One unread source counts as adding no rule, and is named in
+ * `unread` so a failing check can say so; only when neither was read do the fields stay unknown.
  */
 export function effectiveProtection(
   classic: ClassicInput,
@@ -66,7 +67,13 @@ export function effectiveProtection(
 ): EffectiveProtection {
   const active = (rulesets ?? []).filter((rs) => rulesetApplies(rs, branch));
   const c = classic === 'none' ? undefined : classic;
-  const unknown = classic === undefined || rulesets === undefined;
+  // Rules only add up, so one source read is enough to judge; an optional rulesets file left out
+  // (or classic protection hidden from a token) must not turn every branch check into an error.
+  const unknown = classic === undefined && rulesets === undefined;
+  const unread = [
+    ...(classic === undefined ? (['classic'] as const) : []),
+    ...(rulesets === undefined ? (['rulesets'] as const) : []),
+  ];
   const sources = [...(c ? ['classic'] : []), ...active.map((rs) => `ruleset:${rs.id}`)];
   const isProtected = sources.length > 0 ? true : unknown ? undefined : false;
 
@@ -110,6 +117,7 @@ export function effectiveProtection(
   return {
     protected: isProtected,
     sources,
+    ...(unread.length === 1 ? { unread } : {}),
     pull_request_required: anyTrue([rpr ? true : undefined, prRules.length > 0], unknown),
     required_approving_review_count: maxCount > 0 || !unknown ? maxCount : undefined,
     dismiss_stale_reviews: anyTrue(
