@@ -55,10 +55,26 @@ export interface CheckDefinition<A = Record<string, unknown>> {
   usesAccounts?: boolean;
 }
 
-/** Thrown by `need` when an input the check depends on is absent: the result is an error, never a pass. */
+/** `passwordPolicy.minimumLength` → "password policy › minimum length": an attribute path in words. */
+export function attributeWords(path: string): string {
+  return path
+    .split('.')
+    .map((part) =>
+      part
+        .replaceAll(/([a-z0-9])([A-Z])/g, '$1 $2')
+        .replaceAll('_', ' ')
+        .toLowerCase(),
+    )
+    .join(' › ');
+}
+
+/**
+ * Thrown by `need` when an input the check depends on is absent: the result is an error, never a pass.
+ * The reason names the input in words; `attribute` keeps its path for the detail.
+ */
 export class MissingInput extends Error {
   constructor(readonly attribute: string) {
-    super(`missing input: ${attribute}`);
+    super(`missing input: ${attributeWords(attribute)}`);
   }
 }
 

@@ -91,7 +91,7 @@ describe('aws.bundle', () => {
     );
     expect(outcome('aws.cloudtrail.logging', 'Trail2')).toMatchObject({
       status: 'error',
-      reason: 'missing input: isLogging (the bundle holds no answer for it)',
+      reason: 'missing input: is logging (the bundle holds no answer for it)',
     });
     expect(outcome('aws.iam.root_mfa', 'AWS account 123456789012')?.status).toBe('pass');
   });

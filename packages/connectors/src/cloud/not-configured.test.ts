@@ -84,7 +84,7 @@ describe('a setting that could not be read stays an error, with why', () => {
     const outcome = await results(dir);
     expect(outcome('aws.iam.password_policy_length', ACCOUNT)).toMatchObject({
       status: 'error',
-      reason: 'missing input: passwordPolicy (access was denied when it was collected)',
+      reason: 'missing input: password policy (access was denied when it was collected)',
     });
   });
 
@@ -95,7 +95,7 @@ describe('a setting that could not be read stays an error, with why', () => {
     const outcome = await results(dir);
     expect(outcome('aws.s3.default_encryption', 'amzn-s3-demo-bucket')).toMatchObject({
       status: 'error',
-      reason: 'missing input: encryptionAlgorithm (access was denied when it was collected)',
+      reason: 'missing input: encryption algorithm (access was denied when it was collected)',
     });
   });
 
@@ -114,7 +114,7 @@ describe('a setting that could not be read stays an error, with why', () => {
     const outcome = await results(dir);
     expect(outcome('aws.kms.cmk_rotation', key)).toMatchObject({
       status: 'error',
-      reason: 'missing input: rotationEnabled (access was denied when it was collected)',
+      reason: 'missing input: rotation enabled (access was denied when it was collected)',
     });
   });
 
@@ -125,11 +125,11 @@ describe('a setting that could not be read stays an error, with why', () => {
     const outcome = await results(dir);
     expect(outcome('aws.iam.password_policy_length', ACCOUNT)).toMatchObject({
       status: 'error',
-      reason: 'missing input: passwordPolicy (the bundle holds no answer for it)',
+      reason: 'missing input: password policy (the bundle holds no answer for it)',
     });
     expect(outcome('aws.s3.account_block_public_access', ACCOUNT)).toMatchObject({
       status: 'error',
-      reason: 'missing input: s3BlockPublicAccess (the bundle holds no answer for it)',
+      reason: 'missing input: s3 block public access (the bundle holds no answer for it)',
     });
   });
 
@@ -141,11 +141,11 @@ describe('a setting that could not be read stays an error, with why', () => {
     const outcome = await results(dir);
     expect(outcome('aws.s3.account_block_public_access', ACCOUNT)).toMatchObject({
       status: 'error',
-      reason: 'missing input: s3BlockPublicAccess (collecting it failed)',
+      reason: 'missing input: s3 block public access (collecting it failed)',
     });
     expect(outcome('aws.iam.root_mfa', ACCOUNT)).toMatchObject({
       status: 'error',
-      reason: 'missing input: rootMfaActive (collecting it failed)',
+      reason: 'missing input: root mfa active (collecting it failed)',
     });
   });
 });

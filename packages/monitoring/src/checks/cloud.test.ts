@@ -84,7 +84,7 @@ describe('account checks', () => {
     });
     expect(run('aws.iam.root_mfa', ACCOUNT)).toMatchObject({
       status: 'error',
-      reason: 'missing input: rootMfaActive',
+      reason: 'missing input: root mfa active',
     });
     expect(run('aws.iam.root_no_access_keys', { ...ACCOUNT, rootAccessKeysActive: true }).status).toBe(
       'fail',
