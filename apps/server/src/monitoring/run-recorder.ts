@@ -5,7 +5,7 @@
  */
 import type { Db } from '@vigil/db';
 import { schema } from '@vigil/db';
-import { ImportError } from '@vigil/monitoring';
+import { ImportError, type InputReport } from '@vigil/monitoring';
 import { and, eq, isNull, lte, or, sql } from 'drizzle-orm';
 import type { Actor } from '../audit/actor.ts';
 import { recordAudit } from '../audit/audit-recorder.ts';
@@ -44,6 +44,26 @@ export async function saveProgress(db: Db, runId: string, progress: SweepProgres
     .update(runs)
     .set({ stats: { progress }, heartbeatAt: sql`now()` })
     .where(and(eq(runs.id, runId), eq(runs.status, 'running')));
+}
+
+/** File names kept per list in a run's record; the counts say how many there were. */
+const INPUT_NAMES_KEPT = 50;
+
+export type InputsSummary = {
+  recognised: number;
+  ignored: { count: number; names: string[] };
+  missing: { count: number; names: string[] };
+};
+
+/** The importer's report as the run keeps it: counts, and the first names of what it ignored or lacked. */
+export function summarizeInputs(report: InputReport | undefined): InputsSummary | null {
+  if (!report) return null;
+  const list = (names: string[]) => ({ count: names.length, names: names.slice(0, INPUT_NAMES_KEPT) });
+  return {
+    recognised: report.recognised.length,
+    ignored: list(report.ignored),
+    missing: list(report.missing),
+  };
 }
 
 export interface RunSummary {
