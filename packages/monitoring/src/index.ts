@@ -12,6 +12,6 @@ export * from './evaluate.ts';
 export * from './intervals.ts';
 export * from './packed-rows.ts';
 export * from './partial.ts';
+export * from './parts.ts';
 export * from './resource.ts';
 export * from './sources.ts';
-export * from './parts.ts';

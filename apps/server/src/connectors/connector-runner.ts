@@ -120,15 +120,22 @@ export async function importFile(
   const actor = opts.actor ?? systemActor('system:monitoring');
   const accountId = file.accountId ?? (await knownAccount(env.db, orgId, importer, connectorId));
   let report: InputReport | undefined;
+  const covered = new Set<string>();
   return runSweep(env.db, actor, {
     orgId,
     source: importer.source,
     types: importer.produces,
-    resources: importer.read({ ...file, ...(accountId ? { accountId } : {}), report: (r) => (report = r) }),
+    resources: importer.read({
+      ...file,
+      ...(accountId ? { accountId } : {}),
+      report: (r) => (report = r),
+      covers: (part) => covered.add(part),
+    }),
     inputReport: () => report,
     checks: env.registry.checks,
     connectorId,
     partial: importer.partial,
+    ...(importer.partOf ? { parts: { partOf: importer.partOf, described: () => covered } } : {}),
     now: opts.now,
     onProgress: opts.onProgress,
     keepInput: evidenceKeeper(env, actor, orgId, importer, opts.evidenceFile ?? file),

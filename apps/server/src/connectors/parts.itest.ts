@@ -54,11 +54,37 @@ describe('scans of two images into one Trivy connector', () => {
     const web = await send(trivy, 'web.json', reportOf('registry.example/web:2.0'));
     expect(web.statusCode, web.body).toBe(200);
     expect(web.json().transitions).toBeGreaterThan(0);
-    expect((await failing(CRITICAL)).sort()).toEqual(['registry.example/api:1.4', 'registry.example/web:2.0']);
+    expect((await failing(CRITICAL)).sort()).toEqual([
+      'registry.example/api:1.4',
+      'registry.example/web:2.0',
+    ]);
 
     // The api image rebuilt with its fixes: its own scan, and only that, closes its failure.
     const fixed = await send(trivy, 'api-fixed.json', reportOf('registry.example/api:1.4', false));
     expect(fixed.statusCode, fixed.body).toBe(200);
     expect(await failing(CRITICAL)).toEqual(['registry.example/web:2.0']);
+  });
+});
+
+describe('audits of two projects into one npm audit connector', () => {
+  it("closes a project's findings only with its own clean audit, which yields nothing but still names it", async () => {
+    const audit = readFileSync(join(SCANNERS, 'npm-audit-v2.json.golden'), 'utf8');
+    const clean = JSON.stringify({
+      auditReportVersion: 2,
+      vulnerabilities: {},
+      metadata: {
+        vulnerabilities: { info: 0, low: 0, moderate: 0, high: 0, critical: 0, total: 0 },
+        dependencies: { prod: 507, dev: 0, optional: 12, peer: 0, peerOptional: 0, total: 518 },
+      },
+    });
+    const npm = await connector('npm.audit', 'Projects');
+    expect((await send(npm, 'billing.npm-audit.json', audit)).statusCode).toBe(200);
+    expect((await send(npm, 'portal.npm-audit.json', audit)).statusCode).toBe(200);
+    const critical = 'deps.npm_audit_no_critical';
+    const projects = async () => [...new Set((await failing(critical)).map((n) => n.split(' in ')[1]))].sort();
+    expect(await projects()).toEqual(['billing', 'portal']);
+
+    expect((await send(npm, 'billing.npm-audit.json', clean)).statusCode).toBe(200);
+    expect(await projects()).toEqual(['portal']);
   });
 });

@@ -96,18 +96,19 @@ export class ScopeWriter {
     /** Stored resources not yet seen by this sweep, by `packedKey`: the packed record, or the parsed fallback. */
     private readonly unseen: Map<string, string | PackedResource>,
     private readonly now: Date,
-    private readonly keepTypes: ReadonlySet<string>,
+    private readonly kept: (type: string, externalId: string) => boolean,
   ) {}
 
   /**
-   * Reads the scope's stored resources (after the sweep took the scope's lock). Unseen resources of
-   * `keepTypes` are not gone: the sweep's input describes only some of them (see PartialType).
+   * Reads the scope's stored resources (after the sweep took the scope's lock). Unseen resources that
+   * `kept` accepts are not gone: the sweep's input describes only some of their type (see PartialType)
+   * or not their part (see PartOf).
    */
   static async open(
     tx: Db,
     scope: ResourceScope,
     now: Date,
-    keepTypes: ReadonlySet<string> = new Set(),
+    kept: (type: string, externalId: string) => boolean = () => false,
   ): Promise<ScopeWriter> {
     const unseen = new Map<string, string | PackedResource>();
     if (scope.types.length > 0) {
@@ -116,7 +117,7 @@ export class ScopeWriter {
         for (const row of readOddResources(odd)) unseen.set(packedKey(row), row);
       }
     }
-    return new ScopeWriter(tx, scope, unseen, now, keepTypes);
+    return new ScopeWriter(tx, scope, unseen, now, kept);
   }
 
   /**
@@ -198,7 +199,7 @@ export class ScopeWriter {
     for (const value of this.unseen.values()) {
       const row = storedRow(value)!;
       const key = resourceKey({ source: this.scope.source, type: row.type, externalId: row.externalId });
-      if (!row.gone && !this.keepTypes.has(row.type)) gone.push([key, row.id]);
+      if (!row.gone && !this.kept(row.type, row.externalId)) gone.push([key, row.id]);
     }
     this.unseen.clear();
     this.counts.gone = gone.length;

@@ -10,8 +10,10 @@ import {
   evaluateForSweep,
   type InputReport,
   intervalKey,
+  keptOutsideParts,
   layOver,
   type PartialType,
+  type PartOf,
   packedKey,
   type Resource,
   ResourceSchema,
@@ -62,6 +64,12 @@ export interface SweepInput {
    * and gone only when the input lists every resource of the type.
    */
   partial?: Readonly<Record<string, PartialType>>;
+  /**
+   * For inputs that describe some parts of the scope (an importer's `partOf`): the part of each
+   * resource, and the parts the input described beyond its resources (`ImportInput.covers`, read
+   * once the input is). Stored resources of parts it did not describe are not gone.
+   */
+  parts?: { partOf: PartOf; described: () => Iterable<string> };
   /** What the importer found in a directory or archive, once read (see InputReport). */
   inputReport?: () => InputReport | undefined;
   /** Keeps the raw input as evidence inside the sweep's transaction; returns the evidence id. */
@@ -144,7 +152,7 @@ async function sweepRun(
       const custom = await loadCustomChecks(db, input.orgId);
       checks = [...checks, ...custom.flatMap((c) => (c.check ? [c.check] : []))];
     }
-    await readResources(input, spool, report);
+    const described = await readResources(input, spool, report);
     const readMs = Date.now() - t0;
     const types = [...new Set([...(input.types ?? []), ...spool.types])];
     const scope: ResourceScope = { orgId: input.orgId, source: input.source, connectorId, types };
@@ -153,7 +161,15 @@ async function sweepRun(
 
     const result = await db.transaction(async (tx) => {
       await lockScope(tx, scope);
-      const written = await writeResources(tx, { scope, scoped, spool, runId, now, partial: input.partial });
+      const written = await writeResources(tx, {
+        scope,
+        scoped,
+        spool,
+        runId,
+        now,
+        partial: input.partial,
+        outsideParts: keptOutsideParts(input.parts?.partOf, described),
+      });
       const { counts, changes, evaluateMs } = written;
       // Accounts changed: the roster checks that read them are evaluated again, in this transaction.
       await reevaluateAccountChecks(tx, { scope, stored: written.stored, checks, runId, now });
@@ -229,6 +245,8 @@ async function writeResources(
     runId: string;
     now: Date;
     partial?: Readonly<Record<string, PartialType>>;
+    /** Stored resources of parts the input did not describe (none when it has no parts). */
+    outsideParts?: (type: string, externalId: string) => boolean;
   },
 ): Promise<{
   stored: ScopeWriter['counts'];
@@ -239,7 +257,13 @@ async function writeResources(
   const { scope, scoped, spool, runId, now } = step;
   const partial = step.partial ?? {};
   const keepTypes = new Set(Object.entries(partial).flatMap(([type, p]) => (p.listsAll ? [] : [type])));
-  const writer = await ScopeWriter.open(tx, scope, now, keepTypes);
+  const outsideParts = step.outsideParts ?? (() => false);
+  const writer = await ScopeWriter.open(
+    tx,
+    scope,
+    now,
+    (type, externalId) => keepTypes.has(type) || outsideParts(type, externalId),
+  );
   const usesFirstSeen = scoped.some((c) => c.usesFirstSeen);
   // The batch's first-seen times, read before its write drops them from the writer's stored state.
   let firstSeen = new Map<string, Date>();
@@ -396,7 +420,9 @@ async function readResources(
   input: SweepInput,
   spool: ResourceSpool,
   report: (p: SweepProgress) => Promise<void>,
-): Promise<void> {
+): Promise<Set<string>> {
+  const partOf = input.parts?.partOf;
+  const described = new Set<string>();
   let n = 0;
   for await (const raw of input.resources) {
     n++;
@@ -414,6 +440,10 @@ async function readResources(
       );
     }
     spool.append(r);
+    const part = partOf?.(r.type, r.externalId);
+    if (part !== undefined) described.add(part);
     if (n % 1000 === 0) await report({ phase: 'reading', resources: n });
   }
+  for (const part of input.parts?.described() ?? []) described.add(part);
+  return described;
 }

@@ -3,7 +3,13 @@
  * the credential report CSV). Each can be used alone; the bundle importer reuses the same readers.
  */
 import { basename } from 'node:path';
-import { awsAccountPart, type FileImporter, ImportError, type ImportInput, type Resource } from '@vigil/monitoring';
+import {
+  awsAccountPart,
+  type FileImporter,
+  ImportError,
+  type ImportInput,
+  type Resource,
+} from '@vigil/monitoring';
 import type { AwsAccountAttrs } from '@vigil/monitoring/resource-types/cloud';
 import type { z } from 'zod';
 import * as S from './aws-shapes.ts';

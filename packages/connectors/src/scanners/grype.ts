@@ -3,7 +3,13 @@
  * `vuln.target` for the scanned source. Grype writes `matches` before `source`, so the source is
  * read first in a cheap pass that skips the matches, then the matches are streamed.
  */
-import { type FileImporter, ImportError, type ImportInput, partBefore, type Resource } from '@vigil/monitoring';
+import {
+  type FileImporter,
+  ImportError,
+  type ImportInput,
+  partBefore,
+  type Resource,
+} from '@vigil/monitoring';
 import { z } from 'zod';
 import { parseShape } from './import-helpers.ts';
 import { type JsonNode, type Plan, streamJson } from './json-stream.ts';

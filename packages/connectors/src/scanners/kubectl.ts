@@ -4,7 +4,13 @@
  * NetworkPolicy count. Items stream one at a time; kinds Vigil does not evaluate are skipped, so
  * Secrets and ConfigMaps are never kept. kubectl does not name the cluster, so the file name does.
  */
-import { type FileImporter, ImportError, type ImportInput, partBefore, type Resource } from '@vigil/monitoring';
+import {
+  type FileImporter,
+  ImportError,
+  type ImportInput,
+  partBefore,
+  type Resource,
+} from '@vigil/monitoring';
 import { exportLabel, parseShape } from './import-helpers.ts';
 import { type JsonNode, jsonPath, type Plan, streamJson } from './json-stream.ts';
 import {

@@ -3,7 +3,13 @@
  * by package) and the legacy npm 6 report (`advisories` keyed by advisory id). One
  * `deps.package_audit` per vulnerable package. npm does not record the project, so the file name does.
  */
-import { type FileImporter, ImportError, type ImportInput, partBefore, type Resource } from '@vigil/monitoring';
+import {
+  type FileImporter,
+  ImportError,
+  type ImportInput,
+  partBefore,
+  type Resource,
+} from '@vigil/monitoring';
 import type { PackageAuditAttrs } from '@vigil/monitoring/resource-types/scanners';
 import { z } from 'zod';
 import { exportLabel, parseShape } from './import-helpers.ts';

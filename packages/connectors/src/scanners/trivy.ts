@@ -3,7 +3,13 @@
  * `Results[].Vulnerabilities[]` and one `vuln.target` for the scanned artifact. Streams the file,
  * skipping the package inventory, so reports of hundreds of megabytes import in flat memory.
  */
-import { type FileImporter, ImportError, type ImportInput, partBefore, type Resource } from '@vigil/monitoring';
+import {
+  type FileImporter,
+  ImportError,
+  type ImportInput,
+  partBefore,
+  type Resource,
+} from '@vigil/monitoring';
 import { z } from 'zod';
 import { parseShape } from './import-helpers.ts';
 import { type Plan, streamJson } from './json-stream.ts';
