@@ -5,7 +5,7 @@ import { stringify } from 'csv-stringify';
 import type { App, AppContext } from '../context.ts';
 import { serve } from '../http/serve.ts';
 import { deriveCheckpointKey } from '../security/checkpoint-key.ts';
-import { auditEventsAfter, listAuditEvents } from './audit-trail.queries.ts';
+import { auditEventsAfter, listAuditActors, listAuditEvents } from './audit-trail.queries.ts';
 import { verifyOrgChain } from './chain-verifier.ts';
 import { currentCheckpoints } from './checkpoints.ts';
 
@@ -18,6 +18,8 @@ export function registerAuditTrailRoutes(app: App, { db, masterKey }: AppContext
     const { limit, before, ...filter } = req.query;
     return listAuditEvents(db, req.auth!.org!.id, filter, limit, before);
   });
+
+  serve(app, routes.actors, async (req) => ({ items: await listAuditActors(db, req.auth!.org!.id) }));
 
   serve(app, routes.exportCsv, async (req, reply) => {
     const orgId = req.auth!.org!.id;

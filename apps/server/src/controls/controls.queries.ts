@@ -119,23 +119,6 @@ export async function getControl(db: Db, orgId: string, id: string): Promise<Sto
   return present(row.c, crit.get(id) ?? [], row.ownerName);
 }
 
-/** The saved versions of a control, newest first. */
-export async function listControlVersions(db: Db, orgId: string, id: string) {
-  await getControl(db, orgId, id);
-  const rows = await db
-    .select()
-    .from(controlVersions)
-    .where(and(eq(controlVersions.orgId, orgId), eq(controlVersions.controlId, id)))
-    .orderBy(desc(controlVersions.version));
-  return rows.map((v) => ({
-    version: v.version,
-    changedFields: v.changedFields,
-    changedBy: v.changedByLabel,
-    createdAt: v.createdAt.toISOString(),
-    snapshot: v.snapshot,
-  }));
-}
-
 /** Every control with its criteria, for readiness scoring. */
 export async function controlsWithCriteria(db: Db, orgId: string) {
   const rows = await db
