@@ -23,7 +23,7 @@ const CASES: [string, Record<string, unknown>, string, Partial<Parameters<typeof
   [
     'scope.updated',
     { categories: { from: ['security'], to: ['security', 'availability'] } },
-    'Olivia Chen changed the categories of the scope from Security to Security, Availability',
+    'Olivia Chen changed the categories in scope from Security to Security and Availability',
   ],
   ['system.created', { name: 'Billing API', kind: 'software' }, "Olivia Chen added the system 'Billing API'"],
   [

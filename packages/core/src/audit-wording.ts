@@ -120,10 +120,13 @@ export const AUDIT_ACTIONS: Readonly<Record<string, AuditActionWording>> = {
   'scope.updated': {
     label: 'Scope changed',
     group: ORGANIZATION,
-    sentence: (e, n) =>
-      e.changes.categories
-        ? `${n.actor} ${changedWhat({ categories: e.changes.categories }, 'the scope', n.ids)}`
-        : `${n.actor} changed the scope`,
+    sentence: (e, n) => {
+      const c = e.changes.categories as { from?: unknown; to?: unknown } | undefined;
+      if (!c) return `${n.actor} changed the scope`;
+      const words = (v: unknown) =>
+        Array.isArray(v) && v.length ? listWords(v.map((x) => valueText('categories', x))) : 'none';
+      return `${n.actor} changed the categories in scope from ${words(c.from)} to ${words(c.to)}`;
+    },
   },
   'system.created': {
     label: 'System added',

@@ -5,9 +5,9 @@ import { criteriaForCategories } from '@vigil/catalog';
 import { notFound } from '@vigil/core';
 import type { Db } from '@vigil/db';
 import { schema } from '@vigil/db';
-import { and, asc, desc, eq, ilike, inArray, or, type SQL, sql } from 'drizzle-orm';
+import { and, asc, eq, ilike, inArray, or, type SQL, sql } from 'drizzle-orm';
 
-const { controls, controlCriteria, users, controlVersions } = schema;
+const { controls, controlCriteria, users } = schema;
 
 type ControlRow = typeof controls.$inferSelect;
 /** A control as stored; the routes add its check health (`checks`). */

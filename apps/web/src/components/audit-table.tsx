@@ -32,10 +32,11 @@ function EventDetails({ event: e }: { event: AuditEvent }) {
           ))}
         </dl>
       )}
-      <Text size="xs" c="dimmed" mt={6}>
-        Recorded by {e.actorLabel.startsWith('system:') ? 'Vigil' : e.actorLabel} · Request{' '}
-        {e.requestId ?? '—'} · IP {e.ip ?? '—'}
-      </Text>
+      <Tooltip label={`Request ${e.requestId ?? '—'}`} disabled={!e.requestId} openDelay={300}>
+        <Text size="xs" c="dimmed" mt={6} w="fit-content">
+          Recorded by {e.actorLabel.startsWith('system:') ? 'Vigil' : e.actorLabel} · IP {e.ip ?? '—'}
+        </Text>
+      </Tooltip>
     </>
   );
 }
