@@ -133,13 +133,22 @@ function NotScopedYet() {
   );
 }
 
-function DashboardBody({ data, canScope }: { data: Dashboard; canScope: boolean }) {
+function DashboardBody({
+  data,
+  canScope,
+  canEdit,
+}: {
+  data: Dashboard;
+  canScope: boolean;
+  canEdit: boolean;
+}) {
   const { overall } = data;
   const adopted = overall.controlsTotal + overall.notApplicable > 0;
   return (
     <Stack gap="lg">
       {!adopted && !canScope && <NotScopedYet />}
-      <GettingStartedChecklist steps={data.gettingStarted} />
+      {/* The steps are work for the organization's people; an auditor or viewer has none of them to do. */}
+      {canEdit && <GettingStartedChecklist steps={data.gettingStarted} />}
       <SimpleGrid cols={{ base: 2, sm: 3, lg: 6 }} spacing="sm">
         <Stat label="Readiness" value={`${Math.round(overall.score)}%`} />
         <Stat label="Met" value={overall.met} />
@@ -209,11 +218,12 @@ export function DashboardPage() {
   const session = useSession();
   const role = session.data?.org?.role;
   const canScope = !!role && can(role, 'scope.edit');
+  const canEdit = !!role && can(role, 'controls.edit');
   return (
     <>
       <PageHeader title="Dashboard" description="How close each trust services category is to audit-ready." />
       <QueryState query={dashboard} label="Loading readiness…">
-        {(data) => <DashboardBody data={data} canScope={canScope} />}
+        {(data) => <DashboardBody data={data} canScope={canScope} canEdit={canEdit} />}
       </QueryState>
     </>
   );
