@@ -103,6 +103,21 @@ describe('the audit trail in words', () => {
     expect(items.map((v) => v.changedByName)).toEqual(['sam', 'Olivia Owner', 'Olivia Owner']);
   });
 
+  it('still reads events about a connector after it is removed, by the name it recorded', async () => {
+    const { items } = await owner.call(auditTrailRoutes.list, { query: { action: 'connector.created' } });
+    const id = items[0]!.entityId!;
+    expect((await owner.request('DELETE', `/api/integrations/${id}`)).statusCode).toBe(200);
+    const after = await owner.call(auditTrailRoutes.list, { query: { limit: 100 } });
+    expect(after.items[0]).toMatchObject({
+      summary: "Olivia Owner removed the connector 'HR export'",
+      objectType: 'Connector',
+      objectName: 'HR export',
+    });
+    const sweep = after.items.find((e) => e.action === 'monitoring.run_completed')!;
+    expect(sweep.summary).toMatch(/^Vigil's sweep of the Testsrc import finished: 2 resources checked/);
+    for (const e of after.items) expect(e.summary, e.action).not.toMatch(UUID);
+  });
+
   it('answers not found for the history of a control of no one here', async () => {
     const res = await owner.request('GET', '/api/controls/00000000-0000-4000-8000-000000000000/versions');
     expect(res.statusCode).toBe(404);
