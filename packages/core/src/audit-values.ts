@@ -208,5 +208,6 @@ export function auditDetailLines(
     if (nested) lines.push(...auditDetailLines(value as Record<string, unknown>, names, label));
     else lines.push({ label, value: valueText(field, value, names) });
   }
-  return lines;
+  // Some events record a thing twice (controls by reference and by id): once named, the lines are equal.
+  return lines.filter((l, i) => lines.findIndex((o) => o.label === l.label && o.value === l.value) === i);
 }

@@ -262,6 +262,15 @@ describe('recorded values as text', () => {
     ]);
   });
 
+  it('shows a thing recorded twice, by reference and by id, once', () => {
+    const controlId = '0b9d7c1e-2f3a-4b5c-8d6e-7f8091a2b3c4';
+    const lines = auditDetailLines(
+      { controls: ['AC-04'], controlIds: [controlId] },
+      { [controlId]: 'AC-04' },
+    );
+    expect(lines).toEqual([{ label: 'Controls', value: 'AC-04' }]);
+  });
+
   it('labels fields it has no word for from their code', () => {
     expect(fieldLabel('naJustification')).toBe('Why it does not apply');
     expect(fieldLabel('lastRunAt')).toBe('Last run at');
