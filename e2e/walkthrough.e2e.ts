@@ -176,8 +176,12 @@ describe.skipIf(!hasChromium)(
       await shot(page, '05-control-saved');
     });
 
-    it('shows the implemented control on the dashboard', async () => {
+    it('shows the implemented control on the dashboard, and the getting-started steps done so far', async () => {
       await go('/');
+      const checklist = page.getByRole('region', { name: 'Getting started' });
+      await expect.poll(() => checklist.getByText(/^\d of 6 done$/).isVisible()).toBe(true);
+      expect(await checklist.locator('li[data-done="true"]').count()).toBeGreaterThanOrEqual(2);
+      expect(await checklist.getByRole('link', { name: 'Connect a system' }).isVisible()).toBe(true);
       const implemented = page.getByTestId('stat-implemented');
       await expect.poll(async () => Number(await implemented.textContent())).toBeGreaterThan(0);
       await shot(page, '06-dashboard');
@@ -233,9 +237,21 @@ describe.skipIf(!hasChromium)(
         .toBe(true);
     });
 
-    it('lists control.updated in the audit trail and verifies the hash chain', async () => {
+    it('reads the control change as a sentence in the audit trail, filters by a chosen action and verifies the hash chain', async () => {
       await go('/audit');
-      await expect.poll(() => page.getByText('control.updated', { exact: true }).count()).toBeGreaterThan(0);
+      const sentence = new RegExp(`^${OWNER.name} changed the .*owner.* of [A-Z0-9-]+$`);
+      await expect.poll(() => text(sentence).isVisible()).toBe(true);
+      expect(await page.getByText('control.updated', { exact: true }).count()).toBe(0);
+      await choose(page, 'Action', 'Control changed');
+      await page.getByRole('button', { name: 'Apply filters' }).click();
+      await page.waitForURL(/action=control\.updated/);
+      expect(page.url()).not.toMatch(/%22/);
+      await expect.poll(() => page.getByText(/ created the organization /).count()).toBe(0);
+      await page
+        .getByRole('button', { name: /^Show details of event/ })
+        .first()
+        .click();
+      await expect.poll(() => page.getByText(new RegExp(`^— → ${OWNER.name}$`)).count()).toBeGreaterThan(0);
       await page.getByRole('button', { name: 'Verify chain' }).click();
       await expect.poll(() => text(/^OK: all \d+ entries/).isVisible()).toBe(true);
       await shot(page, '09-audit-trail');

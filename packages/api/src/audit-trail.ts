@@ -20,15 +20,35 @@ export const AuditEventsQuerySchema = AuditFilterSchema.extend({
 });
 export type AuditEventsQuery = z.input<typeof AuditEventsQuerySchema>;
 
-export const AuditEventSchema = z.object({
+/** One recorded value as a label and its text ("Owner": "— → Sam Patel"). */
+export const AuditDetailSchema = z.object({ label: z.string(), value: z.string() });
+export type AuditDetail = z.infer<typeof AuditDetailSchema>;
+
+/** The words an event is read by: who, what as a sentence, on which object. */
+export const AuditEventWordsSchema = z.object({
+  /** The member's name, "Name (API token 'ci')", or "Vigil" for work it did by itself. */
+  actorName: z.string(),
+  /** The action's label, as the filter lists it ("Control changed"). */
+  actionLabel: z.string(),
+  /** The event as one sentence with names: "Olivia Chen changed the owner of AC-02 from — to Sam Patel". */
+  summary: z.string(),
+  /** What kind of object it acted on ("Control"), and that object's name when known. */
+  objectType: z.string(),
+  objectName: z.string().nullable(),
+});
+
+export const AuditEventSchema = AuditEventWordsSchema.extend({
   seq: z.number(),
   at: z.string(),
   actorType: z.string(),
+  /** What the trail recorded of the actor: an email, or `system:…` for Vigil's own work. */
   actorLabel: z.string(),
   action: z.string(),
   entityType: z.string(),
   entityId: z.string().nullable(),
+  /** The recorded values as they are stored, and as labelled lines to read. */
   changes: z.record(z.string(), z.unknown()),
+  details: z.array(AuditDetailSchema),
   requestId: z.string().nullable(),
   ip: z.string().nullable(),
   hash: z.string(),
@@ -40,6 +60,10 @@ export const AuditPageSchema = z.object({
   nextBefore: z.number().nullable(),
 });
 export type AuditPage = z.infer<typeof AuditPageSchema>;
+
+/** Someone who appears in the trail: the label to filter by, and the name to show. */
+export const AuditActorSchema = z.object({ label: z.string(), name: z.string() });
+export type AuditActor = z.infer<typeof AuditActorSchema>;
 
 export const ChainVerificationSchema = z.object({
   ok: z.boolean(),
@@ -71,6 +95,14 @@ export const auditTrailRoutes = {
     summary: 'The filtered trail, newest first, one page at a time',
     query: AuditEventsQuerySchema,
     responses: { 200: AuditPageSchema },
+  }),
+  actors: defineRoute({
+    method: 'GET',
+    path: '/api/audit-events/actors',
+    access,
+    tag,
+    summary: 'Everyone who appears in the trail, to filter by',
+    responses: { 200: z.object({ items: z.array(AuditActorSchema) }) },
   }),
   exportCsv: defineRoute({
     method: 'GET',

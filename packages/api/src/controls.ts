@@ -81,12 +81,25 @@ export const ControlCreateSchema = z.strictObject({
 export type ControlCreate = z.input<typeof ControlCreateSchema>;
 export type ControlCreateRequest = z.output<typeof ControlCreateSchema>;
 
+/** One field a version changed: its label, and the old and new values in words. */
+export const ControlFieldChangeSchema = z.object({
+  field: z.string(),
+  label: z.string(),
+  from: z.string(),
+  to: z.string(),
+});
+export type ControlFieldChange = z.infer<typeof ControlFieldChangeSchema>;
+
 export const ControlVersionSchema = z.object({
   version: z.number(),
   changedFields: z.array(z.string()),
+  /** What the trail recorded of who changed it (an email), and the name people know them by. */
   changedBy: z.string(),
+  changedByName: z.string(),
   createdAt: z.string(),
   snapshot: z.record(z.string(), z.unknown()),
+  /** Old → new of each changed field; empty for the first version. */
+  changes: z.array(ControlFieldChangeSchema),
 });
 export type ControlVersion = z.infer<typeof ControlVersionSchema>;
 

@@ -1,6 +1,7 @@
 /** The dashboard API: readiness per category, the current engagement and recent activity. */
 import { CategoryIdSchema } from '@vigil/catalog';
 import { z } from 'zod';
+import { AuditEventWordsSchema } from './audit-trail.ts';
 import { EngagementSchema } from './engagements.ts';
 import { defineRoute } from './route.ts';
 
@@ -21,7 +22,7 @@ export const CategoryReadinessSchema = z.object({
 });
 export type CategoryReadiness = z.infer<typeof CategoryReadinessSchema>;
 
-export const ActivityItemSchema = z.object({
+export const ActivityItemSchema = AuditEventWordsSchema.extend({
   seq: z.number(),
   at: z.string(),
   actorLabel: z.string(),
@@ -30,6 +31,24 @@ export const ActivityItemSchema = z.object({
   entityId: z.string().nullable(),
 });
 export type ActivityItem = z.infer<typeof ActivityItemSchema>;
+
+/** The first steps of a new organization, each done or not as the data shows. */
+export const GettingStartedSchema = z.object({
+  /** The categories in scope were chosen. */
+  scope: z.boolean(),
+  /** Controls were adopted from the library or added. */
+  controls: z.boolean(),
+  /** A connector was added. */
+  connector: z.boolean(),
+  /** A sweep finished: resources were collected and checked. */
+  sweep: z.boolean(),
+  /** Every applicable control has an owner. */
+  owners: z.boolean(),
+  /** Evidence was uploaded by hand. */
+  evidence: z.boolean(),
+  controlsWithoutOwner: z.number(),
+});
+export type GettingStarted = z.infer<typeof GettingStartedSchema>;
 
 export const DashboardSchema = z.object({
   categories: z.array(CategoryReadinessSchema),
@@ -59,6 +78,7 @@ export const DashboardSchema = z.object({
   }),
   engagement: EngagementSchema.nullable(),
   recentActivity: z.array(ActivityItemSchema),
+  gettingStarted: GettingStartedSchema,
 });
 export type Dashboard = z.infer<typeof DashboardSchema>;
 

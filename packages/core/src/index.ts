@@ -1,4 +1,6 @@
 /** Vigil's domain rules: pure functions and types with no I/O. */
+export * from './audit-values.ts';
+export * from './audit-wording.ts';
 export * from './canonical-json.ts';
 export * from './checkpoint.ts';
 export * from './days.ts';

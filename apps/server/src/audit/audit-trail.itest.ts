@@ -41,11 +41,11 @@ describe('audit trail', () => {
     expect(res.headers['content-type']).toMatch(/text\/csv/);
     const lines = res.body.trim().split('\n');
     expect(lines[0]).toBe(
-      'seq,at,actor_type,actor,action,entity_type,entity_id,changes,request_id,ip,prev_hash,hash',
+      'seq,at,actor_type,actor,action,entity_type,entity_id,changes,request_id,ip,prev_hash,hash,summary',
     );
     expect(lines).toHaveLength(5);
     expect(lines[1]).toMatch(/^1,.*organization\.created/);
-    expect(lines[4]).toMatch(/^4,.*system\.created/);
+    expect(lines[4]).toMatch(/^4,.*system\.created.*,Olivia Owner added the system 'Payroll vendor'$/);
   });
 
   it('refuses to update or delete an event', async () => {

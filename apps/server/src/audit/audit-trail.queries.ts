@@ -2,7 +2,8 @@
 import type { AuditFilter } from '@vigil/api';
 import type { Db } from '@vigil/db';
 import { schema } from '@vigil/db';
-import { and, asc, desc, eq, gt, gte, ilike, like, lt, lte, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, gte, ilike, like, lt, lte, type SQL, sql } from 'drizzle-orm';
+import { presentAuditEvents } from './audit-presenter.ts';
 
 const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 
@@ -34,17 +35,23 @@ export async function listAuditEvents(db: Db, orgId: string, f: AuditFilter, lim
     .where(auditWhere(orgId, f, { beforeSeq: before }))
     .orderBy(desc(schema.auditEvents.seq))
     .limit(limit + 1);
-  const page = rows.slice(0, limit);
+  const page = await presentAuditEvents(db, orgId, rows.slice(0, limit));
   return {
     items: page.map((r) => ({
       seq: r.seq,
       at: new Date(r.at).toISOString(),
       actorType: r.actorType,
       actorLabel: r.actorLabel,
+      actorName: r.actorName,
       action: r.action,
+      actionLabel: r.actionLabel,
+      summary: r.summary,
       entityType: r.entityType,
       entityId: r.entityId,
+      objectType: r.objectType,
+      objectName: r.objectName,
       changes: r.changes,
+      details: r.details,
       requestId: r.requestId,
       ip: r.ip,
       hash: r.hash,
@@ -61,4 +68,25 @@ export function auditEventsAfter(db: Db, orgId: string, f: AuditFilter, afterSeq
     .where(auditWhere(orgId, f, { afterSeq }))
     .orderBy(asc(schema.auditEvents.seq))
     .limit(limit);
+}
+
+/** Everyone who appears in the trail, by the label events record and the name people know them by. */
+export async function listAuditActors(db: Db, orgId: string) {
+  const e = schema.auditEvents;
+  const rows = await db
+    .selectDistinct({ label: e.actorLabel, actorType: e.actorType, name: schema.users.name })
+    .from(e)
+    .leftJoin(schema.users, sql`${schema.users.id}::text = ${e.actorId}`)
+    .where(eq(e.orgId, orgId));
+  const byLabel = new Map<string, string>();
+  for (const r of rows) {
+    if (r.actorType === 'system') {
+      byLabel.set(r.label, r.label === 'system:monitoring' ? 'Vigil (monitoring)' : 'Vigil');
+      continue;
+    }
+    // A token's events carry its owner's email first, so filtering by the email finds them too.
+    const email = r.label.replace(/ \(token .*\)$/, '');
+    if (!byLabel.has(email) || r.name) byLabel.set(email, r.name ? `${r.name} (${email})` : email);
+  }
+  return [...byLabel].map(([label, name]) => ({ label, name })).sort((a, b) => a.name.localeCompare(b.name));
 }

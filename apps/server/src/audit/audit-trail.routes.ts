@@ -5,7 +5,8 @@ import { stringify } from 'csv-stringify';
 import type { App, AppContext } from '../context.ts';
 import { serve } from '../http/serve.ts';
 import { deriveCheckpointKey } from '../security/checkpoint-key.ts';
-import { auditEventsAfter, listAuditEvents } from './audit-trail.queries.ts';
+import { presentAuditEvents } from './audit-presenter.ts';
+import { auditEventsAfter, listAuditActors, listAuditEvents } from './audit-trail.queries.ts';
 import { verifyOrgChain } from './chain-verifier.ts';
 import { currentCheckpoints } from './checkpoints.ts';
 
@@ -18,6 +19,8 @@ export function registerAuditTrailRoutes(app: App, { db, masterKey }: AppContext
     const { limit, before, ...filter } = req.query;
     return listAuditEvents(db, req.auth!.org!.id, filter, limit, before);
   });
+
+  serve(app, routes.actors, async (req) => ({ items: await listAuditActors(db, req.auth!.org!.id) }));
 
   serve(app, routes.exportCsv, async (req, reply) => {
     const orgId = req.auth!.org!.id;
@@ -36,6 +39,7 @@ export function registerAuditTrailRoutes(app: App, { db, masterKey }: AppContext
         'ip',
         'prev_hash',
         'hash',
+        'summary',
       ],
     });
     reply.header('content-type', 'text/csv; charset=utf-8');
@@ -45,7 +49,7 @@ export function registerAuditTrailRoutes(app: App, { db, masterKey }: AppContext
       let after = 0;
       for (;;) {
         const batch = await auditEventsAfter(db, orgId, req.query, after, EXPORT_BATCH);
-        for (const r of batch) {
+        for (const r of await presentAuditEvents(db, orgId, batch)) {
           const at = new Date(r.at).toISOString();
           const changes = JSON.stringify(r.changes);
           const ok = csv.write([
@@ -61,6 +65,7 @@ export function registerAuditTrailRoutes(app: App, { db, masterKey }: AppContext
             r.ip,
             r.prevHash,
             r.hash,
+            r.summary,
           ]);
           if (!ok) await new Promise((resolve) => csv.once('drain', resolve));
         }

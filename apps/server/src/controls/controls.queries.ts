@@ -5,9 +5,9 @@ import { criteriaForCategories } from '@vigil/catalog';
 import { notFound } from '@vigil/core';
 import type { Db } from '@vigil/db';
 import { schema } from '@vigil/db';
-import { and, asc, desc, eq, ilike, inArray, or, type SQL, sql } from 'drizzle-orm';
+import { and, asc, eq, ilike, inArray, or, type SQL, sql } from 'drizzle-orm';
 
-const { controls, controlCriteria, users, controlVersions } = schema;
+const { controls, controlCriteria, users } = schema;
 
 type ControlRow = typeof controls.$inferSelect;
 /** A control as stored; the routes add its check health (`checks`). */
@@ -117,23 +117,6 @@ export async function getControl(db: Db, orgId: string, id: string): Promise<Sto
   if (!row) throw notFound('control');
   const crit = await criteriaOf(db, [id]);
   return present(row.c, crit.get(id) ?? [], row.ownerName);
-}
-
-/** The saved versions of a control, newest first. */
-export async function listControlVersions(db: Db, orgId: string, id: string) {
-  await getControl(db, orgId, id);
-  const rows = await db
-    .select()
-    .from(controlVersions)
-    .where(and(eq(controlVersions.orgId, orgId), eq(controlVersions.controlId, id)))
-    .orderBy(desc(controlVersions.version));
-  return rows.map((v) => ({
-    version: v.version,
-    changedFields: v.changedFields,
-    changedBy: v.changedByLabel,
-    createdAt: v.createdAt.toISOString(),
-    snapshot: v.snapshot,
-  }));
 }
 
 /** Every control with its criteria, for readiness scoring. */

@@ -7,7 +7,8 @@ import { serve } from '../http/serve.ts';
 import { monitoringSnapshot, registryOf } from '../monitoring/index.ts';
 import { adoptControlLibrary } from './control-adopter.ts';
 import { createControl, updateControl } from './control-editor.ts';
-import { getControl, listControls, listControlVersions, type StoredControl } from './controls.queries.ts';
+import { controlHistory } from './control-history.ts';
+import { getControl, listControls, type StoredControl } from './controls.queries.ts';
 
 export function registerControlRoutes(app: App, ctx: AppContext) {
   const { db, changeFeed } = ctx;
@@ -56,7 +57,9 @@ export function registerControlRoutes(app: App, ctx: AppContext) {
     return oneWithChecks(actor.orgId, await getControl(db, actor.orgId, req.params.controlId));
   });
 
-  serve(app, routes.versions, async (req) => ({
-    items: await listControlVersions(db, req.auth!.org!.id, req.params.controlId),
-  }));
+  serve(app, routes.versions, async (req) => {
+    const orgId = req.auth!.org!.id;
+    await getControl(db, orgId, req.params.controlId);
+    return { items: await controlHistory(db, orgId, req.params.controlId) };
+  });
 }

@@ -9,11 +9,13 @@ import type { Db } from '@vigil/db';
 import { schema } from '@vigil/db';
 import { controlMet, hasFailingChecks } from '@vigil/monitoring';
 import { and, desc, eq } from 'drizzle-orm';
+import { presentAuditEvents } from '../audit/audit-presenter.ts';
 import type { MonitoringRegistry } from '../context.ts';
 import { controlsWithCriteria } from '../controls/index.ts';
 import { listEngagements } from '../engagements/index.ts';
 import { evidenceExpiry, todayUtc, validEvidenceByControl } from '../evidence/index.ts';
 import { monitoringSnapshot } from '../monitoring/index.ts';
+import { gettingStarted } from './getting-started.ts';
 
 /** Readiness per category, overall counts, the newest engagement the viewer may see and recent activity. */
 export async function getDashboard(
@@ -24,7 +26,7 @@ export async function getDashboard(
   now = new Date(),
 ): Promise<Dashboard> {
   const today = todayUtc(now);
-  const [[org], stated, engagements, activity, snapshot, evidenced, expiry, failingConnectors] =
+  const [[org], stated, engagements, activity, snapshot, evidenced, expiry, failingConnectors, firstSteps] =
     await Promise.all([
       db.select().from(schema.organizations).where(eq(schema.organizations.id, orgId)),
       controlsWithCriteria(db, orgId),
@@ -33,15 +35,19 @@ export async function getDashboard(
         .select({
           seq: schema.auditEvents.seq,
           at: schema.auditEvents.at,
+          actorType: schema.auditEvents.actorType,
+          actorId: schema.auditEvents.actorId,
           actorLabel: schema.auditEvents.actorLabel,
           action: schema.auditEvents.action,
           entityType: schema.auditEvents.entityType,
           entityId: schema.auditEvents.entityId,
+          changes: schema.auditEvents.changes,
         })
         .from(schema.auditEvents)
         .where(eq(schema.auditEvents.orgId, orgId))
         .orderBy(desc(schema.auditEvents.seq))
-        .limit(8),
+        .limit(8)
+        .then((rows) => presentAuditEvents(db, orgId, rows)),
       monitoringSnapshot(db, orgId, registry, now),
       validEvidenceByControl(db, orgId, today),
       evidenceExpiry(db, orgId, today),
@@ -56,6 +62,7 @@ export async function getDashboard(
           ),
         )
         .orderBy(schema.connectors.name),
+      gettingStarted(db, orgId),
     ]);
   const monitoringOf = new Map(snapshot.controls.map((c) => [c.id, c.status]));
   const controls = stated.map((c) => {
@@ -106,6 +113,19 @@ export async function getDashboard(
       expiringDays: expiry.days,
     },
     engagement: engagements[0] ?? null,
-    recentActivity: activity.map((a) => ({ ...a, at: new Date(a.at).toISOString() })),
+    recentActivity: activity.map((a) => ({
+      seq: a.seq,
+      at: new Date(a.at).toISOString(),
+      actorLabel: a.actorLabel,
+      actorName: a.actorName,
+      action: a.action,
+      actionLabel: a.actionLabel,
+      summary: a.summary,
+      entityType: a.entityType,
+      entityId: a.entityId,
+      objectType: a.objectType,
+      objectName: a.objectName,
+    })),
+    gettingStarted: firstSteps,
   };
 }

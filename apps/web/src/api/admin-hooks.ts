@@ -131,6 +131,10 @@ export const useAuditEvents = (filters: AuditFilters) =>
     getNextPageParam: (last) => last.nextBefore ?? undefined,
   });
 
+/** Everyone who appears in the trail, to filter by. */
+export const useAuditActors = () =>
+  useQuery({ queryKey: ['audit', 'actors'], queryFn: () => call(auditTrailRoutes.actors) });
+
 export const useVerifyChain = () =>
   useMutation({
     mutationFn: () => call(auditTrailRoutes.verify),

@@ -1,6 +1,6 @@
-/** The latest audit events, newest first, with a link to the full trail. */
+/** The latest audit events as sentences ("Sam Patel uploaded evidence …"), newest first, with a link to the full trail. */
 
-import { Card, Code, Group, Stack, Text, Title } from '@mantine/core';
+import { Card, Group, Stack, Text, Title } from '@mantine/core';
 import type { ActivityItem } from '@vigil/api';
 import { AnchorLink } from './anchor-link.tsx';
 import { formatDateTime } from './format.ts';
@@ -24,13 +24,10 @@ export function ActivityList({ items }: { items: ActivityItem[] }) {
         <Stack gap="xs" component="ul" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
           {items.map((e) => (
             <li key={e.seq}>
-              <Group gap="xs" wrap="wrap">
-                <Code>{e.action}</Code>
-                <Text size="sm">by {e.actorLabel}</Text>
-                <Text size="xs" c="dimmed">
-                  {formatDateTime(e.at)}
-                </Text>
-              </Group>
+              <Text size="sm">{e.summary}</Text>
+              <Text size="xs" c="dimmed">
+                {formatDateTime(e.at)}
+              </Text>
             </li>
           ))}
         </Stack>

@@ -1,8 +1,45 @@
-/** Audit events as a table; each row expands to show its recorded changes as JSON. */
-import { ActionIcon, Code, Table, Text, VisuallyHidden } from '@mantine/core';
+/** Audit events as sentences in a table; each row expands to its recorded values as labelled lines. */
+import { ActionIcon, Table, Text, Tooltip, VisuallyHidden } from '@mantine/core';
 import type { AuditEvent } from '@vigil/api';
 import { Fragment, useState } from 'react';
 import { formatDateTime } from './format.ts';
+
+/** The recorded values of one event, and where the change came from. */
+function EventDetails({ event: e }: { event: AuditEvent }) {
+  return (
+    <>
+      {e.details.length === 0 ? (
+        <Text size="sm" c="dimmed">
+          No values were recorded with this event.
+        </Text>
+      ) : (
+        <dl style={{ display: 'grid', gridTemplateColumns: 'max-content 1fr', gap: '2px 16px', margin: 0 }}>
+          {e.details.map((d, i) => (
+            // Lines can repeat a label (nested values), so the position keys them; a recorded event never changes.
+            <Fragment key={i}>
+              <Text component="dt" size="sm" fw={600}>
+                {d.label}
+              </Text>
+              <Text
+                component="dd"
+                size="sm"
+                m={0}
+                style={{ overflowWrap: 'anywhere', whiteSpace: 'pre-wrap' }}
+              >
+                {d.value}
+              </Text>
+            </Fragment>
+          ))}
+        </dl>
+      )}
+      <Tooltip label={`Request ${e.requestId ?? '—'}`} disabled={!e.requestId} openDelay={300}>
+        <Text size="xs" c="dimmed" mt={6} w="fit-content">
+          Recorded by {e.actorLabel.startsWith('system:') ? 'Vigil' : e.actorLabel} · IP {e.ip ?? '—'}
+        </Text>
+      </Tooltip>
+    </>
+  );
+}
 
 export function AuditTable({ events }: { events: AuditEvent[] }) {
   const [open, setOpen] = useState<Set<number>>(new Set());
@@ -22,9 +59,8 @@ export function AuditTable({ events }: { events: AuditEvent[] }) {
             </Table.Th>
             <Table.Th w={70}>#</Table.Th>
             <Table.Th w={190}>When</Table.Th>
-            <Table.Th>Who</Table.Th>
-            <Table.Th>Action</Table.Th>
-            <Table.Th>Entity</Table.Th>
+            <Table.Th>What happened</Table.Th>
+            <Table.Th w={220}>On</Table.Th>
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
@@ -39,7 +75,7 @@ export function AuditTable({ events }: { events: AuditEvent[] }) {
                       size="sm"
                       aria-expanded={expanded}
                       aria-controls={`audit-${e.seq}`}
-                      aria-label={`${expanded ? 'Hide' : 'Show'} changes of event ${e.seq}`}
+                      aria-label={`${expanded ? 'Hide' : 'Show'} details of event ${e.seq}`}
                       onClick={() => toggle(e.seq)}
                     >
                       {expanded ? '▾' : '▸'}
@@ -48,33 +84,24 @@ export function AuditTable({ events }: { events: AuditEvent[] }) {
                   <Table.Td>{e.seq}</Table.Td>
                   <Table.Td>{formatDateTime(e.at)}</Table.Td>
                   <Table.Td>
-                    {e.actorLabel}
-                    {e.actorType !== 'user' && (
-                      <Text span size="xs" c="dimmed">
-                        {' '}
-                        ({e.actorType})
-                      </Text>
-                    )}
+                    <Text size="sm">{e.summary}</Text>
                   </Table.Td>
                   <Table.Td>
-                    <Code>{e.action}</Code>
-                  </Table.Td>
-                  <Table.Td>
-                    <Text size="sm">{e.entityType}</Text>
-                    {e.entityId && (
-                      <Text size="xs" c="dimmed" ff="monospace">
-                        {e.entityId}
-                      </Text>
+                    <Text size="xs" c="dimmed">
+                      {e.objectType}
+                    </Text>
+                    {e.objectName && (
+                      <Tooltip label={`${e.action} · ${e.entityId ?? ''}`} openDelay={500}>
+                        <Text size="sm">{e.objectName}</Text>
+                      </Tooltip>
                     )}
                   </Table.Td>
                 </Table.Tr>
                 {expanded && (
                   <Table.Tr id={`audit-${e.seq}`}>
-                    <Table.Td colSpan={6}>
-                      <Code block>{JSON.stringify(e.changes, null, 2)}</Code>
-                      <Text size="xs" c="dimmed" mt={4}>
-                        Request {e.requestId ?? '—'} · IP {e.ip ?? '—'}
-                      </Text>
+                    <Table.Td />
+                    <Table.Td colSpan={4}>
+                      <EventDetails event={e} />
                     </Table.Td>
                   </Table.Tr>
                 )}

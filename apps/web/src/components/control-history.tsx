@@ -1,8 +1,26 @@
-/** A control's saved versions, newest first: who changed which fields, and when. */
-import { Badge, Card, Group, Text, Timeline, Title } from '@mantine/core';
+/** A control's saved versions, newest first: who changed what, from which value to which, and when. */
+import { Card, Stack, Text, Timeline, Title } from '@mantine/core';
+import type { ControlVersion } from '@vigil/api';
 import { useControlVersions } from '../api/hooks.ts';
-import { formatDateTime, humanize } from './format.ts';
+import { formatDateTime } from './format.ts';
 import { QueryState } from './page-state.tsx';
+
+/** "Owner: — → Sam Patel", one line per changed field. */
+function Changes({ version: v }: { version: ControlVersion }) {
+  if (v.changes.length === 0) return null;
+  return (
+    <Stack gap={2} mt={4} component="ul" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
+      {v.changes.map((c) => (
+        <Text key={c.field} component="li" size="sm" style={{ overflowWrap: 'anywhere' }}>
+          <Text span fw={600} size="sm">
+            {c.label}:
+          </Text>{' '}
+          {c.from} → {c.to}
+        </Text>
+      ))}
+    </Stack>
+  );
+}
 
 export function ControlHistory({ controlId }: { controlId: string }) {
   const versions = useControlVersions(controlId);
@@ -19,17 +37,14 @@ export function ControlHistory({ controlId }: { controlId: string }) {
               .map((v) => (
                 <Timeline.Item key={v.version} title={`Version ${v.version}`}>
                   <Text size="sm">
-                    {v.version === 1 && v.changedFields.length === 0 ? 'Adopted' : 'Changed'} by {v.changedBy}
+                    {v.changedFields.includes('adopted')
+                      ? 'Adopted'
+                      : v.changedFields.includes('created')
+                        ? 'Added'
+                        : 'Changed'}{' '}
+                    by {v.changedByName}
                   </Text>
-                  {v.changedFields.length > 0 && (
-                    <Group gap={4} mt={4}>
-                      {v.changedFields.map((f) => (
-                        <Badge key={f} size="xs" variant="outline" color="gray">
-                          {f === 'ownerId' ? 'owner' : humanize(f)}
-                        </Badge>
-                      ))}
-                    </Group>
-                  )}
+                  <Changes version={v} />
                   <Text size="xs" c="dimmed" mt={4}>
                     {formatDateTime(v.createdAt)}
                   </Text>

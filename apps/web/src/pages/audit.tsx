@@ -6,6 +6,7 @@ import {
   Card,
   EmptyState,
   Group,
+  Select,
   SimpleGrid,
   Stack,
   Text,
@@ -13,20 +14,18 @@ import {
 } from '@mantine/core';
 import { getRouteApi } from '@tanstack/react-router';
 import { auditTrailRoutes, urlOf } from '@vigil/api';
+import { AUDIT_OBJECT_TYPES, auditActionGroups } from '@vigil/core/audit-wording';
 import { type FormEvent, useState } from 'react';
 import type { AuditFilters } from '../api/admin-hooks.ts';
-import { auditQuery, useAuditEvents, useVerifyChain } from '../api/admin-hooks.ts';
+import { auditQuery, useAuditActors, useAuditEvents, useVerifyChain } from '../api/admin-hooks.ts';
 import { AuditTable } from '../components/audit-table.tsx';
 import { LoadError, Loading, PageHeader } from '../components/page-state.tsx';
 
 const route = getRouteApi('/app/audit');
-const FIELDS: { key: keyof AuditFilters; label: string; type?: string; placeholder?: string }[] = [
-  { key: 'action', label: 'Action', placeholder: 'e.g. control.updated' },
-  { key: 'entityType', label: 'Entity type', placeholder: 'e.g. control' },
-  { key: 'actor', label: 'Actor', placeholder: 'Email or name' },
-  { key: 'from', label: 'From', type: 'date' },
-  { key: 'to', label: 'To', type: 'date' },
-];
+const ACTIONS = auditActionGroups();
+const OBJECT_TYPES = Object.entries(AUDIT_OBJECT_TYPES)
+  .map(([value, label]) => ({ value, label }))
+  .sort((a, b) => a.label.localeCompare(b.label));
 
 function Verify() {
   const verify = useVerifyChain();
@@ -56,6 +55,24 @@ export function AuditPage() {
   const navigate = route.useNavigate();
   const [draft, setDraft] = useState<AuditFilters>(filters);
   const events = useAuditEvents(filters);
+  const actors = useAuditActors();
+  const actorOptions = (actors.data?.items ?? []).map((a) => ({ value: a.label, label: a.name }));
+  // A filter from a typed or older link stays choosable even when the list does not hold it.
+  if (filters.actor && !actorOptions.some((o) => o.value === filters.actor))
+    actorOptions.unshift({ value: filters.actor, label: filters.actor });
+  const known = ACTIONS.some((g) => g.items.some((i) => i.value === filters.action));
+  const actionOptions =
+    filters.action && !known
+      ? [
+          ...ACTIONS,
+          {
+            group: 'From the link',
+            items: [{ value: filters.action, label: `Starts with ${filters.action}` }],
+          },
+        ]
+      : ACTIONS;
+  const pick = (key: keyof AuditFilters) => (value: string | null) =>
+    setDraft({ ...draft, [key]: value ?? undefined });
   const items = events.data?.pages.flatMap((p) => p.items) ?? [];
 
   function apply(e: FormEvent) {
@@ -79,14 +96,40 @@ export function AuditPage() {
         <Card withBorder>
           <form onSubmit={apply} aria-label="Filter the audit trail">
             <SimpleGrid cols={{ base: 1, xs: 2, md: 5 }} spacing="sm">
-              {FIELDS.map((f) => (
+              <Select
+                label="Action"
+                placeholder="Any action"
+                data={actionOptions}
+                value={draft.action ?? null}
+                onChange={pick('action')}
+                searchable
+                clearable
+              />
+              <Select
+                label="Who"
+                placeholder="Anyone"
+                data={actorOptions}
+                value={draft.actor ?? null}
+                onChange={pick('actor')}
+                searchable
+                clearable
+              />
+              <Select
+                label="Object"
+                placeholder="Any object"
+                data={OBJECT_TYPES}
+                value={draft.entityType ?? null}
+                onChange={pick('entityType')}
+                searchable
+                clearable
+              />
+              {(['from', 'to'] as const).map((key) => (
                 <TextInput
-                  key={f.key}
-                  label={f.label}
-                  type={f.type}
-                  placeholder={f.placeholder}
-                  value={draft[f.key] ?? ''}
-                  onChange={(e) => setDraft({ ...draft, [f.key]: e.currentTarget.value })}
+                  key={key}
+                  label={key === 'from' ? 'From' : 'To'}
+                  type="date"
+                  value={draft[key] ?? ''}
+                  onChange={(e) => setDraft({ ...draft, [key]: e.currentTarget.value })}
                 />
               ))}
             </SimpleGrid>

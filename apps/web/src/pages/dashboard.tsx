@@ -1,4 +1,4 @@
-/** Readiness at a glance: per-category scores, monitoring health, the current engagement and recent activity. */
+/** Readiness at a glance: the getting-started checklist, per-category scores, monitoring health, the current engagement and recent activity. */
 import {
   Button,
   Card,
@@ -20,6 +20,7 @@ import { ActivityList } from '../components/activity-list.tsx';
 import { AnchorLink } from '../components/anchor-link.tsx';
 import { CategoryCard } from '../components/category-card.tsx';
 import { EngagementCard } from '../components/engagement-card.tsx';
+import { GettingStartedChecklist } from '../components/getting-started.tsx';
 import { PageHeader, QueryState } from '../components/page-state.tsx';
 
 const ReadinessChart = lazy(() => import('../components/readiness-chart.tsx'));
@@ -120,35 +121,34 @@ function MonitoringPanel({ monitoring: m }: { monitoring: Dashboard['monitoring'
   );
 }
 
-function GetStarted({ canScope }: { canScope: boolean }) {
+/** For people who cannot set the scope themselves: who can, and that they have not yet. */
+function NotScopedYet() {
   return (
     <Card withBorder padding="xl">
       <EmptyState
         title="No controls adopted yet"
-        description={
-          canScope
-            ? 'Choose the trust services categories and systems your audit covers, pick a report type, and adopt a starting set of controls. It takes about five minutes.'
-            : 'An owner or admin of your organization has not set the audit scope yet.'
-        }
-      >
-        {canScope && (
-          <EmptyState.Actions>
-            <Button component={Link} to="/scope">
-              Start the scoping wizard
-            </Button>
-          </EmptyState.Actions>
-        )}
-      </EmptyState>
+        description="An owner or admin of your organization has not set the audit scope yet."
+      />
     </Card>
   );
 }
 
-function DashboardBody({ data, canScope }: { data: Dashboard; canScope: boolean }) {
+function DashboardBody({
+  data,
+  canScope,
+  canEdit,
+}: {
+  data: Dashboard;
+  canScope: boolean;
+  canEdit: boolean;
+}) {
   const { overall } = data;
   const adopted = overall.controlsTotal + overall.notApplicable > 0;
   return (
     <Stack gap="lg">
-      {!adopted && <GetStarted canScope={canScope} />}
+      {!adopted && !canScope && <NotScopedYet />}
+      {/* The steps are work for the organization's people; an auditor or viewer has none of them to do. */}
+      {canEdit && <GettingStartedChecklist steps={data.gettingStarted} />}
       <SimpleGrid cols={{ base: 2, sm: 3, lg: 6 }} spacing="sm">
         <Stat label="Readiness" value={`${Math.round(overall.score)}%`} />
         <Stat label="Met" value={overall.met} />
@@ -218,11 +218,12 @@ export function DashboardPage() {
   const session = useSession();
   const role = session.data?.org?.role;
   const canScope = !!role && can(role, 'scope.edit');
+  const canEdit = !!role && can(role, 'controls.edit');
   return (
     <>
       <PageHeader title="Dashboard" description="How close each trust services category is to audit-ready." />
       <QueryState query={dashboard} label="Loading readiness…">
-        {(data) => <DashboardBody data={data} canScope={canScope} />}
+        {(data) => <DashboardBody data={data} canScope={canScope} canEdit={canEdit} />}
       </QueryState>
     </>
   );

@@ -1,0 +1,278 @@
+import { describe, expect, it } from 'vitest';
+import { auditDetailLines, fieldLabel, valueText } from './audit-values.ts';
+import { AUDIT_ACTIONS, auditActionGroups, auditSentence } from './audit-wording.ts';
+
+const OLIVIA = 'Olivia Chen';
+const SAM_ID = '7b0c6f7e-8d6f-4b55-9d7e-2f1f7c0a1111';
+const CONNECTOR_ID = '3f1d2c3b-4a5e-4f60-8a7b-9c0d1e2f3a4b';
+const ENGAGEMENT_ID = '9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d';
+const ids = { [SAM_ID]: 'Sam Patel', [CONNECTOR_ID]: 'AWS production', [ENGAGEMENT_ID]: 'FY26 Type 2' };
+const say = (
+  action: string,
+  changes: Record<string, unknown>,
+  extra: Partial<Parameters<typeof auditSentence>[1]> = {},
+) => auditSentence({ action, changes }, { actor: OLIVIA, object: null, ids, ...extra });
+
+/** One sentence per recorded action, with the changes its recorder writes. */
+const CASES: [string, Record<string, unknown>, string, Partial<Parameters<typeof auditSentence>[1]>?][] = [
+  [
+    'organization.created',
+    { name: 'Acme', slug: 'acme', owner: 'olivia@acme.test' },
+    "Olivia Chen created the organization 'Acme'",
+  ],
+  [
+    'scope.updated',
+    { categories: { from: ['security'], to: ['security', 'availability'] } },
+    'Olivia Chen changed the categories in scope from Security to Security and Availability',
+  ],
+  ['system.created', { name: 'Billing API', kind: 'software' }, "Olivia Chen added the system 'Billing API'"],
+  [
+    'system.updated',
+    { ownerId: { from: null, to: SAM_ID } },
+    "Olivia Chen changed the owner of the system 'Billing API' from — to Sam Patel",
+    { object: 'Billing API' },
+  ],
+  [
+    'system.deleted',
+    { name: 'Billing API', kind: 'software' },
+    "Olivia Chen removed the system 'Billing API'",
+  ],
+  [
+    'controls.adopted',
+    { added: 38, categories: ['security'], codes: ['AC-01'] },
+    'Olivia Chen adopted 38 controls from the control library',
+  ],
+  [
+    'control.created',
+    { code: 'XX-01', title: 'Badge readers', criteria: ['CC6.4'] },
+    "Olivia Chen added the control XX-01 'Badge readers'",
+  ],
+  [
+    'control.updated',
+    { code: 'AC-02', ownerId: { from: null, to: SAM_ID } },
+    'Olivia Chen changed the owner of AC-02 from — to Sam Patel',
+  ],
+  [
+    'evidence.added',
+    { kind: 'upload', title: 'Q3 access review.pdf', controls: ['AC-04'], size: 1200 },
+    "Olivia Chen uploaded evidence 'Q3 access review.pdf' to AC-04",
+  ],
+  [
+    'custom_check.created',
+    { spec: { id: 'acme.s3_tags', name: 'Buckets are tagged', resourceType: 'aws.s3.bucket' } },
+    "Olivia Chen added the custom check 'Buckets are tagged'",
+  ],
+  [
+    'custom_check.updated',
+    { from: { name: 'Buckets are tagged' }, to: { name: 'Buckets carry an owner tag' } },
+    "Olivia Chen changed the custom check 'Buckets carry an owner tag'",
+  ],
+  [
+    'custom_check.deleted',
+    { spec: { name: 'Buckets are tagged' } },
+    "Olivia Chen removed the custom check 'Buckets are tagged'",
+  ],
+  [
+    'connector.created',
+    { kind: 'aws.live', name: 'AWS production', scheduleMinutes: 60, config: {}, credentials: 'set' },
+    "Olivia Chen connected 'AWS production'",
+  ],
+  [
+    'connector.updated',
+    { name: 'AWS production', enabled: { from: true, to: false } },
+    "Olivia Chen changed the enabled of the connector 'AWS production' from Yes to No",
+    { object: 'AWS production' },
+  ],
+  [
+    'connector.schedule_changed',
+    { name: 'AWS production', scheduleMinutes: { from: null, to: 1440 } },
+    "Olivia Chen set 'AWS production' to run every day",
+  ],
+  [
+    'connector.deleted',
+    { kind: 'aws.live', name: 'AWS production', resourcesRetired: 12, intervalsClosed: 4 },
+    "Olivia Chen removed the connector 'AWS production'",
+  ],
+  [
+    'monitoring.run_completed',
+    { source: 'aws', connectorId: CONNECTOR_ID, resourcesSeen: 120, transitions: 3, evidenceId: null },
+    "Vigil's sweep of 'AWS production' finished: 120 resources checked, 3 failing results, 3 results changed",
+    { failing: 3 },
+  ],
+  [
+    'monitoring.run_failed',
+    { source: 'github', connectorId: null, error: 'The token was refused' },
+    "Vigil's sweep of the GitHub import failed: The token was refused",
+  ],
+  [
+    'alert_channel.created',
+    {
+      kind: 'webhook',
+      name: 'On call',
+      target: 'https://hooks.example/…',
+      events: ['check_failed'],
+      enabled: true,
+    },
+    "Olivia Chen added the webhook alert channel 'On call'",
+  ],
+  [
+    'alert_channel.updated',
+    { name: 'On call', enabled: { from: true, to: false } },
+    "Olivia Chen changed the enabled of the alert channel 'On call' from Yes to No",
+  ],
+  [
+    'alert_channel.secret_rotated',
+    { name: 'On call' },
+    "Olivia Chen replaced the signing secret of the alert channel 'On call'",
+  ],
+  [
+    'alert_channel.deleted',
+    { kind: 'email', name: 'On call' },
+    "Olivia Chen removed the alert channel 'On call'",
+  ],
+  [
+    'user.role_changed',
+    { email: 'sam@acme.test', role: { from: 'viewer', to: 'admin' } },
+    'Olivia Chen changed the role of Sam Patel from Viewer to Admin',
+    { object: 'Sam Patel' },
+  ],
+  [
+    'user.removed',
+    { email: 'sam@acme.test', role: 'admin' },
+    'Olivia Chen removed sam@acme.test from the organization',
+  ],
+  [
+    'invitation.created',
+    {
+      email: 'kim@audit.test',
+      role: 'auditor',
+      engagementId: ENGAGEMENT_ID,
+      expiresAt: '2026-12-13T10:00:00.000Z',
+    },
+    "Olivia Chen invited kim@audit.test as auditor to the engagement 'FY26 Type 2'",
+  ],
+  [
+    'invitation.accepted',
+    { email: 'kim@audit.test', role: 'auditor', newAccount: true },
+    'Olivia Chen accepted the invitation and joined as auditor',
+  ],
+  [
+    'invitation.revoked',
+    { email: 'kim@audit.test', role: 'auditor' },
+    'Olivia Chen withdrew the invitation of kim@audit.test',
+  ],
+  [
+    'token.created',
+    { name: 'ci', prefix: 'vgl_ab12', scope: 'read', expiresAt: null },
+    "Olivia Chen created the API token 'ci' (read only)",
+  ],
+  ['token.revoked', { name: 'ci', prefix: 'vgl_ab12' }, "Olivia Chen revoked the API token 'ci'"],
+  ['sso.configured', { issuer: 'https://idp.example' }, 'Olivia Chen set up single sign-on'],
+  [
+    'sso.removed',
+    { issuer: 'https://idp.example', clientId: 'vigil' },
+    'Olivia Chen turned off single sign-on',
+  ],
+  [
+    'sso.login',
+    { issuer: 'https://idp.example', subject: 'abc', linkedBy: 'email', membershipCreated: 'viewer' },
+    'Olivia Chen signed in with single sign-on and joined as viewer',
+  ],
+  [
+    'engagement.opened',
+    { name: 'FY26 Type 2', windowStart: '2026-01-01', windowEnd: '2026-06-30', categories: ['security'] },
+    "Olivia Chen opened the engagement 'FY26 Type 2'",
+  ],
+  [
+    'engagement.updated',
+    { auditFirm: { from: '', to: 'Baker & Co' } },
+    "Olivia Chen changed the audit firm of the engagement 'FY26 Type 2' from — to Baker & Co",
+    { object: 'FY26 Type 2' },
+  ],
+];
+
+describe('audit sentences', () => {
+  it.each(CASES)('%s reads as a sentence with names', (action, changes, sentence, extra) => {
+    expect(say(action, changes, extra)).toBe(sentence);
+  });
+
+  it('covers every action it words, and each sentence is free of ids and codes', () => {
+    expect(CASES.map(([a]) => a).sort()).toEqual(Object.keys(AUDIT_ACTIONS).sort());
+    for (const [action, changes, , extra] of CASES) {
+      const text = say(action, changes, extra);
+      expect(text).not.toMatch(/[0-9a-f]{8}-[0-9a-f]{4}-/);
+      expect(text).not.toContain(action);
+    }
+  });
+
+  it('says which fields changed when several did, and only names a long text that was edited', () => {
+    const changes = {
+      code: 'AC-02',
+      ownerId: { from: null, to: SAM_ID },
+      status: { from: 'not_started', to: 'implemented' },
+    };
+    expect(say('control.updated', changes)).toBe('Olivia Chen changed the owner and status of AC-02');
+    expect(say('control.updated', { code: 'AC-02', notes: { from: 'a', to: 'b' } })).toBe(
+      'Olivia Chen edited the notes of AC-02',
+    );
+  });
+
+  it('words evidence Vigil kept itself without naming a person', () => {
+    expect(say('evidence.added', { kind: 'collection', title: 'AWS snapshot', controls: [] })).toBe(
+      "Vigil kept 'AWS snapshot' as evidence",
+    );
+  });
+
+  it('falls back to the words of the code for an action it does not know', () => {
+    expect(say('widget.polished', {})).toBe('Olivia Chen: widget polished');
+  });
+
+  it('groups every action for the filter', () => {
+    const grouped = auditActionGroups().flatMap((g) => g.items.map((i) => i.value));
+    expect(grouped.sort()).toEqual(Object.keys(AUDIT_ACTIONS).sort());
+  });
+});
+
+describe('recorded values as text', () => {
+  it('shows changes as old → new with names and labels', () => {
+    expect(auditDetailLines({ ownerId: { from: null, to: SAM_ID } }, ids)).toEqual([
+      { label: 'Owner', value: '— → Sam Patel' },
+    ]);
+    expect(valueText('status', { from: 'not_started', to: 'implemented' })).toBe('Not started → Implemented');
+  });
+
+  it('flattens nested records and formats sizes, times, yes/no and schedules', () => {
+    expect(
+      auditDetailLines({
+        spec: { name: 'Tagged', severity: 'high' },
+        size: 2048,
+        expiresAt: '2026-12-13T10:00:00.000Z',
+        enabled: false,
+        scheduleMinutes: null,
+        controls: [],
+      }),
+    ).toEqual([
+      { label: 'Check › Name', value: 'Tagged' },
+      { label: 'Check › Severity', value: 'High' },
+      { label: 'Size', value: '2.0 KB' },
+      { label: 'Expires', value: '2026-12-13 10:00 UTC' },
+      { label: 'Enabled', value: 'No' },
+      { label: 'Schedule', value: 'Only on upload or on demand' },
+      { label: 'Controls', value: 'none' },
+    ]);
+  });
+
+  it('shows a thing recorded twice, by reference and by id, once', () => {
+    const controlId = '0b9d7c1e-2f3a-4b5c-8d6e-7f8091a2b3c4';
+    const lines = auditDetailLines(
+      { controls: ['AC-04'], controlIds: [controlId] },
+      { [controlId]: 'AC-04' },
+    );
+    expect(lines).toEqual([{ label: 'Controls', value: 'AC-04' }]);
+  });
+
+  it('labels fields it has no word for from their code', () => {
+    expect(fieldLabel('naJustification')).toBe('Why it does not apply');
+    expect(fieldLabel('lastRunAt')).toBe('Last run at');
+  });
+});

@@ -1,0 +1,368 @@
+/**
+ * Every action the audit trail records, as a sentence with names: "Olivia Chen changed the owner of
+ * AC-02 from — to Sam Patel". The server resolves ids to names; these rules only put words together.
+ */
+import { fieldLabel, humanizeCode, type NameOf, scheduleText, valueText } from './audit-values.ts';
+
+/** What a sentence needs of one recorded event. */
+export interface AuditEventFacts {
+  action: string;
+  changes: Record<string, unknown>;
+}
+
+/** Names resolved for one event: who acted, the object acted on, and every id its changes mention. */
+export interface AuditNames {
+  /** "Olivia Chen", "Olivia Chen (API token 'ci')" or "Vigil". */
+  actor: string;
+  /** The object's short name as a sentence uses it ("AC-02", "AWS production"), when it still exists. */
+  object: string | null;
+  ids: NameOf;
+  /** Failing results after a sweep, when the run recorded them. */
+  failing?: number | null;
+}
+
+type Sentence = (e: AuditEventFacts, n: AuditNames) => string;
+
+/** One recordable action: its label in filters, its group, and its sentence. */
+export interface AuditActionWording {
+  label: string;
+  group: string;
+  sentence: Sentence;
+}
+
+const str = (v: unknown): string | null => (typeof v === 'string' && v ? v : null);
+const quoted = (v: string | null, fallback: string) => (v ? `'${v}'` : fallback);
+const num = (v: unknown) => (typeof v === 'number' ? v : 0);
+const plural = (n: number, one: string, many = `${one}s`) =>
+  `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
+const toOf = (v: unknown) =>
+  typeof v === 'object' && v !== null && 'to' in v ? (v as { to: unknown }).to : v;
+
+/** "a", "a and b", "a, b and c". */
+export function listWords(items: string[]): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
+}
+
+/** Fields too long to quote in a sentence: the details show them. */
+const LONG_FIELDS = new Set(['description', 'notes', 'naJustification', 'config', 'criteria', 'systemIds']);
+
+/**
+ * "changed the owner of AC-02 from — to Sam Patel" for one short field, "edited the description of AC-02"
+ * for a long one, "changed the owner and status of AC-02" for several.
+ */
+function changedWhat(changes: Record<string, unknown>, object: string, ids: NameOf, skip: string[] = []) {
+  const fields = Object.keys(changes).filter((f) => !skip.includes(f));
+  if (fields.length === 0) return `updated ${object}`;
+  const labels = fields.map((f) => fieldLabel(f).toLowerCase());
+  const only = fields.length === 1 ? fields[0]! : null;
+  const change = only ? changes[only] : null;
+  if (only && !LONG_FIELDS.has(only) && typeof change === 'object' && change !== null && 'from' in change) {
+    const c = change as { from: unknown; to: unknown };
+    return `changed the ${labels[0]} of ${object} from ${valueText(only, c.from, ids)} to ${valueText(only, c.to, ids)}`;
+  }
+  if (only && LONG_FIELDS.has(only)) return `edited the ${labels[0]} of ${object}`;
+  return `changed the ${listWords(labels)} of ${object}`;
+}
+
+const sourceNames: Record<string, string> = {
+  aws: 'AWS',
+  github: 'GitHub',
+  okta: 'Okta',
+  hris: 'HR system',
+  terraform: 'Terraform',
+  trivy: 'Trivy',
+  grype: 'Grype',
+  sarif: 'code scanning',
+  'npm-audit': 'npm audit',
+  'tls-probe': 'TLS probe',
+};
+
+/** The sweep's subject: its connector by name, or the kind of file when it ran without one. */
+function sweepOf(e: AuditEventFacts, n: AuditNames) {
+  const connectorId = str(e.changes.connectorId);
+  const connector = connectorId ? n.ids[connectorId] : null;
+  if (connector) return `'${connector}'`;
+  const source = str(e.changes.source);
+  return source ? `the ${sourceNames[source] ?? humanizeCode(source)} import` : 'an import';
+}
+
+const evidenceSentence: Sentence = (e, n) => {
+  const title = quoted(str(e.changes.title), 'a file');
+  const codes = Array.isArray(e.changes.controls) ? (e.changes.controls as string[]) : [];
+  const to = codes.length ? ` to ${listWords(codes)}` : '';
+  switch (e.changes.kind) {
+    case 'collection':
+    case 'check_result':
+      return `Vigil kept ${title} as evidence${codes.length ? ` for ${listWords(codes)}` : ''}`;
+    case 'review':
+      return `${n.actor} recorded the review ${title}${to}`;
+    default:
+      return `${n.actor} uploaded evidence ${title}${to}`;
+  }
+};
+
+const nameOf = (e: AuditEventFacts, n: AuditNames) => quoted(n.object ?? str(toOf(e.changes.name)), 'one');
+
+const ORGANIZATION = 'Organization and scope';
+const CONTROLS = 'Controls and evidence';
+const MONITORING = 'Monitoring';
+const PEOPLE = 'People and access';
+const AUDITS = 'Engagements';
+
+/** Every action Vigil records, with its wording. A new recorded action needs an entry here (a test checks). */
+export const AUDIT_ACTIONS: Readonly<Record<string, AuditActionWording>> = {
+  'organization.created': {
+    label: 'Organization created',
+    group: ORGANIZATION,
+    sentence: (e, n) => `${n.actor} created the organization ${quoted(str(e.changes.name), '')}`.trim(),
+  },
+  'scope.updated': {
+    label: 'Scope changed',
+    group: ORGANIZATION,
+    sentence: (e, n) => {
+      const c = e.changes.categories as { from?: unknown; to?: unknown } | undefined;
+      if (!c) return `${n.actor} changed the scope`;
+      const words = (v: unknown) =>
+        Array.isArray(v) && v.length ? listWords(v.map((x) => valueText('categories', x))) : 'none';
+      return `${n.actor} changed the categories in scope from ${words(c.from)} to ${words(c.to)}`;
+    },
+  },
+  'system.created': {
+    label: 'System added',
+    group: ORGANIZATION,
+    sentence: (e, n) => `${n.actor} added the system ${nameOf(e, n)}`,
+  },
+  'system.updated': {
+    label: 'System changed',
+    group: ORGANIZATION,
+    sentence: (e, n) => `${n.actor} ${changedWhat(e.changes, `the system ${nameOf(e, n)}`, n.ids)}`,
+  },
+  'system.deleted': {
+    label: 'System removed',
+    group: ORGANIZATION,
+    sentence: (e, n) => `${n.actor} removed the system ${quoted(str(e.changes.name), 'one')}`,
+  },
+  'controls.adopted': {
+    label: 'Control library adopted',
+    group: CONTROLS,
+    sentence: (e, n) =>
+      `${n.actor} adopted ${plural(num(e.changes.added), 'control')} from the control library`,
+  },
+  'control.created': {
+    label: 'Control added',
+    group: CONTROLS,
+    sentence: (e, n) =>
+      `${n.actor} added the control ${str(e.changes.code) ?? n.object ?? ''} ${quoted(str(e.changes.title), '')}`.trim(),
+  },
+  'control.updated': {
+    label: 'Control changed',
+    group: CONTROLS,
+    sentence: (e, n) =>
+      `${n.actor} ${changedWhat(e.changes, str(e.changes.code) ?? n.object ?? 'a control', n.ids, ['code'])}`,
+  },
+  'evidence.added': { label: 'Evidence added', group: CONTROLS, sentence: evidenceSentence },
+  'custom_check.created': {
+    label: 'Custom check added',
+    group: MONITORING,
+    sentence: (e, n) => `${n.actor} added the custom check ${checkName(e.changes.spec, n)}`,
+  },
+  'custom_check.updated': {
+    label: 'Custom check changed',
+    group: MONITORING,
+    sentence: (e, n) => `${n.actor} changed the custom check ${checkName(e.changes.to, n)}`,
+  },
+  'custom_check.deleted': {
+    label: 'Custom check removed',
+    group: MONITORING,
+    sentence: (e, n) => `${n.actor} removed the custom check ${checkName(e.changes.spec, n)}`,
+  },
+  'connector.created': {
+    label: 'Connector added',
+    group: MONITORING,
+    sentence: (e, n) => `${n.actor} connected ${quoted(str(e.changes.name), 'a system')}`,
+  },
+  'connector.updated': {
+    label: 'Connector changed',
+    group: MONITORING,
+    sentence: (e, n) => {
+      const { name, ...rest } = e.changes;
+      const label = n.object ?? str(name) ?? str(toOf(name));
+      return `${n.actor} ${changedWhat(rest, `the connector ${quoted(label, '')}`.trim(), n.ids)}`;
+    },
+  },
+  'connector.schedule_changed': {
+    label: 'Connector schedule changed',
+    group: MONITORING,
+    sentence: (e, n) =>
+      `${n.actor} set ${quoted(str(e.changes.name) ?? n.object, 'a connector')} to run ${scheduleText(toOf(e.changes.scheduleMinutes))}`,
+  },
+  'connector.deleted': {
+    label: 'Connector removed',
+    group: MONITORING,
+    sentence: (e, n) => `${n.actor} removed the connector ${quoted(str(e.changes.name), '')}`.trim(),
+  },
+  'monitoring.run_completed': {
+    label: 'Sweep finished',
+    group: MONITORING,
+    sentence: (e, n) => {
+      const seen = plural(num(e.changes.resourcesSeen), 'resource');
+      const failing = typeof n.failing === 'number' ? `, ${plural(n.failing, 'failing result')}` : '';
+      const changed = num(e.changes.transitions);
+      const moved = changed ? `, ${plural(changed, 'result')} changed` : ', no result changed';
+      return `Vigil's sweep of ${sweepOf(e, n)} finished: ${seen} checked${failing}${moved}`;
+    },
+  },
+  'monitoring.run_failed': {
+    label: 'Sweep failed',
+    group: MONITORING,
+    sentence: (e, n) =>
+      `Vigil's sweep of ${sweepOf(e, n)} failed${str(e.changes.error) ? `: ${str(e.changes.error)}` : ''}`,
+  },
+  'alert_channel.created': {
+    label: 'Alert channel added',
+    group: MONITORING,
+    sentence: (e, n) =>
+      `${n.actor} added the ${valueText('kind', e.changes.kind).toLowerCase()} alert channel ${quoted(str(e.changes.name), '')}`.trim(),
+  },
+  'alert_channel.updated': {
+    label: 'Alert channel changed',
+    group: MONITORING,
+    sentence: (e, n) => {
+      const { name, ...rest } = e.changes;
+      return `${n.actor} ${changedWhat(rest, `the alert channel ${quoted(str(name) ?? n.object, '')}`.trim(), n.ids)}`;
+    },
+  },
+  'alert_channel.secret_rotated': {
+    label: 'Alert channel secret replaced',
+    group: MONITORING,
+    sentence: (e, n) =>
+      `${n.actor} replaced the signing secret of the alert channel ${quoted(str(e.changes.name), '')}`.trim(),
+  },
+  'alert_channel.deleted': {
+    label: 'Alert channel removed',
+    group: MONITORING,
+    sentence: (e, n) => `${n.actor} removed the alert channel ${quoted(str(e.changes.name), '')}`.trim(),
+  },
+  'user.role_changed': {
+    label: 'Role changed',
+    group: PEOPLE,
+    sentence: (e, n) => {
+      const who = n.object ?? str(e.changes.email) ?? 'a member';
+      if (e.changes.role) return `${n.actor} ${changedWhat({ role: e.changes.role }, who, n.ids)}`;
+      return `${n.actor} changed when the access of ${who} ends`;
+    },
+  },
+  'user.removed': {
+    label: 'Member removed',
+    group: PEOPLE,
+    sentence: (e, n) =>
+      `${n.actor} removed ${n.object ?? str(e.changes.email) ?? 'a member'} from the organization`,
+  },
+  'invitation.created': {
+    label: 'Invitation sent',
+    group: PEOPLE,
+    sentence: (e, n) => {
+      const engagement = str(e.changes.engagementId);
+      const to = engagement && n.ids[engagement] ? ` to the engagement '${n.ids[engagement]}'` : '';
+      return `${n.actor} invited ${str(e.changes.email) ?? 'someone'} as ${valueText('role', e.changes.role).toLowerCase()}${to}`;
+    },
+  },
+  'invitation.accepted': {
+    label: 'Invitation accepted',
+    group: PEOPLE,
+    sentence: (e, n) =>
+      `${n.actor} accepted the invitation and joined as ${valueText('role', e.changes.role).toLowerCase()}`,
+  },
+  'invitation.revoked': {
+    label: 'Invitation withdrawn',
+    group: PEOPLE,
+    sentence: (e, n) => `${n.actor} withdrew the invitation of ${str(e.changes.email) ?? 'someone'}`,
+  },
+  'token.created': {
+    label: 'API token created',
+    group: PEOPLE,
+    sentence: (e, n) =>
+      `${n.actor} created the API token ${quoted(str(e.changes.name), '')} (${valueText('scope', e.changes.scope).toLowerCase()})`,
+  },
+  'token.revoked': {
+    label: 'API token revoked',
+    group: PEOPLE,
+    sentence: (e, n) => `${n.actor} revoked the API token ${quoted(str(e.changes.name), '')}`.trim(),
+  },
+  'sso.configured': {
+    label: 'Single sign-on set up',
+    group: PEOPLE,
+    sentence: (_e, n) => `${n.actor} set up single sign-on`,
+  },
+  'sso.removed': {
+    label: 'Single sign-on turned off',
+    group: PEOPLE,
+    sentence: (_e, n) => `${n.actor} turned off single sign-on`,
+  },
+  'sso.login': {
+    label: 'Signed in with single sign-on',
+    group: PEOPLE,
+    sentence: (e, n) => {
+      const joined = str(e.changes.membershipCreated);
+      return `${n.actor} signed in with single sign-on${joined ? ` and joined as ${valueText('role', joined).toLowerCase()}` : ''}`;
+    },
+  },
+  'engagement.opened': {
+    label: 'Engagement opened',
+    group: AUDITS,
+    sentence: (e, n) => `${n.actor} opened the engagement ${quoted(str(e.changes.name), '')}`.trim(),
+  },
+  'engagement.updated': {
+    label: 'Engagement changed',
+    group: AUDITS,
+    sentence: (e, n) => `${n.actor} ${changedWhat(e.changes, `the engagement ${nameOf(e, n)}`, n.ids)}`,
+  },
+};
+
+function checkName(spec: unknown, n: AuditNames) {
+  const name = typeof spec === 'object' && spec !== null ? str((spec as { name?: unknown }).name) : null;
+  return quoted(name ?? n.object, '').trim() || 'one';
+}
+
+/**
+ * The sentence of one recorded event.
+ * @example auditSentence({ action: 'token.revoked', changes: { name: 'ci' } }, { actor: 'Sam', object: null, ids: {} }) // "Sam revoked the API token 'ci'"
+ */
+export function auditSentence(e: AuditEventFacts, names: AuditNames): string {
+  const wording = AUDIT_ACTIONS[e.action];
+  return wording ? wording.sentence(e, names) : `${names.actor}: ${humanizeCode(e.action).toLowerCase()}`;
+}
+
+/** The label of an action code in lists and filters ("Control changed"). */
+export const auditActionLabel = (action: string) => AUDIT_ACTIONS[action]?.label ?? humanizeCode(action);
+
+/** The actions as filter choices, grouped, in the order of `AUDIT_ACTIONS`. */
+export function auditActionGroups(): { group: string; items: { value: string; label: string }[] }[] {
+  const groups = new Map<string, { value: string; label: string }[]>();
+  for (const [value, w] of Object.entries(AUDIT_ACTIONS)) {
+    groups.set(w.group, [...(groups.get(w.group) ?? []), { value, label: w.label }]);
+  }
+  return [...groups].map(([group, items]) => ({ group, items }));
+}
+
+/** What each kind of object in the trail is called. */
+export const AUDIT_OBJECT_TYPES: Readonly<Record<string, string>> = {
+  organization: 'Organization',
+  system: 'System',
+  control_library: 'Control library',
+  control: 'Control',
+  evidence: 'Evidence',
+  custom_check: 'Custom check',
+  connector: 'Connector',
+  run: 'Sweep',
+  alert_channel: 'Alert channel',
+  user: 'Member',
+  invitation: 'Invitation',
+  api_token: 'API token',
+  oidc_provider: 'Single sign-on',
+  engagement: 'Engagement',
+};
+
+/** The label of an object type ("API token"). */
+export const auditObjectTypeLabel = (type: string) => AUDIT_OBJECT_TYPES[type] ?? humanizeCode(type);
