@@ -5,7 +5,13 @@
  */
 import { access } from 'node:fs/promises';
 import { ImportError, type Severity, SeveritySchema } from '@vigil/monitoring';
-import { defaultRegistry, detectFileImporter, importerIn, type MonitoringRegistry } from '@vigil/server';
+import {
+  defaultRegistry,
+  detectFileImporter,
+  importerIn,
+  type MonitoringRegistry,
+  readableFormats,
+} from '@vigil/server';
 import { CliError } from '../output.ts';
 import { parseWith } from '../parse.ts';
 import {
@@ -20,11 +26,12 @@ import {
   writeTable,
 } from './check-report.ts';
 import { ResultSpool } from './check-spool.ts';
+import { columnsFor, type MapOptions, readColumnMap } from './column-map.ts';
 import { loadCustomCheckFile } from './custom-check-file.ts';
 
 const VERSION = '0.1.0';
 
-export interface CheckOptions {
+export interface CheckOptions extends MapOptions {
   input: string[];
   importer?: string;
   format: CheckFormat;
@@ -43,7 +50,15 @@ export type EvaluatedReport = CheckReport & { close(): void };
  */
 export async function evaluateFiles(
   registry: MonitoringRegistry,
-  opts: { files: string[]; importer?: string; custom?: string[]; now?: Date; flushAt?: number },
+  opts: {
+    files: string[];
+    importer?: string;
+    custom?: string[];
+    now?: Date;
+    flushAt?: number;
+    /** Column → field pairs for CSV inputs (`--map`). */
+    columns?: [string, string][];
+  },
 ): Promise<EvaluatedReport> {
   const forced = opts.importer ? importerIn(registry, opts.importer) : undefined;
   if (opts.importer && !forced) {
@@ -59,9 +74,15 @@ export async function evaluateFiles(
         () => false,
       );
       if (!exists) throw inputError(`--input: ${file}: no such file`);
-      const input = { path: file, name: file };
-      const importer = forced ?? (await detectFileImporter(registry, input));
-      if (!importer) throw inputError(`${file}: no importer recognises this file; name one with --importer`);
+      const detected = forced ?? (await detectFileImporter(registry, { path: file, name: file }));
+      if (!detected) {
+        throw inputError(
+          `${file}: Vigil does not recognise this file; name its importer with --importer. Vigil reads: ${readableFormats(registry)}`,
+        );
+      }
+      const importer = detected;
+      const columns = columnsFor(importer, opts.columns ?? [], CHECK_EXIT.input);
+      const input = { path: file, name: file, ...(columns ? { columns } : {}) };
       spool.startFile(file, importer.id, importer.partial);
       try {
         for await (const r of importer.read(input)) spool.add(r);
@@ -127,6 +148,7 @@ export async function runCheck(opts: CheckOptions): Promise<number> {
     files: opts.input,
     importer: opts.importer,
     custom: opts.custom,
+    columns: await readColumnMap(opts, CHECK_EXIT.input),
   });
   try {
     const out = stdoutSink();
