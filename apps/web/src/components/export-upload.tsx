@@ -3,13 +3,14 @@
  * running (with the sweep's own progress), then the run's result or the error naming file and line.
  */
 import { Alert, Button, FileInput, Group, Progress, Stack, Text } from '@mantine/core';
-import type { ConnectorView, Run } from '@vigil/api';
+import type { ConnectorKind, ConnectorView, Run } from '@vigil/api';
 import { type FormEvent, useState } from 'react';
 import { isFieldError } from '../api/client.ts';
 import { useUploadExport } from '../api/integration-hooks.ts';
 import { useRuns } from '../api/monitoring-hooks.ts';
 import type { UploadPhase } from '../api/upload.ts';
 import { AnchorLink } from './anchor-link.tsx';
+import { ColumnMappingModal } from './column-mapping-modal.tsx';
 import { runProgress } from './runs-table.tsx';
 
 /** "a.json, b.json and 3 more": the first few names of a list the run kept. */
@@ -82,9 +83,16 @@ function UploadProgress({ phase, connectorId }: { phase: UploadPhase; connectorI
   );
 }
 
-export function ExportUpload({ connector }: { connector: ConnectorView }) {
+interface Props {
+  connector: ConnectorView;
+  /** Given for CSV kinds whose columns this person may choose: offers to choose them from the file. */
+  kind?: ConnectorKind;
+}
+
+export function ExportUpload({ connector, kind }: Props) {
   const upload = useUploadExport();
   const [file, setFile] = useState<File | null>(null);
+  const [choosing, setChoosing] = useState(false);
   const [phase, setPhase] = useState<UploadPhase | null>(null);
   const [sent, setSent] = useState('');
 
@@ -105,6 +113,7 @@ export function ExportUpload({ connector }: { connector: ConnectorView }) {
           <FileInput
             label="Export file"
             placeholder="Choose a file"
+            description="One export file, or a folder of exports packed as one .zip or .tar.gz"
             clearable
             value={file}
             onChange={(f) => {
@@ -118,7 +127,20 @@ export function ExportUpload({ connector }: { connector: ConnectorView }) {
           <Button type="submit" disabled={!file} loading={upload.isPending}>
             Upload
           </Button>
+          {kind && file && (
+            <Button variant="default" onClick={() => setChoosing(true)}>
+              Choose columns from this file
+            </Button>
+          )}
         </Group>
+        {kind && choosing && (
+          <ColumnMappingModal
+            connector={connector}
+            kind={kind}
+            file={file}
+            onClose={() => setChoosing(false)}
+          />
+        )}
         {phase && <UploadProgress phase={phase} connectorId={connector.id} />}
         {upload.data && <RunResult run={upload.data} fileName={sent} />}
       </Stack>
