@@ -14,6 +14,7 @@ import {
 } from '@vigil/server';
 import { CliError } from '../output.ts';
 import { parseWith } from '../parse.ts';
+import { unpackCliArchive } from './archive-input.ts';
 import {
   CHECK_EXIT,
   type CheckFormat,
@@ -74,21 +75,27 @@ export async function evaluateFiles(
         () => false,
       );
       if (!exists) throw inputError(`--input: ${file}: no such file`);
-      const detected = forced ?? (await detectFileImporter(registry, { path: file, name: file }));
-      if (!detected) {
-        throw inputError(
-          `${file}: Vigil does not recognise this file; name its importer with --importer. Vigil reads: ${readableFormats(registry)}`,
-        );
-      }
-      const importer = detected;
-      const columns = columnsFor(importer, opts.columns ?? [], CHECK_EXIT.input);
-      const input = { path: file, name: file, ...(columns ? { columns } : {}) };
-      spool.startFile(file, importer.id, importer.partial);
+      // A folder of exports packed as .zip or .tar.gz is read as the folder it holds.
+      const unpacked = await unpackCliArchive(file, inputError);
       try {
-        for await (const r of importer.read(input)) spool.add(r);
-      } catch (err) {
-        if (err instanceof ImportError) throw inputError(err.message);
-        throw err;
+        const input = unpacked?.input ?? { path: file, name: file };
+        const detected = forced ?? (await detectFileImporter(registry, input));
+        if (!detected) {
+          throw inputError(
+            `${file}: Vigil does not recognise this file; name its importer with --importer. Vigil reads: ${readableFormats(registry)}`,
+          );
+        }
+        const importer = detected;
+        const columns = columnsFor(importer, opts.columns ?? [], CHECK_EXIT.input);
+        spool.startFile(file, importer.id, importer.partial);
+        try {
+          for await (const r of importer.read({ ...input, ...(columns ? { columns } : {}) })) spool.add(r);
+        } catch (err) {
+          if (err instanceof ImportError) throw inputError(err.message);
+          throw err;
+        }
+      } finally {
+        await unpacked?.remove();
       }
     }
     const counts = await spool.countByCheck();

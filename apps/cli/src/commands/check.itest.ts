@@ -1,4 +1,5 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { TEST_REGISTRY } from '@vigil/monitoring/test/registry';
@@ -331,5 +332,27 @@ describe('vigil check on a CSV export with columns of its own', () => {
     expect(r.stderr).toMatch(
       /notes\.txt: Vigil does not recognise this file; name its importer with --importer\. Vigil reads: .*HRIS roster: BambooHR/,
     );
+  }, 60_000);
+});
+
+describe('vigil check on a folder of exports packed by tar', () => {
+  it('reads the GitHub commands output without bundle.json and names a damaged archive', async () => {
+    const work = mkdtempSync(join(tmpdir(), 'vigil-gh-'));
+    cpSync(join(REPO_ROOT, 'packages/connectors/src/saas/fixtures/github-bundle'), join(work, 'gh'), {
+      recursive: true,
+    });
+    rmSync(join(work, 'gh', 'bundle.json'));
+    const archive = join(work, 'gh.tar.gz');
+    execFileSync('tar', ['-czf', archive, '-C', work, 'gh']);
+    const r = await check('--input', archive, '--format', 'json');
+    expect(r.stderr).toBe('');
+    expect(JSON.parse(r.stdout).inputs).toEqual([{ file: archive, importer: 'github.bundle', resources: 4 }]);
+
+    const cut = join(work, 'cut.tar.gz');
+    writeFileSync(cut, readFileSync(archive).subarray(0, 200));
+    const bad = await check('--input', cut);
+    expect(bad.code).toBe(CHECK_EXIT.input);
+    expect(bad.stderr).toContain('cut.tar.gz: is damaged or incomplete');
+    rmSync(work, { recursive: true });
   }, 60_000);
 });

@@ -36,7 +36,9 @@ export function connectorKinds(registry: MonitoringRegistry): ConnectorKind[] {
     {
       id: AUTO_DETECT_KIND,
       title: 'Any supported file (detected)',
-      description: 'Upload any file a Vigil importer understands; the importer is chosen from its content.',
+      description:
+        'Upload any export Vigil reads: one file, or a folder of exports packed as one .zip or .tar.gz. ' +
+        'Vigil recognises what it is from its content; one it cannot read is refused with the list of what it reads.',
       source: null,
       produces: typesOfKind(registry, AUTO_DETECT_KIND),
       mode: 'file' as const,

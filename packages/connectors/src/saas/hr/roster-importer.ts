@@ -169,7 +169,7 @@ function importer(spec: RosterSpec): FileImporter {
     source: 'hris',
     title: `HRIS roster: ${spec.title}`,
     description:
-      `A people report exported as CSV, with ${spec.title} column names. It needs a work email, ` +
+      `A people report from ${spec.title}, exported as CSV. It needs a work email, ` +
       `employment status, start date and termination date per person (by default the columns ` +
       `${REQUIRED_HR_FIELDS.map((f) => `"${spec.columns[f]?.[0]}"`).join(', ')}); other names can be chosen per column.`,
     produces: ['hr.employee'],
