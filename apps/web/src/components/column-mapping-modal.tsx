@@ -59,6 +59,8 @@ export function ColumnMappingModal({ connector: c, kind, file, onClose }: Props)
 
   function submit(e: FormEvent) {
     e.preventDefault();
+    // React events cross portals: without this, a form around the opener would submit too.
+    e.stopPropagation();
     const columns = Object.fromEntries(
       Object.entries(values)
         .map(([k, v]) => [k, v.trim()] as const)

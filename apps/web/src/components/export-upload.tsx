@@ -107,43 +107,45 @@ export function ExportUpload({ connector, kind }: Props) {
   }
 
   return (
-    <form onSubmit={submit} noValidate aria-label={`Upload an export to ${connector.name}`}>
-      <Stack gap="xs">
-        <Group align="flex-end" gap="xs" wrap="wrap">
-          <FileInput
-            label="Export file"
-            placeholder="Choose a file"
-            description="One export file, or a folder of exports packed as one .zip or .tar.gz"
-            clearable
-            value={file}
-            onChange={(f) => {
-              setFile(f);
-              upload.reset();
-            }}
-            // The server names the file and line ("users.csv: line 3: …"): shown exactly as said.
-            error={isFieldError(upload.error, 'file') ? upload.error.message : undefined}
-            style={{ flex: '1 1 200px' }}
-          />
-          <Button type="submit" disabled={!file} loading={upload.isPending}>
-            Upload
-          </Button>
-          {kind && file && (
-            <Button variant="default" onClick={() => setChoosing(true)}>
-              Choose columns from this file
+    <>
+      <form onSubmit={submit} noValidate aria-label={`Upload an export to ${connector.name}`}>
+        <Stack gap="xs">
+          <Group align="flex-end" gap="xs" wrap="wrap">
+            <FileInput
+              label="Export file"
+              placeholder="Choose a file"
+              description="One export file, or a folder of exports packed as one .zip or .tar.gz"
+              clearable
+              value={file}
+              onChange={(f) => {
+                setFile(f);
+                upload.reset();
+              }}
+              // The server names the file and line ("users.csv: line 3: …"): shown exactly as said.
+              error={isFieldError(upload.error, 'file') ? upload.error.message : undefined}
+              style={{ flex: '1 1 200px' }}
+            />
+            <Button type="submit" disabled={!file} loading={upload.isPending}>
+              Upload
             </Button>
-          )}
-        </Group>
-        {kind && choosing && (
-          <ColumnMappingModal
-            connector={connector}
-            kind={kind}
-            file={file}
-            onClose={() => setChoosing(false)}
-          />
-        )}
-        {phase && <UploadProgress phase={phase} connectorId={connector.id} />}
-        {upload.data && <RunResult run={upload.data} fileName={sent} />}
-      </Stack>
-    </form>
+            {kind && file && (
+              <Button variant="default" onClick={() => setChoosing(true)}>
+                Choose columns from this file
+              </Button>
+            )}
+          </Group>
+          {phase && <UploadProgress phase={phase} connectorId={connector.id} />}
+          {upload.data && <RunResult run={upload.data} fileName={sent} />}
+        </Stack>
+      </form>
+      {kind && choosing && (
+        <ColumnMappingModal
+          connector={connector}
+          kind={kind}
+          file={file}
+          onClose={() => setChoosing(false)}
+        />
+      )}
+    </>
   );
 }
