@@ -82,7 +82,7 @@ export async function evaluateFiles(
         const detected = forced ?? (await detectFileImporter(registry, input));
         if (!detected) {
           throw inputError(
-            `${file}: Vigil does not recognise this file; name its importer with --importer. Vigil reads: ${readableFormats(registry)}`,
+            `${file}: Vigil does not recognise this file; name its importer with --importer. Vigil reads: ${readableFormats(registry, file)}`,
           );
         }
         const importer = detected;

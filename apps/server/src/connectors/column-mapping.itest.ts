@@ -68,6 +68,15 @@ describe('choosing the columns of a CSV connector', () => {
     expect(res.json()).toMatchObject({ status: 'succeeded', source: 'hris', resourcesSeen: 2 });
   });
 
+  it('points a renamed CSV uploaded for detection to choosing its columns', async () => {
+    const auto = await owner.request('POST', '/api/integrations', { kind: 'file.auto', name: 'Anything' });
+    const res = await upload(t, owner, `/api/integrations/${auto.json().id}/upload`, 'people.csv', ROSTER);
+    expect(res.statusCode).toBe(400);
+    expect(res.json().error.message).toMatch(
+      /^people\.csv: is not a file Vigil can read\. Vigil reads: .*HRIS roster: Gusto \(people report\).*\. A CSV export whose columns have other names is read by a connector of its kind, once its columns are chosen\./,
+    );
+  });
+
   it('refuses columns for a field the kind does not read, or on a kind without columns', async () => {
     const bad = await owner.request('PATCH', `/api/integrations/${roster}`, {
       config: { columns: { ...COLUMNS, salary: 'Pay' } },

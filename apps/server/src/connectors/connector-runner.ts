@@ -191,7 +191,7 @@ export async function importConnectorFile(
       opts,
     );
   const detail = exists
-    ? `is not a file Vigil can read. Vigil reads: ${readableFormats(env.registry)}. A folder of exports is uploaded packed as one .zip or .tar.gz.`
+    ? `is not a file Vigil can read. Vigil reads: ${readableFormats(env.registry, file.name)}. A folder of exports is uploaded packed as one .zip or .tar.gz.`
     : 'no such file in the import directory';
   return runSweep(env.db, opts.actor ?? systemActor('system:monitoring'), {
     orgId: connector.orgId,

@@ -27,8 +27,12 @@ async function detectFolder(registry: MonitoringRegistry, dir: string): Promise<
 }
 
 /** What auto-detection can read, in a customer's words: for the message of a file it did not recognise. */
-export function readableFormats(registry: MonitoringRegistry): string {
-  return registry.importers.map((i) => i.title).join('; ');
+export function readableFormats(registry: MonitoringRegistry, fileName = ''): string {
+  const all = registry.importers.map((i) => i.title).join('; ');
+  // A CSV of a known kind whose columns were renamed is only recognised once its columns are chosen.
+  return /\.csv$/i.test(fileName)
+    ? `${all}. A CSV export whose columns have other names is read by a connector of its kind, once its columns are chosen`
+    : all;
 }
 
 /** The importer whose format the file (or bundle folder) matches, or null. */
