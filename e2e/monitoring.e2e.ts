@@ -379,5 +379,52 @@ describe.skipIf(!hasChromium)(
         await github.close();
       }
     });
+
+    it('chooses the columns of an HR roster from the export itself, remembers them and imports it', async () => {
+      const roster = join(scratch, 'people.csv');
+      writeFileSync(
+        roster,
+        'Mail,State,Joined,Left\nana@acme.test,Active,03/01/2024,\nbo@acme.test,Terminated,01/15/2020,02/01/2024\n',
+      );
+      await go('/integrations');
+      await page.getByRole('button', { name: 'Add connector' }).click();
+      await choose(page, 'Kind', 'HRIS roster: BambooHR (custom report)');
+      const form = page.getByRole('form', { name: 'Add a connector' });
+      await form.getByLabel(/^Name/).fill('People');
+      await form.getByRole('button', { name: 'Add connector' }).click();
+      const people = page.getByRole('region', { name: 'People' });
+      await expect.poll(() => people.getByText('Never run').isVisible()).toBe(true);
+
+      await people.locator('input[type="file"]').setInputFiles(roster);
+      await people.getByRole('button', { name: 'Choose columns from this file' }).click();
+      const dialog = page.getByRole('dialog', { name: 'Columns of People' });
+      // The file's own names are offered, and each required field without a usual name says so.
+      await expect
+        .poll(() => dialog.getByText('Your file has no column with the usual name: choose one').count())
+        .toBe(4);
+      for (const [label, column] of [
+        ['Work email', 'Mail'],
+        ['Employment status', 'State'],
+        ['Start date', 'Joined'],
+        ['Termination date', 'Left'],
+      ] as const) {
+        await dialog.getByLabel(new RegExp(`^${label}`)).fill(column);
+      }
+      await expect
+        .poll(() => dialog.getByText('Your file has no column with the usual name: choose one').count())
+        .toBe(0);
+      await shot(page, 'monitoring-13-choose-columns', false);
+      await dialog.getByRole('button', { name: 'Save columns' }).click();
+      await expect.poll(() => dialog.isVisible()).toBe(false);
+
+      await people.getByRole('button', { name: 'Upload', exact: true }).click();
+      await expect.poll(() => people.getByText('Import finished').isVisible()).toBe(true);
+      await expect.poll(() => people.getByText(/people\.csv: 2 resources seen/).isVisible()).toBe(true);
+
+      // Remembered: the settings open with the chosen columns.
+      await people.getByRole('button', { name: 'Choose columns', exact: true }).click();
+      expect(await dialog.getByLabel(/^Work email/).inputValue()).toBe('Mail');
+      await dialog.getByRole('button', { name: 'Cancel' }).click();
+    });
   },
 );

@@ -22,7 +22,8 @@ export {
 export { serverConfigFromEnv } from './config.ts';
 // Connectors: file imports, importer detection, live collection and the job queue
 export { importFile } from './connectors/connector-runner.ts';
-export { detectFileImporter } from './connectors/importer-detection.ts';
+export { ARCHIVE_MAX_ENTRIES, unpackArchiveFile } from './connectors/connector-upload.ts';
+export { detectFileImporter, readableFormats } from './connectors/importer-detection.ts';
 export { SweepQueue } from './connectors/jobs/sweep-queue.ts';
 export { CollectorInputError, parseCollectorInput, runLiveCollection } from './connectors/live-collection.ts';
 export type { RunnerEnv } from './connectors/runner-types.ts';

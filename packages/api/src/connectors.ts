@@ -10,11 +10,18 @@ const ScheduleMinutesSchema = z
   .min(5, 'must be at least 5 minutes')
   .max(60 * 24 * 31, 'must be at most 31 days');
 
-// Lists (AWS regions, TLS endpoints) are arrays of strings; a string may hold a PEM certificate.
+// Lists (AWS regions, TLS endpoints) are arrays of strings; a string may hold a PEM certificate; the
+// one map is a CSV connector's `columns`: the file's column chosen for each field.
 const ConfigSchema = z
   .record(
     z.string().max(100),
-    z.union([z.string().max(20_000), z.number(), z.boolean(), z.array(z.string().max(2000)).max(200)]),
+    z.union([
+      z.string().max(20_000),
+      z.number(),
+      z.boolean(),
+      z.array(z.string().max(2000)).max(200),
+      z.record(z.string().max(100), z.string().max(200)),
+    ]),
   )
   .refine((c) => Object.keys(c).length <= 50, 'at most 50 settings');
 
@@ -80,6 +87,16 @@ export const ConnectorKindSchema = z.object({
   produces: z.array(z.string()),
   /** `file` importers take uploads (and scheduled reads of config.path); `live` collectors call an API. */
   mode: z.enum(['file', 'live']),
+  /** CSV kinds: the fields read, so a person can choose the column holding each (`config.columns`). */
+  columns: z.array(
+    z.object({
+      field: z.string(),
+      label: z.string(),
+      required: z.boolean(),
+      /** Column names looked for when none is chosen. */
+      headers: z.array(z.string()),
+    }),
+  ),
   /** What a live connector asks for, so a client can render its form; none for file kinds. */
   fields: z.array(
     z.object({

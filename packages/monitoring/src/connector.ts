@@ -31,7 +31,24 @@ export interface ImportInput {
    * an `npm audit` of a project with no vulnerabilities left still describes that project.
    */
   covers?: (part: string) => void;
+  /** For CSV importers: the file's own column chosen for a field (`{ email: "Mail" }`), over the built-in names. */
+  columns?: Readonly<Record<string, string>>;
 }
+
+/** A field a CSV importer reads, which a person may point at a column of their own export. */
+export interface ImporterColumn {
+  field: string;
+  /** The field in a customer's words ("Work email"). */
+  label: string;
+  required: boolean;
+  /** The column names looked for when none is chosen. */
+  headers: readonly string[];
+}
+
+/** Settings of a file connector: the import-directory file and the chosen columns (`config.columns`). */
+export const ColumnMappingSchema = z.record(z.string().min(1).max(100), z.string().trim().min(1).max(200));
+/** The type `ColumnMappingSchema` accepts. */
+export type ColumnMapping = z.infer<typeof ColumnMappingSchema>;
 
 /** Raised for bad input: names the file and where in it (`line 12`, `$.UserDetailList[3].Arn`). */
 export class ImportError extends Error {
@@ -82,6 +99,10 @@ export interface FileImporter {
   partOf?: PartOf;
   /** True when the first bytes and the name look like this importer's format (auto-detection). */
   detect(head: string, fileName: string): boolean;
+  /** For importers of a folder (a bundle, an unpacked archive): true when the folder looks like theirs. */
+  detectFolder?(dir: string): Promise<boolean>;
+  /** For CSV importers: the fields it reads, so a person can choose the column holding each. */
+  columns?: readonly ImporterColumn[];
   /** Yields resources one by one; throws ImportError on bad input. */
   read(input: ImportInput): AsyncIterable<Resource>;
 }

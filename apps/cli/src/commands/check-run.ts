@@ -5,9 +5,16 @@
  */
 import { access } from 'node:fs/promises';
 import { ImportError, type Severity, SeveritySchema } from '@vigil/monitoring';
-import { defaultRegistry, detectFileImporter, importerIn, type MonitoringRegistry } from '@vigil/server';
+import {
+  defaultRegistry,
+  detectFileImporter,
+  importerIn,
+  type MonitoringRegistry,
+  readableFormats,
+} from '@vigil/server';
 import { CliError } from '../output.ts';
 import { parseWith } from '../parse.ts';
+import { unpackCliArchive } from './archive-input.ts';
 import {
   CHECK_EXIT,
   type CheckFormat,
@@ -20,11 +27,12 @@ import {
   writeTable,
 } from './check-report.ts';
 import { ResultSpool } from './check-spool.ts';
+import { columnsFor, type MapOptions, readColumnMap } from './column-map.ts';
 import { loadCustomCheckFile } from './custom-check-file.ts';
 
 const VERSION = '0.1.0';
 
-export interface CheckOptions {
+export interface CheckOptions extends MapOptions {
   input: string[];
   importer?: string;
   format: CheckFormat;
@@ -43,7 +51,15 @@ export type EvaluatedReport = CheckReport & { close(): void };
  */
 export async function evaluateFiles(
   registry: MonitoringRegistry,
-  opts: { files: string[]; importer?: string; custom?: string[]; now?: Date; flushAt?: number },
+  opts: {
+    files: string[];
+    importer?: string;
+    custom?: string[];
+    now?: Date;
+    flushAt?: number;
+    /** Column → field pairs for CSV inputs (`--map`). */
+    columns?: [string, string][];
+  },
 ): Promise<EvaluatedReport> {
   const forced = opts.importer ? importerIn(registry, opts.importer) : undefined;
   if (opts.importer && !forced) {
@@ -59,15 +75,27 @@ export async function evaluateFiles(
         () => false,
       );
       if (!exists) throw inputError(`--input: ${file}: no such file`);
-      const input = { path: file, name: file };
-      const importer = forced ?? (await detectFileImporter(registry, input));
-      if (!importer) throw inputError(`${file}: no importer recognises this file; name one with --importer`);
-      spool.startFile(file, importer.id, importer.partial);
+      // A folder of exports packed as .zip or .tar.gz is read as the folder it holds.
+      const unpacked = await unpackCliArchive(file, inputError);
       try {
-        for await (const r of importer.read(input)) spool.add(r);
-      } catch (err) {
-        if (err instanceof ImportError) throw inputError(err.message);
-        throw err;
+        const input = unpacked?.input ?? { path: file, name: file };
+        const detected = forced ?? (await detectFileImporter(registry, input));
+        if (!detected) {
+          throw inputError(
+            `${file}: Vigil does not recognise this file; name its importer with --importer. Vigil reads: ${readableFormats(registry, file)}`,
+          );
+        }
+        const importer = detected;
+        const columns = columnsFor(importer, opts.columns ?? [], CHECK_EXIT.input);
+        spool.startFile(file, importer.id, importer.partial);
+        try {
+          for await (const r of importer.read({ ...input, ...(columns ? { columns } : {}) })) spool.add(r);
+        } catch (err) {
+          if (err instanceof ImportError) throw inputError(err.message);
+          throw err;
+        }
+      } finally {
+        await unpacked?.remove();
       }
     }
     const counts = await spool.countByCheck();
@@ -127,6 +155,7 @@ export async function runCheck(opts: CheckOptions): Promise<number> {
     files: opts.input,
     importer: opts.importer,
     custom: opts.custom,
+    columns: await readColumnMap(opts, CHECK_EXIT.input),
   });
   try {
     const out = stdoutSink();

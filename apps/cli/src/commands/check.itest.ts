@@ -1,4 +1,5 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { TEST_REGISTRY } from '@vigil/monitoring/test/registry';
@@ -314,4 +315,77 @@ describe('streamed reports', () => {
       "aws.iam.root_access_key_age fail: the root user's access key 1 was last rotated 173 days ago",
     );
   });
+});
+
+describe('vigil check on a CSV export with columns of its own', () => {
+  const ROSTER =
+    'Mail,State,Joined,Left\nana@example.com,Active,03/01/2024,\nbo@example.com,Terminated,01/15/2020,02/01/2024\n';
+  const MAPS = ['--map', 'Mail=email', '--map', 'State=status', '--map', 'Joined=start_date'];
+
+  it('reads it with --map or --map-file, and names what is not chosen or not known', async () => {
+    const csv = join(dir, 'people.csv');
+    writeFileSync(csv, ROSTER);
+    const base = ['--input', csv, '--importer', 'hr.roster.bamboohr', '--format', 'json'];
+
+    const mapped = await check(...base, ...MAPS, '--map', 'Left=termination_date');
+    expect(mapped.stderr).toBe('');
+    expect(JSON.parse(mapped.stdout).inputs).toEqual([
+      { file: csv, importer: 'hr.roster.bamboohr', resources: 2 },
+    ]);
+
+    const mapFile = join(dir, 'mapping.json');
+    writeFileSync(
+      mapFile,
+      JSON.stringify({ Mail: 'email', State: 'status', Joined: 'start_date', Left: 'termination_date' }),
+    );
+    const fromFile = await check(...base, '--map-file', mapFile);
+    expect(JSON.parse(fromFile.stdout).inputs[0].resources).toBe(2);
+
+    const partial = await check(...base, ...MAPS);
+    expect(partial.code).toBe(CHECK_EXIT.input);
+    expect(partial.stderr).toContain(
+      'people.csv: line 1: missing column "Termination Date" for termination date (preset bamboohr); the header has "Mail", "State", "Joined", "Left"',
+    );
+
+    const unknown = await check(...base, ...MAPS, '--map', 'Left=leaving_day');
+    expect(unknown.code).toBe(CHECK_EXIT.input);
+    expect(unknown.stderr).toMatch(
+      /--map Left=leaving_day: hr\.roster\.bamboohr has no field leaving_day; its fields: email \(work email\)/,
+    );
+
+    const malformed = await check(...base, '--map', 'Mail');
+    expect(malformed.stderr).toContain('--map Mail: write it as column=field');
+  }, 120_000);
+
+  it('says what Vigil reads when it does not recognise a file', async () => {
+    const notes = join(dir, 'notes.txt');
+    writeFileSync(notes, 'just some notes\n');
+    const r = await check('--input', notes);
+    expect(r.code).toBe(CHECK_EXIT.input);
+    expect(r.stderr).toMatch(
+      /notes\.txt: Vigil does not recognise this file; name its importer with --importer\. Vigil reads: .*HRIS roster: BambooHR/,
+    );
+  }, 60_000);
+});
+
+describe('vigil check on a folder of exports packed by tar', () => {
+  it('reads the GitHub commands output without bundle.json and names a damaged archive', async () => {
+    const work = mkdtempSync(join(tmpdir(), 'vigil-gh-'));
+    cpSync(join(REPO_ROOT, 'packages/connectors/src/saas/fixtures/github-bundle'), join(work, 'gh'), {
+      recursive: true,
+    });
+    rmSync(join(work, 'gh', 'bundle.json'));
+    const archive = join(work, 'gh.tar.gz');
+    execFileSync('tar', ['-czf', archive, '-C', work, 'gh']);
+    const r = await check('--input', archive, '--format', 'json');
+    expect(r.stderr).toBe('');
+    expect(JSON.parse(r.stdout).inputs).toEqual([{ file: archive, importer: 'github.bundle', resources: 4 }]);
+
+    const cut = join(work, 'cut.tar.gz');
+    writeFileSync(cut, readFileSync(archive).subarray(0, 200));
+    const bad = await check('--input', cut);
+    expect(bad.code).toBe(CHECK_EXIT.input);
+    expect(bad.stderr).toContain('cut.tar.gz: is damaged or incomplete');
+    rmSync(work, { recursive: true });
+  }, 60_000);
 });

@@ -12,6 +12,15 @@ export function registerCheckCommand(program: Command) {
     .description('Evaluate exported files against the checks, without a server (for CI pipelines)')
     .requiredOption('-i, --input <files...>', 'files to evaluate (the importer is detected from each file)')
     .option('--importer <id>', 'read every input with this importer instead of detecting it')
+    .option(
+      '--map <column=field>',
+      'CSV inputs: the column of your file holding a field, e.g. --map "Mail=email" (repeatable)',
+      (v: string, all: string[] = []) => [...all, v],
+    )
+    .option(
+      '--map-file <mapping.json>',
+      'CSV inputs: a JSON object of column → field, e.g. {"Mail": "email"}',
+    )
     .addOption(new Option('-f, --format <format>', 'output format').choices(FORMATS).default('table'))
     .option(
       '--fail-on <severity>',

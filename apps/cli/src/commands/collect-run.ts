@@ -24,9 +24,11 @@ import { and, asc, eq } from 'drizzle-orm';
 import { cliActor } from '../admin/cli-actor.ts';
 import { commandDatabaseConfig, findOrg, withDatabase } from '../database.ts';
 import { CliError, EXIT, print } from '../output.ts';
+import { unpackCliArchive } from './archive-input.ts';
+import { columnsFor, type MapOptions, readColumnMap } from './column-map.ts';
 import { openRunnerEnv } from './monitoring-env.ts';
 
-export interface CollectOptions {
+export interface CollectOptions extends MapOptions {
   file?: string;
   config?: string;
   credentials?: string;
@@ -131,6 +133,7 @@ export async function collect(importerId: string, opts: CollectOptions) {
       await access(opts.file).catch(() => {
         throw new CliError(`--file: ${opts.file}: no such file`, EXIT.usage);
       });
+      const columns = columnsFor(importer, await readColumnMap(opts, EXIT.usage), EXIT.usage);
       const org = await targetOrg(database.db, opts.org);
       // Runs attach to the organization's connector of this kind when it has exactly one.
       const connectors = await database.db
@@ -139,11 +142,19 @@ export async function collect(importerId: string, opts: CollectOptions) {
         .where(and(eq(schema.connectors.orgId, org.id), eq(schema.connectors.kind, importer.id)));
       const connectorId = connectors.length === 1 ? connectors[0]!.id : null;
       const bar = progressBar();
-      const file = { path: opts.file, name: basename(opts.file) };
+      const name = basename(opts.file);
+      // A folder packed as .zip or .tar.gz is imported as the folder; the archive is kept as evidence.
+      const unpacked = await unpackCliArchive(opts.file, (m) => new CliError(m, EXIT.usage), name);
+      const given = { path: opts.file, name };
+      const file = { ...(unpacked?.input ?? given), ...(columns ? { columns } : {}) };
       const result = await importFile(env, org.id, importer, file, connectorId, {
         actor: cliActor(org.id),
         onProgress: (p) => bar.update(p),
-      }).finally(() => bar.stop());
+        ...(unpacked ? { evidenceFile: given } : {}),
+      }).finally(async () => {
+        bar.stop();
+        await unpacked?.remove();
+      });
       print(
         `${importer.id} → ${org.slug}: ${describeSweep(result)}`,
         `Run ${result.runId}${result.evidenceId ? `, evidence ${result.evidenceId}` : ''}.`,

@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { type ApiServer, startApiServer } from '@vigil/connectors/saas/test/api-server';
@@ -108,6 +109,34 @@ describe('vigil collect', () => {
       /^error: <importer>: unknown importer nope; importers: .*aws\.credential_report/,
     );
   });
+
+  it(
+    'imports a roster with its own column names through --map, and a zipped GitHub export',
+    async () => {
+      const roster = join(ws.root, 'people.csv');
+      writeFileSync(roster, 'Mail,State,Joined,Left\nana@example.com,Active,03/01/2024,\n');
+      const maps = ['--map', 'Mail=email', '--map', 'State=status', '--map', 'Joined=start_date'];
+      const unmapped = await runCli(['collect', 'hr.roster.gusto', '--file', roster, ...maps], ws.dataDir);
+      expect(unmapped.code).toBe(2);
+      expect(unmapped.stderr).toContain(
+        'people.csv: line 1: missing column "Termination Date" or "Dismissal Date" for termination date (preset gusto); the header has "Mail", "State", "Joined", "Left"',
+      );
+      const mapped = await runCli(
+        ['collect', 'hr.roster.gusto', '--file', roster, ...maps, '--map', 'Left=termination_date'],
+        ws.dataDir,
+      );
+      expect(mapped.stderr).toBe('');
+      expect(mapped.stdout).toMatch(/^hr\.roster\.gusto → acme-cloud: 1 resources \(1 new/);
+
+      const gh = join(REPO_ROOT, 'packages/connectors/src/saas/fixtures/github-bundle');
+      const zip = join(ws.root, 'gh.zip');
+      execFileSync('zip', ['-qr', zip, '.', '-x', 'bundle.json'], { cwd: gh });
+      const imported = await runCli(['collect', 'github.bundle', '--file', zip], ws.dataDir);
+      expect(imported.stderr).toBe('');
+      expect(imported.stdout).toMatch(/^github\.bundle → acme-cloud: 4 resources \(4 new/);
+    },
+    TIMEOUT,
+  );
 });
 
 describe('vigil collect with a live collector', () => {

@@ -15,6 +15,15 @@ export function registerCollectCommand(program: Command) {
     )
     .option('--file <path>', 'importers: the exported file to import')
     .option(
+      '--map <column=field>',
+      'CSV importers: the column of your file holding a field, e.g. --map "Mail=email" (repeatable)',
+      (v: string, all: string[] = []) => [...all, v],
+    )
+    .option(
+      '--map-file <mapping.json>',
+      'CSV importers: a JSON object of column → field, e.g. {"Mail": "email"}',
+    )
+    .option(
       '--config <settings.json>',
       'live collectors: a JSON object of settings (org, regions, endpoints …)',
     )
@@ -29,6 +38,7 @@ export function registerCollectCommand(program: Command) {
         '',
         'Examples:',
         '  vigil collect aws.bundle --file aws-bundle',
+        '  vigil collect hr.roster.bamboohr --file people.csv --map "Mail=email" --map "Joined=start_date"',
         '  echo \'{"org":"acme"}\' > gh.json',
         '  VIGIL_COLLECT_CREDENTIALS=\'{"token":"ghp_…"}\' vigil collect github.live --config gh.json',
         '  vigil collect tls.probe --config endpoints.json    # {"endpoints":["https://acme.example/"]}',

@@ -238,6 +238,49 @@ describe('uploading a bundle archive', () => {
     expect(inputs.missing.count).toBe(inputs.missing.names.length);
   });
 
+  it('takes the files the gh api commands write, without bundle.json or org.json, and lists what was missing', async () => {
+    const entries = bundleEntries('export/').filter(
+      (e) => !['export/bundle.json', 'export/org.json'].includes(e.name),
+    );
+    const res = await upload(t, owner, `/api/integrations/${auto}/upload`, 'gh-export.zip', makeZip(entries));
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.json()).toMatchObject({ status: 'succeeded', source: 'github', resourcesSeen: 4 });
+    expect(res.json().inputs).toEqual({
+      recognised: entries.length,
+      ignored: { count: 0, names: [] },
+      missing: { count: 1, names: ['org.json'] },
+    });
+  });
+
+  it('fails an archive Vigil cannot read with what it can read', async () => {
+    const res = await upload(
+      t,
+      owner,
+      `/api/integrations/${auto}/upload`,
+      'photos.zip',
+      makeZip([{ name: 'holiday/notes.txt', data: Buffer.from('not an export') }]),
+    );
+    expect(res.statusCode).toBe(400);
+    const { message } = res.json().error;
+    expect(message).toMatch(/^photos\.zip: is not a file Vigil can read\. Vigil reads: /);
+    for (const title of ['GitHub organization export', 'AWS account export', 'HRIS roster: BambooHR'])
+      expect(message).toContain(title);
+  });
+
+  it('tells the GitHub connector what a folder without any expected file lacks', async () => {
+    const res = await upload(
+      t,
+      owner,
+      `/api/integrations/${github}/upload`,
+      'other.zip',
+      makeZip([{ name: 'x/users.csv', data: Buffer.from('a,b\n') }]),
+    );
+    expect(res.statusCode).toBe(400);
+    expect(res.json().error.message).toMatch(
+      /^other\.zip: holds none of the files the GitHub commands write \(found users\.csv\); expected org\.json/,
+    );
+  });
+
   it('names the file inside the archive when the bundle itself is bad', async () => {
     const entries = bundleEntries('b/').map((e) =>
       e.name === 'b/repos.json' ? { ...e, data: Buffer.from('[{"name": 7}]') } : e,

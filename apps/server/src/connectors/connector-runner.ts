@@ -9,6 +9,7 @@ import { invalid, notFound } from '@vigil/core';
 import type { Db } from '@vigil/db';
 import { schema } from '@vigil/db';
 import {
+  ColumnMappingSchema,
   type FileImporter,
   ImportError,
   type ImportInput,
@@ -28,7 +29,7 @@ import {
   runSweep,
   type SweepResult,
 } from '../monitoring/index.ts';
-import { detectFileImporter } from './importer-detection.ts';
+import { detectFileImporter, readableFormats } from './importer-detection.ts';
 import { runLiveConnector } from './live-collection.ts';
 import type { ConnectorRow, RunnerEnv, RunOptions } from './runner-types.ts';
 
@@ -158,6 +159,12 @@ export async function importerForConnector(
   return importerIn(registry, connector.kind) ?? null;
 }
 
+/** The columns a person chose for this connector's CSV fields, when any (validated when saved). */
+function chosenColumns(config: Record<string, unknown>): Record<string, string> | undefined {
+  const parsed = ColumnMappingSchema.safeParse(config.columns);
+  return parsed.success && Object.keys(parsed.data).length > 0 ? parsed.data : undefined;
+}
+
 /** Loads a connector of any organization (jobs carry only its id), or not_found. */
 export async function loadConnector(db: Db, connectorId: string): Promise<ConnectorRow> {
   const [c] = await db.select().from(schema.connectors).where(eq(schema.connectors.id, connectorId));
@@ -180,9 +187,18 @@ export async function importConnectorFile(
     () => false,
   );
   const importer = exists ? await importerForConnector(env.registry, connector, file) : null;
-  if (importer) return importFile(env, connector.orgId, importer, file, connector.id, opts);
+  const columns = chosenColumns(connector.config);
+  if (importer)
+    return importFile(
+      env,
+      connector.orgId,
+      importer,
+      { ...(columns ? { columns } : {}), ...file },
+      connector.id,
+      opts,
+    );
   const detail = exists
-    ? 'the format of this file is not recognised by any importer'
+    ? `is not a file Vigil can read. Vigil reads: ${readableFormats(env.registry, file.name)}. A folder of exports is uploaded packed as one .zip or .tar.gz.`
     : 'no such file in the import directory';
   return runSweep(env.db, opts.actor ?? systemActor('system:monitoring'), {
     orgId: connector.orgId,

@@ -84,3 +84,26 @@ export async function unpackIfArchive(file: ReceivedFile, limits: ArchiveLimits)
     throw err;
   }
 }
+
+/**
+ * A `.zip` or `.tar.gz` on disk (the CLI's input) unpacked into a private temporary folder, with the
+ * folder to import and how to remove it; null when the file is no archive.
+ */
+export async function unpackArchiveFile(
+  path: string,
+  name: string,
+  limits: ArchiveLimits,
+): Promise<{ input: ImportInput; remove(): Promise<void> } | null> {
+  const kind = await archiveKind(path);
+  if (!kind) return null;
+  const dir = await mkdtemp(join(tmpdir(), 'vigil-unpack-'));
+  const remove = () => rm(dir, { recursive: true, force: true });
+  try {
+    const root = await extractArchive(path, name, kind, join(dir, 'unpacked'), limits);
+    return { input: { path: root, name }, remove };
+  } catch (err) {
+    await remove();
+    if (err instanceof ArchiveError) throw new ImportError(name, null, err.message.slice(name.length + 2));
+    throw err;
+  }
+}

@@ -171,8 +171,8 @@ describe('uploads', () => {
     expect(ok.json()).toMatchObject({ status: 'succeeded', source: 'testsrc', resourcesSeen: 1 });
     const unknown = await upload(t, owner, `/api/integrations/${auto}/upload`, 'notes.txt', 'hello');
     expect(unknown.statusCode).toBe(400);
-    expect(unknown.json().error.message).toBe(
-      'notes.txt: the format of this file is not recognised by any importer',
+    expect(unknown.json().error.message).toMatch(
+      /^notes\.txt: is not a file Vigil can read\. Vigil reads: .+\. A folder of exports is uploaded packed as one \.zip or \.tar\.gz\.$/,
     );
     const runs = (await owner.request('GET', `/api/monitoring/runs?connectorId=${auto}`)).json().items;
     expect(runs.map((r: { status: string }) => r.status)).toEqual(['failed', 'succeeded']);

@@ -6,7 +6,7 @@ import type { ConnectorKind, ConnectorsCreateReq, ConnectorsUpdateReq, Connector
 import { invalid, notFound } from '@vigil/core';
 import type { Db } from '@vigil/db';
 import { schema } from '@vigil/db';
-import { collectorFields, isStale, resourceType } from '@vigil/monitoring';
+import { ColumnMappingSchema, collectorFields, type FileImporter, isStale, resourceType } from '@vigil/monitoring';
 import { and, desc, eq } from 'drizzle-orm';
 import type { OrgActor } from '../audit/actor.ts';
 import { diffFields, recordAudit } from '../audit/audit-recorder.ts';
@@ -36,10 +36,13 @@ export function connectorKinds(registry: MonitoringRegistry): ConnectorKind[] {
     {
       id: AUTO_DETECT_KIND,
       title: 'Any supported file (detected)',
-      description: 'Upload any file a Vigil importer understands; the importer is chosen from its content.',
+      description:
+        'Upload any export Vigil reads: one file, or a folder of exports packed as one .zip or .tar.gz. ' +
+        'Vigil recognises what it is from its content; one it cannot read is refused with the list of what it reads.',
       source: null,
       produces: typesOfKind(registry, AUTO_DETECT_KIND),
       mode: 'file' as const,
+      columns: [],
       fields: [],
     },
     ...registry.importers.map((i) => ({
@@ -49,6 +52,7 @@ export function connectorKinds(registry: MonitoringRegistry): ConnectorKind[] {
       source: i.source,
       produces: i.produces,
       mode: 'file' as const,
+      columns: (i.columns ?? []).map((c) => ({ ...c, headers: [...c.headers] })),
       fields: [],
     })),
     ...(registry.collectors ?? []).map((c) => ({
@@ -58,6 +62,7 @@ export function connectorKinds(registry: MonitoringRegistry): ConnectorKind[] {
       source: c.source,
       produces: c.produces,
       mode: 'live' as const,
+      columns: [],
       fields: collectorFields(c),
     })),
   ];
@@ -131,8 +136,32 @@ function assertRunnable(
       'scheduleMinutes: a file importer runs on a schedule only when config.path names a file in the import directory',
     );
   }
-  if (kind !== AUTO_DETECT_KIND && !importerIn(env.registry, kind)) {
+  const importer = importerIn(env.registry, kind);
+  if (kind !== AUTO_DETECT_KIND && !importer) {
     throw invalid('kind', `kind: unknown connector kind ${kind}; GET /api/integrations/kinds lists them`);
+  }
+  if (config.columns !== undefined) assertColumns(importer, config.columns);
+}
+
+/** `config.columns` must choose columns for fields the connector's CSV importer reads. */
+function assertColumns(importer: FileImporter | undefined, columns: unknown) {
+  const fields = importer?.columns ?? [];
+  if (fields.length === 0) {
+    throw invalid(
+      'config.columns',
+      'config.columns: only CSV connectors of a known kind take chosen columns',
+    );
+  }
+  const parsed = ColumnMappingSchema.safeParse(columns);
+  if (!parsed.success) {
+    throw invalid('config.columns', 'config.columns: give each field the name of a column (text)');
+  }
+  const unknown = Object.keys(parsed.data).filter((f) => !fields.some((c) => c.field === f));
+  if (unknown.length > 0) {
+    throw invalid(
+      'config.columns',
+      `config.columns: no field ${unknown.join(', ')}; the fields are ${fields.map((c) => c.field).join(', ')}`,
+    );
   }
 }
 

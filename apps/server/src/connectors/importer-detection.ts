@@ -1,8 +1,7 @@
-/** Picks a file importer from a file's first bytes and name, or a bundle folder's marker file. */
+/** Picks a file importer from a file's first bytes and name, or from what a folder (an unpacked bundle) holds. */
 import { open, stat } from 'node:fs/promises';
-import { join } from 'node:path';
 import type { FileImporter, ImportInput } from '@vigil/monitoring';
-import { detectIn, importerIn, type MonitoringRegistry } from '../monitoring/index.ts';
+import { detectIn, type MonitoringRegistry } from '../monitoring/index.ts';
 
 const HEAD_BYTES = 8192;
 
@@ -19,21 +18,21 @@ export async function readHead(path: string): Promise<string> {
   }
 }
 
-const isFile = (path: string) =>
-  stat(path).then(
-    (s) => s.isFile(),
-    () => false,
-  );
-
-/**
- * A folder has no first bytes, so a bundle folder is known by the file it always holds: the GitHub
- * bundle's `bundle.json` (whose content the importers recognise) or the AWS bundle's caller identity.
- */
+/** The first importer that claims the folder (a bundle, an unpacked archive), in the registry's order. */
 async function detectFolder(registry: MonitoringRegistry, dir: string): Promise<FileImporter | undefined> {
-  const manifest = join(dir, 'bundle.json');
-  if (await isFile(manifest)) return detectIn(registry, await readHead(manifest), 'bundle.json');
-  if (await isFile(join(dir, 'sts', 'get-caller-identity.json'))) return importerIn(registry, 'aws.bundle');
+  for (const importer of registry.importers) {
+    if (importer.detectFolder && (await importer.detectFolder(dir))) return importer;
+  }
   return undefined;
+}
+
+/** What auto-detection can read, in a customer's words: for the message of a file it did not recognise. */
+export function readableFormats(registry: MonitoringRegistry, fileName = ''): string {
+  const all = registry.importers.map((i) => i.title).join('; ');
+  // A CSV of a known kind whose columns were renamed is only recognised once its columns are chosen.
+  return /\.csv$/i.test(fileName)
+    ? `${all}. A CSV export whose columns have other names is read by a connector of its kind, once its columns are chosen`
+    : all;
 }
 
 /** The importer whose format the file (or bundle folder) matches, or null. */

@@ -5,6 +5,7 @@ import type { ConnectorKind, ConnectorView, Run } from '@vigil/api';
 import { useId } from 'react';
 import { useDeleteConnector, useRunConnector } from '../api/integration-hooks.ts';
 import { CollectorSettingsModal } from './collector-settings-modal.tsx';
+import { ColumnMappingModal } from './column-mapping-modal.tsx';
 import { ExportUpload } from './export-upload.tsx';
 import { formatDateTime, humanize } from './format.ts';
 import { formatSchedule } from './monitoring-labels.ts';
@@ -64,7 +65,9 @@ export function ConnectorCard({ connector: c, kind, canRun, canManage }: Props) 
   const [scheduleOpen, schedule] = useDisclosure(false);
   const [deleteOpen, confirmDelete] = useDisclosure(false);
   const [settingsOpen, settings] = useDisclosure(false);
+  const [columnsOpen, columns] = useDisclosure(false);
   const live = kind?.mode === 'live';
+  const csv = !live && kind !== undefined && kind.columns.length > 0;
   const runnable = live || typeof c.config.path === 'string';
 
   return (
@@ -117,7 +120,7 @@ export function ConnectorCard({ connector: c, kind, canRun, canManage }: Props) 
             Reads: {c.producesTitles.join(', ')}
           </Text>
         )}
-        {canRun && !live && <ExportUpload connector={c} />}
+        {canRun && !live && <ExportUpload connector={c} kind={canManage && csv ? kind : undefined} />}
         {run.data && <RunResult result={run.data} />}
         {(canRun || canManage) && (
           <Group gap="xs">
@@ -129,6 +132,11 @@ export function ConnectorCard({ connector: c, kind, canRun, canManage }: Props) 
             {canManage && live && kind && (
               <Button size="xs" variant="default" onClick={settings.open}>
                 Settings and credentials
+              </Button>
+            )}
+            {canManage && csv && (
+              <Button size="xs" variant="default" onClick={columns.open}>
+                Choose columns
               </Button>
             )}
             {canManage && (
@@ -145,6 +153,7 @@ export function ConnectorCard({ connector: c, kind, canRun, canManage }: Props) 
         )}
       </Stack>
       {settingsOpen && kind && <CollectorSettingsModal connector={c} kind={kind} onClose={settings.close} />}
+      {columnsOpen && kind && <ColumnMappingModal connector={c} kind={kind} onClose={columns.close} />}
       {scheduleOpen && <ScheduleModal connector={c} live={live} onClose={schedule.close} />}
       <Modal opened={deleteOpen} onClose={confirmDelete.close} title={`Delete ${c.name}?`}>
         <Stack gap="sm">

@@ -3,13 +3,14 @@
  * running (with the sweep's own progress), then the run's result or the error naming file and line.
  */
 import { Alert, Button, FileInput, Group, Progress, Stack, Text } from '@mantine/core';
-import type { ConnectorView, Run } from '@vigil/api';
+import type { ConnectorKind, ConnectorView, Run } from '@vigil/api';
 import { type FormEvent, useState } from 'react';
 import { isFieldError } from '../api/client.ts';
 import { useUploadExport } from '../api/integration-hooks.ts';
 import { useRuns } from '../api/monitoring-hooks.ts';
 import type { UploadPhase } from '../api/upload.ts';
 import { AnchorLink } from './anchor-link.tsx';
+import { ColumnMappingModal } from './column-mapping-modal.tsx';
 import { runProgress } from './runs-table.tsx';
 
 /** "a.json, b.json and 3 more": the first few names of a list the run kept. */
@@ -82,9 +83,16 @@ function UploadProgress({ phase, connectorId }: { phase: UploadPhase; connectorI
   );
 }
 
-export function ExportUpload({ connector }: { connector: ConnectorView }) {
+interface Props {
+  connector: ConnectorView;
+  /** Given for CSV kinds whose columns this person may choose: offers to choose them from the file. */
+  kind?: ConnectorKind;
+}
+
+export function ExportUpload({ connector, kind }: Props) {
   const upload = useUploadExport();
   const [file, setFile] = useState<File | null>(null);
+  const [choosing, setChoosing] = useState(false);
   const [phase, setPhase] = useState<UploadPhase | null>(null);
   const [sent, setSent] = useState('');
 
@@ -99,29 +107,45 @@ export function ExportUpload({ connector }: { connector: ConnectorView }) {
   }
 
   return (
-    <form onSubmit={submit} noValidate aria-label={`Upload an export to ${connector.name}`}>
-      <Stack gap="xs">
-        <Group align="flex-end" gap="xs" wrap="wrap">
-          <FileInput
-            label="Export file"
-            placeholder="Choose a file"
-            clearable
-            value={file}
-            onChange={(f) => {
-              setFile(f);
-              upload.reset();
-            }}
-            // The server names the file and line ("users.csv: line 3: …"): shown exactly as said.
-            error={isFieldError(upload.error, 'file') ? upload.error.message : undefined}
-            style={{ flex: '1 1 200px' }}
-          />
-          <Button type="submit" disabled={!file} loading={upload.isPending}>
-            Upload
-          </Button>
-        </Group>
-        {phase && <UploadProgress phase={phase} connectorId={connector.id} />}
-        {upload.data && <RunResult run={upload.data} fileName={sent} />}
-      </Stack>
-    </form>
+    <>
+      <form onSubmit={submit} noValidate aria-label={`Upload an export to ${connector.name}`}>
+        <Stack gap="xs">
+          <Group align="flex-end" gap="xs" wrap="wrap">
+            <FileInput
+              label="Export file"
+              placeholder="Choose a file"
+              description="One export file, or a folder of exports packed as one .zip or .tar.gz"
+              clearable
+              value={file}
+              onChange={(f) => {
+                setFile(f);
+                upload.reset();
+              }}
+              // The server names the file and line ("users.csv: line 3: …"): shown exactly as said.
+              error={isFieldError(upload.error, 'file') ? upload.error.message : undefined}
+              style={{ flex: '1 1 200px' }}
+            />
+            <Button type="submit" disabled={!file} loading={upload.isPending}>
+              Upload
+            </Button>
+            {kind && file && (
+              <Button variant="default" onClick={() => setChoosing(true)}>
+                Choose columns from this file
+              </Button>
+            )}
+          </Group>
+          {phase && <UploadProgress phase={phase} connectorId={connector.id} />}
+          {upload.data && <RunResult run={upload.data} fileName={sent} />}
+        </Stack>
+      </form>
+      {kind && choosing && (
+        <ColumnMappingModal
+          connector={connector}
+          kind={kind}
+          file={file}
+          onClose={() => setChoosing(false)}
+        />
+      )}
+    </>
   );
 }

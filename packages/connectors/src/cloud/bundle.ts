@@ -15,6 +15,7 @@ import * as S from './aws-shapes.ts';
 import {
   type BundleDir,
   callResult,
+  exists,
   failureOf,
   fileIn,
   has,
@@ -192,10 +193,11 @@ async function readBundleDir(dir: BundleDir): Promise<Resource[]> {
 export const bundleImporter: FileImporter = {
   id: 'aws.bundle',
   source: 'aws',
-  title: 'AWS bundle (directory from aws-bundle.sh)',
+  title: 'AWS account export',
   description:
-    'The directory written by packages/connectors/src/cloud/aws-bundle.sh: IAM, S3, RDS, CloudTrail, EC2 security groups, ' +
-    'KMS and GuardDuty, one JSON file per CLI call.',
+    'The folder the AWS export script in the documentation writes, packed as one .zip or .tar.gz: IAM users and ' +
+    'policies, S3, RDS, CloudTrail, EC2 security groups, KMS and GuardDuty, one file per AWS CLI call. Calls ' +
+    'that were not made are listed with the run.',
   produces: [
     'aws.account',
     'aws.iam_user',
@@ -207,8 +209,9 @@ export const bundleImporter: FileImporter = {
     'aws.kms_key',
     'aws.guardduty_detector',
   ],
-  // A directory has no first bytes to sniff; the caller names this importer explicitly.
+  // A folder has no first bytes to sniff: it is known by the caller identity every export starts with.
   detect: () => false,
+  detectFolder: (dir) => exists(join(dir, 'sts', 'get-caller-identity.json')),
   async *read(input) {
     yield* await readBundle(input);
   },
@@ -217,12 +220,14 @@ export const bundleImporter: FileImporter = {
 export const s3Importer: FileImporter = {
   id: 'aws.s3',
   source: 'aws',
-  title: 'AWS S3 buckets (s3api folder of the bundle)',
+  title: 'AWS S3 buckets export',
   description:
-    'The `s3api/` folder of an aws-bundle.sh directory (or the bundle itself): list-buckets.json and, per bucket, the ' +
-    'encryption, public access block, policy status, policy, ACL and versioning responses.',
+    'The s3api folder of the AWS export (or the whole export), packed as one .zip or .tar.gz: the bucket list and, per ' +
+    'bucket, its encryption, public access block, policy status, policy, ACL and versioning.',
   produces: ['aws.s3_bucket'],
   detect: () => false,
+  detectFolder: async (dir) =>
+    (await exists(join(dir, 'list-buckets.json'))) || (await exists(join(dir, 's3api', 'list-buckets.json'))),
   async *read(input) {
     await requireDirectory(input);
     const log = newReadLog(input.path);

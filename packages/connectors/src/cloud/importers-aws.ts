@@ -242,7 +242,7 @@ export const trailsImporter = listImporter(
     id: 'aws.cloudtrail_trails',
     title: 'AWS CloudTrail trails',
     description:
-      'The output of `aws cloudtrail describe-trails`. Logging status needs `get-trail-status`, which the bundle adds; ' +
+      'The output of `aws cloudtrail describe-trails`. Logging status needs `get-trail-status`, which the AWS account export adds; ' +
       'imported alone, the logging check reports a missing input.',
     produces: ['aws.cloudtrail_trail'],
     detect: (head) => head.includes('"trailList"'),
@@ -269,7 +269,8 @@ export const kmsKeyImporter = listImporter(
   {
     id: 'aws.kms_key',
     title: 'AWS KMS key',
-    description: 'The output of `aws kms describe-key --key-id ID` (rotation status comes with the bundle).',
+    description:
+      'The output of `aws kms describe-key --key-id ID` (rotation status comes with the AWS account export).',
     produces: ['aws.kms_key'],
     detect: (head) => head.includes('"KeyMetadata"'),
   },

@@ -1,6 +1,7 @@
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { InputReport } from '@vigil/monitoring';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { collect, fixture, importError, onlyImportErrors, runCheck } from '../test/helpers.ts';
@@ -163,12 +164,75 @@ describe('github.bundle importer', () => {
     rmSync(dir, { recursive: true });
   });
 
-  it('refuses a directory without bundle.json', async () => {
+  it('reads what the gh api commands write without bundle.json, and reports what it read', async () => {
     const dir = copyBundle();
     rmSync(join(dir, 'bundle.json'));
-    expect((await importError(githubBundleImporter, dir, 'bundle')).message).toBe(
-      'bundle/bundle.json: is missing: not a GitHub bundle directory',
+    const reports: InputReport[] = [];
+    const res = [];
+    for await (const r of githubBundleImporter.read({
+      path: dir,
+      name: 'bundle',
+      report: (x) => reports.push(x),
+    }))
+      res.push(r);
+    expect(res.map((r) => r.externalId).sort()).toEqual([
+      'github',
+      'github/hello-world',
+      'github/octo-repo',
+      'github/old-service',
+    ]);
+    expect(reports).toEqual([
+      {
+        recognised: [
+          'dependabot-alerts.json',
+          'members-2fa-disabled.json',
+          'org.json',
+          'outside-collaborators.json',
+          'protection/hello-world.json',
+          'protection/octo-repo.json',
+          'repos.json',
+          'rulesets/hello-world.json',
+          'rulesets/octo-repo.json',
+        ],
+        ignored: [],
+        missing: [],
+      },
+    ]);
+    expect(await githubBundleImporter.detectFolder!(dir)).toBe(true);
+    rmSync(dir, { recursive: true });
+  });
+
+  it('names the organization from repos.json when org.json is absent, and lists what is missing', async () => {
+    const dir = copyBundle();
+    for (const f of ['bundle.json', 'org.json', 'members-2fa-disabled.json', 'protection/octo-repo.json'])
+      rmSync(join(dir, f));
+    writeFileSync(join(dir, 'notes.txt'), 'exported by hand');
+    let report: InputReport | undefined;
+    const res = [];
+    for await (const r of githubBundleImporter.read({
+      path: dir,
+      name: 'bundle',
+      report: (x) => (report = x),
+    }))
+      res.push(r);
+    const org = res.find((r) => r.type === 'github.org')!;
+    expect(org.externalId).toBe('github');
+    // Without the organization's own settings, the checks that need them report a missing input.
+    expect(runCheck('gh.org.2fa_required', org).status).toBe('error');
+    expect(report!.missing).toEqual(['members-2fa-disabled.json', 'org.json', 'protection/octo-repo.json']);
+    expect(report!.ignored).toEqual(['notes.txt']);
+    expect(await githubBundleImporter.detectFolder!(dir)).toBe(true);
+    rmSync(dir, { recursive: true });
+  });
+
+  it('fails a folder holding none of the expected files, naming what it found and the layout', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'gh-bundle-'));
+    writeFileSync(join(dir, 'users.csv'), 'a,b\n');
+    const err = await importError(githubBundleImporter, dir, 'export.zip');
+    expect(err.message).toMatch(
+      /^export\.zip: holds none of the files the GitHub commands write \(found users\.csv\); expected org\.json \(gh api orgs\/ORG\), repos\.json/,
     );
+    expect(await githubBundleImporter.detectFolder!(dir)).toBe(false);
     rmSync(dir, { recursive: true });
   });
 

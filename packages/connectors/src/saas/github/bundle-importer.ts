@@ -1,13 +1,15 @@
 /**
- * `github.bundle`: a directory of `gh api` outputs written by the script in the saas README
- * (bundle.json, org.json, repos.json, members-2fa-disabled.json, outside-collaborators.json,
- * dependabot-alerts.json, protection/<repo>.json, rulesets/<repo>.json).
+ * `github.bundle`: a folder of `gh api` outputs, as the commands in the saas README write them
+ * (org.json, repos.json, members-2fa-disabled.json, outside-collaborators.json, dependabot-alerts.json,
+ * protection/<repo>.json, rulesets/<repo>.json, and the optional bundle.json naming the organization).
+ * Every run reports which of those files it read, which it left alone and which were missing.
  */
-import { stat } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
+import { open, stat } from 'node:fs/promises';
+import { basename, dirname, join, relative } from 'node:path';
 import { type FileImporter, ImportError, type ImportInput, type Resource } from '@vigil/monitoring';
 import type { DependabotSummary } from '@vigil/monitoring/resource-types/saas';
 import { z } from 'zod';
+import { exists, inputReport, newReadLog, type ReadLog } from '../../cloud/bundle-files.ts';
 import { jsonArrayItems, readJsonDocument } from '../io/json.ts';
 import { parseAt } from '../io/validate.ts';
 import {
@@ -23,6 +25,7 @@ import {
   GhClassicProtectionSchema,
   GhDependabotAlertSchema,
   GhOrgSchema,
+  type GhRepo,
   GhRepoSchema,
   type GhRuleset,
   GhRulesetSchema,
@@ -38,27 +41,56 @@ interface BundleFile extends ImportInput {
   exists: boolean;
 }
 
-async function bundleFile(dir: string, display: string, rel: string): Promise<BundleFile> {
+/** The file `rel` of the bundle; noted in the log as found or missing unless the log is left out. */
+async function bundleFile(dir: string, display: string, rel: string, log?: ReadLog): Promise<BundleFile> {
   const path = join(dir, rel);
-  const exists = await stat(path).then(
-    (s) => s.isFile(),
-    () => false,
-  );
-  return { path, name: `${display}/${rel}`, exists };
+  const found = await exists(path);
+  if (log) (found ? log.found : log.missing).add(relative(log.root, path));
+  return { path, name: `${display}/${rel}`, exists: found };
 }
+
+/** What the commands write, for messages: file and the call that writes it. */
+const LAYOUT =
+  'org.json (gh api orgs/ORG), repos.json (gh api --paginate orgs/ORG/repos), members-2fa-disabled.json, ' +
+  'outside-collaborators.json, dependabot-alerts.json, protection/REPO.json and rulesets/REPO.json';
 
 async function resolveDir(input: ImportInput): Promise<{ dir: string; display: string }> {
   const s = await stat(input.path).catch(() => {
     throw new ImportError(input.name, null, 'cannot be read (no such file or directory)');
   });
   if (s.isDirectory()) return { dir: input.path, display: input.name };
-  if (basename(input.path) === 'bundle.json')
+  if (['bundle.json', 'org.json', 'repos.json'].includes(basename(input.path)))
     return { dir: dirname(input.path), display: dirname(input.name) };
   throw new ImportError(
     input.name,
     null,
-    'is not a GitHub bundle (give the bundle directory or its bundle.json)',
+    `is not a GitHub export: upload the folder the gh api commands wrote, packed as .zip or .tar.gz (${LAYOUT})`,
   );
+}
+
+/** True when a folder holds what the GitHub commands write: the manifest, or org.json / repos.json. */
+async function isGitHubFolder(dir: string): Promise<boolean> {
+  const manifest = join(dir, 'bundle.json');
+  if (await exists(manifest)) {
+    const doc = await readJsonDocument({ path: manifest, name: 'bundle.json' }).catch(() => null);
+    return ManifestSchema.safeParse(doc).success;
+  }
+  const org = await readHeadOf(join(dir, 'org.json'));
+  if (/"login"\s*:/.test(org) && /"repos_url"\s*:/.test(org)) return true;
+  const repos = await readHeadOf(join(dir, 'repos.json'));
+  return /^\s*\[/.test(repos) && /"full_name"\s*:/.test(repos) && /"owner"\s*:/.test(repos);
+}
+
+async function readHeadOf(path: string): Promise<string> {
+  const handle = await open(path, 'r').catch(() => null);
+  if (!handle) return '';
+  try {
+    const buffer = Buffer.alloc(4096);
+    const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0);
+    return buffer.subarray(0, bytesRead).toString('utf8');
+  } finally {
+    await handle.close();
+  }
 }
 
 async function logins(file: BundleFile): Promise<string[] | undefined> {
@@ -119,57 +151,92 @@ async function dependabot(file: BundleFile): Promise<Map<string, DependabotSumma
 
 const SAFE_NAME = /^[A-Za-z0-9._-]+$/;
 
+/** The organization's login from repos.json (each repository's `owner.login`, or its `full_name`). */
+const ownerOf = (repo: GhRepo) =>
+  (repo as { owner?: { login?: unknown } }).owner?.login?.toString() ?? repo.full_name.split('/')[0]!;
+
 async function* readBundle(input: ImportInput): AsyncGenerator<Resource> {
   const { dir, display } = await resolveDir(input);
-  const f = (rel: string) => bundleFile(dir, display, rel);
-  const manifestFile = await f('bundle.json');
-  if (!manifestFile.exists)
-    throw new ImportError(manifestFile.name, null, 'is missing: not a GitHub bundle directory');
-  const manifest = parseAt(
-    ManifestSchema,
-    await readJsonDocument(manifestFile),
-    manifestFile.name,
-    '$',
-    'GitHub bundle manifest',
-  );
+  const log = newReadLog(dir);
+  const f = (rel: string) => bundleFile(dir, display, rel, log);
+  const manifestFile = await bundleFile(dir, display, 'bundle.json');
+  const manifest = manifestFile.exists
+    ? parseAt(
+        ManifestSchema,
+        await readJsonDocument(manifestFile),
+        manifestFile.name,
+        '$',
+        'GitHub bundle manifest',
+      )
+    : undefined;
+  if (manifest) log.found.add('bundle.json');
   const orgFile = await f('org.json');
-  if (!orgFile.exists) throw new ImportError(orgFile.name, null, 'is missing (gh api orgs/ORG)');
-  const org = parseAt(GhOrgSchema, await readJsonDocument(orgFile), orgFile.name, '$', 'GitHub organization');
-  if (org.login.toLowerCase() !== manifest.org.toLowerCase()) {
+  const reposFile = await f('repos.json');
+  if (!orgFile.exists && !reposFile.exists) {
+    const found = (await inputReport(log)).ignored;
+    throw new ImportError(
+      display,
+      null,
+      `holds none of the files the GitHub commands write (${found.length ? `found ${found.slice(0, 10).join(', ')}${found.length > 10 ? ', …' : ''}` : 'it is empty'}); expected ${LAYOUT}`,
+    );
+  }
+  const org = orgFile.exists
+    ? parseAt(GhOrgSchema, await readJsonDocument(orgFile), orgFile.name, '$', 'GitHub organization')
+    : undefined;
+  if (org && manifest && org.login.toLowerCase() !== manifest.org.toLowerCase()) {
     throw new ImportError(orgFile.name, '$.login', `is ${org.login} but bundle.json names ${manifest.org}`);
   }
-  yield normalizeOrg(
-    org,
-    await logins(await f('members-2fa-disabled.json')),
-    await logins(await f('outside-collaborators.json')),
-  );
+  const members = await logins(await f('members-2fa-disabled.json'));
+  const collaborators = await logins(await f('outside-collaborators.json'));
+  let login = org?.login ?? manifest?.org;
+  // Without org.json the organization is known from its repositories, read below; it comes last then.
+  if (org) yield normalizeOrg(org, members, collaborators);
 
   const alerts = await dependabot(await f('dependabot-alerts.json'));
-  const reposFile = await f('repos.json');
-  if (!reposFile.exists)
-    throw new ImportError(reposFile.name, null, 'is missing (gh api orgs/ORG/repos --paginate)');
-  for await (const item of jsonArrayItems(reposFile)) {
-    const repo = parseAt(GhRepoSchema, item.value, reposFile.name, item.path, 'GitHub repository');
-    if (!SAFE_NAME.test(repo.name))
-      throw new ImportError(reposFile.name, `${item.path}.name`, 'is not a repository name');
-    yield normalizeRepo(repo, {
-      classic: await classicProtection(await f(`protection/${repo.name}.json`)),
-      rulesets: await rulesets(await f(`rulesets/${repo.name}.json`)),
-      dependabot: alerts ? (alerts.get(repo.full_name) ?? emptyDependabot()) : undefined,
-    });
+  if (reposFile.exists) {
+    for await (const item of jsonArrayItems(reposFile)) {
+      const repo = parseAt(GhRepoSchema, item.value, reposFile.name, item.path, 'GitHub repository');
+      if (!SAFE_NAME.test(repo.name))
+        throw new ImportError(reposFile.name, `${item.path}.name`, 'is not a repository name');
+      login ??= ownerOf(repo);
+      // The commands skip archived repositories' protection: its absence is no missing input.
+      const side = (rel: string) => bundleFile(dir, display, rel, repo.archived ? undefined : log);
+      const protection = await side(`protection/${repo.name}.json`);
+      const ruleset = await side(`rulesets/${repo.name}.json`);
+      if (repo.archived)
+        for (const x of [protection, ruleset]) if (x.exists) log.found.add(relative(dir, x.path));
+      yield normalizeRepo(repo, {
+        classic: await classicProtection(protection),
+        rulesets: await rulesets(ruleset),
+        dependabot: alerts ? (alerts.get(repo.full_name) ?? emptyDependabot()) : undefined,
+      });
+    }
   }
+  if (!org) {
+    if (!login) {
+      throw new ImportError(
+        orgFile.name,
+        null,
+        'is missing and repos.json lists no repository, so the organization is unknown: add org.json (gh api orgs/ORG)',
+      );
+    }
+    yield normalizeOrg({ login }, members, collaborators);
+  }
+  input.report?.(await inputReport(log));
 }
 
-/** Imports a directory of `gh api` outputs (see the saas README for the script). */
+/** Imports a folder of `gh api` outputs (see the saas README for the commands). */
 export const githubBundleImporter: FileImporter = {
   id: 'github.bundle',
   source: GITHUB_SOURCE,
-  title: 'GitHub organization bundle (gh api)',
+  title: 'GitHub organization export (gh api)',
   description:
-    'A directory written by the `gh api` script in the README: bundle.json, org.json, repos.json, ' +
-    'members-2fa-disabled.json, outside-collaborators.json, dependabot-alerts.json, protection/<repo>.json ' +
-    'and rulesets/<repo>.json. Give the directory or its bundle.json.',
+    'The folder the GitHub CLI commands in the documentation write, packed as one .zip or .tar.gz: ' +
+    'the organization (org.json) and its repositories (repos.json), with members without two-factor ' +
+    "authentication, outside collaborators, Dependabot alerts and each repository's branch protection " +
+    'and rulesets when you have the rights to read them. Anything missing is listed with the run.',
   produces: ['github.org', 'github.repository'],
   detect: (head) => head.includes(`"${BUNDLE_KIND}"`),
+  detectFolder: isGitHubFolder,
   read: readBundle,
 };

@@ -117,7 +117,7 @@ export const HR_PRESETS: readonly HrPreset[] = [
   },
   {
     id: 'vigil',
-    title: 'Vigil roster CSV (catalogue column names)',
+    title: 'any HR system (Vigil template: email, employment_status, start_date …)',
     dateOrder: 'mdy',
     columns: {
       email: ['email'],

@@ -25,6 +25,54 @@ describe('HRIS roster importers', () => {
     });
   });
 
+  it('reads a roster whose columns a person chose', async () => {
+    const path = tempFile(
+      'Mail,State,Joined,Left,Boss\nana@example.com,Active,03/01/2024,,bo@example.com\n',
+      '.csv',
+    );
+    const columns = {
+      email: 'Mail',
+      status: 'State',
+      start_date: 'Joined',
+      termination_date: 'Left',
+      manager: 'Boss',
+    };
+    const rows = [];
+    for await (const r of preset('bamboohr').read({ path, name: 'people.csv', columns })) rows.push(r);
+    expect(rows.map((r) => r.attributes)).toEqual([
+      expect.objectContaining({
+        email: 'ana@example.com',
+        status: 'active',
+        start_date: '2024-03-01',
+        manager: 'bo@example.com',
+      }),
+    ]);
+    // A required field left unchosen is named with the columns the file has.
+    const partial = { email: 'Mail', status: 'State', start_date: 'Joined' };
+    const err = await (async () => {
+      try {
+        for await (const _ of preset('bamboohr').read({ path, name: 'people.csv', columns: partial }));
+      } catch (e) {
+        return e as Error;
+      }
+    })();
+    expect(err?.message).toBe(
+      'people.csv: line 1: missing column "Termination Date" for termination date (preset bamboohr); the header has "Mail", "State", "Joined", "Left", "Boss"; choose the column that holds each field',
+    );
+    const typo = await (async () => {
+      try {
+        for await (const _ of preset('bamboohr').read({
+          path,
+          name: 'people.csv',
+          columns: { ...columns, department: 'Team' },
+        }));
+      } catch (e) {
+        return e as Error;
+      }
+    })();
+    expect(typo?.message).toMatch(/^people\.csv: line 1: missing column "Team" \(chosen for department\)/);
+  });
+
   it('maps the Personio columns and day-first dates', async () => {
     const rows = await byId('personio', 'hr/personio.csv');
     expect(rows.get('elif.kaya@example.de')!.attributes).toMatchObject({
@@ -76,7 +124,7 @@ describe('HRIS roster importers', () => {
     );
     const err = await importError(preset('bamboohr'), path, 'roster.csv');
     expect(err.message).toMatch(
-      /^roster\.csv: line 1: missing column "Hire Date" or "Original Hire Date" \(preset bamboohr\)/,
+      /^roster\.csv: line 1: missing column "Hire Date" or "Original Hire Date" for start date \(preset bamboohr\); the header has "Employee #", "First Name", "Work Email", "Status", "Start Date", "Termination Date"/,
     );
   });
 

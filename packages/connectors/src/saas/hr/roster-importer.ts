@@ -2,7 +2,7 @@
 import { type FileImporter, ImportError, type ImportInput, type Resource } from '@vigil/monitoring';
 import type { HrEmployeeAttributes } from '@vigil/monitoring/resource-types/saas';
 import { z } from 'zod';
-import { type ColumnSpec, csvRows } from '../io/csv.ts';
+import { type ColumnSpec, columnsOf, csvRows } from '../io/csv.ts';
 import { cell, type DateOrder, parseDate } from '../io/values.ts';
 import { HR_PRESETS, type HrField, type HrPreset, normalizeHrStatus, REQUIRED_HR_FIELDS } from './presets.ts';
 
@@ -56,16 +56,76 @@ interface RosterSpec {
   statusValues?: Partial<Record<'active' | 'leave' | 'terminated', string[]>>;
 }
 
+/** The roster fields in a customer's words. */
+const LABELS: Record<HrField, string> = {
+  email: 'work email',
+  employee_id: 'employee id',
+  name: 'full name',
+  first_name: 'first name',
+  last_name: 'last name',
+  status: 'employment status',
+  worker_type: 'worker type',
+  start_date: 'start date',
+  termination_date: 'termination date',
+  manager: 'manager',
+  department: 'department',
+};
+
+// Every field, even one the preset has no name for, so a person can point it at a column.
 function specs(spec: RosterSpec): ColumnSpec<HrField>[] {
-  return FIELDS.filter((f) => spec.columns[f]).map((f) => ({
+  return FIELDS.map((f) => ({
     field: f,
-    headers: spec.columns[f]!,
+    label: LABELS[f],
+    headers: spec.columns[f] ?? [],
     required: REQUIRED_HR_FIELDS.includes(f),
   }));
 }
 
+const normHeader = (h: string) =>
+  h
+    .replace(/^\uFEFF/, '')
+    .replace(/^"|"$/g, '')
+    .trim()
+    .replace(/\s+/g, ' ');
+
+/** The header cells of a CSV's first line (quoted cells may hold commas). */
+function headerCells(head: string): string[] {
+  const line = head.split(/\r?\n/, 1)[0] ?? '';
+  return (line.match(/("([^"]|"")*"|[^,]*)(,|$)/g) ?? []).map((c) => normHeader(c.replace(/,$/, '')));
+}
+
+/**
+ * How well a header fits a preset, or 0 when a required field has no column: each column the preset
+ * names counts, twice more when spelled exactly as the vendor does (Personio's "Hire date" against
+ * Gusto's "Hire Date").
+ */
+function presetScore(cells: readonly string[], columns: RosterSpec['columns']): number {
+  const lower = new Set(cells.map((c) => c.toLowerCase()));
+  const exact = new Set(cells);
+  const fits = (f: HrField) => (columns[f] ?? []).some((h) => lower.has(h.toLowerCase()));
+  if (!REQUIRED_HR_FIELDS.every(fits)) return 0;
+  let score = 0;
+  for (const names of Object.values(columns)) {
+    if (names.some((h) => lower.has(h.toLowerCase()))) score += 1;
+    if (names.some((h) => exact.has(h))) score += 2;
+  }
+  return score;
+}
+
+/** The preset whose names fit a CSV header best (the first of equals), or undefined. */
+export function bestPreset(head: string): HrPreset | undefined {
+  const cells = headerCells(head);
+  let best: HrPreset | undefined;
+  let bestScore = 0;
+  for (const p of HR_PRESETS) {
+    const score = presetScore(cells, p.columns);
+    if (score > bestScore) [best, bestScore] = [p, score];
+  }
+  return best;
+}
+
 async function* readRoster(input: ImportInput, spec: RosterSpec): AsyncGenerator<Resource> {
-  const header = (f: HrField) => spec.columns[f]?.[0] ?? f;
+  const header = (f: HrField) => input.columns?.[f] ?? spec.columns[f]?.[0] ?? LABELS[f];
   const date = (line: number, f: HrField, v: string | undefined) =>
     cell(input.name, line, header(f), () => parseDate(v, spec.dateOrder));
   const seen = new Set<string>();
@@ -104,22 +164,18 @@ async function* readRoster(input: ImportInput, spec: RosterSpec): AsyncGenerator
 }
 
 function importer(spec: RosterSpec): FileImporter {
-  const norm = (h: string) =>
-    h
-      .replace(/^\uFEFF/, '')
-      .replace(/^"|"$/g, '')
-      .trim()
-      .toLowerCase();
   return {
     id: `hr.roster.${spec.id}`,
     source: 'hris',
     title: `HRIS roster: ${spec.title}`,
-    description: `CSV export with the ${spec.title} column names; required: ${REQUIRED_HR_FIELDS.map((f) => `"${spec.columns[f]?.[0]}"`).join(', ')}.`,
+    description:
+      `A people report from ${spec.title}, exported as CSV. It needs a work email, ` +
+      `employment status, start date and termination date per person (by default the columns ` +
+      `${REQUIRED_HR_FIELDS.map((f) => `"${spec.columns[f]?.[0]}"`).join(', ')}); other names can be chosen per column.`,
     produces: ['hr.employee'],
-    detect(head) {
-      const cells = new Set((head.split(/\r?\n/, 1)[0] ?? '').split(',').map(norm));
-      return REQUIRED_HR_FIELDS.every((f) => (spec.columns[f] ?? []).some((h) => cells.has(h.toLowerCase())));
-    },
+    // Several presets share names ("Work Email", "Status"): only the best fit claims the file.
+    detect: (head) => bestPreset(head)?.id === spec.id,
+    columns: columnsOf(specs(spec)),
     read: (input) => readRoster(input, spec),
   };
 }

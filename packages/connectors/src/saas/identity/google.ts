@@ -5,7 +5,7 @@
 import type { FileImporter, ImportInput, Resource } from '@vigil/monitoring';
 import type { IdentityUserAttributes } from '@vigil/monitoring/resource-types/saas';
 import { z } from 'zod';
-import { csvRows } from '../io/csv.ts';
+import { columnsOf, csvRows } from '../io/csv.ts';
 import { jsonArrayItems } from '../io/json.ts';
 import { dateString, parseAt } from '../io/validate.ts';
 import { cell, parseBool, parseTimestamp } from '../io/values.ts';
@@ -99,14 +99,39 @@ export const googleUsersJsonImporter: FileImporter = {
 
 type CsvField = 'email' | 'first' | 'last' | 'status' | 'last_sign_in' | 'enrolled' | 'enforced';
 const CSV_COLUMNS = [
-  { field: 'email', headers: ['Email Address [Required]', 'Email Address'], required: true },
-  { field: 'first', headers: ['First Name [Required]', 'First Name'] },
-  { field: 'last', headers: ['Last Name [Required]', 'Last Name'] },
-  { field: 'status', headers: ['Status [READ ONLY]', 'Status'], required: true },
-  { field: 'last_sign_in', headers: ['Last Sign In [READ ONLY]', 'Last Sign In'], required: true },
-  { field: 'enrolled', headers: ['2sv Enrolled [READ ONLY]', '2sv Enrolled'], required: true },
-  { field: 'enforced', headers: ['2sv Enforced [READ ONLY]', '2sv Enforced'], required: true },
-] as const satisfies readonly { field: CsvField; headers: readonly string[]; required?: boolean }[];
+  {
+    field: 'email',
+    label: 'email address',
+    headers: ['Email Address [Required]', 'Email Address'],
+    required: true,
+  },
+  { field: 'first', label: 'first name', headers: ['First Name [Required]', 'First Name'] },
+  { field: 'last', label: 'last name', headers: ['Last Name [Required]', 'Last Name'] },
+  { field: 'status', label: 'status', headers: ['Status [READ ONLY]', 'Status'], required: true },
+  {
+    field: 'last_sign_in',
+    label: 'last sign-in',
+    headers: ['Last Sign In [READ ONLY]', 'Last Sign In'],
+    required: true,
+  },
+  {
+    field: 'enrolled',
+    label: 'two-step verification enrolled',
+    headers: ['2sv Enrolled [READ ONLY]', '2sv Enrolled'],
+    required: true,
+  },
+  {
+    field: 'enforced',
+    label: 'two-step verification enforced',
+    headers: ['2sv Enforced [READ ONLY]', '2sv Enforced'],
+    required: true,
+  },
+] as const satisfies readonly {
+  field: CsvField;
+  label: string;
+  headers: readonly string[];
+  required?: boolean;
+}[];
 
 async function* readGoogleCsv(input: ImportInput): AsyncGenerator<Resource> {
   for await (const row of csvRows<CsvField>(input, CSV_COLUMNS, {
@@ -151,5 +176,6 @@ export const googleUsersCsvImporter: FileImporter = {
     'administrator column; prefer the users.list JSON for admin checks.',
   produces: ['identity.user'],
   detect: (head) => head.includes('Email Address [Required]') && head.includes('2sv Enrolled'),
+  columns: columnsOf(CSV_COLUMNS),
   read: readGoogleCsv,
 };

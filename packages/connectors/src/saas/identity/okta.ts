@@ -96,7 +96,7 @@ export const oktaUsersImporter: FileImporter = {
   title: 'Okta users (/api/v1/users JSON)',
   description:
     'The JSON array of `/api/v1/users` (pages concatenated), each user optionally with `factors` from ' +
-    '`/api/v1/users/{id}/factors` and `roles` from `/api/v1/users/{id}/roles`, as the README script writes it.',
+    '`/api/v1/users/{id}/factors` and `roles` from `/api/v1/users/{id}/roles`, as the script in the documentation writes it.',
   produces: ['identity.user'],
   detect: (head) =>
     /^\s*\[/.test(head) &&

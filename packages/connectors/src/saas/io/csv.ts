@@ -12,7 +12,29 @@ export interface ColumnSpec<F extends string = string> {
   field: F;
   headers: readonly string[];
   required?: boolean;
+  /** The field in a customer's words, for messages ("work email"). */
+  label?: string;
+  /** Set when `headers` is the one column a person chose, which must then be present. */
+  chosen?: boolean;
 }
+
+/** Specs with a person's chosen columns in place of the built-in header names. */
+export function withChosenColumns<F extends string>(
+  specs: readonly ColumnSpec<F>[],
+  chosen: Readonly<Record<string, string>> | undefined,
+): ColumnSpec<F>[] {
+  if (!chosen) return [...specs];
+  return specs.map((s) => (chosen[s.field] ? { ...s, headers: [chosen[s.field]!], chosen: true } : s));
+}
+
+/** The importer-facing description of CSV fields: what a person can point at columns of their own. */
+export const columnsOf = (specs: readonly ColumnSpec[]) =>
+  specs.map((s) => ({
+    field: s.field,
+    label: s.label ?? s.field,
+    required: s.required ?? false,
+    headers: s.headers,
+  }));
 
 /** One data row: its line and the mapped cells. */
 export interface CsvRow<F extends string> {
@@ -45,18 +67,21 @@ export function mapHeader<F extends string>(
   const missing: string[] = [];
   for (const spec of specs) {
     const found = spec.headers.map((h) => index.get(norm(h))).find((i) => i !== undefined);
+    const what = spec.label ? ` for ${spec.label}` : '';
     if (found !== undefined) out.set(spec.field, found);
-    else if (spec.required) missing.push(spec.headers.map((h) => `"${h}"`).join(' or '));
+    // A column a person chose must be there, required field or not: a typo would silently drop it.
+    else if (spec.chosen) missing.push(`"${spec.headers[0]}" (chosen${what})`);
+    else if (spec.required) missing.push(`${spec.headers.map((h) => `"${h}"`).join(' or ')}${what}`);
   }
   if (missing.length > 0) {
     const shown = header
-      .slice(0, 12)
+      .slice(0, 40)
       .map((h) => `"${h}"`)
       .join(', ');
     throw new ImportError(
       file,
       'line 1',
-      `missing column ${missing.join('; missing column ')} (${context}); the header has ${shown}${header.length > 12 ? ', …' : ''}`,
+      `missing column ${missing.join('; missing column ')} (${context}); the header has ${shown}${header.length > 40 ? ', …' : ''}; choose the column that holds each field`,
     );
   }
   return out;
@@ -89,7 +114,7 @@ export async function* csvRows<F extends string>(
   try {
     for await (const rec of parser as AsyncIterable<{ record: string[]; info: { lines: number } }>) {
       if (!columns) {
-        columns = mapHeader(rec.record, specs, input.name, opts.context);
+        columns = mapHeader(rec.record, withChosenColumns(specs, input.columns), input.name, opts.context);
         continue;
       }
       const cells = rec.record;

@@ -1,7 +1,7 @@
 /** Jamf Pro (advanced computer search) and Microsoft Intune (All devices) CSV exports. */
 import type { FileImporter, ImportInput, Resource } from '@vigil/monitoring';
 import type { EndpointDeviceAttributes } from '@vigil/monitoring/resource-types/saas';
-import { csvRows } from '../io/csv.ts';
+import { columnsOf, csvRows } from '../io/csv.ts';
 import { cell, parseBool, parseTimestamp } from '../io/values.ts';
 import { platformOf } from './platform.ts';
 
@@ -15,18 +15,24 @@ type JamfField =
   | 'email'
   | 'user';
 const JAMF_COLUMNS = [
-  { field: 'name', headers: ['Computer Name'], required: true },
-  { field: 'serial', headers: ['Serial Number'], required: true },
-  { field: 'os_version', headers: ['Operating System Version'], required: true },
-  { field: 'last_check_in', headers: ['Last Check-in'], required: true },
+  { field: 'name', label: 'computer name', headers: ['Computer Name'], required: true },
+  { field: 'serial', label: 'serial number', headers: ['Serial Number'], required: true },
+  {
+    field: 'os_version',
+    label: 'operating system version',
+    headers: ['Operating System Version'],
+    required: true,
+  },
+  { field: 'last_check_in', label: 'last check-in', headers: ['Last Check-in'], required: true },
   {
     field: 'filevault',
+    label: 'disk encryption state',
     headers: ['FileVault 2 Partition Encryption State', 'FileVault 2 Status', 'FileVault Status'],
     required: true,
   },
-  { field: 'firewall', headers: ['Firewall Enabled'] },
-  { field: 'email', headers: ['Email Address'] },
-  { field: 'user', headers: ['Username', 'Full Name'] },
+  { field: 'firewall', label: 'firewall enabled', headers: ['Firewall Enabled'] },
+  { field: 'email', label: 'user email', headers: ['Email Address'] },
+  { field: 'user', label: 'user name', headers: ['Username', 'Full Name'] },
 ] as const;
 
 // Only a finished encryption protects the disk; "Encrypting" is not there yet.
@@ -79,6 +85,7 @@ export const jamfComputersImporter: FileImporter = {
     '(optional: Firewall Enabled, Email Address), exported as CSV.',
   produces: ['endpoint.device'],
   detect: (head) => head.includes('Computer Name') && head.includes('Last Check-in'),
+  columns: columnsOf(JAMF_COLUMNS),
   read: readJamf,
 };
 
@@ -93,15 +100,29 @@ type IntuneField =
   | 'encrypted'
   | 'user';
 const INTUNE_COLUMNS = [
-  { field: 'id', headers: ['Device ID', 'id'] },
-  { field: 'name', headers: ['Device name', 'deviceName'], required: true },
-  { field: 'os', headers: ['OS', 'operatingSystem'], required: true },
-  { field: 'os_version', headers: ['OS version', 'osVersion'], required: true },
-  { field: 'compliance', headers: ['Compliance', 'complianceState'], required: true },
-  { field: 'last_check_in', headers: ['Last check-in', 'lastSyncDateTime'], required: true },
-  { field: 'serial', headers: ['Serial number', 'serialNumber'] },
-  { field: 'encrypted', headers: ['Encrypted', 'isEncrypted'] },
-  { field: 'user', headers: ['Primary user UPN', 'userPrincipalName', 'Primary user email address'] },
+  { field: 'id', label: 'device id', headers: ['Device ID', 'id'] },
+  { field: 'name', label: 'device name', headers: ['Device name', 'deviceName'], required: true },
+  { field: 'os', label: 'operating system', headers: ['OS', 'operatingSystem'], required: true },
+  {
+    field: 'os_version',
+    label: 'operating system version',
+    headers: ['OS version', 'osVersion'],
+    required: true,
+  },
+  { field: 'compliance', label: 'compliance', headers: ['Compliance', 'complianceState'], required: true },
+  {
+    field: 'last_check_in',
+    label: 'last check-in',
+    headers: ['Last check-in', 'lastSyncDateTime'],
+    required: true,
+  },
+  { field: 'serial', label: 'serial number', headers: ['Serial number', 'serialNumber'] },
+  { field: 'encrypted', label: 'encrypted', headers: ['Encrypted', 'isEncrypted'] },
+  {
+    field: 'user',
+    label: 'primary user',
+    headers: ['Primary user UPN', 'userPrincipalName', 'Primary user email address'],
+  },
 ] as const;
 
 const COMPLIANCE: Record<string, EndpointDeviceAttributes['compliance_state']> = {
@@ -158,5 +179,6 @@ export const intuneDevicesImporter: FileImporter = {
     'Compliance and Last check-in; Encrypted and Serial number are used when present.',
   produces: ['endpoint.device'],
   detect: (head) => head.includes('Device name') && head.includes('Compliance'),
+  columns: columnsOf(INTUNE_COLUMNS),
   read: readIntune,
 };

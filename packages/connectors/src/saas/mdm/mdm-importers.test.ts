@@ -105,7 +105,7 @@ describe('jamf.computers importer', () => {
       'Computer Name,Serial Number,Operating System Version,Last Checkin,FileVault 2 Status\nA,S,14.5,2025-01-01 00:00:00,Encrypted\n',
     );
     expect((await importError(jamfComputersImporter, path, 'jamf.csv')).message).toMatch(
-      /^jamf\.csv: line 1: missing column "Last Check-in" \(Jamf Pro/,
+      /^jamf\.csv: line 1: missing column "Last Check-in" for last check-in \(Jamf Pro/,
     );
   });
 

@@ -125,7 +125,7 @@ export const osqueryDevicesImporter: FileImporter = {
   source: 'osquery',
   title: 'osquery / Fleet device query results',
   description:
-    'Output of the device query in the README, from `osqueryi --json` on one machine or ' +
+    'Output of the device query in the documentation, from `osqueryi --json` on one machine or ' +
     '`fleetctl query --exit --labels "All Hosts"` across a fleet (one JSON object per host and line).',
   produces: ['endpoint.device'],
   detect: (head) =>
