@@ -284,7 +284,7 @@ describe.skipIf(!hasChromium)(
     });
 
     it('links to the API documentation, which loads without breaking the content security policy', async () => {
-      await page.getByRole('button', { name: /Account menu/ }).click();
+      await page.getByRole('button', { name: /account menu$/ }).click();
       const item = page.getByRole('menuitem', { name: 'API documentation' });
       expect(await item.getAttribute('href')).toBe('/api/docs/');
       await page.keyboard.press('Escape');
@@ -369,7 +369,7 @@ describe.skipIf(!hasChromium)(
       await expect.poll(() => url.textContent()).toContain('/accept-invite?token=');
       inviteUrl = (await url.textContent()) ?? '';
       await shot(page, '12-invitation');
-      await page.getByRole('button', { name: /Account menu/ }).click();
+      await page.getByRole('button', { name: /account menu$/ }).click();
       await page.getByRole('menuitem', { name: 'Sign out' }).click();
       await page.waitForURL('**/login');
       await go('/controls');
@@ -414,11 +414,11 @@ describe.skipIf(!hasChromium)(
       expect(await page.getByRole('link', { name: 'Sign in' }).isVisible()).toBe(true);
       await shot(page, '15a-invitation-used');
       await go('/');
-      await expect.poll(() => page.getByRole('button', { name: /Account menu/ }).isVisible()).toBe(true);
+      await expect.poll(() => page.getByRole('button', { name: /account menu$/ }).isVisible()).toBe(true);
     });
 
     it('signs the owner back in and returns to the page they asked for', async () => {
-      await page.getByRole('button', { name: /Account menu/ }).click();
+      await page.getByRole('button', { name: /account menu$/ }).click();
       await page.getByRole('menuitem', { name: 'Sign out' }).click();
       await page.waitForURL('**/login');
       await go('/audit');

@@ -3,6 +3,7 @@ import { ActionIcon, Code, Table, Text, VisuallyHidden } from '@mantine/core';
 import type { AuditEvent } from '@vigil/api';
 import { Fragment, useState } from 'react';
 import { formatDateTime } from './format.ts';
+import { ScrollTable } from './scroll-table.tsx';
 
 export function AuditTable({ events }: { events: AuditEvent[] }) {
   const [open, setOpen] = useState<Set<number>>(new Set());
@@ -13,7 +14,7 @@ export function AuditTable({ events }: { events: AuditEvent[] }) {
       return next;
     });
   return (
-    <Table.ScrollContainer minWidth={760}>
+    <ScrollTable label="Audit trail" minWidth={760}>
       <Table verticalSpacing="xs">
         <Table.Thead>
           <Table.Tr>
@@ -83,6 +84,6 @@ export function AuditTable({ events }: { events: AuditEvent[] }) {
           })}
         </Table.Tbody>
       </Table>
-    </Table.ScrollContainer>
+    </ScrollTable>
   );
 }

@@ -3,6 +3,7 @@ import { Badge, Group, Stack, Table, Text } from '@mantine/core';
 import type { CheckSummary } from '@vigil/api';
 import { AnchorLink } from './anchor-link.tsx';
 import { FeedBadge, HealthBadge, SeverityBadge, TrendBar } from './monitoring-badges.tsx';
+import { ScrollTable } from './scroll-table.tsx';
 
 function Count({ n, color, label }: { n: number; color: string; label: string }) {
   return (
@@ -20,7 +21,7 @@ function Count({ n, color, label }: { n: number; color: string; label: string })
 
 export function ChecksTable({ checks }: { checks: CheckSummary[] }) {
   return (
-    <Table.ScrollContainer minWidth={900}>
+    <ScrollTable label="Checks" minWidth={900}>
       <Table striped highlightOnHover verticalSpacing="xs" aria-label="Checks">
         <Table.Thead>
           <Table.Tr>
@@ -99,6 +100,6 @@ export function ChecksTable({ checks }: { checks: CheckSummary[] }) {
           ))}
         </Table.Tbody>
       </Table>
-    </Table.ScrollContainer>
+    </ScrollTable>
   );
 }
