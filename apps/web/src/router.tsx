@@ -15,6 +15,7 @@ import type { CategoryId } from '@vigil/catalog';
 import type { AuditFilters } from './api/admin-hooks.ts';
 import { sessionQuery, setupQuery } from './api/hooks.ts';
 import { AppLayout } from './components/app-layout.tsx';
+import { FormErrorFocus } from './components/form-error-focus.tsx';
 import { EVIDENCE_KINDS, HEALTHS, SEVERITIES } from './components/monitoring-labels.ts';
 import { NotFound, RouteError } from './components/page-state.tsx';
 import { RouteAnnouncer } from './components/route-announcer.tsx';
@@ -48,6 +49,7 @@ function RootLayout() {
   return (
     <>
       <RouteAnnouncer />
+      <FormErrorFocus />
       <Outlet />
     </>
   );
