@@ -5,7 +5,7 @@
  * and hovered rows (WCAG 2.1 1.4.3). Shades 0–5 (backgrounds, tints) are Mantine's own.
  * theme.test.ts holds these ratios.
  */
-import { createTheme, type MantineColorsTuple } from '@mantine/core';
+import { createTheme, Drawer, type MantineColorsTuple, Modal, Notification } from '@mantine/core';
 
 const tuple = (colors: string[]) => colors as unknown as MantineColorsTuple;
 
@@ -126,6 +126,14 @@ export const theme = createTheme({
   primaryShade: 6,
   defaultRadius: 'md',
   colors: PALETTES,
+  // Mantine's close buttons are an icon alone: each needs a name (WCAG 4.1.2).
+  components: {
+    Notification: Notification.extend({
+      defaultProps: { closeButtonProps: { 'aria-label': 'Dismiss notification' } },
+    }),
+    Modal: Modal.extend({ defaultProps: { closeButtonProps: { 'aria-label': 'Close dialog' } } }),
+    Drawer: Drawer.extend({ defaultProps: { closeButtonProps: { 'aria-label': 'Close panel' } } }),
+  },
 });
 
 /**
