@@ -39,17 +39,19 @@ function focused(page: Page): Promise<Focused | null> {
     const el = document.activeElement as HTMLElement | null;
     if (!el || el === document.body) return null;
     const style = getComputedStyle(el);
-    // Mantine's file field is a button styled (and outlined on focus) as an input.
+    // Mantine shows a focused field (its file field is a button styled as one) by its border; the
+    // browser draws the focus inside its own date fields.
     const field = el.matches('input, textarea, select, .mantine-Input-input');
+    const dateParts = el.matches('input[type="date"], input[type="datetime-local"], input[type="time"]');
     // Mantine shows a focused field by its border colour and other controls by an outline ring.
     const ring = style.outlineStyle !== 'none' && Number.parseFloat(style.outlineWidth) > 0;
     return {
       tag: el.tagName,
-      text: (el.getAttribute('aria-label') ?? el.textContent ?? '').trim().slice(0, 80),
+      text: (el.getAttribute('aria-label') || el.textContent || '').trim().slice(0, 80),
       label: ((el as HTMLInputElement).labels?.[0]?.textContent ?? '').trim(),
       inNavigation: !!el.closest('#main-navigation'),
       inTable: !!el.closest('table'),
-      focusVisible: el.matches(':focus-visible') && (ring || field),
+      focusVisible: dateParts || (el.matches(':focus-visible') && (ring || field)),
     };
   });
 }
@@ -245,7 +247,7 @@ describe.skipIf(!hasChromium)('keyboard and screen-reader flow (needs /usr/bin/c
     const dialog = page.getByRole('dialog', { name: 'Upload evidence' });
     await expect.poll(() => dialog.isVisible()).toBe(true);
     // Focus is trapped in the dialog; the file field opens the system chooser on Enter.
-    await tabTo(page, (f) => f.tag === 'BUTTON' && /Choose a file/.test(f.text), 'the file field');
+    await tabTo(page, (f) => f.tag === 'BUTTON' && f.label.startsWith('File'), 'the file field');
     const chooser = page.waitForEvent('filechooser');
     await page.keyboard.press('Enter');
     await (await chooser).setFiles({

@@ -9,6 +9,8 @@ export const API_DOCS_CSS = `
 .swagger-ui .info .title small { background: #4d5259; }
 .swagger-ui .info .title small.version-stamp { background: #2f6a0a; }
 .swagger-ui .info a, .swagger-ui .info .link .url { color: #1f5fa8; }
+.swagger-ui .btn.authorize, .swagger-ui .btn.authorize span { color: #1d7048; border-color: #1d7048; }
+.swagger-ui .btn.authorize svg { fill: #1d7048; }
 .swagger-ui .opblock.opblock-get .opblock-summary-method { background: #1f5fa8; }
 .swagger-ui .opblock.opblock-post .opblock-summary-method { background: #1d7048; }
 .swagger-ui .opblock.opblock-put .opblock-summary-method { background: #8f5200; }

@@ -5,7 +5,16 @@
  * and hovered rows (WCAG 2.1 1.4.3). Shades 0–5 (backgrounds, tints) are Mantine's own.
  * theme.test.ts holds these ratios.
  */
-import { createTheme, Drawer, type MantineColorsTuple, Modal, Notification } from '@mantine/core';
+import {
+  createTheme,
+  Drawer,
+  FileInput,
+  type MantineColorsTuple,
+  Modal,
+  MultiSelect,
+  Notification,
+  Select,
+} from '@mantine/core';
 
 const tuple = (colors: string[]) => colors as unknown as MantineColorsTuple;
 
@@ -126,13 +135,17 @@ export const theme = createTheme({
   primaryShade: 6,
   defaultRadius: 'md',
   colors: PALETTES,
-  // Mantine's close buttons are an icon alone: each needs a name (WCAG 4.1.2).
+  // Mantine's close and clear buttons are an icon alone: each needs a name (WCAG 4.1.2).
+  // A field's own clearButtonProps, naming what it clears, replace these.
   components: {
     Notification: Notification.extend({
       defaultProps: { closeButtonProps: { 'aria-label': 'Dismiss notification' } },
     }),
     Modal: Modal.extend({ defaultProps: { closeButtonProps: { 'aria-label': 'Close dialog' } } }),
     Drawer: Drawer.extend({ defaultProps: { closeButtonProps: { 'aria-label': 'Close panel' } } }),
+    FileInput: FileInput.extend({ defaultProps: { clearButtonProps: { 'aria-label': 'Remove the file' } } }),
+    Select: Select.extend({ defaultProps: { clearButtonProps: { 'aria-label': 'Clear' } } }),
+    MultiSelect: MultiSelect.extend({ defaultProps: { clearButtonProps: { 'aria-label': 'Clear all' } } }),
   },
 });
 
