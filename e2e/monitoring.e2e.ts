@@ -12,6 +12,7 @@ import { GITHUB_TEST_TOKEN, githubApi } from '@vigil/connectors/saas/test/github
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import {
+  capture,
   choose,
   hasChromium,
   launchChromium,
@@ -57,7 +58,7 @@ describe.skipIf(!hasChromium)(
       base = vigil.server.url.replace(/\/$/, '');
       scratch = mkdtempSync(join(tmpdir(), 'vigil-e2e-files-'));
       browser = await launchChromium();
-      context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+      context = await browser.newContext({ viewport: { width: 1366, height: 900 } });
       page = await context.newPage();
       page.setDefaultTimeout(10_000);
       page.on('pageerror', (err) => pageErrors.push(err.message));
@@ -67,7 +68,7 @@ describe.skipIf(!hasChromium)(
       if (stepFailed) ctx.skip();
       ctx.onTestFailed(async () => {
         stepFailed = true;
-        await shot(page, 'monitoring-failed-step').catch(() => undefined);
+        await capture(page, 'monitoring-failed-step').catch(() => undefined);
       });
     });
 
@@ -310,7 +311,7 @@ describe.skipIf(!hasChromium)(
       await go('/monitoring');
       await expect.poll(() => page.locator(`tr[data-check="${CHECK}"]`).count()).toBe(1);
       await shot(page, 'monitoring-09-checks-phone', false);
-      await page.setViewportSize({ width: 1280, height: 900 });
+      await page.setViewportSize({ width: 1366, height: 900 });
     });
 
     it('adds a signed webhook alert channel, shows its secret once, and sends a test', async () => {

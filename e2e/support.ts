@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startServer } from '@vigil/server';
 import { type Browser, chromium, type Page } from 'playwright-core';
+import { expectAccessible } from './a11y.ts';
 
 export const CHROMIUM = '/usr/bin/chromium';
 export const hasChromium = existsSync(CHROMIUM);
@@ -53,8 +54,17 @@ export function launchChromium(): Promise<Browser> {
   });
 }
 
-/** Saves a screenshot as /tmp/vigil-e2e/<name>.png: the whole page, or only what the viewport shows. */
+/**
+ * A page state the walk reaches: scanned for WCAG 2.1 A/AA violations at desktop and phone width
+ * (see a11y.ts), then saved as a screenshot.
+ */
 export async function shot(page: Page, name: string, fullPage = true) {
+  await expectAccessible(page, name);
+  await capture(page, name, fullPage);
+}
+
+/** Saves a screenshot as /tmp/vigil-e2e/<name>.png: the whole page, or only what the viewport shows. */
+export async function capture(page: Page, name: string, fullPage = true) {
   mkdirSync(SHOTS, { recursive: true });
   // Fixed headers land mid-page in a full-page capture taken while scrolled.
   if (fullPage) await page.evaluate(() => window.scrollTo(0, 0));

@@ -20,6 +20,7 @@ import { authenticate, type RequestAuth } from './auth/request-auth.ts';
 import { isHttps } from './config.ts';
 import type { App, AppContext } from './context.ts';
 import { enforceAccess, type RouteAccess } from './http/access.ts';
+import { API_DOCS_CSS } from './http/api-docs-theme.ts';
 import { ChangeFeed } from './http/change-feed.ts';
 import { handleError } from './http/error-handler.ts';
 import { requireDescriptors, serve } from './http/serve.ts';
@@ -123,6 +124,7 @@ export async function buildApp(ctx: AppContext): Promise<App> {
   // own policy above allows them for Mantine, scripts still only from this server, no framing.
   await app.register(swaggerUi, {
     routePrefix: '/api/docs',
+    theme: { title: 'Vigil API', css: [{ filename: 'vigil-a11y.css', content: API_DOCS_CSS }] },
     staticCSP: {
       'default-src': ["'self'"],
       'base-uri': ["'self'"],

@@ -1,7 +1,8 @@
 /** Entry point: Mantine theme, notifications, the query client and the router. */
 import '@mantine/core/styles.css';
 import '@mantine/notifications/styles.css';
-import { createTheme, MantineProvider } from '@mantine/core';
+import './theme/theme.css';
+import { MantineProvider } from '@mantine/core';
 import { Notifications, notifications } from '@mantine/notifications';
 import { MutationCache, QueryCache, QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { RouterProvider } from '@tanstack/react-router';
@@ -10,8 +11,7 @@ import { createRoot } from 'react-dom/client';
 import { ApiError, isFieldError } from './api/client.ts';
 import { sessionQuery } from './api/hooks.ts';
 import { createAppRouter } from './router.tsx';
-
-const theme = createTheme({ primaryColor: 'indigo', defaultRadius: 'md' });
+import { cssVariablesResolver, theme } from './theme/theme.ts';
 
 function onUnauthenticated(error: unknown) {
   if (!(error instanceof ApiError) || error.status !== 401) return false;
@@ -54,7 +54,7 @@ const router = createAppRouter(queryClient);
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <MantineProvider theme={theme} defaultColorScheme="light">
+    <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} defaultColorScheme="light">
       <Notifications position="top-right" />
       <QueryClientProvider client={queryClient}>
         <RouterProvider router={router} />

@@ -15,8 +15,10 @@ import type { CategoryId } from '@vigil/catalog';
 import type { AuditFilters } from './api/admin-hooks.ts';
 import { sessionQuery, setupQuery } from './api/hooks.ts';
 import { AppLayout } from './components/app-layout.tsx';
+import { FormErrorFocus } from './components/form-error-focus.tsx';
 import { EVIDENCE_KINDS, HEALTHS, SEVERITIES } from './components/monitoring-labels.ts';
 import { NotFound, RouteError } from './components/page-state.tsx';
+import { RouteAnnouncer } from './components/route-announcer.tsx';
 import { AcceptInvitePage } from './pages/accept-invite.tsx';
 import { AlertsPage } from './pages/alerts.tsx';
 import { AuditPage } from './pages/audit.tsx';
@@ -42,8 +44,19 @@ export interface RouterContext {
   queryClient: QueryClient;
 }
 
+/** Every page, public or signed in, with its title and route-change announcement. */
+function RootLayout() {
+  return (
+    <>
+      <RouteAnnouncer />
+      <FormErrorFocus />
+      <Outlet />
+    </>
+  );
+}
+
 const rootRoute = createRootRouteWithContext<RouterContext>()({
-  component: Outlet,
+  component: RootLayout,
   notFoundComponent: NotFound,
   errorComponent: RouteError,
 });

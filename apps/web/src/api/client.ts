@@ -4,6 +4,7 @@
  * the server's code and field.
  */
 import { ApiError, createApiClient } from '@vigil/api';
+import { plainMessage } from './plain-message.ts';
 
 export { ApiError } from '@vigil/api';
 
@@ -46,6 +47,8 @@ export function isFieldError(error: unknown, field: string): error is ApiError {
 export function fieldError(error: unknown, field: string): string | undefined {
   if (!isFieldError(error, field)) return undefined;
   const prefix = `${error.field}: `;
-  const message = error.message.startsWith(prefix) ? error.message.slice(prefix.length) : error.message;
+  const message = plainMessage(
+    error.message.startsWith(prefix) ? error.message.slice(prefix.length) : error.message,
+  );
   return message.charAt(0).toUpperCase() + message.slice(1);
 }

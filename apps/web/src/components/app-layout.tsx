@@ -1,9 +1,9 @@
 /** The signed-in frame: header (burger, organization switcher, user menu) and the navigation bar. */
 import { Alert, AppShell, Burger, Group, NavLink, type NavLinkProps, ScrollArea, Text } from '@mantine/core';
-import { useDisclosure } from '@mantine/hooks';
+import { useDisclosure, useMediaQuery } from '@mantine/hooks';
 import { createLink, Link, Outlet, useRouterState } from '@tanstack/react-router';
 import { can, type Permission } from '@vigil/core/permissions';
-import { Fragment, forwardRef } from 'react';
+import { Fragment, forwardRef, useEffect, useRef } from 'react';
 import { useEngagements, useSession } from '../api/hooks.ts';
 import { OrgSwitcher } from './org-switcher.tsx';
 import { Loading } from './page-state.tsx';
@@ -103,11 +103,46 @@ function EffectivenessLink({ pathname, onClick }: { pathname: string; onClick: (
   );
 }
 
+const NAV_ID = 'main-navigation';
+
 export function AppLayout() {
-  const [opened, { toggle, close }] = useDisclosure(false);
+  const [opened, { open, close }] = useDisclosure(false);
   const session = useSession();
   const pathname = useRouterState({ select: (s) => s.location.pathname });
   const role = session.data?.org?.role;
+  // Below Mantine's `sm` the navigation is a drawer; closed, it is out of the tab order and the
+  // accessibility tree (inert), not only moved off-screen.
+  const isPhone = useMediaQuery('(max-width: 47.99em)') ?? false;
+  const drawerClosed = isPhone && !opened;
+  const burgerRef = useRef<HTMLButtonElement>(null);
+  const navRef = useRef<HTMLDivElement>(null);
+  const mainRef = useRef<HTMLElement>(null);
+
+  const openDrawer = () => {
+    open();
+    requestAnimationFrame(() => navRef.current?.querySelector<HTMLElement>('a[href]')?.focus());
+  };
+  const closeDrawer = () => {
+    close();
+    burgerRef.current?.focus();
+  };
+  // Choosing a page closes the drawer; focus waits in the main region for the page's heading.
+  const onNavigate = () => {
+    if (!opened) return;
+    close();
+    mainRef.current?.focus();
+  };
+
+  useEffect(() => {
+    if (!opened || !isPhone) return;
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key !== 'Escape' || event.defaultPrevented) return;
+      close();
+      burgerRef.current?.focus();
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [opened, isPhone, close]);
 
   return (
     <AppShell
@@ -123,11 +158,14 @@ export function AppLayout() {
         <Group h="100%" px="md" justify="space-between" wrap="nowrap" gap="xs">
           <Group gap="sm" wrap="nowrap">
             <Burger
+              ref={burgerRef}
               opened={opened}
-              onClick={toggle}
+              onClick={opened ? closeDrawer : openDrawer}
               hiddenFrom="sm"
               size="sm"
               aria-label={opened ? 'Close navigation' : 'Open navigation'}
+              aria-expanded={opened}
+              aria-controls={NAV_ID}
             />
             <Text component={Link} to="/" fw={700} fz="xl" c="indigo" td="none" aria-label="Vigil home">
               Vigil
@@ -140,7 +178,14 @@ export function AppLayout() {
         </Group>
       </AppShell.Header>
 
-      <AppShell.Navbar p="xs" aria-label="Main navigation">
+      <AppShell.Navbar
+        ref={navRef}
+        id={NAV_ID}
+        p="xs"
+        aria-label="Main navigation"
+        inert={drawerClosed}
+        style={drawerClosed ? { visibility: 'hidden' } : undefined}
+      >
         <AppShell.Section grow component={ScrollArea}>
           {NAV.filter((item) => role && can(role, item.permission)).map((item) => (
             <Fragment key={item.to}>
@@ -150,10 +195,10 @@ export function AppLayout() {
                 label={item.label}
                 description={item.description}
                 active={item.to === '/' ? pathname === '/' : pathname.startsWith(item.to)}
-                onClick={close}
+                onClick={onNavigate}
               />
               {item.to === '/evidence' && role && can(role, 'monitoring.read') && (
-                <EffectivenessLink pathname={pathname} onClick={close} />
+                <EffectivenessLink pathname={pathname} onClick={onNavigate} />
               )}
             </Fragment>
           ))}
@@ -167,7 +212,7 @@ export function AppLayout() {
         )}
       </AppShell.Navbar>
 
-      <AppShell.Main id="main-content" tabIndex={-1} style={{ outline: 'none' }}>
+      <AppShell.Main ref={mainRef} id="main-content" tabIndex={-1} style={{ outline: 'none' }}>
         {!session.data ? (
           <Loading />
         ) : !session.data.org ? (

@@ -3,6 +3,7 @@ import { ActionIcon, Table, Text, Tooltip, VisuallyHidden } from '@mantine/core'
 import type { AuditEvent } from '@vigil/api';
 import { Fragment, useState } from 'react';
 import { formatDateTime } from './format.ts';
+import { ScrollTable } from './scroll-table.tsx';
 
 /** The recorded values of one event, and where the change came from. */
 function EventDetails({ event: e }: { event: AuditEvent }) {
@@ -50,7 +51,7 @@ export function AuditTable({ events }: { events: AuditEvent[] }) {
       return next;
     });
   return (
-    <Table.ScrollContainer minWidth={760}>
+    <ScrollTable label="Audit trail" minWidth={760}>
       <Table verticalSpacing="xs">
         <Table.Thead>
           <Table.Tr>
@@ -110,6 +111,6 @@ export function AuditTable({ events }: { events: AuditEvent[] }) {
           })}
         </Table.Tbody>
       </Table>
-    </Table.ScrollContainer>
+    </ScrollTable>
   );
 }

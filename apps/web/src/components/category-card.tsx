@@ -25,6 +25,7 @@ export function CategoryCard({ readiness: r }: { readiness: CategoryReadiness })
               {Math.round(r.score)}%
             </Text>
           }
+          role="img"
           aria-label={`${r.name} readiness ${Math.round(r.score)} percent`}
         />
         <Stack gap={4} style={{ flex: 1, minWidth: 0 }}>
@@ -36,9 +37,9 @@ export function CategoryCard({ readiness: r }: { readiness: CategoryReadiness })
           <Text size="sm">
             {r.criteriaCovered} of {r.criteriaTotal} criteria covered, {r.criteriaMet} met
           </Text>
-          <Progress.Root size="sm" aria-label={`${r.name} controls progress`}>
-            <Progress.Section value={implementedPct} color="teal" />
-            <Progress.Section value={inProgressPct} color="yellow" />
+          <Progress.Root size="sm">
+            <Progress.Section value={implementedPct} color="teal" aria-label={`${r.name}: implemented`} />
+            <Progress.Section value={inProgressPct} color="yellow" aria-label={`${r.name}: in progress`} />
           </Progress.Root>
           <Text size="xs" c="dimmed">
             {r.controlsMet} met · {r.controlsImplemented} implemented · {r.controlsInProgress} in progress ·{' '}

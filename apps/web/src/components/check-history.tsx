@@ -3,13 +3,14 @@ import { Badge, Table, Text } from '@mantine/core';
 import type { HistoryInterval } from '@vigil/api';
 import { formatDateTime, humanize } from './format.ts';
 import { formatDuration } from './monitoring-labels.ts';
+import { ScrollTable } from './scroll-table.tsx';
 
 const OUTCOME_COLOR: Record<string, string> = { pass: 'teal', fail: 'red', error: 'orange' };
 
 export function CheckHistory({ items }: { items: HistoryInterval[] }) {
   const now = Date.now();
   return (
-    <Table.ScrollContainer minWidth={760}>
+    <ScrollTable label="History" minWidth={760}>
       <Table striped verticalSpacing="xs" aria-label="History">
         <Table.Thead>
           <Table.Tr>
@@ -54,6 +55,6 @@ export function CheckHistory({ items }: { items: HistoryInterval[] }) {
           ))}
         </Table.Tbody>
       </Table>
-    </Table.ScrollContainer>
+    </ScrollTable>
   );
 }

@@ -3,16 +3,12 @@ import { Badge, Group, Stack, Table, Text } from '@mantine/core';
 import type { CheckSummary } from '@vigil/api';
 import { AnchorLink } from './anchor-link.tsx';
 import { FeedBadge, HealthBadge, SeverityBadge, TrendBar } from './monitoring-badges.tsx';
+import { ScrollTable } from './scroll-table.tsx';
 
-function Count({ n, color, label }: { n: number; color: string; label: string }) {
+/** A count in its column; the column header says what is counted. */
+function Count({ n, color }: { n: number; color: string }) {
   return (
-    <Text
-      size="sm"
-      fw={n > 0 ? 600 : 400}
-      c={n > 0 ? color : 'dimmed'}
-      aria-label={`${n} ${label}`}
-      ta="right"
-    >
+    <Text size="sm" fw={n > 0 ? 600 : 400} c={n > 0 ? color : 'dimmed'} ta="right">
       {n}
     </Text>
   );
@@ -20,7 +16,7 @@ function Count({ n, color, label }: { n: number; color: string; label: string })
 
 export function ChecksTable({ checks }: { checks: CheckSummary[] }) {
   return (
-    <Table.ScrollContainer minWidth={900}>
+    <ScrollTable label="Checks" minWidth={900}>
       <Table striped highlightOnHover verticalSpacing="xs" aria-label="Checks">
         <Table.Thead>
           <Table.Tr>
@@ -75,13 +71,13 @@ export function ChecksTable({ checks }: { checks: CheckSummary[] }) {
                 </Stack>
               </Table.Td>
               <Table.Td>
-                <Count n={c.counts.pass} color="teal.8" label="passing" />
+                <Count n={c.counts.pass} color="teal.8" />
               </Table.Td>
               <Table.Td data-testid="fail-count">
-                <Count n={c.counts.fail} color="red.8" label="failing" />
+                <Count n={c.counts.fail} color="red.8" />
               </Table.Td>
               <Table.Td>
-                <Count n={c.counts.error} color="orange.8" label="in error" />
+                <Count n={c.counts.error} color="orange.8" />
               </Table.Td>
               <Table.Td>
                 <Group gap={4}>
@@ -99,6 +95,6 @@ export function ChecksTable({ checks }: { checks: CheckSummary[] }) {
           ))}
         </Table.Tbody>
       </Table>
-    </Table.ScrollContainer>
+    </ScrollTable>
   );
 }

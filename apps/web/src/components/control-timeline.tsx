@@ -3,6 +3,7 @@ import { Box, Group, Table, Text, Tooltip } from '@mantine/core';
 import type { ControlEffectiveness } from '@vigil/api';
 import { formatDateTime, humanize } from './format.ts';
 import { formatDuration } from './monitoring-labels.ts';
+import { ScrollTable } from './scroll-table.tsx';
 
 const COLOR: Record<string, string> = {
   operating: 'var(--mantine-color-teal-5)',
@@ -40,7 +41,7 @@ export function ControlTimeline({ control }: { control: ControlEffectiveness }) 
           </Group>
         ))}
       </Group>
-      <Table.ScrollContainer minWidth={560} mt="sm">
+      <ScrollTable label={`Timeline of ${control.code}`} minWidth={560} mt="sm">
         <Table verticalSpacing={4} aria-label={`Timeline of ${control.code}`}>
           <Table.Thead>
             <Table.Tr>
@@ -63,7 +64,7 @@ export function ControlTimeline({ control }: { control: ControlEffectiveness }) 
             ))}
           </Table.Tbody>
         </Table>
-      </Table.ScrollContainer>
+      </ScrollTable>
     </Box>
   );
 }

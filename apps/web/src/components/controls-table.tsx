@@ -3,11 +3,12 @@
 import { Badge, Box, Group, Table, Text } from '@mantine/core';
 import type { Control } from '@vigil/api';
 import { AnchorLink } from './anchor-link.tsx';
+import { ScrollTable } from './scroll-table.tsx';
 import { StatusBadge } from './status-badge.tsx';
 
 export function ControlsTable({ controls }: { controls: Control[] }) {
   return (
-    <Table.ScrollContainer minWidth={720}>
+    <ScrollTable label="Controls" minWidth={720}>
       <Table striped highlightOnHover verticalSpacing="xs">
         <Table.Thead>
           <Table.Tr>
@@ -61,6 +62,6 @@ export function ControlsTable({ controls }: { controls: Control[] }) {
           ))}
         </Table.Tbody>
       </Table>
-    </Table.ScrollContainer>
+    </ScrollTable>
   );
 }

@@ -28,6 +28,7 @@ export default function EffectivenessChart({ controls }: { controls: ControlEffe
       yAxisProps={{ width: 70 }}
       valueFormatter={(v) => `${v}%`}
       withLegend
+      role="img"
       aria-label="Share of each control's evaluated time operating and in exception, in percent, worst first"
     />
   );

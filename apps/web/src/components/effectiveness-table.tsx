@@ -2,6 +2,7 @@
 import { Badge, Button, Group, Progress, Table, Text } from '@mantine/core';
 import type { ControlEffectiveness } from '@vigil/api';
 import { AnchorLink } from './anchor-link.tsx';
+import { ScrollTable } from './scroll-table.tsx';
 
 export const STATE: Record<ControlEffectiveness['state'], { label: string; color: string }> = {
   exception: { label: 'Exception', color: 'red' },
@@ -29,7 +30,7 @@ interface Props {
 
 export function EffectivenessTable({ controls, typeOne, onTimeline }: Props) {
   return (
-    <Table.ScrollContainer minWidth={720}>
+    <ScrollTable label="Operating effectiveness by control" minWidth={720}>
       <Table striped verticalSpacing="xs" aria-label="Operating effectiveness by control">
         <Table.Thead>
           <Table.Tr>
@@ -103,6 +104,6 @@ export function EffectivenessTable({ controls, typeOne, onTimeline }: Props) {
           ))}
         </Table.Tbody>
       </Table>
-    </Table.ScrollContainer>
+    </ScrollTable>
   );
 }

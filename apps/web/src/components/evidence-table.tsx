@@ -3,6 +3,7 @@ import { Anchor, Badge, Group, Table, Text, UnstyledButton } from '@mantine/core
 import { type EvidenceView, evidenceRoutes, urlOf } from '@vigil/api';
 import { formatDate, formatDateTime } from './format.ts';
 import { EVIDENCE_KIND, formatBytes } from './monitoring-labels.ts';
+import { ScrollTable } from './scroll-table.tsx';
 
 /** "Expired" or "Superseded" when the item no longer counts on its own. */
 export function EvidenceFlags({ item }: { item: Pick<EvidenceView, 'expired' | 'current'> }) {
@@ -24,7 +25,7 @@ export function EvidenceFlags({ item }: { item: Pick<EvidenceView, 'expired' | '
 
 export function EvidenceTable({ items, onOpen }: { items: EvidenceView[]; onOpen: (id: string) => void }) {
   return (
-    <Table.ScrollContainer minWidth={860}>
+    <ScrollTable label="Evidence" minWidth={860}>
       <Table striped highlightOnHover verticalSpacing="xs" aria-label="Evidence">
         <Table.Thead>
           <Table.Tr>
@@ -92,6 +93,6 @@ export function EvidenceTable({ items, onOpen }: { items: EvidenceView[]; onOpen
           ))}
         </Table.Tbody>
       </Table>
-    </Table.ScrollContainer>
+    </ScrollTable>
   );
 }

@@ -40,7 +40,9 @@ function UploadState({ phase }: { phase: UploadPhase }) {
   const pct = sending ? Math.round(phase.share * 100) : 100;
   return (
     <Stack gap={4} role="status" aria-live="polite">
-      <Progress value={pct} animated={!sending} striped={!sending} aria-label="Upload progress" />
+      <Progress.Root>
+        <Progress.Section value={pct} animated={!sending} striped={!sending} aria-label="Upload progress" />
+      </Progress.Root>
       <Text size="xs" c="dimmed">
         {sending ? `Sending… ${pct}%` : 'Hashing, encrypting and recording…'}
       </Text>

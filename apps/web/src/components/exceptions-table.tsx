@@ -5,12 +5,13 @@ import { AnchorLink } from './anchor-link.tsx';
 import { formatDateTime } from './format.ts';
 import { SeverityBadge } from './monitoring-badges.tsx';
 import { formatDuration, SEVERITY } from './monitoring-labels.ts';
+import { ScrollTable } from './scroll-table.tsx';
 
 export type ControlException = ExceptionView & { controlCode: string };
 
 export function ExceptionsTable({ items }: { items: ControlException[] }) {
   return (
-    <Table.ScrollContainer minWidth={900}>
+    <ScrollTable label="Exceptions" minWidth={900}>
       <Table striped verticalSpacing="xs" aria-label="Exceptions">
         <Table.Thead>
           <Table.Tr>
@@ -55,6 +56,6 @@ export function ExceptionsTable({ items }: { items: ControlException[] }) {
           ))}
         </Table.Tbody>
       </Table>
-    </Table.ScrollContainer>
+    </ScrollTable>
   );
 }

@@ -2,6 +2,7 @@
 import { Code, Table, Text, Tooltip } from '@mantine/core';
 import type { FailingResource } from '@vigil/api';
 import { attributeLabel, formatDateTime } from './format.ts';
+import { ScrollTable } from './scroll-table.tsx';
 
 /** A check value as a short literal: `true`, `0`, `"TLSv1.2"`, `["a","b"]`. */
 export function literal(v: unknown): string {
@@ -12,7 +13,7 @@ export function literal(v: unknown): string {
 
 export function FailingResources({ items, typeTitle }: { items: FailingResource[]; typeTitle: string }) {
   return (
-    <Table.ScrollContainer minWidth={760}>
+    <ScrollTable label="Failing resources" minWidth={760}>
       <Table striped verticalSpacing="xs" aria-label="Failing resources">
         <Table.Thead>
           <Table.Tr>
@@ -56,6 +57,6 @@ export function FailingResources({ items, typeTitle }: { items: FailingResource[
           ))}
         </Table.Tbody>
       </Table>
-    </Table.ScrollContainer>
+    </ScrollTable>
   );
 }

@@ -3,6 +3,7 @@ import { Button, Table, Text } from '@mantine/core';
 import type { Invitation } from '@vigil/api';
 import { useRevokeInvitation } from '../api/admin-hooks.ts';
 import { formatDateTime } from './format.ts';
+import { ScrollTable } from './scroll-table.tsx';
 
 export function InvitationsTable({ invitations }: { invitations: Invitation[] }) {
   const revoke = useRevokeInvitation();
@@ -14,7 +15,7 @@ export function InvitationsTable({ invitations }: { invitations: Invitation[] })
     );
   }
   return (
-    <Table.ScrollContainer minWidth={520}>
+    <ScrollTable label="Invitations" minWidth={520}>
       <Table striped>
         <Table.Thead>
           <Table.Tr>
@@ -46,6 +47,6 @@ export function InvitationsTable({ invitations }: { invitations: Invitation[] })
           ))}
         </Table.Tbody>
       </Table>
-    </Table.ScrollContainer>
+    </ScrollTable>
   );
 }

@@ -4,13 +4,14 @@ import type { Member } from '@vigil/api';
 import { assignableRoles, type Role } from '@vigil/core/permissions';
 import { useChangeRole, useRemoveUser } from '../api/admin-hooks.ts';
 import { formatDateTime, roleOptions } from './format.ts';
+import { ScrollTable } from './scroll-table.tsx';
 
 export function MembersTable({ users, myRole, myId }: { users: Member[]; myRole: Role; myId: string }) {
   const changeRole = useChangeRole();
   const remove = useRemoveUser();
   const roles = assignableRoles(myRole);
   return (
-    <Table.ScrollContainer minWidth={560}>
+    <ScrollTable label="Members" minWidth={560}>
       <Table striped>
         <Table.Thead>
           <Table.Tr>
@@ -70,6 +71,6 @@ export function MembersTable({ users, myRole, myId }: { users: Member[]; myRole:
           })}
         </Table.Tbody>
       </Table>
-    </Table.ScrollContainer>
+    </ScrollTable>
   );
 }

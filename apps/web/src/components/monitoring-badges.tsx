@@ -60,7 +60,7 @@ export function TrendBar({ trend }: { trend: CheckSummary['trend'] }) {
   const label = `${transitions} ${transitions === 1 ? 'change' : 'changes'} in 30 days, ${failures} new ${failures === 1 ? 'failure' : 'failures'}`;
   if (transitions === 0)
     return (
-      <Text size="xs" c="dimmed" aria-label={label}>
+      <Text size="xs" c="dimmed">
         No changes
       </Text>
     );

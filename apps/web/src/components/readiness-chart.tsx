@@ -13,6 +13,7 @@ export default function ReadinessChart({ categories }: { categories: CategoryRea
       yAxisProps={{ domain: [0, 100] }}
       valueFormatter={(v) => `${v}%`}
       withBarValueLabel
+      role="img"
       aria-label="Readiness score by category, in percent"
     />
   );

@@ -2,6 +2,7 @@
 import { Anchor, Badge, Group, Loader, Table, Text } from '@mantine/core';
 import { evidenceRoutes, type Run, urlOf } from '@vigil/api';
 import { formatDateTime, humanize } from './format.ts';
+import { ScrollTable } from './scroll-table.tsx';
 
 const RUN_COLOR: Record<Run['status'], string> = { running: 'blue', succeeded: 'teal', failed: 'red' };
 
@@ -34,7 +35,7 @@ export function RunsTable({ runs }: { runs: Run[] }) {
       </Text>
     );
   return (
-    <Table.ScrollContainer minWidth={720}>
+    <ScrollTable label="Recent runs" minWidth={720}>
       <Table striped verticalSpacing="xs" aria-label="Recent runs">
         <Table.Thead>
           <Table.Tr>
@@ -85,6 +86,6 @@ export function RunsTable({ runs }: { runs: Run[] }) {
           ))}
         </Table.Tbody>
       </Table>
-    </Table.ScrollContainer>
+    </ScrollTable>
   );
 }

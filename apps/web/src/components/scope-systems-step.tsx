@@ -17,6 +17,7 @@ import type { System } from '@vigil/api';
 import { can } from '@vigil/core/permissions';
 import { useComponentKinds, useDeleteSystem, useSession, useSystems, useUpdateSystem } from '../api/hooks.ts';
 import { QueryState } from './page-state.tsx';
+import { ScrollTable } from './scroll-table.tsx';
 import { SystemForm } from './system-form.tsx';
 
 function SystemsTable({ systems, kindName }: { systems: System[]; kindName: (id: string) => string }) {
@@ -31,7 +32,7 @@ function SystemsTable({ systems, kindName }: { systems: System[]; kindName: (id:
     );
   }
   return (
-    <Table.ScrollContainer minWidth={520}>
+    <ScrollTable label="Systems" minWidth={520}>
       <Table striped highlightOnHover>
         <Table.Thead>
           <Table.Tr>
@@ -80,7 +81,7 @@ function SystemsTable({ systems, kindName }: { systems: System[]; kindName: (id:
           ))}
         </Table.Tbody>
       </Table>
-    </Table.ScrollContainer>
+    </ScrollTable>
   );
 }
 

@@ -2,6 +2,7 @@
 import { Avatar, Button, Menu, Text } from '@mantine/core';
 import { Link, useNavigate } from '@tanstack/react-router';
 import { useLogout, useSession } from '../api/hooks.ts';
+import classes from './user-menu.module.css';
 
 function initials(name: string) {
   return name
@@ -26,11 +27,13 @@ export function UserMenu() {
           color="gray"
           px={6}
           leftSection={
-            <Avatar size={28} color="indigo" name={user.name}>
-              {initials(user.name)}
+            // The initials are drawn by CSS, not text: the button's name is the user's name alone.
+            <Avatar size={28} color="indigo" aria-hidden="true">
+              <span className={classes.initials} data-initials={initials(user.name)} />
             </Avatar>
           }
-          aria-label={`Account menu for ${user.name}`}
+          // Starts with the name shown beside the initials (WCAG 2.5.3, label in name).
+          aria-label={`${user.name}, account menu`}
         >
           <Text size="sm" visibleFrom="sm" component="span">
             {user.name}

@@ -20,6 +20,7 @@ import { useAlertChannels, useDeleteChannel, useRotateSecret, useTestChannel } f
 import { useSession } from '../api/hooks.ts';
 import { AlertChannelForm, EVENTS } from '../components/alert-channel-form.tsx';
 import { PageHeader, QueryState } from '../components/page-state.tsx';
+import { ScrollTable } from '../components/scroll-table.tsx';
 
 function SecretModal({ channel, onClose }: { channel: ChannelWithSecret | null; onClose: () => void }) {
   return (
@@ -170,7 +171,7 @@ export function AlertsPage() {
                   No channels yet: failures show only in Vigil until you add one.
                 </Text>
               ) : (
-                <Table.ScrollContainer minWidth={640}>
+                <ScrollTable label="Alert channels" minWidth={640}>
                   <Table striped verticalSpacing="xs" aria-label="Alert channels">
                     <Table.Thead>
                       <Table.Tr>
@@ -185,7 +186,7 @@ export function AlertsPage() {
                       ))}
                     </Table.Tbody>
                   </Table>
-                </Table.ScrollContainer>
+                </ScrollTable>
               )
             }
           </QueryState>

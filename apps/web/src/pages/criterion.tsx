@@ -6,6 +6,7 @@ import type { CriterionDetail } from '@vigil/api';
 import { useCriterion } from '../api/hooks.ts';
 import { AnchorLink } from '../components/anchor-link.tsx';
 import { PageHeader, QueryState } from '../components/page-state.tsx';
+import { ScrollTable } from '../components/scroll-table.tsx';
 import { StatusBadge } from '../components/status-badge.tsx';
 
 const route = getRouteApi('/app/criteria/$criterionId');
@@ -43,7 +44,7 @@ function Body({ data }: { data: CriterionDetail }) {
             existing control to {c.id} from its page.
           </Text>
         ) : (
-          <Table.ScrollContainer minWidth={480}>
+          <ScrollTable label="Controls for this criterion" minWidth={480}>
             <Table highlightOnHover>
               <Table.Thead>
                 <Table.Tr>
@@ -70,7 +71,7 @@ function Body({ data }: { data: CriterionDetail }) {
                 ))}
               </Table.Tbody>
             </Table>
-          </Table.ScrollContainer>
+          </ScrollTable>
         )}
       </Card>
     </Stack>

@@ -25,6 +25,7 @@ import { fieldError } from '../api/client.ts';
 import { useSession } from '../api/hooks.ts';
 import { formatDateTime } from '../components/format.ts';
 import { PageHeader, QueryState } from '../components/page-state.tsx';
+import { ScrollTable } from '../components/scroll-table.tsx';
 
 function TokenList() {
   const query = useTokens();
@@ -81,7 +82,7 @@ function TokenRows({ tokens }: { tokens: ApiToken[] }) {
       </Text>
     );
   return (
-    <Table.ScrollContainer minWidth={560}>
+    <ScrollTable label="API tokens" minWidth={560}>
       <Table striped>
         <Table.Thead>
           <Table.Tr>
@@ -117,7 +118,7 @@ function TokenRows({ tokens }: { tokens: ApiToken[] }) {
         </Table.Tbody>
       </Table>
       <RevokeTokenModal token={confirming} onClose={() => setConfirming(null)} />
-    </Table.ScrollContainer>
+    </ScrollTable>
   );
 }
 

@@ -1,0 +1,266 @@
+/**
+ * Vigil without a mouse, in a real browser against the real server: the phone navigation drawer
+ * (out of the tab order when closed, aria-expanded, Escape, focus after choosing a page), focus and
+ * titles on route changes, tables scrolled from the keyboard, and a keyboard-only walk from signing
+ * in to editing a control and uploading evidence, with the focus visible at every stop.
+ */
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { DESKTOP, PHONE } from './a11y.ts';
+import {
+  capture,
+  hasChromium,
+  launchChromium,
+  type RunningServer,
+  shot,
+  startVigil,
+  stopVigil,
+} from './support.ts';
+
+const OWNER = { email: 'ada@acme.test', password: 'correct horse battery staple' };
+
+if (!hasChromium && process.env.CI) {
+  throw new Error('/usr/bin/chromium is missing: the browser tests cannot run in CI without it');
+}
+
+/** What has focus: tag, name and whether the browser shows it as focused. */
+interface Focused {
+  tag: string;
+  text: string;
+  /** The label of a form field. */
+  label: string;
+  inNavigation: boolean;
+  inTable: boolean;
+  focusVisible: boolean;
+}
+
+function focused(page: Page): Promise<Focused | null> {
+  return page.evaluate(() => {
+    const el = document.activeElement as HTMLElement | null;
+    if (!el || el === document.body) return null;
+    const style = getComputedStyle(el);
+    // Mantine shows a focused field (its file field is a button styled as one) by its border; the
+    // browser draws the focus inside its own date fields.
+    const field = el.matches('input, textarea, select, .mantine-Input-input');
+    const dateParts = el.matches('input[type="date"], input[type="datetime-local"], input[type="time"]');
+    // Mantine shows a focused field by its border colour and other controls by an outline ring.
+    const ring = style.outlineStyle !== 'none' && Number.parseFloat(style.outlineWidth) > 0;
+    return {
+      tag: el.tagName,
+      text: (el.getAttribute('aria-label') || el.textContent || '').trim().slice(0, 80),
+      label: ((el as HTMLInputElement).labels?.[0]?.textContent ?? '').trim(),
+      inNavigation: !!el.closest('#main-navigation'),
+      inTable: !!el.closest('table'),
+      focusVisible: dateParts || (el.matches(':focus-visible') && (ring || field)),
+    };
+  });
+}
+
+/** Presses Tab until `wanted` holds for the focused element; fails if it never does, or focus is ever invisible. */
+async function tabTo(page: Page, wanted: (f: Focused) => boolean, what: string, max = 40) {
+  const seen: string[] = [];
+  for (let i = 0; i < max; i++) {
+    await page.keyboard.press('Tab');
+    const f = await focused(page);
+    if (!f) continue;
+    seen.push(`${f.tag} "${f.text}"`);
+    expect(f.focusVisible, `focus is visible on ${f.tag} "${f.text}"`).toBe(true);
+    if (wanted(f)) return f;
+  }
+  throw new Error(`Tab never reached ${what}; stops were: ${seen.join(', ')}`);
+}
+
+const isFocused = (page: Page, selector: string) =>
+  page
+    .locator(selector)
+    .first()
+    .evaluate((el) => el === document.activeElement);
+
+describe.skipIf(!hasChromium)('keyboard and screen-reader flow (needs /usr/bin/chromium)', () => {
+  let vigil: { server: RunningServer; dataDir: string } | undefined;
+  let browser: Browser;
+  let context: BrowserContext;
+  let page: Page;
+  let base: string;
+  let stepFailed = false;
+  const pageErrors: string[] = [];
+
+  const go = (path: string) => page.goto(`${base}${path}`);
+
+  beforeAll(async () => {
+    vigil = await startVigil();
+    base = vigil.server.url.replace(/\/$/, '');
+    browser = await launchChromium();
+    context = await browser.newContext({ viewport: PHONE });
+    page = await context.newPage();
+    page.setDefaultTimeout(10_000);
+    page.on('pageerror', (err) => pageErrors.push(err.message));
+  });
+
+  beforeEach((ctx) => {
+    if (stepFailed) ctx.skip();
+    ctx.onTestFailed(async () => {
+      stepFailed = true;
+      await capture(page, 'keyboard-failed-step').catch(() => undefined);
+    });
+  });
+
+  afterEach(() => {
+    expect(pageErrors, 'uncaught errors in the page').toEqual([]);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await stopVigil(vigil);
+  });
+
+  it('sets up an organization with adopted controls (API), then signs out', async () => {
+    const req = context.request;
+    const setup = await req.post(`${base}/api/setup`, {
+      data: { organizationName: 'Acme Cloud', name: 'Ada Lovelace', ...OWNER },
+    });
+    expect(setup.status()).toBe(200);
+    const headers = { 'x-csrf-token': (await setup.json()).csrfToken as string };
+    expect((await req.put(`${base}/api/scope`, { headers, data: { categories: ['security'] } })).ok()).toBe(
+      true,
+    );
+    expect((await req.post(`${base}/api/controls/adopt`, { headers })).ok()).toBe(true);
+    expect((await req.post(`${base}/api/auth/logout`, { headers })).ok()).toBe(true);
+  });
+
+  it('signs in with the keyboard alone and lands with the page titled after its heading', async () => {
+    await page.setViewportSize(DESKTOP);
+    await go('/login');
+    // The email field takes focus on load; the rest is typing, Tab and Enter.
+    await expect.poll(() => isFocused(page, 'input[type="email"]')).toBe(true);
+    await page.keyboard.type(OWNER.email);
+    await page.keyboard.press('Tab');
+    await page.keyboard.type(OWNER.password);
+    await page.keyboard.press('Enter');
+    await page.waitForURL(`${base}/`);
+    const heading = page.getByRole('heading', { level: 1 });
+    await expect.poll(() => heading.isVisible()).toBe(true);
+    await expect.poll(() => page.title()).toBe(`${(await heading.textContent())?.trim()} · Vigil`);
+  });
+
+  it('keeps the closed phone drawer out of the tab order and the accessibility tree', async () => {
+    await page.setViewportSize(PHONE);
+    await go('/');
+    const burger = page.getByRole('button', { name: 'Open navigation' });
+    await expect.poll(() => burger.isVisible()).toBe(true);
+    expect(await burger.getAttribute('aria-expanded')).toBe('false');
+    expect(await burger.getAttribute('aria-controls')).toBe('main-navigation');
+    expect(await page.locator('#main-navigation').getAttribute('inert')).not.toBeNull();
+    expect(await page.getByRole('navigation', { name: 'Main navigation' }).count()).toBe(0);
+    expect(await page.getByRole('link', { name: /^Controls/ }).count()).toBe(0);
+
+    // From the top of the page, Tab goes through the header into the page, never the hidden links.
+    const stops: Focused[] = [];
+    for (let i = 0; i < 8; i++) {
+      await page.keyboard.press('Tab');
+      const f = await focused(page);
+      if (f) stops.push(f);
+    }
+    expect(stops.filter((f) => f.inNavigation)).toEqual([]);
+    expect(stops.every((f) => f.focusVisible)).toBe(true);
+    await shot(page, 'keyboard-01-phone-drawer-closed', false);
+  });
+
+  it('opens the drawer from the keyboard, closes it with Escape, and returns focus to the menu button', async () => {
+    const burger = page.getByRole('button', { name: 'Open navigation' });
+    await burger.focus();
+    await page.keyboard.press('Enter');
+    const close = page.getByRole('button', { name: 'Close navigation' });
+    await expect.poll(() => close.getAttribute('aria-expanded')).toBe('true');
+    expect(await page.locator('#main-navigation').getAttribute('inert')).toBeNull();
+    // Focus moves into the drawer, on its first link.
+    await expect.poll(() => focused(page).then((f) => f?.inNavigation)).toBe(true);
+    expect(await page.getByRole('navigation', { name: 'Main navigation' }).isVisible()).toBe(true);
+    await shot(page, 'keyboard-02-phone-drawer-open', false);
+
+    await page.keyboard.press('Escape');
+    await expect.poll(() => burger.getAttribute('aria-expanded')).toBe('false');
+    await expect.poll(() => burger.evaluate((el) => el === document.activeElement)).toBe(true);
+    expect(await page.locator('#main-navigation').getAttribute('inert')).not.toBeNull();
+  });
+
+  it('choosing a page in the drawer closes it and puts focus on the new page’s heading', async () => {
+    const burger = page.getByRole('button', { name: 'Open navigation' });
+    await burger.focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => focused(page).then((f) => f?.inNavigation)).toBe(true);
+    await tabTo(page, (f) => f.inNavigation && f.text.startsWith('Controls'), 'the Controls link');
+    await page.keyboard.press('Enter');
+    await page.waitForURL('**/controls');
+    const heading = page.getByRole('heading', { level: 1, name: 'Controls' });
+    await expect.poll(() => heading.evaluate((el) => el === document.activeElement)).toBe(true);
+    expect(await burger.getAttribute('aria-expanded')).toBe('false');
+    expect(await page.title()).toBe('Controls · Vigil');
+    await expect.poll(() => page.getByTestId('route-announcement').textContent()).toBe('Controls');
+  });
+
+  it('scrolls a table wider than the phone from the keyboard', async () => {
+    const region = page.getByRole('region', { name: 'Controls' });
+    await expect.poll(() => region.getAttribute('tabindex')).toBe('0');
+    await region.focus();
+    expect((await focused(page))?.focusVisible).toBe(true);
+    const before = await region.evaluate((el) => el.scrollLeft);
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => region.evaluate((el) => el.scrollLeft)).toBeGreaterThan(before);
+    // At desktop width the table fits: no scroll region and no extra tab stop.
+    await page.setViewportSize(DESKTOP);
+    await expect.poll(() => page.getByRole('region', { name: 'Controls' }).count()).toBe(0);
+  });
+
+  it('edits a control without a mouse: focus follows each page, the change is saved', async () => {
+    await go('/');
+    await tabTo(page, (f) => f.tag === 'A' && f.text.startsWith('Controls'), 'the Controls link');
+    await page.keyboard.press('Enter');
+    await page.waitForURL('**/controls');
+    await expect
+      .poll(() =>
+        page
+          .getByRole('heading', { level: 1, name: 'Controls' })
+          .evaluate((el) => el === document.activeElement),
+      )
+      .toBe(true);
+    // From the heading, Tab goes on into the page: the filters, then the first control's link.
+    await tabTo(page, (f) => f.tag === 'A' && f.inTable, 'the first control');
+    await page.keyboard.press('Enter');
+    await page.waitForURL('**/controls/*');
+    const heading = page.getByRole('heading', { level: 1 });
+    await expect.poll(() => heading.evaluate((el) => el === document.activeElement)).toBe(true);
+    expect(await page.title()).toBe(`${(await heading.textContent())?.trim()} · Vigil`);
+
+    await tabTo(page, (f) => f.tag === 'TEXTAREA', 'the Notes field');
+    await page.keyboard.type('Reviewed quarterly; typed without a mouse.');
+    await tabTo(page, (f) => f.tag === 'BUTTON' && f.text === 'Save', 'Save');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.getByText('Version 2').first().isVisible()).toBe(true);
+  });
+
+  it('uploads evidence without a mouse: dialog, file chooser, title, and the result', async () => {
+    await go('/evidence');
+    await tabTo(page, (f) => f.tag === 'BUTTON' && f.text === 'Upload evidence', 'Upload evidence');
+    await page.keyboard.press('Enter');
+    const dialog = page.getByRole('dialog', { name: 'Upload evidence' });
+    await expect.poll(() => dialog.isVisible()).toBe(true);
+    // Focus is trapped in the dialog; the file field opens the system chooser on Enter.
+    await tabTo(page, (f) => f.tag === 'BUTTON' && f.label.startsWith('File'), 'the file field');
+    const chooser = page.waitForEvent('filechooser');
+    await page.keyboard.press('Enter');
+    await (await chooser).setFiles({
+      name: 'access-review.txt',
+      mimeType: 'text/plain',
+      buffer: Buffer.from('Quarterly access review, signed off.\n'),
+    });
+    await tabTo(page, (f) => f.tag === 'INPUT' && f.label.startsWith('Title'), 'the Title field', 5);
+    await page.keyboard.type('Q3 access review');
+    await tabTo(page, (f) => f.tag === 'BUTTON' && f.text === 'Upload evidence', 'the upload button');
+    await page.keyboard.press('Enter');
+    const drawer = page.getByRole('dialog', { name: 'Evidence' });
+    await expect.poll(() => drawer.getByText('Q3 access review').first().isVisible()).toBe(true);
+    await shot(page, 'keyboard-03-evidence-uploaded', false);
+  });
+});
