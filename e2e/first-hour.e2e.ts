@@ -109,7 +109,7 @@ describe.skipIf(!hasChromium)(
       base = vigil.server.url.replace(/\/$/, '');
       scratch = mkdtempSync(join(tmpdir(), 'vigil-e2e-first-hour-'));
       browser = await launchChromium();
-      context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+      context = await browser.newContext({ viewport: { width: 1366, height: 900 } });
       page = await context.newPage();
       page.setDefaultTimeout(10_000);
       page.on('pageerror', (err) => pageErrors.push(err.message));

@@ -87,6 +87,11 @@ export const ConnectorKindSchema = z.object({
   produces: z.array(z.string()),
   /** `file` importers take uploads (and scheduled reads of config.path); `live` collectors call an API. */
   mode: z.enum(['file', 'live']),
+  /**
+   * Kinds whose files may not name their account (an AWS password policy): what the account is called
+   * ("AWS account"), so a person can give its id once (`config.accountId`); null for other kinds.
+   */
+  account: z.string().nullable(),
   /** CSV kinds: the fields read, so a person can choose the column holding each (`config.columns`). */
   columns: z.array(
     z.object({

@@ -188,12 +188,14 @@ export async function importConnectorFile(
   );
   const importer = exists ? await importerForConnector(env.registry, connector, file) : null;
   const columns = chosenColumns(connector.config);
+  // The account set on the connector, for files that do not name theirs.
+  const accountId = typeof connector.config.accountId === 'string' ? connector.config.accountId : undefined;
   if (importer)
     return importFile(
       env,
       connector.orgId,
       importer,
-      { ...(columns ? { columns } : {}), ...file },
+      { ...(columns ? { columns } : {}), ...(accountId ? { accountId } : {}), ...file },
       connector.id,
       opts,
     );

@@ -30,6 +30,15 @@ export interface IntegrationsEnv {
   importDir: string | null;
 }
 
+/**
+ * What the accounts of a source are called, when one of its importers reads files that may not name
+ * theirs (see `FileImporter.accountFrom`): every file kind of that source can be told its account.
+ */
+function accountOfSource(registry: MonitoringRegistry, source: string): string | null {
+  const from = registry.importers.find((i) => i.source === source && i.accountFrom)?.accountFrom;
+  return from ? (resourceType(from)?.title ?? from) : null;
+}
+
 /** Every kind a connector can be: auto-detection, the registry's file importers and its live collectors with their form fields. */
 export function connectorKinds(registry: MonitoringRegistry): ConnectorKind[] {
   return [
@@ -42,6 +51,7 @@ export function connectorKinds(registry: MonitoringRegistry): ConnectorKind[] {
       source: null,
       produces: typesOfKind(registry, AUTO_DETECT_KIND),
       mode: 'file' as const,
+      account: null,
       columns: [],
       fields: [],
     },
@@ -52,6 +62,7 @@ export function connectorKinds(registry: MonitoringRegistry): ConnectorKind[] {
       source: i.source,
       produces: i.produces,
       mode: 'file' as const,
+      account: accountOfSource(registry, i.source),
       columns: (i.columns ?? []).map((c) => ({ ...c, headers: [...c.headers] })),
       fields: [],
     })),
@@ -62,6 +73,7 @@ export function connectorKinds(registry: MonitoringRegistry): ConnectorKind[] {
       source: c.source,
       produces: c.produces,
       mode: 'live' as const,
+      account: null,
       columns: [],
       fields: collectorFields(c),
     })),
@@ -141,7 +153,22 @@ function assertRunnable(
     throw invalid('kind', `kind: unknown connector kind ${kind}; GET /api/integrations/kinds lists them`);
   }
   if (config.columns !== undefined) assertColumns(importer, config.columns);
+  if (config.accountId !== undefined) assertAccount(env.registry, importer, config.accountId);
 }
+
+/** `config.accountId` only for kinds whose source has accounts, as that source writes their ids. */
+function assertAccount(registry: MonitoringRegistry, importer: FileImporter | undefined, accountId: unknown) {
+  const account = importer ? accountOfSource(registry, importer.source) : null;
+  if (!account) {
+    throw invalid('config.accountId', 'config.accountId: only connectors of a cloud account take an account id');
+  }
+  if (typeof accountId !== 'string' || !ACCOUNT_ID.test(accountId)) {
+    throw invalid('config.accountId', `config.accountId: an ${account} id is 12 digits, such as 123456789012`);
+  }
+}
+
+/** AWS account ids, the one source with accounts today: twelve digits. */
+const ACCOUNT_ID = /^\d{12}$/;
 
 /** `config.columns` must choose columns for fields the connector's CSV importer reads. */
 function assertColumns(importer: FileImporter | undefined, columns: unknown) {

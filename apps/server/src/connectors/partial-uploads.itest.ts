@@ -110,3 +110,44 @@ describe('one credential report through two connectors', () => {
     );
   });
 });
+
+describe('an AWS connector told its account', () => {
+  it('attaches a password policy whose file does not name the account to the account set on the connector', async () => {
+    const kinds = (await owner.request('GET', '/api/integrations/kinds')).json().items as {
+      id: string;
+      account: string | null;
+    }[];
+    expect(kinds.find((k) => k.id === 'aws.password_policy')?.account).toBe('AWS account');
+    expect(kinds.find((k) => k.id === 'trivy.json')?.account).toBeNull();
+
+    const bad = await owner.request('POST', '/api/integrations', {
+      kind: 'aws.password_policy',
+      name: 'Policy',
+      config: { accountId: '1234' },
+    });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().error).toMatchObject({ field: 'config.accountId' });
+    expect(bad.json().error.message).toMatch(/12 digits/);
+    const notAws = await owner.request('POST', '/api/integrations', {
+      kind: 'trivy.json',
+      name: 'Images',
+      config: { accountId: '123456789012' },
+    });
+    expect(notAws.statusCode).toBe(400);
+
+    const res = await owner.request('POST', '/api/integrations', {
+      kind: 'aws.password_policy',
+      name: 'Password policy of 210987654321',
+      config: { accountId: '210987654321' },
+    });
+    expect(res.statusCode, res.body).toBe(201);
+    const id = res.json().id as string;
+    const sent = await send(id, 'password-policy.json', fixture('get-account-password-policy.json'));
+    expect(sent.statusCode, sent.body).toBe(200);
+    const accounts = await t.database.db
+      .select({ externalId: schema.resources.externalId })
+      .from(schema.resources)
+      .where(and(eq(schema.resources.connectorId, id), eq(schema.resources.type, 'aws.account')));
+    expect(accounts).toEqual([{ externalId: '210987654321' }]);
+  });
+});

@@ -17,6 +17,7 @@ export function ConnectorForm({ onDone }: { onDone?: () => void }) {
   const [name, setName] = useState('');
   const [minutes, setMinutes] = useState<number | string>('');
   const [path, setPath] = useState('');
+  const [accountId, setAccountId] = useState('');
   const [values, setValues] = useState<FieldValues>({});
   const items = kinds.data?.items ?? [];
   const chosen = items.find((k) => k.id === kind);
@@ -31,7 +32,13 @@ export function ConnectorForm({ onDone }: { onDone?: () => void }) {
       name,
       scheduleMinutes: minutes === '' ? null : Number(minutes),
     };
-    if (!live && path.trim()) body.config = { path: path.trim() };
+    if (!live) {
+      const config = {
+        ...(path.trim() ? { path: path.trim() } : {}),
+        ...(chosen?.account && accountId.trim() ? { accountId: accountId.trim() } : {}),
+      };
+      if (Object.keys(config).length > 0) body.config = config;
+    }
     if (live && chosen) {
       const { config, credentials } = collectorBody(chosen.fields, values);
       body.config = config;
@@ -41,6 +48,7 @@ export function ConnectorForm({ onDone }: { onDone?: () => void }) {
       onSuccess: () => {
         setName('');
         setPath('');
+        setAccountId('');
         setMinutes('');
         setValues({});
         onDone?.();
@@ -104,7 +112,20 @@ export function ConnectorForm({ onDone }: { onDone?: () => void }) {
               description="Optional; a path inside the server's import directory."
               value={path}
               onChange={(e) => setPath(e.currentTarget.value)}
-              error={err('config')}
+              error={err('config.path')}
+            />
+          </Grid.Col>
+        )}
+        {!live && chosen?.account && (
+          <Grid.Col span={{ base: 12, sm: 6 }}>
+            <TextInput
+              label={`${chosen.account} ID`}
+              description="Optional; for files that do not say which account they describe, such as a password policy."
+              inputMode="numeric"
+              placeholder="123456789012"
+              value={accountId}
+              onChange={(e) => setAccountId(e.currentTarget.value)}
+              error={err('config.accountId')}
             />
           </Grid.Col>
         )}
