@@ -1,7 +1,7 @@
 /**
  * Import benchmark: a large Trivy report and a large Okta users export (generate.ts, in a temporary
  * folder) through `vigil check`, `vigil collect` and an upload to a running server, each measured
- * for wall time and peak RSS beside a plain streaming parse of the same file with stream-json.
+ * for wall time, CPU time and peak RSS beside a plain streaming parse of the same file with stream-json.
  *
  *   node --import tsx bench/imports/run.ts [--mb 300] [--kinds trivy,okta] [--steps parse,check,collect,upload]
  *                                          [--dir DIR (reuse generated files)]
@@ -58,6 +58,8 @@ if (args['parse-only']) {
 interface Measure {
   step: string;
   seconds: number;
+  /** CPU seconds (user + system) of the measured process: on a shared machine they move less than wall time. */
+  cpu: number;
   peakMiB: number;
   code: number | null;
   note?: string;
@@ -66,18 +68,29 @@ interface Measure {
 const mib = (kb: number) => Math.round(kb / 1024);
 const load = () => loadavg()[0]!.toFixed(1);
 
-/** Runs a command under /usr/bin/time: wall seconds and the peak RSS of the process. */
+/** Runs a command under /usr/bin/time: wall seconds, CPU seconds and the peak RSS of the process. */
 function timed(step: string, cmd: string[], env: NodeJS.ProcessEnv = {}, stdout = '/dev/null'): Measure {
-  const r = spawnSync('/usr/bin/time', ['-f', '%e %M', 'sh', '-c', `exec "$@" > ${stdout}`, 'sh', ...cmd], {
-    cwd: ROOT,
-    env: { ...process.env, ...env },
-    encoding: 'utf8',
-    maxBuffer: 64 * 1024 * 1024,
-  });
+  const r = spawnSync(
+    '/usr/bin/time',
+    ['-f', '%e %M %U %S', 'sh', '-c', `exec "$@" > ${stdout}`, 'sh', ...cmd],
+    {
+      cwd: ROOT,
+      env: { ...process.env, ...env },
+      encoding: 'utf8',
+      maxBuffer: 64 * 1024 * 1024,
+    },
+  );
   const last = r.stderr.trim().split('\n').at(-1) ?? '';
-  const [s, kb] = last.split(' ').map(Number);
+  const [s, kb, user, system] = last.split(' ').map(Number);
   const note = r.stderr.trim().split('\n').slice(0, -1).join(' ').slice(0, 200) || undefined;
-  return { step, seconds: s ?? Number.NaN, peakMiB: mib(kb ?? 0), code: r.status, note };
+  return {
+    step,
+    seconds: s ?? Number.NaN,
+    cpu: (user ?? Number.NaN) + (system ?? Number.NaN),
+    peakMiB: mib(kb ?? 0),
+    code: r.status,
+    note,
+  };
 }
 
 function vigil(dataDir: string, ...rest: string[]) {
@@ -99,6 +112,16 @@ function newDataDir(base: string, name: string) {
 }
 
 /** VmHWM (peak RSS) and VmRSS of a process, in MiB. */
+/** CPU seconds (user + system) a process has used so far. */
+function cpuOf(pid: number) {
+  // Fields after the command name (which may hold spaces): utime and stime are the 12th and 13th.
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+  return (Number(fields[11]) + Number(fields[12])) / CLOCK_TICKS;
+}
+
+/** Clock ticks per second of /proc/PID/stat (`getconf CLK_TCK`). */
+const CLOCK_TICKS = Number(spawnSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).stdout.trim()) || 100;
+
 function memOf(pid: number) {
   const status = readFileSync(`/proc/${pid}/status`, 'utf8');
   const kb = (key: string) => Number(new RegExp(`${key}:\\s+(\\d+)`).exec(status)?.[1] ?? 0);
@@ -151,6 +174,7 @@ async function upload(base: string, kind: string, importer: string, file: string
     const connector = (await res.json()) as { id: string };
     await sleep(2000);
     const before = memOf(server.pid!);
+    const cpu0 = cpuOf(server.pid!);
     const t0 = Date.now();
     const r = spawnSync(
       'curl',
@@ -169,10 +193,12 @@ async function upload(base: string, kind: string, importer: string, file: string
       { encoding: 'utf8' },
     );
     const seconds = (Date.now() - t0) / 1000;
+    const cpu = cpuOf(server.pid!) - cpu0;
     const after = memOf(server.pid!);
     return {
       step: 'upload',
       seconds,
+      cpu,
       peakMiB: after.hwm,
       code: Number(r.stdout),
       note: `server RSS before ${before.rss} MiB (peak so far ${before.hwm}), after ${after.rss} MiB`,
@@ -218,10 +244,11 @@ try {
     const results: Measure[] = [];
     const show = (m: Measure) => {
       results.push(m);
-      const base = results.find((x) => x.step === 'parse')?.seconds;
-      const ratio = base ? ` (${(m.seconds / base).toFixed(2)}× the parse)` : '';
+      const parse = results.find((x) => x.step === 'parse');
+      const ratio = parse ? ` (${(m.seconds / parse.seconds).toFixed(2)}× the parse)` : '';
+      const cpuRatio = parse ? ` (${(m.cpu / parse.cpu).toFixed(2)}×)` : '';
       console.log(
-        `${kind} ${size} MiB  ${m.step.padEnd(12)} ${m.seconds.toFixed(1)} s${ratio}, peak ${m.peakMiB} MiB, exit ${m.code}, load ${load()}${m.note ? ` — ${m.note}` : ''}`,
+        `${kind} ${size} MiB  ${m.step.padEnd(12)} ${m.seconds.toFixed(1)} s${ratio}, cpu ${m.cpu.toFixed(1)} s${cpuRatio}, peak ${m.peakMiB} MiB, exit ${m.code}, load ${load()}${m.note ? ` — ${m.note}` : ''}`,
       );
     };
     if (steps.has('parse'))

@@ -166,6 +166,20 @@ describe('runSweep', () => {
       day(5),
     );
     expect(back).toMatchObject({ changed: 1, opened: 2, closed: 0 });
+    // The same row again: present, its attributes those just read, its first sighting kept.
+    const [again] = await t.database.db
+      .select()
+      .from(schema.resources)
+      .where(and(eq(schema.resources.orgId, actor.orgId), eq(schema.resources.externalId, 'carol')));
+    expect(again).toMatchObject({
+      id: gone!.id,
+      goneAt: null,
+      lastSeen: day(5),
+      firstSeen: gone!.firstSeen,
+      attributes: user('carol', { mfa: true }).attributes,
+    });
+    const open = (await intervals()).filter((r) => r.externalId === 'carol' && r.to === null);
+    expect(open.map((r) => r.from)).toEqual([day(5), day(5)]);
   });
 
   it('recognizes stored resources whatever characters their ids and names hold', async () => {
