@@ -13,6 +13,8 @@ export class ApiError extends Error {
     readonly code: string,
     message: string,
     readonly field?: string,
+    /** Every field that failed validation, when the server listed them (the first is `field`). */
+    readonly fields: readonly { field: string; message: string }[] = field ? [{ field, message }] : [],
   ) {
     super(message);
     this.name = 'ApiError';
@@ -38,7 +40,7 @@ export async function errorFrom(res: Response): Promise<ApiError> {
   try {
     const body = (await res.json()) as Partial<ErrorBody>;
     if (body.error?.message)
-      return new ApiError(res.status, body.error.code, body.error.message, body.error.field);
+      return new ApiError(res.status, body.error.code, body.error.message, body.error.field, body.error.fields);
   } catch {
     // Not JSON: a proxy or the network answered, not Vigil.
   }

@@ -2,9 +2,17 @@
 import { MAX_PASSWORD_LENGTH } from '@vigil/core/password-policy';
 import { z } from 'zod';
 
-/** The body of every failure: a stable code, a sentence, and the input at fault when there is one. */
+/**
+ * The body of every failure: a stable code, a sentence, and the input at fault when there is one. A
+ * request whose fields fail validation lists each of them in `fields`, so a form marks them all at once.
+ */
 export const ErrorBodySchema = z.object({
-  error: z.object({ code: z.string(), message: z.string(), field: z.string().optional() }),
+  error: z.object({
+    code: z.string(),
+    message: z.string(),
+    field: z.string().optional(),
+    fields: z.array(z.object({ field: z.string(), message: z.string() })).optional(),
+  }),
 });
 export type ErrorBody = z.infer<typeof ErrorBodySchema>;
 

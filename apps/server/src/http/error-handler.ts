@@ -17,7 +17,7 @@ const STATUS: Record<VigilError['code'], number> = {
 };
 
 export interface ErrorBody {
-  error: { code: string; message: string; field?: string };
+  error: { code: string; message: string; field?: string; fields?: { field: string; message: string }[] };
 }
 
 function body(code: string, message: string, field?: string): ErrorBody {
@@ -27,17 +27,23 @@ function body(code: string, message: string, field?: string): ErrorBody {
 /** Fastify error handler: validation → 400 naming the field, domain errors by code, the rest → 500. */
 export function handleError(err: FastifyError, req: FastifyRequest, reply: FastifyReply) {
   if (hasZodFastifySchemaValidationErrors(err)) {
-    const first = err.validation[0]!;
-    const params = first.params as { keys?: string[] };
-    const path = first.instancePath.replace(/^\//, '').replaceAll('/', '.');
-    const unknownKey = first.keyword === 'unrecognized_keys' && params.keys?.[0];
-    const field = unknownKey
-      ? path
-        ? `${path}.${unknownKey}`
-        : unknownKey
-      : path || err.validationContext || 'body';
-    const message = unknownKey ? 'unknown field' : first.message;
-    return reply.status(400).send(body('validation_failed', `${field}: ${message}`, field));
+    const issues = err.validation.map((issue) => {
+      const params = issue.params as { keys?: string[] };
+      const path = issue.instancePath.replace(/^\//, '').replaceAll('/', '.');
+      const unknownKey = issue.keyword === 'unrecognized_keys' && params.keys?.[0];
+      const field = unknownKey
+        ? path
+          ? `${path}.${unknownKey}`
+          : unknownKey
+        : path || err.validationContext || 'body';
+      return { field, message: `${field}: ${unknownKey ? 'unknown field' : issue.message}` };
+    });
+    // One entry per field, the first problem of each: a form shows one message under each field.
+    const fields = issues.filter((i, n) => issues.findIndex((j) => j.field === i.field) === n);
+    const first = fields[0]!;
+    return reply
+      .status(400)
+      .send({ error: { code: 'validation_failed', message: first.message, field: first.field, fields } });
   }
   if (err instanceof VigilError) {
     return reply.status(STATUS[err.code]).send(body(err.code, err.message, err.field));

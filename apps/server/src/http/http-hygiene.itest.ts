@@ -116,6 +116,17 @@ describe('request hygiene', () => {
         field: 'organizationName',
         message: 'organizationName: cannot be empty',
       });
+      // An empty form: every field is named at once, each with its own message, so a form marks them all.
+      const empty = await t2.app.inject({
+        method: 'POST',
+        url: '/api/setup',
+        payload: { organizationName: '', name: '', email: '', password: '' },
+      });
+      expect(empty.statusCode).toBe(400);
+      const fields = empty.json().error.fields as { field: string; message: string }[];
+      expect(fields.map((f) => f.field).sort()).toEqual(['email', 'name', 'organizationName', 'password']);
+      for (const f of fields) expect(f.message).toMatch(new RegExp(`^${f.field}: \\S`));
+      expect(empty.json().error.field).toBe(fields[0]!.field);
       expect((await t2.app.inject({ method: 'GET', url: '/api/setup' })).json().needsSetup).toBe(true);
     } finally {
       await t2.close();

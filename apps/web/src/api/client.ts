@@ -31,13 +31,12 @@ export const call = client.call;
 /** Sends a route's request and returns the raw response (uploads and downloads). */
 export const send = client.send;
 
+const about = (name: string, field: string) =>
+  name === field || name.startsWith(`${field}.`) || name.startsWith(`${field}[`);
+
 /** True when `error` is an API error about `field` (or one of its items, e.g. `criteria.0`). */
 export function isFieldError(error: unknown, field: string): error is ApiError {
-  return (
-    error instanceof ApiError &&
-    !!error.field &&
-    (error.field === field || error.field.startsWith(`${field}.`) || error.field.startsWith(`${field}[`))
-  );
+  return error instanceof ApiError && error.fields.some((f) => about(f.field, field));
 }
 
 /**
@@ -46,9 +45,10 @@ export function isFieldError(error: unknown, field: string): error is ApiError {
  */
 export function fieldError(error: unknown, field: string): string | undefined {
   if (!isFieldError(error, field)) return undefined;
-  const prefix = `${error.field}: `;
+  const found = error.fields.find((f) => about(f.field, field))!;
+  const prefix = `${found.field}: `;
   const message = plainMessage(
-    error.message.startsWith(prefix) ? error.message.slice(prefix.length) : error.message,
+    found.message.startsWith(prefix) ? found.message.slice(prefix.length) : found.message,
   );
   return message.charAt(0).toUpperCase() + message.slice(1);
 }
