@@ -27,13 +27,20 @@ interface Violation {
 /** Lets CSS transitions (drawers, modals, badges) end so colours are measured as people see them. */
 async function settle(page: Page) {
   await page.evaluate(async () => {
-    const finite = document
-      .getAnimations()
-      .filter((a) =>
-        Number.isFinite(Number(a.effect?.getComputedTiming().endTime ?? Number.POSITIVE_INFINITY)),
-      );
-    await Promise.all(finite.map((a) => a.finished.catch(() => undefined)));
-    await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+    const frame = () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+    // A transition a component starts a frame or two after mounting (a dialog and its overlay fading
+    // in) is not running yet when the scan is asked for: wait until two looks in a row find none.
+    for (let quiet = 0, tries = 0; quiet < 2 && tries < 40; tries++) {
+      const finite = document
+        .getAnimations()
+        .filter((a) =>
+          Number.isFinite(Number(a.effect?.getComputedTiming().endTime ?? Number.POSITIVE_INFINITY)),
+        );
+      quiet = finite.length === 0 ? quiet + 1 : 0;
+      await Promise.all(finite.map((a) => a.finished.catch(() => undefined)));
+      await frame();
+      await new Promise((done) => setTimeout(done, 50));
+    }
   });
 }
 

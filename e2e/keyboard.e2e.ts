@@ -4,7 +4,7 @@
  * titles on route changes, tables scrolled from the keyboard, and a keyboard-only walk from signing
  * in to editing a control and uploading evidence, with the focus visible at every stop.
  */
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext, FileChooser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { DESKTOP, PHONE } from './a11y.ts';
 import {
@@ -86,6 +86,9 @@ describe.skipIf(!hasChromium)('keyboard and screen-reader flow (needs /usr/bin/c
   const pageErrors: string[] = [];
 
   const go = (path: string) => page.goto(`${base}${path}`);
+  const choosers: ((chooser: FileChooser) => void)[] = [];
+  /** The next file chooser the page opens. */
+  const nextFileChooser = () => new Promise<FileChooser>((resolve) => choosers.push(resolve));
 
   beforeAll(async () => {
     vigil = await startVigil();
@@ -93,6 +96,12 @@ describe.skipIf(!hasChromium)('keyboard and screen-reader flow (needs /usr/bin/c
     browser = await launchChromium();
     context = await browser.newContext({ viewport: PHONE });
     page = await context.newPage();
+    // Listening from the start: file choosers are intercepted before any key opens one (asking only
+    // when a test waits for one raced the key press now and then).
+    page.on('filechooser', (chooser) => {
+      const waiting = choosers.shift();
+      if (waiting) waiting(chooser);
+    });
     page.setDefaultTimeout(10_000);
     page.on('pageerror', (err) => pageErrors.push(err.message));
   });
@@ -213,54 +222,97 @@ describe.skipIf(!hasChromium)('keyboard and screen-reader flow (needs /usr/bin/c
     await expect.poll(() => page.getByRole('region', { name: 'Controls' }).count()).toBe(0);
   });
 
-  it('edits a control without a mouse: focus follows each page, the change is saved', async () => {
-    await go('/');
-    await tabTo(page, (f) => f.tag === 'A' && f.text.startsWith('Controls'), 'the Controls link');
+  /** Goes to a top-level page from the keyboard: at phone width through the menu button first. */
+  async function navigateTo(name: string, phone: boolean) {
+    if (phone) {
+      await tabTo(page, (f) => f.tag === 'BUTTON' && f.text === 'Open navigation', 'the menu button');
+      await page.keyboard.press('Enter');
+      await expect.poll(() => focused(page).then((f) => f?.inNavigation)).toBe(true);
+    }
+    await tabTo(page, (f) => f.tag === 'A' && f.text.startsWith(name), `the ${name} link`);
     await page.keyboard.press('Enter');
-    await page.waitForURL('**/controls');
-    await expect
-      .poll(() =>
-        page
-          .getByRole('heading', { level: 1, name: 'Controls' })
-          .evaluate((el) => el === document.activeElement),
-      )
-      .toBe(true);
-    // From the heading, Tab goes on into the page: the filters, then the first control's link.
-    await tabTo(page, (f) => f.tag === 'A' && f.inTable, 'the first control');
-    await page.keyboard.press('Enter');
-    await page.waitForURL('**/controls/*');
-    const heading = page.getByRole('heading', { level: 1 });
-    await expect.poll(() => heading.evaluate((el) => el === document.activeElement)).toBe(true);
-    expect(await page.title()).toBe(`${(await heading.textContent())?.trim()} · Vigil`);
+  }
 
-    await tabTo(page, (f) => f.tag === 'TEXTAREA', 'the Notes field');
-    await page.keyboard.type('Reviewed quarterly; typed without a mouse.');
-    await tabTo(page, (f) => f.tag === 'BUTTON' && f.text === 'Save', 'Save');
-    await page.keyboard.press('Enter');
-    await expect.poll(() => page.getByText('Version 2').first().isVisible()).toBe(true);
-  });
+  describe.each([
+    ['desktop', false],
+    ['phone', true],
+  ] as const)('without a mouse at %s width', (width, phone) => {
+    it('edits a control: focus follows each page, the change is saved', async () => {
+      await page.setViewportSize(phone ? PHONE : DESKTOP);
+      await go('/');
+      await navigateTo('Controls', phone);
+      await page.waitForURL('**/controls');
+      await expect
+        .poll(() =>
+          page
+            .getByRole('heading', { level: 1, name: 'Controls' })
+            .evaluate((el) => el === document.activeElement),
+        )
+        .toBe(true);
+      // From the heading, Tab goes on into the page: the filters, then the first control's link.
+      await tabTo(page, (f) => f.tag === 'A' && f.inTable, 'the first control');
+      await page.keyboard.press('Enter');
+      await page.waitForURL('**/controls/*');
+      const heading = page.getByRole('heading', { level: 1 });
+      await expect.poll(() => heading.evaluate((el) => el === document.activeElement)).toBe(true);
+      expect(await page.title()).toBe(`${(await heading.textContent())?.trim()} · Vigil`);
 
-  it('uploads evidence without a mouse: dialog, file chooser, title, and the result', async () => {
-    await go('/evidence');
-    await tabTo(page, (f) => f.tag === 'BUTTON' && f.text === 'Upload evidence', 'Upload evidence');
-    await page.keyboard.press('Enter');
-    const dialog = page.getByRole('dialog', { name: 'Upload evidence' });
-    await expect.poll(() => dialog.isVisible()).toBe(true);
-    // Focus is trapped in the dialog; the file field opens the system chooser on Enter.
-    await tabTo(page, (f) => f.tag === 'BUTTON' && f.label.startsWith('File'), 'the file field');
-    const chooser = page.waitForEvent('filechooser');
-    await page.keyboard.press('Enter');
-    await (await chooser).setFiles({
-      name: 'access-review.txt',
-      mimeType: 'text/plain',
-      buffer: Buffer.from('Quarterly access review, signed off.\n'),
+      await tabTo(page, (f) => f.tag === 'TEXTAREA', 'the Notes field');
+      await page.keyboard.press('End');
+      await page.keyboard.type(` Reviewed quarterly; typed without a mouse at ${width} width.`);
+      await tabTo(page, (f) => f.tag === 'BUTTON' && f.text === 'Save', 'Save');
+      await page.keyboard.press('Enter');
+      // The desktop walk saves version 2, the phone walk version 3 of the same control.
+      await expect
+        .poll(() =>
+          page
+            .getByText(phone ? 'Version 3' : 'Version 2')
+            .first()
+            .isVisible(),
+        )
+        .toBe(true);
     });
-    await tabTo(page, (f) => f.tag === 'INPUT' && f.label.startsWith('Title'), 'the Title field', 5);
-    await page.keyboard.type('Q3 access review');
-    await tabTo(page, (f) => f.tag === 'BUTTON' && f.text === 'Upload evidence', 'the upload button');
-    await page.keyboard.press('Enter');
-    const drawer = page.getByRole('dialog', { name: 'Evidence' });
-    await expect.poll(() => drawer.getByText('Q3 access review').first().isVisible()).toBe(true);
-    await shot(page, 'keyboard-03-evidence-uploaded', false);
+
+    it('uploads evidence: dialog, file chooser, title, and the result', async () => {
+      await page.setViewportSize(phone ? PHONE : DESKTOP);
+      await go('/');
+      await navigateTo('Evidence', phone);
+      await page.waitForURL('**/evidence');
+      // The new page takes focus on its heading first; tabbing starts from there.
+      await expect
+        .poll(() =>
+          page
+            .getByRole('heading', { level: 1, name: 'Evidence' })
+            .evaluate((el) => el === document.activeElement),
+        )
+        .toBe(true);
+      await tabTo(page, (f) => f.tag === 'BUTTON' && f.text === 'Upload evidence', 'Upload evidence');
+      await page.keyboard.press('Enter');
+      const dialog = page.getByRole('dialog', { name: 'Upload evidence' });
+      await expect.poll(() => dialog.isVisible()).toBe(true);
+      // The dialog takes focus once it has opened (its transition ends): tabbing before that would be
+      // undone by the focus trap moving focus to its first field.
+      await expect.poll(() => dialog.evaluate((el) => el.contains(document.activeElement))).toBe(true);
+      await expect.poll(() => page.evaluate(() => document.getAnimations().length)).toBe(0);
+      // Focus is trapped in the dialog; the file field opens the system chooser on Enter.
+      await tabTo(page, (f) => f.tag === 'BUTTON' && f.label.startsWith('File'), 'the file field');
+      // Still there once the page is quiet: nothing took focus away before Enter.
+      await expect.poll(() => page.evaluate(() => document.getAnimations().length)).toBe(0);
+      expect((await focused(page))?.label).toMatch(/^File/);
+      const chooser = nextFileChooser();
+      await page.keyboard.press('Enter');
+      await (await chooser).setFiles({
+        name: `access-review-${width}.txt`,
+        mimeType: 'text/plain',
+        buffer: Buffer.from(`Quarterly access review, signed off (${width}).\n`),
+      });
+      await tabTo(page, (f) => f.tag === 'INPUT' && f.label.startsWith('Title'), 'the Title field', 5);
+      await page.keyboard.type(`Q3 access review (${width})`);
+      await tabTo(page, (f) => f.tag === 'BUTTON' && f.text === 'Upload evidence', 'the upload button');
+      await page.keyboard.press('Enter');
+      const drawer = page.getByRole('dialog', { name: 'Evidence' });
+      await expect.poll(() => drawer.getByText(`Q3 access review (${width})`).first().isVisible()).toBe(true);
+      await shot(page, `keyboard-03-evidence-uploaded-${width}`, false);
+    });
   });
 });
