@@ -40,7 +40,13 @@ export async function errorFrom(res: Response): Promise<ApiError> {
   try {
     const body = (await res.json()) as Partial<ErrorBody>;
     if (body.error?.message)
-      return new ApiError(res.status, body.error.code, body.error.message, body.error.field, body.error.fields);
+      return new ApiError(
+        res.status,
+        body.error.code,
+        body.error.message,
+        body.error.field,
+        body.error.fields,
+      );
   } catch {
     // Not JSON: a proxy or the network answered, not Vigil.
   }

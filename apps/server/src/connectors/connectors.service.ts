@@ -6,7 +6,13 @@ import type { ConnectorKind, ConnectorsCreateReq, ConnectorsUpdateReq, Connector
 import { invalid, notFound } from '@vigil/core';
 import type { Db } from '@vigil/db';
 import { schema } from '@vigil/db';
-import { ColumnMappingSchema, collectorFields, type FileImporter, isStale, resourceType } from '@vigil/monitoring';
+import {
+  ColumnMappingSchema,
+  collectorFields,
+  type FileImporter,
+  isStale,
+  resourceType,
+} from '@vigil/monitoring';
 import { and, desc, eq } from 'drizzle-orm';
 import type { OrgActor } from '../audit/actor.ts';
 import { diffFields, recordAudit } from '../audit/audit-recorder.ts';
@@ -160,10 +166,16 @@ function assertRunnable(
 function assertAccount(registry: MonitoringRegistry, importer: FileImporter | undefined, accountId: unknown) {
   const account = importer ? accountOfSource(registry, importer.source) : null;
   if (!account) {
-    throw invalid('config.accountId', 'config.accountId: only connectors of a cloud account take an account id');
+    throw invalid(
+      'config.accountId',
+      'config.accountId: only connectors of a cloud account take an account id',
+    );
   }
   if (typeof accountId !== 'string' || !ACCOUNT_ID.test(accountId)) {
-    throw invalid('config.accountId', `config.accountId: an ${account} id is 12 digits, such as 123456789012`);
+    throw invalid(
+      'config.accountId',
+      `config.accountId: an ${account} id is 12 digits, such as 123456789012`,
+    );
   }
 }
 

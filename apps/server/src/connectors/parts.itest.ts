@@ -81,7 +81,8 @@ describe('audits of two projects into one npm audit connector', () => {
     expect((await send(npm, 'billing.npm-audit.json', audit)).statusCode).toBe(200);
     expect((await send(npm, 'portal.npm-audit.json', audit)).statusCode).toBe(200);
     const critical = 'deps.npm_audit_no_critical';
-    const projects = async () => [...new Set((await failing(critical)).map((n) => n.split(' in ')[1]))].sort();
+    const projects = async () =>
+      [...new Set((await failing(critical)).map((n) => n.split(' in ')[1]))].sort();
     expect(await projects()).toEqual(['billing', 'portal']);
 
     expect((await send(npm, 'billing.npm-audit.json', clean)).statusCode).toBe(200);

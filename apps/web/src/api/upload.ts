@@ -29,7 +29,13 @@ function errorOf(xhr: XMLHttpRequest): ApiError {
   try {
     const body = JSON.parse(xhr.responseText) as Partial<ErrorBody>;
     if (body.error?.message)
-      return new ApiError(xhr.status, body.error.code, body.error.message, body.error.field, body.error.fields);
+      return new ApiError(
+        xhr.status,
+        body.error.code,
+        body.error.message,
+        body.error.field,
+        body.error.fields,
+      );
   } catch {
     // Not JSON: a proxy answered (a 413 from nginx, say), not Vigil.
   }
