@@ -235,12 +235,19 @@ async function handleZipEntry(
 async function extractTarGz(path: string, archive: string, dest: string, budget: Budget) {
   const extract = tar.extract();
   const fed = pipeline(createReadStream(path), createGunzip(), extract);
-  let failure: unknown;
-  fed.catch((err) => {
-    failure = err;
+  // A truncated file fails the gunzip mid-entry: the entry being written then never ends, and the next
+  // entry never comes. Every wait races this, so the failure ends the extraction instead of leaving a
+  // promise nothing will ever settle.
+  const broken = new Promise<never>((_, fail) => {
+    fed.catch(fail);
   });
+  broken.catch(() => undefined);
+  const entries = extract[Symbol.asyncIterator]();
   try {
-    for await (const entry of extract) {
+    for (;;) {
+      const next = await Promise.race([entries.next(), broken]);
+      if (next.done) break;
+      const entry = next.value;
       const { name, type } = entry.header;
       budget.entry(name);
       const segments = safeSegments(archive, name);
@@ -260,11 +267,12 @@ async function extractTarGz(path: string, archive: string, dest: string, budget:
           `entry ${JSON.stringify(name)} is ${what}; only files and folders are accepted`,
         );
       }
-      await writeEntry(dest, segments, entry as unknown as NodeJS.ReadableStream, budget.meter(name));
+      await Promise.race([
+        writeEntry(dest, segments, entry as unknown as NodeJS.ReadableStream, budget.meter(name)),
+        broken,
+      ]);
     }
     await fed;
-  } catch (err) {
-    throw failure && !(err instanceof ArchiveError) ? failure : err;
   } finally {
     extract.destroy();
   }

@@ -144,6 +144,26 @@ describe('bundle archives', () => {
     expect(readdirSync(flat).sort()).toEqual(readdirSync(FIXTURE).sort());
   });
 
+  it('refuses a tar.gz cut short anywhere as damaged, without hanging on the entry it was writing', async () => {
+    const whole = await makeTarGz(bundleEntries('./'));
+    // Cut points inside the first entry, between entries and near the end; before the fix a cut mid-entry
+    // left the extraction waiting forever (the CLI then exited with Node's "unsettled await" code).
+    for (const at of [120, 200, 400, 800, Math.floor(whole.length / 2), whole.length - 10]) {
+      const name = `cut-${at}.tar.gz`;
+      const err = await extractArchive(
+        save(name, whole.subarray(0, at)),
+        name,
+        'tar.gz',
+        join(dir, `c${at}`),
+        limits,
+      ).catch((e: unknown) => e);
+      expect(err, `cut at ${at} of ${whole.length}`).toBeInstanceOf(ArchiveError);
+      expect((err as Error).message).toMatch(
+        new RegExp(`^${name.replaceAll('.', '\\.')}: is damaged or incomplete`),
+      );
+    }
+  });
+
   it('refuses too many entries and a lying size header, naming the entry', async () => {
     const many = Array.from({ length: 5 }, (_, i) => ({ name: `f${i}.json`, data: Buffer.from('{}') }));
     await expect(
