@@ -99,7 +99,8 @@ export function nextRunAt(
 }
 
 const STATUS_RANK: Record<string, number> = { fail: 3, error: 2, pass: 1, not_applicable: 0 };
-const COUNT_OF: Record<string, keyof CheckCounts> = {
+/** The field of `CheckCounts` each stored status is counted in. */
+export const COUNT_OF: Readonly<Record<string, keyof CheckCounts>> = {
   pass: 'pass',
   fail: 'fail',
   error: 'error',

@@ -8,6 +8,7 @@ import { schema } from '@vigil/db';
 import {
   type CheckCounts,
   type CheckHealth,
+  COUNT_OF,
   type ControlMonitoringStatus,
   CURRENT_FEED,
   checkHealth,
@@ -53,13 +54,6 @@ export interface MonitoringSnapshot {
   controls: ControlState[];
 }
 
-const COUNT_KEYS: Record<string, keyof CheckCounts> = {
-  pass: 'pass',
-  fail: 'fail',
-  error: 'error',
-  not_applicable: 'notApplicable',
-};
-
 /**
  * Open results per check and status, one per external thing: a grouped query over the open-interval
  * index, less the repeats of resources that several connectors supply (read only for the source and
@@ -83,7 +77,7 @@ export async function openCounts(db: Db, orgId: string): Promise<Map<string, Che
   const out = new Map<string, CheckCounts>();
   for (const r of rows) {
     const counts = out.get(r.checkId) ?? emptyCounts();
-    const key = COUNT_KEYS[r.status];
+    const key = COUNT_OF[r.status];
     if (key) counts[key] += r.n;
     out.set(r.checkId, counts);
   }

@@ -6,7 +6,6 @@ import {
   Card,
   EmptyState,
   Group,
-  Select,
   SimpleGrid,
   Stack,
   Text,
@@ -19,6 +18,7 @@ import { type FormEvent, useState } from 'react';
 import type { AuditFilters } from '../api/admin-hooks.ts';
 import { auditQuery, useAuditActors, useAuditEvents, useVerifyChain } from '../api/admin-hooks.ts';
 import { AuditTable } from '../components/audit-table.tsx';
+import { FilterSelect } from '../components/filter-select.tsx';
 import { LoadError, Loading, PageHeader } from '../components/page-state.tsx';
 
 const route = getRouteApi('/app/audit');
@@ -71,8 +71,6 @@ export function AuditPage() {
           },
         ]
       : ACTIONS;
-  const pick = (key: keyof AuditFilters) => (value: string | null) =>
-    setDraft({ ...draft, [key]: value ?? undefined });
   const items = events.data?.pages.flatMap((p) => p.items) ?? [];
 
   function apply(e: FormEvent) {
@@ -96,32 +94,29 @@ export function AuditPage() {
         <Card withBorder>
           <form onSubmit={apply} aria-label="Filter the audit trail">
             <SimpleGrid cols={{ base: 1, xs: 2, md: 5 }} spacing="sm">
-              <Select
+              <FilterSelect
                 label="Action"
                 placeholder="Any action"
-                data={actionOptions}
-                value={draft.action ?? null}
-                onChange={pick('action')}
                 searchable
-                clearable
+                data={actionOptions}
+                value={draft.action}
+                onChange={(v) => setDraft({ ...draft, action: v })}
               />
-              <Select
+              <FilterSelect
                 label="Who"
                 placeholder="Anyone"
-                data={actorOptions}
-                value={draft.actor ?? null}
-                onChange={pick('actor')}
                 searchable
-                clearable
+                data={actorOptions}
+                value={draft.actor}
+                onChange={(v) => setDraft({ ...draft, actor: v })}
               />
-              <Select
+              <FilterSelect
                 label="Object"
                 placeholder="Any object"
-                data={OBJECT_TYPES}
-                value={draft.entityType ?? null}
-                onChange={pick('entityType')}
                 searchable
-                clearable
+                data={OBJECT_TYPES}
+                value={draft.entityType}
+                onChange={(v) => setDraft({ ...draft, entityType: v })}
               />
               {(['from', 'to'] as const).map((key) => (
                 <TextInput
