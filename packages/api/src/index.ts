@@ -21,5 +21,6 @@ export * from './route.ts';
 export * from './runs.ts';
 export * from './scope.ts';
 export * from './sso.ts';
+export * from './tasks.ts';
 export * from './tokens.ts';
 export * from './users.ts';

@@ -4,7 +4,7 @@ import { NoBodySchema } from './common.ts';
 import { defineRoute } from './route.ts';
 
 /** Roles SSO may hand out on first sign-in; owners are made by hand, auditors need an engagement. */
-export const SsoDefaultRoleSchema = z.enum(['admin', 'member', 'viewer']);
+export const SsoDefaultRoleSchema = z.enum(['employee', 'viewer', 'member', 'admin']);
 export type SsoDefaultRole = z.infer<typeof SsoDefaultRoleSchema>;
 
 /** The organization's OIDC settings as the API shows them: the client secret never comes back. */

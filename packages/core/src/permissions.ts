@@ -5,13 +5,19 @@
  */
 import { z } from 'zod';
 
-export const RoleSchema = z.enum(['owner', 'admin', 'member', 'auditor', 'viewer']);
+/**
+ * `employee` is everyone else in the company: they sign in to accept policies and record their
+ * training, and see only their own tasks and the published policies addressed to them.
+ */
+export const RoleSchema = z.enum(['owner', 'admin', 'member', 'auditor', 'viewer', 'employee']);
 export type Role = z.infer<typeof RoleSchema>;
 
 const EVERYONE: readonly Role[] = ['owner', 'admin', 'member', 'viewer', 'auditor'];
 const STAFF: readonly Role[] = ['owner', 'admin', 'member', 'viewer'];
 const EDITORS: readonly Role[] = ['owner', 'admin', 'member'];
 const ADMINS: readonly Role[] = ['owner', 'admin'];
+/** Every role, employees included: only for what a person does about their own tasks. */
+const WORKFORCE: readonly Role[] = [...EVERYONE, 'employee'];
 
 export const PERMISSIONS = {
   'catalog.read': EVERYONE,
@@ -44,6 +50,25 @@ export const PERMISSIONS = {
   'tokens.manage_own': EDITORS,
   // Whoever controls the identity provider can sign in as any member, owners included.
   'sso.manage': ['owner'],
+  // The human side (issue: policies and people). Employees reach only their own tasks.
+  'own_tasks.read': WORKFORCE,
+  // Accepting a policy, recording one's own training, deciding an access review one was assigned.
+  'own_tasks.complete': WORKFORCE,
+  'policies.read': EVERYONE,
+  'policies.manage': EDITORS,
+  // Approving also needs being one of the policy's named approvers, checked by the policy rules.
+  'policies.approve': EDITORS,
+  'people.read': EVERYONE,
+  'people.manage': ADMINS,
+  // Background-check reports: owners, and members an owner granted HR access.
+  'hr.read': ['owner'],
+  'hr.manage': ['owner'],
+  'training.read': EVERYONE,
+  'training.manage': EDITORS,
+  'access_reviews.read': EVERYONE,
+  'access_reviews.manage': ADMINS,
+  'activities.read': EVERYONE,
+  'activities.manage': EDITORS,
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;
@@ -60,7 +85,7 @@ export function isWritePermission(permission: Permission): boolean {
 
 /** Which roles a given role may hand out: only an owner makes owners. */
 export function assignableRoles(role: Role): Role[] {
-  if (role === 'owner') return ['owner', 'admin', 'member', 'auditor', 'viewer'];
-  if (role === 'admin') return ['admin', 'member', 'auditor', 'viewer'];
+  if (role === 'owner') return ['owner', 'admin', 'member', 'auditor', 'viewer', 'employee'];
+  if (role === 'admin') return ['admin', 'member', 'auditor', 'viewer', 'employee'];
   return [];
 }

@@ -25,3 +25,15 @@ export type TokenScope = z.infer<typeof TokenScopeSchema>;
 /** How much a failing check matters: the order alerts and exit codes rank failures by. */
 export const SeveritySchema = z.enum(['low', 'medium', 'high', 'critical']);
 export type Severity = z.infer<typeof SeveritySchema>;
+
+/** How a person works for the organization. */
+export const WorkerTypeSchema = z.enum(['employee', 'contractor']);
+export type WorkerType = z.infer<typeof WorkerTypeSchema>;
+
+/** Where a person stands in the register; the HR system decides it for people it lists. */
+export const PersonStatusSchema = z.enum(['active', 'on_leave', 'terminated']);
+export type PersonStatus = z.infer<typeof PersonStatusSchema>;
+
+/** Where a person's row came from: the HR roster (its source of truth) or a manual entry. */
+export const PersonSourceSchema = z.enum(['roster', 'manual']);
+export type PersonSource = z.infer<typeof PersonSourceSchema>;

@@ -17,6 +17,7 @@ const ROLE_WORDS: Record<Role, string> = {
   member: 'a member',
   auditor: 'an auditor',
   viewer: 'a viewer',
+  employee: 'an employee',
 };
 
 /** Composes the plain-text invitation email. */

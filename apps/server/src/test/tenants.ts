@@ -23,7 +23,7 @@ export async function createTenant(t: TestApp, name: string): Promise<Tenant> {
   );
   const hash = await hashPassword(OWNER_PASSWORD);
   const userIds = { owner: userId } as Record<Role, string>;
-  for (const role of ['admin', 'member', 'viewer', 'auditor'] as const) {
+  for (const role of ['admin', 'member', 'viewer', 'auditor', 'employee'] as const) {
     const [u] = await t.database.db
       .insert(schema.users)
       .values({ email: `${role}@${slug}.test`, name: `${name} ${role}`, passwordHash: hash })
@@ -32,7 +32,7 @@ export async function createTenant(t: TestApp, name: string): Promise<Tenant> {
     userIds[role] = u!.id;
   }
   const clients = {} as Record<Role, Client>;
-  for (const role of ['owner', 'admin', 'member', 'viewer', 'auditor'] as const) {
+  for (const role of ['owner', 'admin', 'member', 'viewer', 'auditor', 'employee'] as const) {
     clients[role] = await login(t.app, `${role}@${slug}.test`);
   }
   return { orgId: org.id, clients, userIds };

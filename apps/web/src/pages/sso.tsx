@@ -23,6 +23,7 @@ import { useSession } from '../api/hooks.ts';
 import { PageHeader, QueryState } from '../components/page-state.tsx';
 
 const ROLES: { value: SsoDefaultRole; label: string }[] = [
+  { value: 'employee', label: 'Employee (own tasks and policies only)' },
   { value: 'viewer', label: 'Viewer' },
   { value: 'member', label: 'Member' },
   { value: 'admin', label: 'Admin' },
