@@ -33,6 +33,15 @@ export const MyTaskSchema = z.object({
 export type MyTask = z.infer<typeof MyTaskSchema>;
 
 export const MyTasksSchema = z.object({ tasks: z.array(MyTaskSchema) });
+
+/** How many items of one area are past their due date across the organization (the dashboard's counts). */
+export const OverdueAreaSchema = z.object({
+  area: TaskAreaSchema,
+  overdue: z.number().int().nonnegative(),
+  /** The web app's path listing them. */
+  link: z.string(),
+});
+export type OverdueArea = z.infer<typeof OverdueAreaSchema>;
 export type MyTasks = z.infer<typeof MyTasksSchema>;
 
 /** Every endpoint of "My tasks". */

@@ -9,6 +9,7 @@ export {
   criterionById,
   templatesForCategories,
 } from './lookups.ts';
+export * from './policy-templates/index.ts';
 export { REPORT_KINDS, REPORT_TYPES } from './reports.ts';
 export {
   type Category,
