@@ -3,8 +3,11 @@ import { z } from 'zod';
 import { NoBodySchema } from './common.ts';
 import { defineRoute } from './route.ts';
 
-/** What happened: a check started failing, recovered, a connector failed, or data went stale. */
-export const ALERT_KINDS = ['fail', 'recovered', 'connector_error', 'stale'] as const;
+/**
+ * What happened: a check started failing, recovered, a connector failed, or data went stale; or a
+ * person's task (a policy to accept, training, a review, a recurring activity) is due soon or overdue.
+ */
+export const ALERT_KINDS = ['fail', 'recovered', 'connector_error', 'stale', 'due_soon', 'overdue'] as const;
 export const AlertKindSchema = z.enum(ALERT_KINDS);
 export type AlertKind = z.infer<typeof AlertKindSchema>;
 

@@ -43,12 +43,16 @@ const LABEL: Record<AlertKind, string> = {
   recovered: 'RECOVERED',
   connector_error: 'CONNECTOR ERROR',
   stale: 'STALE',
+  due_soon: 'DUE SOON',
+  overdue: 'OVERDUE',
 };
 const PLURAL: Record<AlertKind, string> = {
   fail: 'failing',
   recovered: 'recovered',
   connector_error: 'connector errors',
   stale: 'stale',
+  due_soon: 'due soon',
+  overdue: 'overdue',
 };
 
 const text = (v: unknown): string | null => (typeof v === 'string' && v.trim() ? v.trim() : null);
@@ -125,7 +129,9 @@ export function renderEmail(
     '',
     ...(publicUrl ? [`Open Vigil: ${publicUrl.replace(/\/$/, '')}/`, ''] : []),
     d.recipient
-      ? 'You receive this because you own the controls above.'
+      ? d.events.every((e) => e.kind === 'due_soon' || e.kind === 'overdue')
+        ? 'You receive this because the tasks above are yours or you oversee them.'
+        : 'You receive this because you own the controls above.'
       : 'You receive this as an alert channel of the organization.',
     ...(d.checkpoint ? ['', '--', ...checkpointLines(d.checkpoint)] : []),
   ];

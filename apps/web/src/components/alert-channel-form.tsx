@@ -11,6 +11,8 @@ export const EVENTS: Record<AlertKind, string> = {
   recovered: 'A check recovers',
   connector_error: 'A connector run fails',
   stale: 'Data goes stale',
+  due_soon: 'A task is due soon (reminders to the person)',
+  overdue: 'A task is overdue (escalation to its owner)',
 };
 type EventKind = AlertKind;
 const EVENT_KINDS = Object.keys(EVENTS) as EventKind[];
