@@ -3,6 +3,7 @@
  * Everything else under src/ is the server's own; the CLI importing past this file fails the check.
  */
 
+export { linkPeopleToMembers } from './accounts/index.ts';
 // The app
 export { buildApp } from './app.ts';
 // Audit trail: actors, recording, the hash chain and its signed checkpoints

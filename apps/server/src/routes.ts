@@ -15,6 +15,7 @@ import { registerEffectivenessRoutes } from './monitoring/effectiveness.routes.t
 import { registerMonitoringRoutes } from './monitoring/monitoring.routes.ts';
 import { registerScopeRoutes } from './scope/scope.routes.ts';
 import { registerSsoRoutes } from './sso/sso.routes.ts';
+import { registerTaskRoutes } from './tasks/tasks.routes.ts';
 import { registerTokenRoutes } from './tokens/tokens.routes.ts';
 import { registerUserRoutes } from './users/users.routes.ts';
 
@@ -36,4 +37,5 @@ export async function registerRoutes(app: App, ctx: AppContext) {
   registerCustomCheckRoutes(app, ctx);
   registerEffectivenessRoutes(app, ctx);
   await registerIntegrationRoutes(app, ctx);
+  registerTaskRoutes(app, ctx);
 }

@@ -12,6 +12,7 @@ import {
 } from '@tanstack/react-router';
 import type { CheckHealth, ControlStatus, EvidenceKind, Severity } from '@vigil/api';
 import type { CategoryId } from '@vigil/catalog';
+import { can } from '@vigil/core/permissions';
 import type { AuditFilters } from './api/admin-hooks.ts';
 import { sessionQuery, setupQuery } from './api/hooks.ts';
 import { AppLayout } from './components/app-layout.tsx';
@@ -33,6 +34,7 @@ import { EvidencePage } from './pages/evidence.tsx';
 import { IntegrationsPage } from './pages/integrations.tsx';
 import { LoginPage } from './pages/login.tsx';
 import { MonitoringPage } from './pages/monitoring.tsx';
+import { MyTasksPage } from './pages/my-tasks.tsx';
 import { ScopePage } from './pages/scope.tsx';
 import { SetupPage } from './pages/setup.tsx';
 import { SsoPage } from './pages/sso.tsx';
@@ -106,7 +108,17 @@ const appRoute = createRoute({
 
 const page = <P extends string>(path: P) => ({ getParentRoute: () => appRoute, path }) as const;
 
-const dashboardRoute = createRoute({ ...page('/'), component: DashboardPage });
+const dashboardRoute = createRoute({
+  ...page('/'),
+  // Employees have no dashboard: they land on their own tasks.
+  beforeLoad: async ({ context }) => {
+    const session = await context.queryClient.ensureQueryData(sessionQuery);
+    const role = session.org?.role;
+    if (role && !can(role, 'dashboard.read')) throw redirect({ to: '/my-tasks' });
+  },
+  component: DashboardPage,
+});
+const myTasksRoute = createRoute({ ...page('/my-tasks'), component: MyTasksPage });
 const scopeRoute = createRoute({ ...page('/scope'), component: ScopePage });
 const criteriaRoute = createRoute({
   ...page('/criteria'),
@@ -212,6 +224,7 @@ const routeTree = rootRoute.addChildren([
   acceptInviteRoute,
   appRoute.addChildren([
     dashboardRoute,
+    myTasksRoute,
     scopeRoute,
     criteriaRoute,
     criterionRoute,

@@ -58,6 +58,18 @@ export const InvitationAcceptSchema = z.strictObject({
 });
 export type InvitationAccept = z.infer<typeof InvitationAcceptSchema>;
 
+/** What inviting the person register did: who was invited, and who was left out and why. */
+export const RosterInvitedSchema = z.object({
+  invited: z.number().int().nonnegative(),
+  /** Invitations emailed; without a mail server people sign in through single sign-on instead. */
+  emailed: z.number().int().nonnegative(),
+  alreadyMembers: z.number().int().nonnegative(),
+  alreadyInvited: z.number().int().nonnegative(),
+  /** Terminated or out-of-scope people are never invited. */
+  leftOut: z.number().int().nonnegative(),
+});
+export type RosterInvited = z.infer<typeof RosterInvitedSchema>;
+
 const InvitationParams = z.strictObject({ invitationId: z.string().uuid() });
 const tag = 'invitations';
 
@@ -79,6 +91,16 @@ export const invitationRoutes = {
     summary: 'Invite someone by email; the answer carries the link in case no email is sent',
     body: InvitationCreateSchema,
     responses: { 201: InvitationCreatedSchema },
+  }),
+  inviteRoster: defineRoute({
+    method: 'POST',
+    path: '/api/invitations/roster',
+    access: { permission: 'users.manage' },
+    tag,
+    summary:
+      'Invite everyone active and in scope in the person register who has no sign-in yet, as employees',
+    body: NoBodySchema,
+    responses: { 200: RosterInvitedSchema },
   }),
   revoke: defineRoute({
     method: 'DELETE',

@@ -54,4 +54,12 @@ export const taskRoutes = {
     summary: 'What the signed-in person has to do, soonest due first',
     responses: { 200: MyTasksSchema },
   }),
+  overdue: defineRoute({
+    method: 'GET',
+    path: '/api/tasks/overdue',
+    access: { permission: 'dashboard.read' },
+    tag: 'tasks',
+    summary: 'How many items of each area are past their due date across the organization',
+    responses: { 200: z.object({ areas: z.array(OverdueAreaSchema) }) },
+  }),
 };

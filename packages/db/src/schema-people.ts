@@ -64,6 +64,7 @@ export const people = pgTable(
   (t) => [
     uniqueIndex('people_org_email_idx').on(t.orgId, sql`lower(${t.email})`),
     index('people_org_status_idx').on(t.orgId, t.status),
-    index('people_user_idx').on(t.userId),
+    // A sign-in belongs to at most one person of an organization.
+    uniqueIndex('people_org_user_idx').on(t.orgId, t.userId).where(sql`${t.userId} is not null`),
   ],
 );

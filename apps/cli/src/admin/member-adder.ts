@@ -4,7 +4,7 @@
  */
 import { conflict, invalid, passwordProblem, type Role } from '@vigil/core';
 import { type Db, schema } from '@vigil/db';
-import { hashPassword, type OrgActor, recordAudit } from '@vigil/server';
+import { hashPassword, linkPeopleToMembers, type OrgActor, recordAudit } from '@vigil/server';
 import { and, eq, sql } from 'drizzle-orm';
 
 const { memberships, users } = schema;
@@ -39,6 +39,7 @@ export async function addMember(tx: Db, actor: OrgActor, props: MemberAddProps) 
       .returning();
   }
   await tx.insert(memberships).values({ orgId: actor.orgId, userId: user!.id, role: props.role });
+  await linkPeopleToMembers(tx, actor.orgId, user!.id);
   await recordAudit(tx, actor, {
     orgId: actor.orgId,
     action: 'user.added',

@@ -155,6 +155,13 @@ function samples(owner: Client): Record<string, Sample> {
       ids.invitationId = res.json().id;
       return res;
     },
+    'POST /api/invitations/roster': async () => {
+      await t.ctx.db
+        .insert(schema.people)
+        .values({ orgId: a.orgId, email: 'roster.probe@alpha.test', name: 'Roster Probe', source: 'manual' })
+        .onConflictDoNothing();
+      return owner.request('POST', '/api/invitations/roster');
+    },
     'DELETE /api/invitations/:invitationId': () =>
       owner.request('DELETE', `/api/invitations/${ids.invitationId}`),
     'POST /api/invitations/accept': accept,

@@ -5,7 +5,7 @@ import { conflict, invalid, passwordProblem } from '@vigil/core';
 import type { Db } from '@vigil/db';
 import { schema } from '@vigil/db';
 import { and, eq, sql } from 'drizzle-orm';
-import { checkPassword } from '../accounts/index.ts';
+import { checkPassword, linkPeopleToMembers } from '../accounts/index.ts';
 import type { Actor } from '../audit/actor.ts';
 import { recordAudit } from '../audit/audit-recorder.ts';
 import { hashPassword } from '../security/passwords.ts';
@@ -63,6 +63,7 @@ export async function acceptInvitation(db: Db, origin: RequestOrigin, req: Invit
     await tx
       .insert(memberships)
       .values({ orgId: inv.orgId, userId, role: inv.role, expiresAt: inv.accessExpiresAt });
+    await linkPeopleToMembers(tx, inv.orgId, userId);
     if (inv.role === 'auditor' && inv.engagementId) {
       const [engagement] = await tx
         .select({ id: engagements.id })

@@ -12,6 +12,7 @@ import { acceptInvitation } from './invitation-acceptor.ts';
 import { createInvitation, revokeInvitation } from './invitation-creator.ts';
 import { listInvitations, lookupInvitation, organizationNameOf } from './invitations.queries.ts';
 import { inviteEmail } from './invite-email.ts';
+import { inviteRoster } from './roster-invitations.ts';
 
 export function registerInvitationRoutes(app: App, ctx: AppContext) {
   const { db } = ctx;
@@ -54,6 +55,18 @@ export function registerInvitationRoutes(app: App, ctx: AppContext) {
     const url = `${publicOrigin(ctx.config, req)}/accept-invite?token=${encodeURIComponent(token)}`;
     const emailed = await sendInvite(req, invitation.email, url, invitation.role, invitation.expiresAt);
     return reply.status(201).send({ id: invitation.id, url, emailed });
+  });
+
+  serve(app, routes.inviteRoster, async (req) => {
+    const actor = actorOf(req);
+    const { counts, made } = await db.transaction((tx) => inviteRoster(tx, actor));
+    const origin = publicOrigin(ctx.config, req);
+    let emailed = 0;
+    for (const m of made) {
+      const url = `${origin}/accept-invite?token=${encodeURIComponent(m.token)}`;
+      if (await sendInvite(req, m.email, url, 'employee', m.expiresAt)) emailed++;
+    }
+    return { ...counts, emailed };
   });
 
   serve(app, routes.revoke, async (req, reply) => {

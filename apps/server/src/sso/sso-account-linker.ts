@@ -5,6 +5,7 @@
 import type { Db } from '@vigil/db';
 import { schema } from '@vigil/db';
 import { and, eq, isNull, ne, or, sql } from 'drizzle-orm';
+import { linkPeopleToMembers } from '../accounts/index.ts';
 import type { Actor } from '../audit/actor.ts';
 import { recordAudit } from '../audit/audit-recorder.ts';
 import { SsoError } from './sso-error.ts';
@@ -95,6 +96,7 @@ export async function linkSsoAccount(
     if (!provider.autoProvision)
       throw new SsoError('sso_no_account', 'not a member and auto-provisioning is off');
     await tx.insert(memberships).values({ orgId, userId, role: provider.defaultRole });
+    await linkPeopleToMembers(tx, orgId, userId);
     membershipCreated = provider.defaultRole;
   }
   const [user] = await tx.select({ email: users.email }).from(users).where(eq(users.id, userId));

@@ -20,6 +20,7 @@ interface NavItem {
     | '/monitoring'
     | '/evidence'
     | '/audit'
+    | '/my-tasks'
     | '/users'
     | '/tokens'
     | '/settings/alerts'
@@ -31,6 +32,7 @@ interface NavItem {
 
 const NAV: NavItem[] = [
   { to: '/', label: 'Dashboard', permission: 'dashboard.read', description: 'Readiness at a glance' },
+  { to: '/my-tasks', label: 'My tasks', permission: 'own_tasks.read', description: 'What is yours to do' },
   { to: '/scope', label: 'Scope', permission: 'scope.edit', description: 'Categories, systems, report' },
   { to: '/criteria', label: 'Criteria', permission: 'catalog.read', description: 'Trust services criteria' },
   {
@@ -58,7 +60,7 @@ const NAV: NavItem[] = [
     permission: 'audit_trail.read',
     description: 'Every change, hash-chained',
   },
-  { to: '/users', label: 'People', permission: 'users.read', description: 'Members and invitations' },
+  { to: '/users', label: 'Members', permission: 'users.read', description: 'Sign-ins, roles, invitations' },
   {
     to: '/tokens',
     label: 'API tokens',

@@ -1,5 +1,6 @@
 /** Readiness at a glance: the getting-started checklist, per-category scores, monitoring health, the current engagement and recent activity. */
 import {
+  Anchor,
   Button,
   Card,
   EmptyState,
@@ -16,12 +17,14 @@ import type { Dashboard } from '@vigil/api';
 import { can } from '@vigil/core/permissions';
 import { lazy, Suspense } from 'react';
 import { useDashboard, useSession } from '../api/hooks.ts';
+import { useOverdueAreas } from '../api/task-hooks.ts';
 import { ActivityList } from '../components/activity-list.tsx';
 import { AnchorLink } from '../components/anchor-link.tsx';
 import { CategoryCard } from '../components/category-card.tsx';
 import { EngagementCard } from '../components/engagement-card.tsx';
 import { GettingStartedChecklist } from '../components/getting-started.tsx';
 import { PageHeader, QueryState } from '../components/page-state.tsx';
+import { TASK_AREA_LABEL } from '../components/task-labels.ts';
 
 const ReadinessChart = lazy(() => import('../components/readiness-chart.tsx'));
 
@@ -121,6 +124,35 @@ function MonitoringPanel({ monitoring: m }: { monitoring: Dashboard['monitoring'
   );
 }
 
+/** Overdue work of the human side (policies, training, reviews, activities), one line per area with any. */
+function OverduePanel() {
+  const overdue = useOverdueAreas();
+  return (
+    <Card withBorder padding="md" component="section" aria-labelledby="overdue-panel-title">
+      <Title order={2} size="h5" mb="sm" id="overdue-panel-title">
+        Overdue work
+      </Title>
+      <QueryState query={overdue} label="Loading overdue work…">
+        {(data) =>
+          data.areas.length === 0 ? (
+            <Text size="sm">Nothing is overdue.</Text>
+          ) : (
+            <Stack gap={2} component="ul" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
+              {data.areas.map((a) => (
+                <li key={a.area}>
+                  <Anchor component={Link} to={a.link} size="sm">
+                    {TASK_AREA_LABEL[a.area]}: {plural(a.overdue, 'item', 'items')} overdue
+                  </Anchor>
+                </li>
+              ))}
+            </Stack>
+          )
+        }
+      </QueryState>
+    </Card>
+  );
+}
+
 /** For people who cannot set the scope themselves: who can, and that they have not yet. */
 function NotScopedYet() {
   return (
@@ -165,6 +197,7 @@ function DashboardBody({
           ` ${plural(overall.implementedFailing, 'implemented control does', 'implemented controls do')} not count because a check is failing.`}
       </Text>
       <MonitoringPanel monitoring={data.monitoring} />
+      <OverduePanel />
       <Grid gap="md">
         <Grid.Col span={{ base: 12, md: 7 }}>
           <Card withBorder padding="md" h="100%">

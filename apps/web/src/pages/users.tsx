@@ -1,12 +1,42 @@
-/** People: members and their roles, and invitations (owners and admins only). */
-import { Alert, Card, Stack, Title } from '@mantine/core';
+/** Members: who signs in and with which role, and invitations (owners and admins only). */
+import { Alert, Button, Card, Stack, Text, Title } from '@mantine/core';
 import { can } from '@vigil/core/permissions';
 import { useInvitations, useUsers } from '../api/admin-hooks.ts';
 import { useSession } from '../api/hooks.ts';
+import { useInviteRoster } from '../api/task-hooks.ts';
 import { InvitationsTable } from '../components/invitations-table.tsx';
 import { InviteForm } from '../components/invite-form.tsx';
 import { MembersTable } from '../components/members-table.tsx';
 import { PageHeader, QueryState } from '../components/page-state.tsx';
+
+/** One action for the whole person register: everyone who must accept policies needs a sign-in. */
+function InviteRoster() {
+  const invite = useInviteRoster();
+  const done = invite.data;
+  return (
+    <Stack gap="xs" align="flex-start">
+      <Text>
+        Everyone in the person register who is active, in scope and has no sign-in yet gets an invitation as
+        an employee: they see only their own tasks and the policies addressed to them.
+      </Text>
+      <Button onClick={() => invite.mutate(undefined)} loading={invite.isPending}>
+        Invite everyone in the register
+      </Button>
+      {done && (
+        <Alert color={done.invited > 0 ? 'green' : 'blue'} title="Invitations">
+          {done.invited === 0
+            ? 'Nobody new to invite.'
+            : `${done.invited} ${done.invited === 1 ? 'person' : 'people'} invited, ${done.emailed} by email.`}{' '}
+          {done.alreadyMembers > 0 && `${done.alreadyMembers} already sign in. `}
+          {done.alreadyInvited > 0 && `${done.alreadyInvited} already had an open invitation. `}
+          {done.leftOut > 0 && `${done.leftOut} left out: terminated or out of scope. `}
+          {done.invited > done.emailed &&
+            `${done.invited - done.emailed} could not be emailed: they can sign in with single sign-on, or revoke those invitations and invite again once mail is set up.`}
+        </Alert>
+      )}
+    </Stack>
+  );
+}
 
 function Manage({ myRole, myId }: { myRole: 'owner' | 'admin'; myId: string }) {
   const users = useUsers();
@@ -29,6 +59,12 @@ function Manage({ myRole, myId }: { myRole: 'owner' | 'admin'; myId: string }) {
       </Card>
       <Card withBorder>
         <Title order={2} size="h4" mb="sm">
+          Invite the person register
+        </Title>
+        <InviteRoster />
+      </Card>
+      <Card withBorder>
+        <Title order={2} size="h4" mb="sm">
           Open invitations
         </Title>
         <QueryState query={invitations} label="Loading invitations…">
@@ -46,7 +82,7 @@ export function UsersPage() {
   return (
     <>
       <PageHeader
-        title="People"
+        title="Members"
         description="Who can see and change your compliance program, and how much."
       />
       {role && userId && can(role, 'users.manage') ? (

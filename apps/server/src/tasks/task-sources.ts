@@ -1,0 +1,21 @@
+/**
+ * The domains that ask something of people, each answering for its own area. "My tasks" and the
+ * dashboard's overdue counts are these answers put together; adding an area is one entry here.
+ */
+import type { MyTask, OverdueArea } from '@vigil/api';
+import type { Db } from '@vigil/db';
+
+/** Who is asking, and which day counts as today for due dates. */
+export interface TaskWho {
+  orgId: string;
+  userId: string;
+  today: string;
+}
+
+/** One area's answers: the signed-in person's open tasks, and the organization's overdue items. */
+export interface TaskSource {
+  myTasks(db: Db, who: TaskWho): Promise<MyTask[]>;
+  overdueSummary(db: Db, orgId: string, today: string): Promise<OverdueArea[]>;
+}
+
+export const TASK_SOURCES: readonly TaskSource[] = [];

@@ -1,0 +1,11 @@
+/** Task areas in the words the pages use. */
+import type { TaskArea } from '@vigil/api';
+
+export const TASK_AREA_LABEL: Record<TaskArea, string> = {
+  policy: 'Policies',
+  training: 'Training',
+  onboarding: 'Onboarding',
+  offboarding: 'Offboarding',
+  access_review: 'Access reviews',
+  activity: 'Recurring activities',
+};
