@@ -5,7 +5,7 @@ export const ACCEPTABLE_USE: PolicyTemplate = {
   title: 'Acceptable Use Policy',
   summary: 'How everyone at the company may use its devices, accounts, networks and data.',
   categories: ['security'],
-  controls: ['HR-03'],
+  controls: ['HR-03', 'HR-05'],
   criteria: ['CC1.1', 'CC2.2', 'CC5.3'],
   audience: 'all_staff',
   reviewCadenceMonths: 12,
@@ -17,8 +17,19 @@ export const ACCEPTABLE_USE: PolicyTemplate = {
 
 {{company_name}} gives its people laptops, accounts and access to customer data so they can do their work.
 This policy says what that access is for, what is never acceptable, and what happens when something goes
-wrong. It applies to every employee and contractor, on company devices and on any personal device used
-for company work.
+wrong.
+
+## Scope
+
+This policy applies to every employee and contractor, on company devices and on any personal device
+used for company work, and to every system, account and piece of data the company provides.
+
+## Roles and responsibilities
+
+- **Everyone** reads and accepts this policy when they join and whenever it changes materially, and
+  follows it.
+- **Managers** make sure their teams know it and raise breaches they see.
+- **{{policy_owner}}** keeps it current, answers questions about it and decides on exceptions.
 
 ## What is expected of you
 
@@ -47,10 +58,17 @@ for company work.
 {{company_name}} records activity on its systems to protect them and its customers. These records are
 used for security, compliance and investigations, and are handled under the company's privacy notice.
 
-## Exceptions and breaches
+## Exceptions
 
-An exception needs the written approval of {{policy_owner}}, with a reason and an end date. Breaking this
-policy may lead to losing access and to disciplinary action, up to and including ending employment or the
-contract.
+An exception needs the written approval of {{policy_owner}}, with a reason and an end date.
+
+## Enforcement
+
+Breaking this policy may lead to losing access and to disciplinary action, up to and including ending
+employment or the contract.
+
+## Review
+
+{{policy_owner}} reviews this policy {{review_cadence}}. {{approver}} approves each new version.
 `,
 };

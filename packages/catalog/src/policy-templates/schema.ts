@@ -17,6 +17,8 @@ export const PolicyPlaceholderSchema = z.enum([
   'review_cadence',
   'effective_date',
   'security_contact',
+  // The privacy notice tells individuals where to send requests, which is often not the security mailbox.
+  'privacy_contact',
 ]);
 export type PolicyPlaceholder = z.infer<typeof PolicyPlaceholderSchema>;
 
