@@ -186,6 +186,17 @@ describe('route table', () => {
     expect(await counts()).toEqual(before);
   });
 
+  it('lets an employee reach, beyond what every signed-in person has, only their own tasks', () => {
+    const reachable: string[] = [];
+    for (const r of t.app.routeTable) {
+      const access = r.access;
+      if (!access || !('permission' in access) || !can('employee', access.permission)) continue;
+      reachable.push(`${r.method} ${r.url} (${access.permission})`);
+    }
+    expect(reachable).toContain('GET /api/my/tasks (own_tasks.read)');
+    expect(reachable.filter((label) => !/\(own_tasks\.(read|complete)\)$/.test(label))).toEqual([]);
+  });
+
   it('treats every unsafe method as a write, whatever kind of access the route declares', () => {
     for (const r of t.app.routeTable) {
       if (r.access && !['GET', 'HEAD', 'OPTIONS'].includes(r.method))
