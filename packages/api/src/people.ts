@@ -6,6 +6,7 @@ import { IsoDateSchema, NoBodySchema } from './common.ts';
 import { defineRoute } from './route.ts';
 
 export const OnboardingItemSchema = z.enum(ONBOARDING_ITEMS);
+export type OnboardingItem = z.infer<typeof OnboardingItemSchema>;
 
 /** One account in one connected system, as the register shows it. */
 export const PersonAccountSchema = z.object({

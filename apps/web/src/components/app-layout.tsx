@@ -20,6 +20,7 @@ interface NavItem {
     | '/monitoring'
     | '/evidence'
     | '/audit'
+    | '/people'
     | '/users'
     | '/tokens'
     | '/settings/alerts'
@@ -58,7 +59,8 @@ const NAV: NavItem[] = [
     permission: 'audit_trail.read',
     description: 'Every change, hash-chained',
   },
-  { to: '/users', label: 'People', permission: 'users.read', description: 'Members and invitations' },
+  { to: '/people', label: 'People', permission: 'people.read', description: 'Register, accounts, leavers' },
+  { to: '/users', label: 'Members', permission: 'users.read', description: 'Sign-ins, roles, invitations' },
   {
     to: '/tokens',
     label: 'API tokens',

@@ -1,4 +1,4 @@
-/** People: members and their roles, and invitations (owners and admins only). */
+/** Members: who signs in and their roles, and invitations (owners and admins only). */
 import { Alert, Card, Stack, Title } from '@mantine/core';
 import { can } from '@vigil/core/permissions';
 import { useInvitations, useUsers } from '../api/admin-hooks.ts';
@@ -46,7 +46,7 @@ export function UsersPage() {
   return (
     <>
       <PageHeader
-        title="People"
+        title="Members"
         description="Who can see and change your compliance program, and how much."
       />
       {role && userId && can(role, 'users.manage') ? (
