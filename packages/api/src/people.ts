@@ -146,6 +146,7 @@ export const OrphanAccountSchema = PersonAccountSchema.omit({ match: true });
 export type OrphanAccount = z.infer<typeof OrphanAccountSchema>;
 
 export const OnboardingCompleteSchema = z.strictObject({
+  item: OnboardingItemSchema,
   /** The evidence item that shows it done; required when done by hand. */
   evidenceId: z.string().uuid(),
   note: z.string().trim().max(2000).nullable().default(null),
@@ -166,7 +167,6 @@ export const PeopleSettingsUpdateSchema = z.strictObject(PeopleSettingsSchema.sh
 
 const PersonParams = z.strictObject({ personId: z.string().uuid() });
 const LinkParams = z.strictObject({ personId: z.string().uuid(), resourceId: z.string().uuid() });
-const ItemParams = z.strictObject({ personId: z.string().uuid(), item: OnboardingItemSchema });
 const tag = 'people';
 
 /** Every endpoint of the people domain. */
@@ -255,11 +255,11 @@ export const peopleRoutes = {
   }),
   completeOnboarding: defineRoute({
     method: 'POST',
-    path: '/api/people/:personId/onboarding/:item/complete',
+    path: '/api/people/:personId/onboarding/complete',
     access: { permission: 'people.manage' },
     tag,
     summary: 'Mark an onboarding item done, with the evidence that shows it',
-    params: ItemParams,
+    params: PersonParams,
     body: OnboardingCompleteSchema,
     responses: { 200: PersonDetailSchema },
   }),

@@ -12,7 +12,7 @@ import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { Actor } from '../audit/actor.ts';
 import { recordAudit } from '../audit/audit-recorder.ts';
 import { controlsOfCheck, insertOutbox, loadControlLinks, rowsForControls } from '../monitoring/index.ts';
-import { accountsOfPerson, loadAccounts } from './accounts.queries.ts';
+import { accountOwners, loadAccounts } from './accounts.queries.ts';
 
 const { offboardings, offboardingAccounts, people, peopleSettings, resources, resourceScopes } = schema;
 
@@ -30,6 +30,8 @@ export async function openOffboarding(
   tx: Db,
   actor: Actor,
   p: { orgId: string; personId: string; name: string; endDate: string; now: Date },
+  /** False when the caller tracks the accounts of many leavers at once afterwards (a roster sweep). */
+  track = true,
 ): Promise<boolean> {
   const [existing] = await tx.select().from(offboardings).where(eq(offboardings.personId, p.personId));
   if (existing) {
@@ -49,7 +51,7 @@ export async function openOffboarding(
       openedAt: p.now,
     })
     .returning();
-  await trackNewAccounts(tx, p.orgId, row!.id, p.personId, p.now);
+  if (track) await trackNewAccounts(tx, p.orgId, row!.id, p.personId, p.now);
   await recordAudit(tx, actor, {
     orgId: p.orgId,
     action: 'offboarding.opened',
@@ -71,13 +73,34 @@ export async function trackNewAccounts(
   personId: string,
   now: Date,
 ) {
+  await trackAllNewAccounts(tx, orgId, [{ id: offboardingId, personId }], now);
+}
+
+/** `trackNewAccounts` for several offboardings, reading the accounts and their owners once. */
+async function trackAllNewAccounts(
+  tx: Db,
+  orgId: string,
+  open: readonly { id: string; personId: string }[],
+  now: Date,
+) {
+  if (open.length === 0) return;
+  const accounts = await loadAccounts(tx, orgId);
+  const owners = await accountOwners(tx, orgId, accounts);
   const tracked = await tx
-    .select({ resourceId: offboardingAccounts.resourceId })
+    .select({ offboardingId: offboardingAccounts.offboardingId, resourceId: offboardingAccounts.resourceId })
     .from(offboardingAccounts)
-    .where(eq(offboardingAccounts.offboardingId, offboardingId));
-  const known = new Set(tracked.map((t) => t.resourceId));
-  const fresh = (await accountsOfPerson(tx, orgId, personId)).filter((a) => !known.has(a.resourceId));
-  for (const a of fresh) {
+    .where(
+      inArray(
+        offboardingAccounts.offboardingId,
+        open.map((o) => o.id),
+      ),
+    );
+  const known = new Set(tracked.map((t) => `${t.offboardingId}:${t.resourceId}`));
+  const offboardingOf = new Map(open.map((o) => [o.personId, o.id]));
+  for (const a of accounts) {
+    const personId = owners.get(a.resourceId)?.personId;
+    const offboardingId = personId ? offboardingOf.get(personId) : undefined;
+    if (!offboardingId || known.has(`${offboardingId}:${a.resourceId}`)) continue;
     const seen = a.active === false ? null : await lastSweptAt(tx, orgId, a.resourceId);
     await tx.insert(offboardingAccounts).values({
       orgId,
@@ -119,7 +142,7 @@ export async function followAccountSweep(
 ): Promise<void> {
   const open = await tx.select().from(offboardings).where(eq(offboardings.orgId, sweep.orgId));
   if (open.length === 0) return;
-  for (const o of open) await trackNewAccounts(tx, sweep.orgId, o.id, o.personId, sweep.now);
+  await trackAllNewAccounts(tx, sweep.orgId, open, sweep.now);
   const rows = await tx
     .select({
       id: offboardingAccounts.id,

@@ -95,9 +95,9 @@ export async function completeByHand(
   tx: Db,
   actor: Actor & { orgId: string },
   personId: string,
-  item: OnboardingItem,
-  req: { evidenceId: string; note: string | null },
+  req: { item: OnboardingItem; evidenceId: string; note: string | null },
 ): Promise<void> {
+  const { item } = req;
   const [p] = await tx
     .select({ id: people.id })
     .from(people)

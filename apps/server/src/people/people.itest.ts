@@ -11,7 +11,8 @@ import { eq } from 'drizzle-orm';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { upload } from '../test/monitoring-http.ts';
 import { type Client, createTestApp, setupOrganization, type TestApp } from '../test/test-app.ts';
-import { overdueSummary } from './index.ts';
+import { uploadEvidence } from '../test/upload-form.ts';
+import { myTasks, overdueSummary } from './index.ts';
 
 const FIXTURES = join(import.meta.dirname, '../../../../packages/connectors/src/saas/fixtures');
 const leavers = readFileSync(join(FIXTURES, 'hr/bamboohr-leavers.csv'), 'utf8');
@@ -228,6 +229,74 @@ describe('manual entries', () => {
       query: { status: 'terminated', workerType: 'contractor', inScope: 'false' },
     });
     expect(viewer.items.map((p) => p.name)).toEqual(['Dee Fox']);
+  });
+});
+
+describe('onboarding', () => {
+  it('completes the device item when device management lists a device of theirs, and others by hand with evidence', async () => {
+    const ada = await owner.call(routes.create, {
+      body: { name: 'Ada Byron', email: 'ada@example.com', workerType: 'employee', startDate: today },
+    });
+    const boss = await owner.call(routes.create, {
+      body: {
+        name: 'Olivia Owner',
+        email: 'owner@acme.test',
+        workerType: 'employee',
+        startDate: '2020-01-06',
+      },
+    });
+    await owner.call(routes.update, { params: { personId: ada.id }, body: { managerId: boss.id } });
+    // The owner's own register entry is linked to their sign-in: they manage Ada's checklist.
+    const [me] = await t.database.db
+      .select()
+      .from(schema.users)
+      .where(eq(schema.users.email, 'owner@acme.test'));
+    await t.database.db.update(schema.people).set({ userId: me!.id }).where(eq(schema.people.id, boss.id));
+
+    const jamf = await connector('jamf.computers', 'Jamf');
+    await send(jamf, 'computers.csv', readFileSync(join(FIXTURES, 'mdm/jamf-computers.csv'), 'utf8'));
+    const device = (await person(ada.id)).onboarding.find((i) => i.item === 'device_enrolled')!;
+    expect(device).toMatchObject({
+      doneByName: null,
+      note: 'Device Ada MacBook Pro appeared in device management',
+    });
+    expect(device.doneAt).not.toBeNull();
+
+    const tasks = await myTasks(t.database.db, { orgId: await orgIdOf(), userId: me!.id, today });
+    expect(tasks.map((x) => x.title)).toEqual([
+      'Background check for Ada Byron',
+      'Grant access for the role for Ada Byron',
+    ]);
+
+    const before = await stored();
+    const noEvidence = await owner.request('POST', `/api/people/${ada.id}/onboarding/complete`, {
+      item: 'background_check',
+      evidenceId: crypto.randomUUID(),
+    });
+    expect(noEvidence.statusCode).toBe(400);
+    expect(noEvidence.json().error.message).toBe('evidenceId: no such evidence item in this organization');
+    expect(await stored()).toBe(before);
+
+    const evidence = await uploadEvidence(
+      owner,
+      { title: 'Background check report' },
+      { name: 'check.txt', content: Buffer.from('clear') },
+    );
+    const done = await owner.call(routes.completeOnboarding, {
+      params: { personId: ada.id },
+      body: { item: 'background_check', evidenceId: evidence.json().id, note: 'Clear' },
+    });
+    expect(done.onboarding.find((i) => i.item === 'background_check')).toMatchObject({
+      doneByName: 'Olivia Owner',
+      evidenceId: evidence.json().id,
+      note: 'Clear',
+    });
+    const again = await owner.request('POST', `/api/people/${ada.id}/onboarding/complete`, {
+      item: 'background_check',
+      evidenceId: evidence.json().id,
+    });
+    expect(again.statusCode).toBe(400);
+    expect(again.json().error.message).toBe('item: Background check is not an open item of this checklist');
   });
 });
 

@@ -66,7 +66,7 @@ export function registerPeopleRoutes(app: App, ctx: AppContext) {
 
   serve(app, routes.completeOnboarding, async (req) => {
     const actor = actorOf(req);
-    await db.transaction((tx) => completeByHand(tx, actor, req.params.personId, req.params.item, req.body));
+    await db.transaction((tx) => completeByHand(tx, actor, req.params.personId, req.body));
     return getPerson(db, actor.orgId, req.params.personId);
   });
 

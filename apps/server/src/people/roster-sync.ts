@@ -1,7 +1,8 @@
 /**
  * The register follows the HR roster: after each roster sweep, in its transaction, new workers are
  * added, changed ones updated, and an end date sets the end date and status and opens offboarding.
- * What people enter by hand (scope and its justification, title, aliases) stays.
+ * What people enter by hand (scope and its justification, title, aliases) stays. The leavers'
+ * accounts are tracked right after, by the account follower (see sweep-follower.ts).
  */
 import { needsOnboarding, type PersonStatus, statusFromRoster, workerTypeFromRoster } from '@vigil/core';
 import type { Db } from '@vigil/db';
@@ -119,13 +120,18 @@ export async function followRosterSweep(tx: Db, sweep: SweepFacts): Promise<void
       if (!added.includes(row.name) && !changed.includes(row.name)) changed.push(row.name);
     }
     if (row.endDate) {
-      await openOffboarding(tx, systemActor('system:people'), {
-        orgId,
-        personId: row.id,
-        name: row.name,
-        endDate: row.endDate,
-        now,
-      });
+      await openOffboarding(
+        tx,
+        systemActor('system:people'),
+        {
+          orgId,
+          personId: row.id,
+          name: row.name,
+          endDate: row.endDate,
+          now,
+        },
+        false,
+      );
     }
   }
   if (added.length + changed.length === 0) return;

@@ -78,10 +78,7 @@ export const useUnlinkAccount = (personId: string) =>
 export const useCompleteOnboarding = (personId: string) =>
   useApiMutation(
     (v: { item: OnboardingItem; evidenceId: string; note: string | null }) =>
-      call(peopleRoutes.completeOnboarding, {
-        params: { personId, item: v.item },
-        body: { evidenceId: v.evidenceId, note: v.note },
-      }),
+      call(peopleRoutes.completeOnboarding, { params: { personId }, body: v }),
     { fields: ['evidenceId', 'note'], success: 'Item done', invalidate: [PEOPLE] },
   );
 

@@ -187,7 +187,8 @@ export function OffboardingCard({ person, manage }: { person: PersonDetail; mana
       </Title>
       <Text size="sm" mb="sm">
         Left on {formatDate(o.endDate)}. Every account had to be off within {o.slaBusinessDays} business{' '}
-        {o.slaBusinessDays === 1 ? 'day' : 'days'}, by {formatDateTime(o.deadline)}.
+        {o.slaBusinessDays === 1 ? 'day' : 'days'}: by the end of{' '}
+        {formatDate(new Date(Date.parse(o.deadline) - 1).toISOString().slice(0, 10))} (UTC).
       </Text>
       {o.accounts.length === 0 ? (
         <Text size="sm">No account to remove was found in the connected systems.</Text>
