@@ -25,6 +25,7 @@ import { ChangeFeed } from './http/change-feed.ts';
 import { handleError } from './http/error-handler.ts';
 import { requireDescriptors, serve } from './http/serve.ts';
 import { registerRoutes } from './routes.ts';
+import { shippedRegistry } from './shipped-registry.ts';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -66,6 +67,8 @@ export async function buildApp(ctx: AppContext): Promise<App> {
     routerOptions: { ignoreTrailingSlash: true },
   }).withTypeProvider<ZodTypeProvider>();
 
+  // The shipped importers and checks with their sweep followers, unless a test brings its own registry.
+  ctx.monitoring ??= shippedRegistry();
   if (!ctx.changeFeed) {
     const feed = await ChangeFeed.start(ctx.database);
     ctx.changeFeed = feed;

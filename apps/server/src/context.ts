@@ -18,6 +18,24 @@ import type { EvidenceStore } from './storage/evidence-store.ts';
 /** A check of any resource type, as the sweep and the queries handle them. */
 export type AnyCheck = CheckDefinition<unknown>;
 
+/** What a completed sweep tells the domains that follow it. */
+export interface SweepFacts {
+  orgId: string;
+  source: string;
+  connectorId: string | null;
+  /** The resource types the sweep described (stored ones of these types not seen are gone). */
+  types: readonly string[];
+  runId: string;
+  now: Date;
+}
+
+/**
+ * Work another domain does inside a completed sweep's transaction (the person register follows the HR
+ * roster, offboarding follows the accounts). Declared here so monitoring calls it without knowing who
+ * fills it; a throw fails the sweep and nothing it wrote stays.
+ */
+export type SweepFollower = (tx: Db, sweep: SweepFacts) => Promise<void>;
+
 /**
  * What monitoring can run: importers, live collectors and checks. Declared here so the context needs
  * nothing from the domains; `monitoring/registry.ts` builds the shipped one (`defaultRegistry`).
@@ -27,6 +45,8 @@ export interface MonitoringRegistry {
   /** Live collectors; none when absent (test registries of file importers only). */
   collectors?: readonly LiveCollector[];
   checks: readonly AnyCheck[];
+  /** Called in every completed sweep's transaction; filled at composition (`shipped-registry.ts`). */
+  followers?: readonly SweepFollower[];
 }
 
 export interface AppContext {

@@ -56,6 +56,7 @@ export { hashPassword } from './security/passwords.ts';
 export { hashToken, loadMasterKey, randomToken } from './security/secrets.ts';
 // Starting the server
 export { startServer } from './server.ts';
+export { shippedRegistry } from './shipped-registry.ts';
 // Storage: the sealed blob and evidence stores, opened from settings
 export type { BlobStore } from './storage/blob-store.ts';
 export type { EvidenceStore } from './storage/evidence-store.ts';

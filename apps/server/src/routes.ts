@@ -13,6 +13,7 @@ import { registerInvitationRoutes } from './invitations/invitations.routes.ts';
 import { registerCustomCheckRoutes } from './monitoring/custom-checks.routes.ts';
 import { registerEffectivenessRoutes } from './monitoring/effectiveness.routes.ts';
 import { registerMonitoringRoutes } from './monitoring/monitoring.routes.ts';
+import { registerPeopleRoutes } from './people/people.routes.ts';
 import { registerScopeRoutes } from './scope/scope.routes.ts';
 import { registerSsoRoutes } from './sso/sso.routes.ts';
 import { registerTaskRoutes } from './tasks/tasks.routes.ts';
@@ -36,6 +37,7 @@ export async function registerRoutes(app: App, ctx: AppContext) {
   registerMonitoringRoutes(app, ctx);
   registerCustomCheckRoutes(app, ctx);
   registerEffectivenessRoutes(app, ctx);
+  registerPeopleRoutes(app, ctx);
   await registerIntegrationRoutes(app, ctx);
   registerTaskRoutes(app, ctx);
 }

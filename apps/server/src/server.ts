@@ -8,9 +8,9 @@ import { serverConfigFromEnv } from './config.ts';
 import { createJobRunner } from './connectors/jobs/start-jobs.ts';
 import type { App, AppContext } from './context.ts';
 import { createMailer } from './mail/mailer.ts';
-import { defaultRegistry } from './monitoring/registry.ts';
 import { deriveCheckpointKey } from './security/checkpoint-key.ts';
 import { loadMasterKey } from './security/secrets.ts';
+import { shippedRegistry } from './shipped-registry.ts';
 import { evidenceSettingsFromEnv, openEvidenceStore } from './storage/store-config.ts';
 
 export interface RunningServer {
@@ -38,7 +38,7 @@ export async function startServer(env: NodeJS.ProcessEnv = process.env): Promise
     config.importDir ??= join(keyDir, 'imports');
     const ctx: AppContext = { database, db: database.db, config, masterKey, mailer, evidenceStore };
     const app = await buildApp(ctx);
-    const registry = defaultRegistry();
+    const registry = ctx.monitoring ?? shippedRegistry();
     const runnerEnv = { db: database.db, registry, importDir: config.importDir, evidenceStore, masterKey };
     ctx.jobs = createJobRunner(dbConfig, runnerEnv, config.jobs ?? 'work', app.log);
     const address = await app.listen({ host: config.host, port: config.port });

@@ -35,6 +35,8 @@ import { IntegrationsPage } from './pages/integrations.tsx';
 import { LoginPage } from './pages/login.tsx';
 import { MonitoringPage } from './pages/monitoring.tsx';
 import { MyTasksPage } from './pages/my-tasks.tsx';
+import { PeoplePage, type PeopleSearch } from './pages/people.tsx';
+import { PersonPage } from './pages/person.tsx';
 import { ScopePage } from './pages/scope.tsx';
 import { SetupPage } from './pages/setup.tsx';
 import { SsoPage } from './pages/sso.tsx';
@@ -150,6 +152,17 @@ const controlsRoute = createRoute({
 });
 const controlRoute = createRoute({ ...page('/controls/$controlId'), component: ControlDetailPage });
 const usersRoute = createRoute({ ...page('/users'), component: UsersPage });
+const peopleRoute = createRoute({
+  ...page('/people'),
+  validateSearch: (s: Record<string, unknown>): PeopleSearch => ({
+    q: str(s.q),
+    status: oneOf(s.status, ['active', 'on_leave', 'terminated'] as const),
+    workerType: oneOf(s.workerType, ['employee', 'contractor'] as const),
+    inScope: oneOf(s.inScope, ['true', 'false'] as const),
+  }),
+  component: PeoplePage,
+});
+const personRoute = createRoute({ ...page('/people/$personId'), component: PersonPage });
 const tokensRoute = createRoute({ ...page('/tokens'), component: TokensPage });
 const auditRoute = createRoute({
   ...page('/audit'),
@@ -231,6 +244,8 @@ const routeTree = rootRoute.addChildren([
     controlsRoute,
     controlRoute,
     usersRoute,
+    peopleRoute,
+    personRoute,
     tokensRoute,
     auditRoute,
     integrationsRoute,

@@ -179,6 +179,51 @@ const CASES: [string, Record<string, unknown>, string, Partial<Parameters<typeof
     'Olivia Chen signed in with single sign-on and joined as viewer',
   ],
   [
+    'person.created',
+    { name: 'Ana Lima', email: 'ana@acme.test', workerType: 'contractor', status: 'active' },
+    'Olivia Chen added Ana Lima to the person register',
+  ],
+  [
+    'person.updated',
+    { name: 'Ana Lima', inScope: { from: true, to: false }, scopeJustification: { from: null, to: 'x' } },
+    'Olivia Chen changed the in scope and scope justification of Ana Lima',
+  ],
+  [
+    'person.account_linked',
+    { name: 'Ana Lima', system: 'Okta', account: 'ana@acme.test' },
+    "Olivia Chen linked the Okta account 'ana@acme.test' to Ana Lima",
+  ],
+  [
+    'person.account_unlinked',
+    { name: 'Ana Lima', system: 'AWS', account: 'ana' },
+    "Olivia Chen unlinked the AWS account 'ana' from Ana Lima",
+  ],
+  [
+    'people.roster_synced',
+    { added: 3, changed: 1, terminated: ['Bo Diaz'] },
+    'Olivia Chen updated the person register from the HR roster: 3 people added, 1 changed; Bo Diaz left',
+  ],
+  [
+    'people.settings_changed',
+    { offboardingSlaBusinessDays: { from: 1, to: 2 } },
+    "Olivia Chen changed the time allowed to remove a leaver's accounts from 1 business day to 2 business days",
+  ],
+  [
+    'onboarding.item_completed',
+    { name: 'Ana Lima', item: 'Background check', note: null },
+    "Olivia Chen marked 'Background check' done for Ana Lima",
+  ],
+  [
+    'offboarding.opened',
+    { name: 'Bo Diaz', endDate: '2026-03-31', slaBusinessDays: 1 },
+    'Olivia Chen opened the offboarding of Bo Diaz (end date 2026-03-31, accounts due off within 1 business day)',
+  ],
+  [
+    'offboarding.account_attested',
+    { system: 'Payroll', account: 'bo', reason: 'Removed by the vendor' },
+    "Olivia Chen attested that the Payroll account 'bo' was removed: Removed by the vendor",
+  ],
+  [
     'engagement.opened',
     { name: 'FY26 Type 2', windowStart: '2026-01-01', windowEnd: '2026-06-30', categories: ['security'] },
     "Olivia Chen opened the engagement 'FY26 Type 2'",

@@ -308,6 +308,73 @@ export const AUDIT_ACTIONS: Readonly<Record<string, AuditActionWording>> = {
       return `${n.actor} signed in with single sign-on${joined ? ` and joined as ${valueText('role', joined).toLowerCase()}` : ''}`;
     },
   },
+  'person.created': {
+    label: 'Person added',
+    group: PEOPLE,
+    sentence: (e, n) => `${n.actor} added ${str(e.changes.name) ?? 'a person'} to the person register`,
+  },
+  'person.updated': {
+    label: 'Person changed',
+    group: PEOPLE,
+    sentence: (e, n) =>
+      `${n.actor} ${changedWhat(e.changes, str(e.changes.name) ?? 'a person', n.ids, ['name'])}`,
+  },
+  'person.account_linked': {
+    label: 'Account linked to a person',
+    group: PEOPLE,
+    sentence: (e, n) =>
+      `${n.actor} linked the ${str(e.changes.system) ?? ''} account ${quoted(str(e.changes.account), '')} to ${str(e.changes.name) ?? 'a person'}`.replace(
+        / {2,}/g,
+        ' ',
+      ),
+  },
+  'person.account_unlinked': {
+    label: 'Account unlinked from a person',
+    group: PEOPLE,
+    sentence: (e, n) =>
+      `${n.actor} unlinked the ${str(e.changes.system) ?? ''} account ${quoted(str(e.changes.account), '')} from ${str(e.changes.name) ?? 'a person'}`.replace(
+        / {2,}/g,
+        ' ',
+      ),
+  },
+  'people.roster_synced': {
+    label: 'Person register updated from the HR roster',
+    group: PEOPLE,
+    sentence: (e, n) => {
+      const left = Array.isArray(e.changes.terminated) ? (e.changes.terminated as string[]) : [];
+      const ended = left.length > 0 ? `; ${listWords(left)} left` : '';
+      return `${n.actor} updated the person register from the HR roster: ${plural(num(e.changes.added), 'person', 'people')} added, ${num(e.changes.changed)} changed${ended}`;
+    },
+  },
+  'people.settings_changed': {
+    label: 'Offboarding deadline changed',
+    group: PEOPLE,
+    sentence: (e, n) => {
+      const c = e.changes.offboardingSlaBusinessDays as { from?: unknown; to?: unknown } | undefined;
+      return `${n.actor} changed the time allowed to remove a leaver's accounts from ${plural(num(c?.from), 'business day')} to ${plural(num(c?.to), 'business day')}`;
+    },
+  },
+  'onboarding.item_completed': {
+    label: 'Onboarding item done',
+    group: PEOPLE,
+    sentence: (e, n) =>
+      `${n.actor} marked '${str(e.changes.item) ?? 'an item'}' done for ${str(e.changes.name) ?? 'a new hire'}`,
+  },
+  'offboarding.opened': {
+    label: 'Offboarding opened',
+    group: PEOPLE,
+    sentence: (e, n) =>
+      `${n.actor} opened the offboarding of ${str(e.changes.name) ?? 'a leaver'} (end date ${str(e.changes.endDate) ?? 'unknown'}, accounts due off within ${plural(num(e.changes.slaBusinessDays), 'business day')})`,
+  },
+  'offboarding.account_attested': {
+    label: 'Account removal attested',
+    group: PEOPLE,
+    sentence: (e, n) =>
+      `${n.actor} attested that the ${str(e.changes.system) ?? ''} account ${quoted(str(e.changes.account), '')} was removed: ${str(e.changes.reason) ?? ''}`.replace(
+        / {2,}/g,
+        ' ',
+      ),
+  },
   'engagement.opened': {
     label: 'Engagement opened',
     group: AUDITS,
@@ -362,6 +429,7 @@ export const AUDIT_OBJECT_TYPES: Readonly<Record<string, string>> = {
   api_token: 'API token',
   oidc_provider: 'Single sign-on',
   engagement: 'Engagement',
+  person: 'Person',
 };
 
 /** The label of an object type ("API token"). */

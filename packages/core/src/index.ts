@@ -8,6 +8,7 @@ export * from './engagement-stage.ts';
 export * from './errors.ts';
 export * from './hash-chain.ts';
 export * from './password-policy.ts';
+export * from './people.ts';
 export * from './permissions.ts';
 export * from './readiness.ts';
 export * from './scope.ts';

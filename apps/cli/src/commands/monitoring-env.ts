@@ -2,11 +2,11 @@
 import { dirname, join } from 'node:path';
 import type { Database, DatabaseConfig } from '@vigil/db';
 import {
-  defaultRegistry,
   evidenceSettingsFromEnv,
   loadMasterKey,
   openEvidenceStore,
   type RunnerEnv,
+  shippedRegistry,
 } from '@vigil/server';
 
 /** The folder holding the key file and evidence: the PGlite data directory, or VIGIL_DATA_DIR beside PostgreSQL. */
@@ -21,7 +21,8 @@ export async function openRunnerEnv(database: Database, config: DatabaseConfig) 
   const evidenceStore = await openEvidenceStore(evidenceSettingsFromEnv(process.env, keyDir), masterKey);
   const env: RunnerEnv = {
     db: database.db,
-    registry: defaultRegistry(),
+    // With the sweep followers, so a roster imported from the CLI updates the person register too.
+    registry: shippedRegistry(),
     importDir: process.env.VIGIL_IMPORT_DIR || join(keyDir, 'imports'),
     evidenceStore,
     masterKey,

@@ -134,6 +134,7 @@ export async function importFile(
     }),
     inputReport: () => report,
     checks: env.registry.checks,
+    followers: env.registry.followers,
     connectorId,
     partial: importer.partial,
     ...(importer.partOf ? { parts: { partOf: importer.partOf, described: () => covered } } : {}),

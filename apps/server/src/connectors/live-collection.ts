@@ -173,6 +173,7 @@ export function runLiveCollection(
     resources,
     // Only the checks of what it produces: a failure then alerts the owners of those controls alone.
     checks: env.registry.checks.filter((c) => collector.produces.includes(c.resourceType.type)),
+    followers: env.registry.followers,
     connectorId: input.connectorId,
     now: opts.now,
     onProgress: opts.onProgress,

@@ -220,6 +220,82 @@ function samples(owner: Client): Record<string, Sample> {
         { name: 'probe.txt', content: Buffer.from('probe') },
       ),
     'POST /api/organizations': orgCreate,
+    ...peopleSamples(owner),
+  };
+}
+
+/** The people domain's writes: a person by hand, their scope, an account, a checklist item, a leaver. */
+function peopleSamples(owner: Client): Record<string, Sample> {
+  const person = (): string => ids.personId!;
+  const create: Sample = async () => {
+    const res = await owner.request('POST', '/api/people', {
+      name: 'Pat Probe',
+      email: 'pat@alpha.test',
+      workerType: 'employee',
+    });
+    if (res.statusCode === 201) ids.personId = res.json().id;
+    return res;
+  };
+  const link: Sample = () =>
+    owner.request('POST', `/api/people/${person()}/accounts`, { resourceId: ids.accountId });
+  link.prepare = async () => {
+    const [row] = await t.database.db
+      .insert(schema.resources)
+      .values({
+        orgId: a.orgId,
+        source: 'okta',
+        type: 'identity.user',
+        externalId: 'probe-user',
+        name: 'probe@elsewhere.test',
+        attributes: {
+          provider: 'okta',
+          user_id: 'probe-user',
+          email: 'probe@elsewhere.test',
+          status: 'active',
+          provider_status: 'ACTIVE',
+          enabled: true,
+          mfa_enforcement: 'policy',
+        },
+        attributesHash: 'probe',
+        firstSeen: new Date(),
+        lastSeen: new Date(),
+      })
+      .returning();
+    ids.accountId = row!.id;
+  };
+  const complete: Sample = () =>
+    owner.request('POST', `/api/people/${person()}/onboarding/complete`, {
+      item: 'background_check',
+      evidenceId: ids.evidenceId,
+    });
+  complete.prepare = async () => {
+    const res = await uploadEvidence(
+      owner,
+      { title: 'Background check' },
+      { name: 'check.txt', content: Buffer.from('clear') },
+    );
+    ids.evidenceId = res.json().id;
+  };
+  const attest: Sample = () =>
+    owner.request('POST', `/api/people/${person()}/offboarding/attest`, {
+      system: 'Payroll',
+      account: 'pat',
+      reason: 'Removed by the vendor',
+    });
+  attest.prepare = async () => {
+    await owner.request('PATCH', `/api/people/${person()}`, { status: 'terminated', endDate: '2026-01-02' });
+  };
+  return {
+    'POST /api/people': create,
+    'PATCH /api/people/:personId': () =>
+      owner.request('PATCH', `/api/people/${person()}`, { title: 'Probe engineer' }),
+    'PUT /api/people/settings': () =>
+      owner.request('PUT', '/api/people/settings', { offboardingSlaBusinessDays: 2 }),
+    'POST /api/people/:personId/accounts': link,
+    'DELETE /api/people/:personId/accounts/:resourceId': () =>
+      owner.request('DELETE', `/api/people/${person()}/accounts/${ids.accountId}`),
+    'POST /api/people/:personId/onboarding/complete': complete,
+    'POST /api/people/:personId/offboarding/attest': attest,
   };
 }
 

@@ -107,6 +107,34 @@ beforeAll(async () => {
     target: 'alerts@alpha.test',
   });
   recordsOfA.channelId = channel.json().id;
+  const [person] = await t.database.db
+    .insert(schema.people)
+    .values({ orgId: a.orgId, email: 'pat@alpha.test', name: 'Pat', source: 'manual' })
+    .returning();
+  recordsOfA.personId = person!.id;
+  const [account] = await t.database.db
+    .insert(schema.resources)
+    .values({
+      orgId: a.orgId,
+      source: 'okta',
+      type: 'identity.user',
+      externalId: 'alpha-user',
+      name: 'pat@alpha.test',
+      attributes: {
+        provider: 'okta',
+        user_id: 'alpha-user',
+        email: 'pat@alpha.test',
+        status: 'active',
+        provider_status: 'ACTIVE',
+        enabled: true,
+        mfa_enforcement: 'policy',
+      },
+      attributesHash: 'probe',
+      firstSeen: new Date(),
+      lastSeen: new Date(),
+    })
+    .returning();
+  recordsOfA.resourceId = account!.id;
   for (const role of RoleSchema.options as Role[]) {
     callers.push({ role, via: 'session', client: a.clients[role] });
     for (const scope of ['read', 'write'] as const) {

@@ -23,6 +23,7 @@ import {
 import { sql } from 'drizzle-orm';
 import type { Actor } from '../audit/actor.ts';
 import { recordAudit } from '../audit/audit-recorder.ts';
+import type { SweepFollower } from '../context.ts';
 import { loadAccountDirectory, needsAccounts, reevaluateAccountChecks } from './account-lookup.ts';
 import { refreshCoverage } from './coverage-store.ts';
 import { closeIntervals, loadOpenIntervals, openIntervals } from './interval-store.ts';
@@ -74,6 +75,8 @@ export interface SweepInput {
   inputReport?: () => InputReport | undefined;
   /** Keeps the raw input as evidence inside the sweep's transaction; returns the evidence id. */
   keepInput?: (tx: Db, runId: string) => Promise<string | null>;
+  /** Other domains' work in the sweep's transaction (the registry's `followers`). */
+  followers?: readonly SweepFollower[];
 }
 
 export interface SweepResult {
@@ -174,6 +177,9 @@ async function sweepRun(
       // Accounts changed: the roster checks that read them are evaluated again, in this transaction.
       await reevaluateAccountChecks(tx, { scope, stored: written.stored, checks, runId, now });
       await refreshCoverage(tx, input.orgId, changes.touched, now);
+      for (const follow of input.followers ?? []) {
+        await follow(tx, { orgId: input.orgId, source: input.source, connectorId, types, runId, now });
+      }
       const alerts = changes.alerts.rows();
       await insertOutbox(tx, alerts);
       await refreshStatistics(tx, written.stored.created + written.stored.changed + changes.opened);

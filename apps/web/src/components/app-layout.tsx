@@ -21,6 +21,7 @@ interface NavItem {
     | '/evidence'
     | '/audit'
     | '/my-tasks'
+    | '/people'
     | '/users'
     | '/tokens'
     | '/settings/alerts'
@@ -60,6 +61,7 @@ const NAV: NavItem[] = [
     permission: 'audit_trail.read',
     description: 'Every change, hash-chained',
   },
+  { to: '/people', label: 'People', permission: 'people.read', description: 'Register, accounts, leavers' },
   { to: '/users', label: 'Members', permission: 'users.read', description: 'Sign-ins, roles, invitations' },
   {
     to: '/tokens',

@@ -27,7 +27,7 @@ describe('HRIS roster importers', () => {
 
   it('reads a roster whose columns a person chose', async () => {
     const path = tempFile(
-      'Mail,State,Joined,Left,Boss\nana@example.com,Active,03/01/2024,,bo@example.com\n',
+      'Mail,State,Joined,Left,Boss\nana@example.com,Active,03/01/2024,,bo@example.com\nbo@example.com,Active,01/02/2020,,\n',
       '.csv',
     );
     const columns = {
@@ -46,6 +46,7 @@ describe('HRIS roster importers', () => {
         start_date: '2024-03-01',
         manager: 'bo@example.com',
       }),
+      expect.objectContaining({ email: 'bo@example.com', manager: null }),
     ]);
     // A required field left unchosen is named with the columns the file has.
     const partial = { email: 'Mail', status: 'State', start_date: 'Joined' };
@@ -189,5 +190,35 @@ describe('HRIS roster importers', () => {
       ),
       { numRuns: 200 },
     );
+  });
+});
+
+describe('roster rows the register cannot take', () => {
+  const vigilHeader = 'email,employment_status,start_date,termination_date,manager_email\n';
+  it('refuses the same worker twice, naming both lines and the column', async () => {
+    const path = tempFile(
+      `${vigilHeader}ann@x.test,active,2024-01-02,,\nbo@x.test,active,2024-01-02,,\nANN@x.test,active,2024-02-01,,\n`,
+    );
+    expect((await importError(preset('vigil'), path, 'roster.csv')).message).toBe(
+      'roster.csv: line 4: column "email": worker ann@x.test appears twice (first on line 2)',
+    );
+  });
+
+  it('refuses an end date before the start date', async () => {
+    const path = tempFile(`${vigilHeader}ann@x.test,terminated,2024-05-02,2024-04-30,\n`);
+    expect((await importError(preset('vigil'), path, 'roster.csv')).message).toBe(
+      'roster.csv: line 2: column "termination_date": 2024-04-30 is before the start date 2024-05-02',
+    );
+  });
+
+  it('refuses a manager who is nobody in the roster, and takes one named by email, name or id', async () => {
+    const path = tempFile(
+      `${vigilHeader}ann@x.test,active,2024-05-02,,carol@x.test\nbo@x.test,active,2024-05-02,,\n`,
+    );
+    expect((await importError(preset('vigil'), path, 'roster.csv')).message).toBe(
+      'roster.csv: line 2: column "manager_email": manager "carol@x.test" is nobody in the roster (no row has that email, name or employee id)',
+    );
+    const bamboo = await collect(preset('bamboohr'), fixture('hr/bamboohr.csv'));
+    expect(bamboo).toHaveLength(6);
   });
 });

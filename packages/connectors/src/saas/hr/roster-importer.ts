@@ -128,7 +128,10 @@ async function* readRoster(input: ImportInput, spec: RosterSpec): AsyncGenerator
   const header = (f: HrField) => input.columns?.[f] ?? spec.columns[f]?.[0] ?? LABELS[f];
   const date = (line: number, f: HrField, v: string | undefined) =>
     cell(input.name, line, header(f), () => parseDate(v, spec.dateOrder));
-  const seen = new Set<string>();
+  const seen = new Map<string, number>();
+  // Everyone a manager cell may name (email, full name or employee id), and the cells to check once read.
+  const known = new Set<string>();
+  const managers: { line: number; value: string }[] = [];
   for await (const row of csvRows(input, specs(spec), { context: `preset ${spec.id}` })) {
     const email = row.get('email')?.toLowerCase();
     const employeeId = row.get('employee_id');
@@ -140,8 +143,16 @@ async function* readRoster(input: ImportInput, spec: RosterSpec): AsyncGenerator
         `row has no "${header('email')}" and no employee id`,
       );
     // A repeated worker would silently overwrite the first; say so instead.
-    if (seen.has(id)) throw new ImportError(input.name, `line ${row.line}`, `worker ${id} appears twice`);
-    seen.add(id);
+    const first = seen.get(id);
+    if (first !== undefined) {
+      const column = email ? header('email') : header('employee_id');
+      throw new ImportError(
+        input.name,
+        `line ${row.line}`,
+        `column "${column}": worker ${id} appears twice (first on line ${first})`,
+      );
+    }
+    seen.set(id, row.line);
     const raw = row.get('status');
     const name =
       row.get('name') ??
@@ -159,7 +170,26 @@ async function* readRoster(input: ImportInput, spec: RosterSpec): AsyncGenerator
       manager: row.has('manager') ? (row.get('manager') ?? null) : undefined,
       department: row.get('department'),
     };
+    const { start_date: start, termination_date: end } = attributes;
+    if (start && end && end < start) {
+      throw new ImportError(
+        input.name,
+        `line ${row.line}`,
+        `column "${header('termination_date')}": ${end} is before the start date ${start}`,
+      );
+    }
+    for (const k of [email, employeeId, name]) if (k) known.add(k.trim().toLowerCase());
+    if (attributes.manager) managers.push({ line: row.line, value: attributes.manager });
     yield { source: 'hris', type: 'hr.employee', externalId: id, name: name ?? id, attributes };
+  }
+  // A manager who is nobody in the roster is a typo or a missing row; the register could not link them.
+  const unknown = managers.find((m) => !known.has(m.value.trim().toLowerCase()));
+  if (unknown) {
+    throw new ImportError(
+      input.name,
+      `line ${unknown.line}`,
+      `column "${header('manager')}": manager "${unknown.value}" is nobody in the roster (no row has that email, name or employee id)`,
+    );
   }
 }
 

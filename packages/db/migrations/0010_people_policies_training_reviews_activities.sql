@@ -1,0 +1,106 @@
+CREATE TYPE "public"."onboarding_item" AS ENUM('accept_policies', 'security_training', 'background_check', 'confidentiality_agreement', 'device_enrolled', 'access_granted');--> statement-breakpoint
+CREATE TYPE "public"."person_source" AS ENUM('roster', 'manual');--> statement-breakpoint
+CREATE TYPE "public"."person_status" AS ENUM('active', 'on_leave', 'terminated');--> statement-breakpoint
+CREATE TYPE "public"."worker_type" AS ENUM('employee', 'contractor');--> statement-breakpoint
+ALTER TYPE "public"."role" ADD VALUE 'employee';--> statement-breakpoint
+CREATE TABLE "offboarding_accounts" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"org_id" uuid NOT NULL,
+	"offboarding_id" uuid NOT NULL,
+	"resource_id" uuid,
+	"system" text NOT NULL,
+	"account" text NOT NULL,
+	"last_seen_active_at" timestamp with time zone,
+	"closed_at" timestamp with time zone,
+	"attested_by" uuid,
+	"attested_reason" text,
+	"overdue_alerted_at" timestamp with time zone
+);
+--> statement-breakpoint
+CREATE TABLE "offboardings" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"org_id" uuid NOT NULL,
+	"person_id" uuid NOT NULL,
+	"end_date" date NOT NULL,
+	"sla_business_days" integer NOT NULL,
+	"opened_at" timestamp with time zone NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "onboarding_items" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"org_id" uuid NOT NULL,
+	"person_id" uuid NOT NULL,
+	"item" "onboarding_item" NOT NULL,
+	"due_date" date NOT NULL,
+	"done_at" timestamp with time zone,
+	"done_by" uuid,
+	"evidence_id" uuid,
+	"note" text,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "people" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"org_id" uuid NOT NULL,
+	"email" text NOT NULL,
+	"name" text NOT NULL,
+	"aliases" text[] DEFAULT ARRAY[]::text[] NOT NULL,
+	"worker_type" "worker_type" DEFAULT 'employee' NOT NULL,
+	"department" text,
+	"title" text,
+	"manager_id" uuid,
+	"start_date" date,
+	"end_date" date,
+	"status" "person_status" DEFAULT 'active' NOT NULL,
+	"in_scope" boolean DEFAULT true NOT NULL,
+	"scope_justification" text,
+	"source" "person_source" NOT NULL,
+	"source_connector_id" uuid,
+	"employee_id" text,
+	"user_id" uuid,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "people_settings" (
+	"org_id" uuid PRIMARY KEY NOT NULL,
+	"offboarding_sla_business_days" integer DEFAULT 1 NOT NULL,
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "person_account_links" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"org_id" uuid NOT NULL,
+	"person_id" uuid NOT NULL,
+	"resource_id" uuid NOT NULL,
+	"linked" boolean NOT NULL,
+	"created_by" uuid,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+ALTER TABLE "offboarding_accounts" ADD CONSTRAINT "offboarding_accounts_offboarding_id_offboardings_id_fk" FOREIGN KEY ("offboarding_id") REFERENCES "public"."offboardings"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "offboarding_accounts" ADD CONSTRAINT "offboarding_accounts_resource_id_resources_id_fk" FOREIGN KEY ("resource_id") REFERENCES "public"."resources"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "offboarding_accounts" ADD CONSTRAINT "offboarding_accounts_attested_by_users_id_fk" FOREIGN KEY ("attested_by") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "offboardings" ADD CONSTRAINT "offboardings_org_id_organizations_id_fk" FOREIGN KEY ("org_id") REFERENCES "public"."organizations"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "offboardings" ADD CONSTRAINT "offboardings_person_id_people_id_fk" FOREIGN KEY ("person_id") REFERENCES "public"."people"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "onboarding_items" ADD CONSTRAINT "onboarding_items_org_id_organizations_id_fk" FOREIGN KEY ("org_id") REFERENCES "public"."organizations"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "onboarding_items" ADD CONSTRAINT "onboarding_items_person_id_people_id_fk" FOREIGN KEY ("person_id") REFERENCES "public"."people"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "onboarding_items" ADD CONSTRAINT "onboarding_items_done_by_users_id_fk" FOREIGN KEY ("done_by") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "onboarding_items" ADD CONSTRAINT "onboarding_items_evidence_id_evidence_id_fk" FOREIGN KEY ("evidence_id") REFERENCES "public"."evidence"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "people" ADD CONSTRAINT "people_org_id_organizations_id_fk" FOREIGN KEY ("org_id") REFERENCES "public"."organizations"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "people" ADD CONSTRAINT "people_manager_id_people_id_fk" FOREIGN KEY ("manager_id") REFERENCES "public"."people"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "people" ADD CONSTRAINT "people_source_connector_id_connectors_id_fk" FOREIGN KEY ("source_connector_id") REFERENCES "public"."connectors"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "people" ADD CONSTRAINT "people_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "people_settings" ADD CONSTRAINT "people_settings_org_id_organizations_id_fk" FOREIGN KEY ("org_id") REFERENCES "public"."organizations"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "person_account_links" ADD CONSTRAINT "person_account_links_org_id_organizations_id_fk" FOREIGN KEY ("org_id") REFERENCES "public"."organizations"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "person_account_links" ADD CONSTRAINT "person_account_links_person_id_people_id_fk" FOREIGN KEY ("person_id") REFERENCES "public"."people"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "person_account_links" ADD CONSTRAINT "person_account_links_resource_id_resources_id_fk" FOREIGN KEY ("resource_id") REFERENCES "public"."resources"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "person_account_links" ADD CONSTRAINT "person_account_links_created_by_users_id_fk" FOREIGN KEY ("created_by") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
+CREATE UNIQUE INDEX "offboarding_accounts_resource_idx" ON "offboarding_accounts" USING btree ("offboarding_id","resource_id");--> statement-breakpoint
+CREATE INDEX "offboarding_accounts_org_idx" ON "offboarding_accounts" USING btree ("org_id");--> statement-breakpoint
+CREATE UNIQUE INDEX "offboardings_person_idx" ON "offboardings" USING btree ("person_id");--> statement-breakpoint
+CREATE UNIQUE INDEX "onboarding_items_person_item_idx" ON "onboarding_items" USING btree ("person_id","item");--> statement-breakpoint
+CREATE UNIQUE INDEX "people_org_email_idx" ON "people" USING btree ("org_id",lower("email"));--> statement-breakpoint
+CREATE INDEX "people_org_status_idx" ON "people" USING btree ("org_id","status");--> statement-breakpoint
+CREATE UNIQUE INDEX "people_org_user_idx" ON "people" USING btree ("org_id","user_id") WHERE "people"."user_id" is not null;--> statement-breakpoint
+CREATE UNIQUE INDEX "person_account_links_resource_idx" ON "person_account_links" USING btree ("org_id","resource_id","person_id");
