@@ -4,6 +4,7 @@
  */
 import type { MyTask, OverdueArea } from '@vigil/api';
 import type { Db } from '@vigil/db';
+import * as people from '../people/index.ts';
 
 /** Who is asking, and which day counts as today for due dates. */
 export interface TaskWho {
@@ -18,4 +19,4 @@ export interface TaskSource {
   overdueSummary(db: Db, orgId: string, today: string): Promise<OverdueArea[]>;
 }
 
-export const TASK_SOURCES: readonly TaskSource[] = [];
+export const TASK_SOURCES: readonly TaskSource[] = [people];
