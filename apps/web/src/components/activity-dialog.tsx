@@ -73,7 +73,7 @@ function EditForm({ a, canSeeMembers }: { a: ActivityDetail; canSeeMembers: bool
   );
 }
 
-function CompleteForm({ a, onDone }: { a: ActivityDetail; onDone: () => void }) {
+function CompleteForm({ a }: { a: ActivityDetail }) {
   const complete = useCompleteActivity();
   const [source, setSource] = useState<'upload' | 'existing'>('upload');
   const evidence = useEvidenceList({ limit: 200, controlId: a.controlId });
@@ -82,17 +82,15 @@ function CompleteForm({ a, onDone }: { a: ActivityDetail; onDone: () => void }) 
   const [note, setNote] = useState('');
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    complete.mutate(
-      {
-        activityId: a.id,
-        controlId: a.controlId,
-        evidenceTitle: `${a.title}, period ending ${a.periodEnd}`,
-        file: source === 'upload' ? file : null,
-        evidenceId: source === 'existing' ? evidenceId : null,
-        note: note.trim() || undefined,
-      },
-      { onSuccess: onDone },
-    );
+    // Once done, the dialog shows the completed record in place of this form.
+    complete.mutate({
+      activityId: a.id,
+      controlId: a.controlId,
+      evidenceTitle: `${a.title}, period ending ${a.periodEnd}`,
+      file: source === 'upload' ? file : null,
+      evidenceId: source === 'existing' ? evidenceId : null,
+      note: note.trim() || undefined,
+    });
   };
   const missing = fieldError(complete.error, 'evidenceId') ?? fieldError(complete.error, 'file');
   return (
@@ -209,12 +207,10 @@ function Details({
   a,
   canManage,
   canSeeMembers,
-  onClose,
 }: {
   a: ActivityDetail;
   canManage: boolean;
   canSeeMembers: boolean;
-  onClose: () => void;
 }) {
   return (
     <Stack gap="md">
@@ -253,7 +249,7 @@ function Details({
         canManage && (
           <>
             <EditForm key={`${a.id}-${a.ownerId}-${a.dueDate}`} a={a} canSeeMembers={canSeeMembers} />
-            <CompleteForm a={a} onDone={onClose} />
+            <CompleteForm a={a} />
           </>
         )
       )}
@@ -283,7 +279,7 @@ export function ActivityDialog({
       closeButtonProps={{ 'aria-label': 'Close' }}
     >
       <QueryState query={activity} label="Loading activity…">
-        {(a) => <Details a={a} canManage={canManage} canSeeMembers={canSeeMembers} onClose={onClose} />}
+        {(a) => <Details a={a} canManage={canManage} canSeeMembers={canSeeMembers} />}
       </QueryState>
     </Modal>
   );
