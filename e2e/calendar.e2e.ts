@@ -112,7 +112,9 @@ describe.skipIf(!hasChromium)(
       await dialog.getByRole('button', { name: 'Mark complete' }).click();
       // The dialog stays open on the record it made: who, when, the evidence, and the next period.
       await expect.poll(() => dialog.getByText(/^Completed on .+ by Ada Lovelace/).isVisible()).toBe(true);
-      await expect.poll(() => dialog.getByRole('heading', { name: 'Every occurrence' }).isVisible()).toBe(true);
+      await expect
+        .poll(() => dialog.getByRole('heading', { name: 'Every occurrence' }).isVisible())
+        .toBe(true);
       await shot(page, 'calendar-03-completed');
       await dialog.getByRole('button', { name: 'Close' }).click();
       await expect.poll(() => dialog.isVisible()).toBe(false);
