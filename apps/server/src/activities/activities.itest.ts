@@ -117,6 +117,28 @@ describe('editing an occurrence', () => {
   });
 });
 
+describe('following the control owner', () => {
+  it('hands the open occurrences to the control’s new owner', async () => {
+    const pentest = await activityOf(a, 'OPS-04');
+    expect(pentest.ownerId).toBeNull();
+    await a.clients.owner.call(controlRoutes.update, {
+      params: { controlId: pentest.controlId },
+      body: { ownerId: a.userIds.admin },
+    });
+    expect((await activityRow(pentest.id)).ownerId).toBe(a.userIds.admin);
+    // An occurrence someone else was given by hand stays theirs.
+    await a.clients.owner.call(activityRoutes.update, {
+      params: { activityId: pentest.id },
+      body: { ownerId: a.userIds.viewer },
+    });
+    await a.clients.owner.call(controlRoutes.update, {
+      params: { controlId: pentest.controlId },
+      body: { ownerId: a.userIds.owner },
+    });
+    expect((await activityRow(pentest.id)).ownerId).toBe(a.userIds.viewer);
+  });
+});
+
 describe('completing an occurrence', () => {
   it('refuses completion without evidence, or with evidence of another organization, changing nothing', async () => {
     const review = await activityOf(a, 'AC-05');

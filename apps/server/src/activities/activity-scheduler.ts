@@ -3,7 +3,7 @@ import { activitiesForControlTemplate } from '@vigil/catalog';
 import { firstDueDate, isScheduled } from '@vigil/core';
 import type { Db } from '@vigil/db';
 import { schema } from '@vigil/db';
-import { and, eq } from 'drizzle-orm';
+import { and, eq, isNull, or } from 'drizzle-orm';
 import type { OrgActor } from '../audit/actor.ts';
 import { recordAudit } from '../audit/audit-recorder.ts';
 
@@ -63,4 +63,31 @@ export async function scheduleActivities(tx: Db, actor: OrgActor, today: string)
     changes: { added: inserted.length, titles: inserted.map((a) => a.title) },
   });
   return { added: inserted.length };
+}
+
+/**
+ * Hands a control's open occurrences to its new owner: those the previous owner held and the
+ * unassigned ones, so the calendar follows the control. Completed ones keep who owned them.
+ * Called inside the control change, whose audit event records the owner change.
+ */
+export async function followControlOwner(
+  tx: Db,
+  orgId: string,
+  controlId: string,
+  previousOwnerId: string | null,
+  ownerId: string | null,
+): Promise<void> {
+  await tx
+    .update(activities)
+    .set({ ownerId, updatedAt: new Date() })
+    .where(
+      and(
+        eq(activities.orgId, orgId),
+        eq(activities.controlId, controlId),
+        eq(activities.status, 'open'),
+        previousOwnerId
+          ? or(isNull(activities.ownerId), eq(activities.ownerId, previousOwnerId))
+          : isNull(activities.ownerId),
+      ),
+    );
 }
