@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   addDays,
   daysUntil,
+  dueDateInWords,
   firstDueDate,
   isIsoDate,
   isLate,
@@ -73,6 +74,11 @@ describe('dates, lateness and reminders', () => {
     expect(isIsoDate('2026-02-29')).toBe(false);
     expect(isIsoDate('2026-2-1')).toBe(false);
     expect(isIsoDate('tomorrow')).toBe(false);
+  });
+
+  it('writes a due date in words', () => {
+    expect(dueDateInWords('2026-12-31')).toBe('Dec 31, 2026');
+    expect(dueDateInWords('2028-02-29')).toBe('Feb 29, 2028');
   });
 
   it('counts days and adds them', () => {

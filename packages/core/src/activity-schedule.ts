@@ -124,3 +124,10 @@ export function reminderFor(dueDate: string, today: string): ReminderThreshold |
 /** An occurrence is open until someone completes it with its evidence; overdue is derived from the date. */
 export const ActivityStatusSchema = z.enum(['open', 'completed']);
 export type ActivityStatus = z.infer<typeof ActivityStatusSchema>;
+
+const inWords = new Intl.DateTimeFormat('en-US', { dateStyle: 'medium', timeZone: 'UTC' });
+
+/** A due date as people read it in a task or a reminder: `2026-12-31` → "Dec 31, 2026". */
+export function dueDateInWords(date: string): string {
+  return inWords.format(parse(date));
+}

@@ -231,7 +231,7 @@ describe('filters, my tasks and overdue counts', () => {
     const tasks = await myTasks(db(), { orgId: a.orgId, userId: a.userIds.member, today });
     const task = tasks.find((x) => x.itemId === review.id)!;
     expect(task).toMatchObject({ area: 'activity', overdue: true, link: `/calendar?activity=${review.id}` });
-    expect(task.title).toMatch(/^User access review for AC-05 .+, due \d{4}-\d{2}-\d{2}$/);
+    expect(task.title).toMatch(/^User access review for AC-05 .+, due [A-Z][a-z]{2} \d{1,2}, \d{4}$/);
     expect(await overdueSummary(db(), a.orgId, today)).toEqual([
       { area: 'activity', overdue: 1, link: '/calendar?view=list&status=overdue' },
     ]);
@@ -255,6 +255,7 @@ describe('reminders', () => {
     const bSoon = rows.filter((r) => r.orgId === b.orgId && r.kind === 'due_soon');
     expect(bSoon.map((r) => r.recipientUserId)).toEqual([b.userIds.member]);
     expect(bSoon[0]!.payload).toMatchObject({ title: 'User access review for AC-05', area: 'activity' });
+    expect(bSoon[0]!.payload.reason).toMatch(/^due in 6 days, on [A-Z][a-z]{2} \d{1,2}, \d{4}$/);
     // Alpha's overdue review goes to its owner and to the organization's owner and admin.
     const aOverdue = rows.filter((r) => r.orgId === a.orgId && r.kind === 'overdue');
     expect(new Set(aOverdue.map((r) => r.recipientUserId))).toEqual(

@@ -4,7 +4,7 @@
  * of each occurrence is sent once: the row in `activity_reminders` is what remembers it, and its
  * primary key keeps two processes (or two runs on one day) from sending it twice.
  */
-import { addDays, type ReminderThreshold, reminderFor } from '@vigil/core';
+import { addDays, daysUntil, dueDateInWords, type ReminderThreshold, reminderFor } from '@vigil/core';
 import type { Db } from '@vigil/db';
 import { schema } from '@vigil/db';
 import { Cron } from 'croner';
@@ -13,11 +13,15 @@ import type { JobLog } from '../jobs/job-runner.ts';
 
 const { activities, activityReminders, alertOutbox, controls, memberships } = schema;
 
-const REASON: Record<ReminderThreshold, (due: string) => string> = {
-  due_in_7_days: (due) => `due in 7 days, on ${due}`,
-  due_in_1_day: (due) => `due tomorrow or today, on ${due}`,
-  overdue: (due) => `overdue since ${due}`,
-};
+/** Why the person hears of it, in words: how many days are left, or since when it is overdue. */
+function reasonFor(dueDate: string, today: string): string {
+  const left = daysUntil(today, dueDate);
+  const on = dueDateInWords(dueDate);
+  if (left < 0) return `overdue since ${on}`;
+  if (left === 0) return `due today, ${on}`;
+  if (left === 1) return `due tomorrow, ${on}`;
+  return `due in ${left} days, on ${on}`;
+}
 
 async function overseers(tx: Db, orgIds: string[]): Promise<Map<string, string[]>> {
   if (orgIds.length === 0) return new Map();
@@ -69,7 +73,7 @@ export async function sendActivityReminders(db: Db, today: string): Promise<numb
       const payload = {
         title: `${a.title} for ${code}`,
         code,
-        reason: REASON[threshold](a.dueDate),
+        reason: reasonFor(a.dueDate, today),
         area: 'activity',
         link: `/calendar?activity=${a.id}`,
         dueDate: a.dueDate,

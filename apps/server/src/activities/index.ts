@@ -1,5 +1,6 @@
 /** What other domains and the server use of activities: scheduling, reminders, "My tasks" and overdue counts. */
 import type { MyTask, OverdueArea } from '@vigil/api';
+import { dueDateInWords } from '@vigil/core';
 import type { Db } from '@vigil/db';
 import { schema } from '@vigil/db';
 import { and, eq, lt, sql } from 'drizzle-orm';
@@ -17,7 +18,7 @@ export async function myTasks(
   return open.map((a) => ({
     area: 'activity',
     itemId: a.id,
-    title: `${a.title} for ${a.controlCode} ${a.controlTitle}, due ${a.dueDate}`,
+    title: `${a.title} for ${a.controlCode} ${a.controlTitle}, due ${dueDateInWords(a.dueDate)}`,
     dueDate: a.dueDate,
     overdue: a.overdue,
     link: `/calendar?activity=${a.id}`,
