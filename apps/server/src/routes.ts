@@ -1,5 +1,6 @@
 /** Every route module of the API, registered in one place so the route table is easy to audit. */
 import { registerAuthRoutes } from './accounts/auth.routes.ts';
+import { registerActivityRoutes } from './activities/activities.routes.ts';
 import { registerAlertRoutes } from './alerts/alerts.routes.ts';
 import { registerAuditTrailRoutes } from './audit/audit-trail.routes.ts';
 import { registerCatalogRoutes } from './catalog/catalog.routes.ts';
@@ -40,4 +41,5 @@ export async function registerRoutes(app: App, ctx: AppContext) {
   registerPeopleRoutes(app, ctx);
   await registerIntegrationRoutes(app, ctx);
   registerTaskRoutes(app, ctx);
+  registerActivityRoutes(app, ctx);
 }

@@ -1,6 +1,7 @@
 /** Starts Vigil: opens and migrates the database, builds the app and listens. */
 import { basename, dirname, join, resolve } from 'node:path';
 import { type Database, databaseConfigFromEnv, openDatabase, removeStaleTempFiles } from '@vigil/db';
+import { startActivityReminders } from './activities/index.ts';
 import { alertIntervalMsFromEnv, startAlertDispatcher } from './alerts/dispatcher.ts';
 import { buildApp } from './app.ts';
 import { checkpointIntervalMsFromEnv, startCheckpointPublisher } from './audit/checkpoint-publisher.ts';
@@ -53,6 +54,8 @@ export async function startServer(env: NodeJS.ProcessEnv = process.env): Promise
       checkpointStore,
     };
     const dispatcher = alertIntervalMs > 0 ? startAlertDispatcher(deps, alertIntervalMs) : null;
+    // Reminders ride on the alert dispatcher: without it nobody would hear them.
+    const reminders = alertIntervalMs > 0 ? startActivityReminders(database.db, app.log) : null;
     const checkpointKey = deriveCheckpointKey(masterKey);
     const publisher =
       checkpointIntervalMs > 0
@@ -68,6 +71,7 @@ export async function startServer(env: NodeJS.ProcessEnv = process.env): Promise
       url,
       async stop() {
         await dispatcher?.stop();
+        await reminders?.stop();
         await publisher?.stop();
         await ctx.jobs?.stop();
         await app.close();

@@ -23,6 +23,7 @@ import { RouteAnnouncer } from './components/route-announcer.tsx';
 import { AcceptInvitePage } from './pages/accept-invite.tsx';
 import { AlertsPage } from './pages/alerts.tsx';
 import { AuditPage } from './pages/audit.tsx';
+import { CalendarPage } from './pages/calendar.tsx';
 import { CheckDetailPage } from './pages/check-detail.tsx';
 import { ControlDetailPage } from './pages/control-detail.tsx';
 import { ControlsPage } from './pages/controls.tsx';
@@ -228,6 +229,24 @@ const effectivenessRoute = createRoute({
   validateSearch: (s: Record<string, unknown>): { control?: string } => ({ control: str(s.control) }),
   component: EffectivenessPage,
 });
+interface CalendarSearch {
+  view?: 'month' | 'list';
+  month?: string;
+  owner?: string;
+  status?: 'open' | 'overdue' | 'completed';
+  activity?: string;
+}
+const calendarRoute = createRoute({
+  ...page('/calendar'),
+  validateSearch: (s: Record<string, unknown>): CalendarSearch => ({
+    view: oneOf(s.view, ['month', 'list'] as const),
+    month: typeof s.month === 'string' && /^\d{4}-(0[1-9]|1[0-2])$/.test(s.month) ? s.month : undefined,
+    owner: str(s.owner),
+    status: oneOf(s.status, ['open', 'overdue', 'completed'] as const),
+    activity: str(s.activity),
+  }),
+  component: CalendarPage,
+});
 const alertsRoute = createRoute({ ...page('/settings/alerts'), component: AlertsPage });
 const ssoRoute = createRoute({ ...page('/settings/sso'), component: SsoPage });
 
@@ -253,6 +272,7 @@ const routeTree = rootRoute.addChildren([
     checkRoute,
     evidenceRoute,
     effectivenessRoute,
+    calendarRoute,
     alertsRoute,
     ssoRoute,
   ]),

@@ -1,5 +1,6 @@
 // Public entry point of @vigil/catalog: static SOC 2 reference data (categories, criteria, report kinds, system
 // component kinds and a control library) plus pure lookup helpers. All text is Vigil's own wording.
+export * from './activity-templates.ts';
 export { CATEGORIES, CRITERION_GROUPS } from './categories.ts';
 export { CONTROL_TEMPLATES } from './control-library.ts';
 export { CRITERIA } from './criteria.ts';

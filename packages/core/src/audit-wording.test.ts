@@ -234,6 +234,27 @@ const CASES: [string, Record<string, unknown>, string, Partial<Parameters<typeof
     "Olivia Chen changed the audit firm of the engagement 'FY26 Type 2' from — to Baker & Co",
     { object: 'FY26 Type 2' },
   ],
+  ['activities.scheduled', { added: 24, titles: [] }, 'Olivia Chen scheduled 24 recurring activities'],
+  [
+    'activity.completed',
+    { title: 'User access review', control: 'AC-05', late: true, evidence: 'Q4 review.csv' },
+    "Olivia Chen completed 'User access review' for AC-05, late, with the evidence 'Q4 review.csv'",
+  ],
+  [
+    'activity.updated',
+    {
+      title: 'Penetration test',
+      control: 'OPS-04',
+      owner: { from: 'Unassigned', to: 'Sam Patel' },
+      dueDate: { from: '2027-11-30', to: '2027-09-30' },
+    },
+    "Olivia Chen changed the owner from Unassigned to Sam Patel and the due date from 2027-11-30 to 2027-09-30 of 'Penetration test' for OPS-04",
+  ],
+  [
+    'calendar_feed.created',
+    { replaced: true },
+    'Olivia Chen replaced their calendar feed address (the old one stopped working)',
+  ],
 ];
 
 describe('audit sentences', () => {

@@ -385,7 +385,48 @@ export const AUDIT_ACTIONS: Readonly<Record<string, AuditActionWording>> = {
     group: AUDITS,
     sentence: (e, n) => `${n.actor} ${changedWhat(e.changes, `the engagement ${nameOf(e, n)}`, n.ids)}`,
   },
+  // Recurring activities (the calendar).
+  'activities.scheduled': {
+    label: 'Activities scheduled',
+    group: CONTROLS,
+    sentence: (e, n) =>
+      `${n.actor} scheduled ${plural(num(e.changes.added), 'recurring activity', 'recurring activities')}`,
+  },
+  'activity.completed': {
+    label: 'Activity completed',
+    group: CONTROLS,
+    sentence: (e, n) =>
+      `${n.actor} completed ${activityOf(e)}${e.changes.late === true ? ', late' : ''}, with the evidence ${quoted(str(e.changes.evidence), 'attached')}`,
+  },
+  'activity.updated': {
+    label: 'Activity changed',
+    group: CONTROLS,
+    sentence: (e, n) => {
+      const parts: string[] = [];
+      for (const [field, label] of [
+        ['owner', 'owner'],
+        ['dueDate', 'due date'],
+      ] as const) {
+        const c = e.changes[field] as { from?: unknown; to?: unknown } | undefined;
+        if (c && typeof c === 'object')
+          parts.push(`the ${label} from ${str(c.from) ?? '—'} to ${str(c.to) ?? '—'}`);
+      }
+      return `${n.actor} changed ${parts.length ? listWords(parts) : 'the details'} of ${activityOf(e)}`;
+    },
+  },
+  'calendar_feed.created': {
+    label: 'Calendar feed address made',
+    group: PEOPLE,
+    sentence: (e, n) =>
+      `${n.actor} ${e.changes.replaced === true ? 'replaced their calendar feed address (the old one stopped working)' : 'made a calendar feed address'}`,
+  },
 };
+
+function activityOf(e: AuditEventFacts) {
+  const title = quoted(str(e.changes.title), 'an activity');
+  const control = str(e.changes.control);
+  return control ? `${title} for ${control}` : title;
+}
 
 function checkName(spec: unknown, n: AuditNames) {
   const name = typeof spec === 'object' && spec !== null ? str((spec as { name?: unknown }).name) : null;
@@ -430,6 +471,8 @@ export const AUDIT_OBJECT_TYPES: Readonly<Record<string, string>> = {
   oidc_provider: 'Single sign-on',
   engagement: 'Engagement',
   person: 'Person',
+  activity: 'Activity',
+  calendar_feed: 'Calendar feed',
 };
 
 /** The label of an object type ("API token"). */

@@ -12,3 +12,8 @@ export function daysBetween(from: number, to: number, rounding: 'down' | 'exact'
   const days = (to - from) / DAY_MS;
   return rounding === 'down' ? Math.floor(days) : days;
 }
+
+/** The date `days` calendar days after `date` (both YYYY-MM-DD, UTC; negative goes back). */
+export function addDays(date: string, days: number): string {
+  return new Date(Date.parse(`${date}T00:00:00.000Z`) + days * DAY_MS).toISOString().slice(0, 10);
+}

@@ -2,7 +2,7 @@
  * The person register's rules: what the HR roster's words mean for a person, which onboarding items
  * a worker gets, and how offboarding is measured (business days, the SLA deadline, deprovisioning lag).
  */
-import { DAY_MS } from './days.ts';
+import { addDays, DAY_MS } from './days.ts';
 import type { PersonStatus, WorkerType } from './vocabulary.ts';
 
 /** Business days an account may stay active after the HR end date, unless the organization sets another. */
@@ -10,13 +10,7 @@ export const DEFAULT_OFFBOARDING_SLA_DAYS = 1;
 /** Days after the start date an onboarding item is due by default. */
 export const ONBOARDING_DUE_DAYS = 30;
 
-const isoDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 const dayMs = (date: string) => Date.parse(`${date}T00:00:00.000Z`);
-
-/** The date `days` calendar days after `date` (YYYY-MM-DD; negative goes back). */
-export function addDays(date: string, days: number): string {
-  return isoDay(dayMs(date) + days * DAY_MS);
-}
 
 /** True on Monday to Friday (UTC calendar; public holidays are not known). */
 export function isBusinessDay(date: string): boolean {

@@ -3,6 +3,7 @@ import { type CategoryId, templatesForCategories } from '@vigil/catalog';
 import type { Db } from '@vigil/db';
 import { schema } from '@vigil/db';
 import { eq } from 'drizzle-orm';
+import { scheduleActivities } from '../activities/index.ts';
 import type { OrgActor } from '../audit/actor.ts';
 import { recordAudit } from '../audit/audit-recorder.ts';
 import { saveControlVersion } from './control-snapshot.ts';
@@ -60,5 +61,7 @@ export async function adoptControlLibrary(
     entityType: 'control_library',
     changes: { added: inserted.length, categories, codes: inserted.map((c) => c.code) },
   });
+  // The recurring activities that prove the new controls go on the calendar with them.
+  await scheduleActivities(tx, actor, new Date().toISOString().slice(0, 10));
   return { added: inserted.length, codes: inserted.map((c) => c.code) };
 }

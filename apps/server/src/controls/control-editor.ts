@@ -9,6 +9,7 @@ import { conflict, invalid, notFound } from '@vigil/core';
 import type { Db } from '@vigil/db';
 import { schema } from '@vigil/db';
 import { and, eq } from 'drizzle-orm';
+import { followControlOwner } from '../activities/index.ts';
 import type { OrgActor } from '../audit/actor.ts';
 import { diffFields, recordAudit } from '../audit/audit-recorder.ts';
 import { assertMember } from '../users/index.ts';
@@ -63,6 +64,7 @@ export async function updateControl(tx: Db, actor: OrgActor, id: string, patch: 
       .insert(controlCriteria)
       .values(newCriteria.map((criterionId) => ({ controlId: id, orgId: actor.orgId, criterionId })));
   }
+  if (changes.ownerId) await followControlOwner(tx, actor.orgId, id, before.ownerId, after!.ownerId);
   await saveControlVersion(tx, actor, after!, newCriteria, Object.keys(changes));
   await recordAudit(tx, actor, {
     orgId: actor.orgId,

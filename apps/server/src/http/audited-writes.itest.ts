@@ -221,6 +221,7 @@ function samples(owner: Client): Record<string, Sample> {
       ),
     'POST /api/organizations': orgCreate,
     ...peopleSamples(owner),
+    ...activitySamples(owner),
   };
 }
 
@@ -296,6 +297,45 @@ function peopleSamples(owner: Client): Record<string, Sample> {
       owner.request('DELETE', `/api/people/${person()}/accounts/${ids.accountId}`),
     'POST /api/people/:personId/onboarding/complete': complete,
     'POST /api/people/:personId/offboarding/attest': attest,
+  };
+}
+
+/** The activities domain: scheduling, editing and completing an occurrence, and making a calendar feed. */
+function activitySamples(owner: Client): Record<string, Sample> {
+  const schedule: Sample = () => owner.request('POST', '/api/activities/schedule');
+  // Adoption already scheduled everything; one removed occurrence gives the action something to do.
+  schedule.prepare = async () => {
+    await t.database.db.execute(
+      sql`delete from activities where id = (select id from activities where org_id = ${a.orgId} limit 1)`,
+    );
+  };
+  const edit: Sample = () =>
+    owner.request('PATCH', `/api/activities/${ids.activityId}`, { dueDate: '2030-01-31' });
+  edit.prepare = async () => {
+    const [row] = await t.database.db
+      .select({ id: schema.activities.id })
+      .from(schema.activities)
+      .where(eq(schema.activities.orgId, a.orgId))
+      .limit(1);
+    ids.activityId = row!.id;
+  };
+  const complete: Sample = () =>
+    owner.request('POST', `/api/activities/${ids.activityId}/complete`, {
+      evidenceId: ids.activityEvidenceId,
+    });
+  complete.prepare = async () => {
+    const res = await uploadEvidence(
+      owner,
+      { title: 'Activity proof' },
+      { name: 'proof.txt', content: Buffer.from(`proof ${Math.random()}`) },
+    );
+    ids.activityEvidenceId = res.json().id;
+  };
+  return {
+    'POST /api/activities/schedule': schedule,
+    'PATCH /api/activities/:activityId': edit,
+    'POST /api/activities/:activityId/complete': complete,
+    'POST /api/activities/feed': () => owner.request('POST', '/api/activities/feed'),
   };
 }
 

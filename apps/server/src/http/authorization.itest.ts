@@ -29,6 +29,7 @@ beforeAll(async () => {
   const owner = a.clients.owner;
   await owner.request('POST', '/api/controls/adopt');
   recordsOfA.controlId = (await owner.request('GET', '/api/controls?limit=1')).json().items[0].id;
+  recordsOfA.activityId = (await owner.request('GET', '/api/activities')).json().items[0].id;
   recordsOfA.systemId = (
     await owner.request('POST', '/api/systems', { name: 'Alpha prod', kind: 'infrastructure' })
   ).json().id;

@@ -4,6 +4,7 @@
  */
 import type { MyTask, OverdueArea } from '@vigil/api';
 import type { Db } from '@vigil/db';
+import * as activities from '../activities/index.ts';
 import * as people from '../people/index.ts';
 
 /** Who is asking, and which day counts as today for due dates. */
@@ -19,4 +20,4 @@ export interface TaskSource {
   overdueSummary(db: Db, orgId: string, today: string): Promise<OverdueArea[]>;
 }
 
-export const TASK_SOURCES: readonly TaskSource[] = [people];
+export const TASK_SOURCES: readonly TaskSource[] = [people, activities];

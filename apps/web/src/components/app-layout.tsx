@@ -19,6 +19,7 @@ interface NavItem {
     | '/integrations'
     | '/monitoring'
     | '/evidence'
+    | '/calendar'
     | '/audit'
     | '/my-tasks'
     | '/people'
@@ -55,6 +56,7 @@ const NAV: NavItem[] = [
     description: 'Automated checks',
   },
   { to: '/evidence', label: 'Evidence', permission: 'evidence.read', description: 'Library, hash-verified' },
+  { to: '/calendar', label: 'Calendar', permission: 'activities.read', description: 'Recurring activities' },
   {
     to: '/audit',
     label: 'Audit trail',
