@@ -16,6 +16,7 @@ import { registerMonitoringRoutes } from './monitoring/monitoring.routes.ts';
 import { registerScopeRoutes } from './scope/scope.routes.ts';
 import { registerSsoRoutes } from './sso/sso.routes.ts';
 import { registerTokenRoutes } from './tokens/tokens.routes.ts';
+import { registerTrainingRoutes } from './training/training.routes.ts';
 import { registerUserRoutes } from './users/users.routes.ts';
 
 export async function registerRoutes(app: App, ctx: AppContext) {
@@ -36,4 +37,5 @@ export async function registerRoutes(app: App, ctx: AppContext) {
   registerCustomCheckRoutes(app, ctx);
   registerEffectivenessRoutes(app, ctx);
   await registerIntegrationRoutes(app, ctx);
+  await registerTrainingRoutes(app, ctx);
 }
