@@ -22,6 +22,7 @@ import { RouteAnnouncer } from './components/route-announcer.tsx';
 import { AcceptInvitePage } from './pages/accept-invite.tsx';
 import { AlertsPage } from './pages/alerts.tsx';
 import { AuditPage } from './pages/audit.tsx';
+import { BackgroundChecksPage } from './pages/background-checks.tsx';
 import { CheckDetailPage } from './pages/check-detail.tsx';
 import { ControlDetailPage } from './pages/control-detail.tsx';
 import { ControlsPage } from './pages/controls.tsx';
@@ -33,10 +34,12 @@ import { EvidencePage } from './pages/evidence.tsx';
 import { IntegrationsPage } from './pages/integrations.tsx';
 import { LoginPage } from './pages/login.tsx';
 import { MonitoringPage } from './pages/monitoring.tsx';
+import { MyTrainingPage } from './pages/my-training.tsx';
 import { ScopePage } from './pages/scope.tsx';
 import { SetupPage } from './pages/setup.tsx';
 import { SsoPage } from './pages/sso.tsx';
 import { TokensPage } from './pages/tokens.tsx';
+import { TrainingPage } from './pages/training.tsx';
 import { UsersPage } from './pages/users.tsx';
 import { oneOf, pageNo, parseSearch, str, stringifySearch } from './search.ts';
 
@@ -205,6 +208,9 @@ const effectivenessRoute = createRoute({
 });
 const alertsRoute = createRoute({ ...page('/settings/alerts'), component: AlertsPage });
 const ssoRoute = createRoute({ ...page('/settings/sso'), component: SsoPage });
+const trainingRoute = createRoute({ ...page('/training'), component: TrainingPage });
+const myTrainingRoute = createRoute({ ...page('/my-training'), component: MyTrainingPage });
+const backgroundChecksRoute = createRoute({ ...page('/background-checks'), component: BackgroundChecksPage });
 
 const routeTree = rootRoute.addChildren([
   setupRoute,
@@ -227,6 +233,9 @@ const routeTree = rootRoute.addChildren([
     effectivenessRoute,
     alertsRoute,
     ssoRoute,
+    trainingRoute,
+    myTrainingRoute,
+    backgroundChecksRoute,
   ]),
 ]);
 

@@ -20,6 +20,7 @@ interface NavItem {
     | '/monitoring'
     | '/evidence'
     | '/audit'
+    | '/training'
     | '/users'
     | '/tokens'
     | '/settings/alerts'
@@ -58,6 +59,7 @@ const NAV: NavItem[] = [
     permission: 'audit_trail.read',
     description: 'Every change, hash-chained',
   },
+  { to: '/training', label: 'Training', permission: 'training.read', description: 'Courses and completions' },
   { to: '/users', label: 'People', permission: 'users.read', description: 'Members and invitations' },
   {
     to: '/tokens',
