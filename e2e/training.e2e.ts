@@ -167,5 +167,24 @@ describe.skipIf(!hasChromium)(
       await expect.poll(() => page.getByText(/2025: 1 of 3 completed, 2 missing/).isVisible()).toBe(true);
       await shot(page, 'training-04-last-cycle');
     });
+
+    it('shows background checks to the owner, and My training to someone not in the register', async () => {
+      await page.getByRole('link', { name: 'Background checks' }).click();
+      const checks = page.getByRole('table', { name: 'Background checks' });
+      await expect.poll(() => checks.getByText('Raj Patel').isVisible()).toBe(true);
+      await page.getByRole('button', { name: 'Record the background check of Raj Patel' }).click();
+      const dialog = page.getByRole('dialog', { name: 'Background check of Raj Patel' });
+      await dialog.getByLabel('Provider reference').fill('CHK-1042');
+      await dialog.getByRole('button', { name: 'Save' }).click();
+      await expect.poll(() => checks.getByText('Reference CHK-1042').isVisible()).toBe(true);
+      await expect.poll(() => page.getByText('Who has HR access').isVisible()).toBe(true);
+      await shot(page, 'training-05-background-checks');
+
+      await page.goto(`${base}/my-training`);
+      await expect
+        .poll(() => page.getByText('You are not in the person register yet').isVisible())
+        .toBe(true);
+      await shot(page, 'training-06-my-training');
+    });
   },
 );
