@@ -5,6 +5,7 @@ import {
   backgroundCheckRoutes,
   type TrainingCompletion,
   type TrainingCourseCreate,
+  type TrainingCourseUpdate,
   type TrainingImport,
   type TrainingRecord,
   trainingRoutes,
@@ -63,8 +64,16 @@ export const useAdoptCourses = () =>
 export const useCreateCourse = () =>
   useTrainingWrite(
     (body: TrainingCourseCreate) => call(trainingRoutes.createCourse, { body }),
-    ['title', 'audience', 'audienceDepartment', 'cadenceMonths', 'cycleStart'],
+    ['title', 'description', 'audience', 'audienceDepartment', 'cadenceMonths', 'cycleStart'],
     'Course added',
+  );
+
+export const useUpdateCourse = () =>
+  useTrainingWrite(
+    ({ courseId, ...body }: TrainingCourseUpdate & { courseId: string }) =>
+      call(trainingRoutes.updateCourse, { params: { courseId }, body }),
+    ['title', 'description', 'audience', 'audienceDepartment', 'cadenceMonths', 'cycleStart'],
+    'Course saved',
   );
 
 export const useRecordCompletion = () =>

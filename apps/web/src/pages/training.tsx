@@ -29,6 +29,7 @@ import {
   useRecordCompletion,
   useTrainingMatrix,
 } from '../api/training-hooks.ts';
+import { CourseFormModal } from '../components/course-form.tsx';
 import { PageHeader, QueryState } from '../components/page-state.tsx';
 import { ScrollTable } from '../components/scroll-table.tsx';
 import { TrainingImportModal } from '../components/training-import.tsx';
@@ -60,6 +61,7 @@ const SOURCE: Record<string, string> = { lms_import: 'LMS import', manual: 'By h
 
 function CoursesCard({ courses, canManage }: { courses: TrainingCourse[]; canManage: boolean }) {
   const adopt = useAdoptCourses();
+  const [editing, setEditing] = useState<TrainingCourse | 'new' | null>(null);
   return (
     <Card withBorder>
       <Group justify="space-between" mb="sm">
@@ -67,9 +69,19 @@ function CoursesCard({ courses, canManage }: { courses: TrainingCourse[]; canMan
           Courses
         </Title>
         {canManage && (
-          <Button size="xs" variant="light" loading={adopt.isPending} onClick={() => adopt.mutate(undefined)}>
-            Add the catalog courses
-          </Button>
+          <Group gap="xs">
+            <Button
+              size="xs"
+              variant="light"
+              loading={adopt.isPending}
+              onClick={() => adopt.mutate(undefined)}
+            >
+              Add the catalog courses
+            </Button>
+            <Button size="xs" variant="default" onClick={() => setEditing('new')}>
+              Add a course
+            </Button>
+          </Group>
         )}
       </Group>
       {courses.length === 0 ? (
@@ -87,6 +99,7 @@ function CoursesCard({ courses, canManage }: { courses: TrainingCourse[]; canMan
                 <Table.Th>How often</Table.Th>
                 <Table.Th>First cycle</Table.Th>
                 <Table.Th>Owner</Table.Th>
+                {canManage && <Table.Th>Actions</Table.Th>}
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
@@ -97,11 +110,26 @@ function CoursesCard({ courses, canManage }: { courses: TrainingCourse[]; canMan
                   <Table.Td>{cadenceText(c.cadenceMonths)}</Table.Td>
                   <Table.Td>{c.cycleStart}</Table.Td>
                   <Table.Td>{c.ownerName ?? '—'}</Table.Td>
+                  {canManage && (
+                    <Table.Td>
+                      <Button
+                        size="compact-xs"
+                        variant="subtle"
+                        onClick={() => setEditing(c)}
+                        aria-label={`Edit ${c.title}`}
+                      >
+                        Edit
+                      </Button>
+                    </Table.Td>
+                  )}
                 </Table.Tr>
               ))}
             </Table.Tbody>
           </Table>
         </ScrollTable>
+      )}
+      {editing && (
+        <CourseFormModal course={editing === 'new' ? undefined : editing} onClose={() => setEditing(null)} />
       )}
     </Card>
   );
