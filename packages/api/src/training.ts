@@ -114,8 +114,13 @@ export type TrainingRecord = z.input<typeof TrainingRecordSchema>;
 const LmsFieldSchema = z.enum(LMS_FIELDS);
 export const TrainingImportSchema = z.strictObject({
   fileName: z.string().trim().min(1).max(255),
-  /** The CSV export's text. */
-  content: z.string().max(2_000_000, 'the file is larger than 2 MB; split the export'),
+  /**
+   * The CSV export's text. JSON bodies are capped at 256 KiB server-wide, so about 3,000 rows fit;
+   * a larger export is split (by course or by period) and imported in parts.
+   */
+  content: z
+    .string()
+    .max(240_000, 'the export is larger than 240 KB; split it by course or period and import each part'),
   /** The file's own column for a field, over the usual names (`{ "email": "Learner" }`). */
   columns: z.partialRecord(LmsFieldSchema, z.string().trim().max(200)).default({}),
   /** How dates other than YYYY-MM-DD are written: month first (US) or day first. */
