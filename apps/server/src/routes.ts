@@ -19,6 +19,7 @@ import { registerScopeRoutes } from './scope/scope.routes.ts';
 import { registerSsoRoutes } from './sso/sso.routes.ts';
 import { registerTaskRoutes } from './tasks/tasks.routes.ts';
 import { registerTokenRoutes } from './tokens/tokens.routes.ts';
+import { registerTrainingRoutes } from './training/training.routes.ts';
 import { registerUserRoutes } from './users/users.routes.ts';
 
 export async function registerRoutes(app: App, ctx: AppContext) {
@@ -42,4 +43,5 @@ export async function registerRoutes(app: App, ctx: AppContext) {
   await registerIntegrationRoutes(app, ctx);
   registerTaskRoutes(app, ctx);
   registerActivityRoutes(app, ctx);
+  await registerTrainingRoutes(app, ctx);
 }

@@ -13,6 +13,7 @@ import { deriveCheckpointKey } from './security/checkpoint-key.ts';
 import { loadMasterKey } from './security/secrets.ts';
 import { shippedRegistry } from './shipped-registry.ts';
 import { evidenceSettingsFromEnv, openEvidenceStore } from './storage/store-config.ts';
+import { startTrainingReminders } from './training/index.ts';
 
 export interface RunningServer {
   app: App;
@@ -55,7 +56,10 @@ export async function startServer(env: NodeJS.ProcessEnv = process.env): Promise
     };
     const dispatcher = alertIntervalMs > 0 ? startAlertDispatcher(deps, alertIntervalMs) : null;
     // Reminders ride on the alert dispatcher: without it nobody would hear them.
-    const reminders = alertIntervalMs > 0 ? startActivityReminders(database.db, app.log) : null;
+    const reminders =
+      alertIntervalMs > 0 && config.jobs !== 'off'
+        ? [startActivityReminders(database.db, app.log), startTrainingReminders(database.db, app.log)]
+        : [];
     const checkpointKey = deriveCheckpointKey(masterKey);
     const publisher =
       checkpointIntervalMs > 0
@@ -71,7 +75,7 @@ export async function startServer(env: NodeJS.ProcessEnv = process.env): Promise
       url,
       async stop() {
         await dispatcher?.stop();
-        await reminders?.stop();
+        await Promise.all(reminders.map((r) => r.stop()));
         await publisher?.stop();
         await ctx.jobs?.stop();
         await app.close();

@@ -23,6 +23,7 @@ import { RouteAnnouncer } from './components/route-announcer.tsx';
 import { AcceptInvitePage } from './pages/accept-invite.tsx';
 import { AlertsPage } from './pages/alerts.tsx';
 import { AuditPage } from './pages/audit.tsx';
+import { BackgroundChecksPage } from './pages/background-checks.tsx';
 import { CalendarPage } from './pages/calendar.tsx';
 import { CheckDetailPage } from './pages/check-detail.tsx';
 import { ControlDetailPage } from './pages/control-detail.tsx';
@@ -36,12 +37,14 @@ import { IntegrationsPage } from './pages/integrations.tsx';
 import { LoginPage } from './pages/login.tsx';
 import { MonitoringPage } from './pages/monitoring.tsx';
 import { MyTasksPage } from './pages/my-tasks.tsx';
+import { MyTrainingPage } from './pages/my-training.tsx';
 import { PeoplePage, type PeopleSearch } from './pages/people.tsx';
 import { PersonPage } from './pages/person.tsx';
 import { ScopePage } from './pages/scope.tsx';
 import { SetupPage } from './pages/setup.tsx';
 import { SsoPage } from './pages/sso.tsx';
 import { TokensPage } from './pages/tokens.tsx';
+import { TrainingPage } from './pages/training.tsx';
 import { UsersPage } from './pages/users.tsx';
 import { oneOf, pageNo, parseSearch, str, stringifySearch } from './search.ts';
 
@@ -249,6 +252,9 @@ const calendarRoute = createRoute({
 });
 const alertsRoute = createRoute({ ...page('/settings/alerts'), component: AlertsPage });
 const ssoRoute = createRoute({ ...page('/settings/sso'), component: SsoPage });
+const trainingRoute = createRoute({ ...page('/training'), component: TrainingPage });
+const myTrainingRoute = createRoute({ ...page('/my-training'), component: MyTrainingPage });
+const backgroundChecksRoute = createRoute({ ...page('/background-checks'), component: BackgroundChecksPage });
 
 const routeTree = rootRoute.addChildren([
   setupRoute,
@@ -275,6 +281,9 @@ const routeTree = rootRoute.addChildren([
     calendarRoute,
     alertsRoute,
     ssoRoute,
+    trainingRoute,
+    myTrainingRoute,
+    backgroundChecksRoute,
   ]),
 ]);
 

@@ -25,4 +25,5 @@ export * from './scope.ts';
 export * from './sso.ts';
 export * from './tasks.ts';
 export * from './tokens.ts';
+export * from './training.ts';
 export * from './users.ts';

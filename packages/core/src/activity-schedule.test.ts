@@ -3,13 +3,12 @@ import {
   daysUntil,
   dueDateInWords,
   firstDueDate,
-  isIsoDate,
   isLate,
   isScheduled,
   nextDueDate,
   reminderFor,
 } from './activity-schedule.ts';
-import { addDays } from './days.ts';
+import { addDays, isIsoDate } from './days.ts';
 
 describe('which frequencies go on the calendar', () => {
   it('schedules weekly, monthly, quarterly and annual work, not continuous, daily or per-event', () => {

@@ -5,7 +5,7 @@
  */
 import type { Frequency } from '@vigil/catalog';
 import { z } from 'zod';
-import { addDays, DAY_MS } from './days.ts';
+import { addDays, DAY_MS, isIsoDate } from './days.ts';
 
 /** The frequencies a person performs on a schedule; the others run continuously or per event. */
 export const SCHEDULED_FREQUENCIES = ['weekly', 'monthly', 'quarterly', 'annual'] as const;
@@ -14,16 +14,6 @@ export type ScheduledFrequency = (typeof SCHEDULED_FREQUENCIES)[number];
 /** True when activities of this frequency are put on the calendar. */
 export function isScheduled(frequency: Frequency): frequency is ScheduledFrequency {
   return (SCHEDULED_FREQUENCIES as readonly string[]).includes(frequency);
-}
-
-const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-/** True when `value` is a real calendar date written `YYYY-MM-DD` (2026-02-30 is not). */
-export function isIsoDate(value: string): boolean {
-  const m = DATE.exec(value);
-  if (!m) return false;
-  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
-  return d.toISOString().slice(0, 10) === value;
 }
 
 function parse(date: string): Date {

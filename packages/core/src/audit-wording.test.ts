@@ -255,6 +255,57 @@ const CASES: [string, Record<string, unknown>, string, Partial<Parameters<typeof
     { replaced: true },
     'Olivia Chen replaced their calendar feed address (the old one stopped working)',
   ],
+  [
+    'training.courses_adopted',
+    { added: 2, titles: ['Security awareness', 'Secure development'] },
+    'Olivia Chen adopted 2 training courses from the catalog',
+  ],
+  [
+    'training.course_created',
+    { title: 'Fire safety', audience: 'all_staff', cadenceMonths: 12 },
+    "Olivia Chen added the training course 'Fire safety'",
+  ],
+  [
+    'training.course_updated',
+    { course: 'Fire safety', cadenceMonths: { from: 12, to: 24 } },
+    "Olivia Chen changed the cadence months of the training course 'Fire safety' from 12 to 24",
+  ],
+  [
+    'training.completion_recorded',
+    {
+      person: 'Sam Patel',
+      course: 'Security awareness',
+      cycle: '2026',
+      completedOn: '2026-03-01',
+      source: 'manual',
+    },
+    "Olivia Chen recorded that Sam Patel completed 'Security awareness' on 2026-03-01 (cycle 2026)",
+  ],
+  [
+    'training.completions_imported',
+    { fileName: 'completion-report.csv', imported: 4, alreadyRecorded: 0 },
+    "Olivia Chen imported 4 training completions from 'completion-report.csv'",
+  ],
+  [
+    'background_check.updated',
+    { person: 'Sam Patel', status: { from: 'not_started', to: 'in_progress' } },
+    'Olivia Chen changed the status of the background check of Sam Patel from Not started to In progress',
+  ],
+  [
+    'background_check.report_attached',
+    { person: 'Sam Patel', fileName: 'report.pdf', sha256: 'ab'.repeat(32), size: 10 },
+    "Olivia Chen attached the background check report 'report.pdf' for Sam Patel",
+  ],
+  [
+    'hr_access.granted',
+    { member: 'Sam Patel (sam@acme.test)' },
+    'Olivia Chen granted HR access to Sam Patel (sam@acme.test)',
+  ],
+  [
+    'hr_access.withdrawn',
+    { member: 'Sam Patel (sam@acme.test)' },
+    'Olivia Chen withdrew HR access from Sam Patel (sam@acme.test)',
+  ],
 ];
 
 describe('audit sentences', () => {

@@ -420,6 +420,65 @@ export const AUDIT_ACTIONS: Readonly<Record<string, AuditActionWording>> = {
     sentence: (e, n) =>
       `${n.actor} ${e.changes.replaced === true ? 'replaced their calendar feed address (the old one stopped working)' : 'made a calendar feed address'}`,
   },
+  // Training and background checks (issue 12).
+  'training.courses_adopted': {
+    label: 'Training courses adopted',
+    group: PEOPLE,
+    sentence: (e, n) =>
+      `${n.actor} adopted ${plural(num(e.changes.added), 'training course')} from the catalog`,
+  },
+  'training.course_created': {
+    label: 'Training course added',
+    group: PEOPLE,
+    sentence: (e, n) => `${n.actor} added the training course ${quoted(str(e.changes.title), 'one')}`,
+  },
+  'training.course_updated': {
+    label: 'Training course changed',
+    group: PEOPLE,
+    sentence: (e, n) => {
+      const { course, ...rest } = e.changes;
+      return `${n.actor} ${changedWhat(rest, `the training course ${quoted(str(course) ?? n.object, '')}`.trim(), n.ids)}`;
+    },
+  },
+  'training.completion_recorded': {
+    label: 'Training completion recorded',
+    group: PEOPLE,
+    sentence: (e, n) =>
+      `${n.actor} recorded that ${str(e.changes.person) ?? 'someone'} completed ${quoted(str(e.changes.course), 'a course')} on ${str(e.changes.completedOn) ?? 'a date'} (cycle ${str(e.changes.cycle) ?? '—'})`,
+  },
+  'training.completions_imported': {
+    label: 'Training completions imported',
+    group: PEOPLE,
+    sentence: (e, n) =>
+      `${n.actor} imported ${plural(num(e.changes.imported), 'training completion')} from ${quoted(str(e.changes.fileName), 'a learning system export')}`,
+  },
+  'background_check.updated': {
+    label: 'Background check recorded',
+    group: PEOPLE,
+    sentence: (e, n) => {
+      const { person, ...rest } = e.changes;
+      return `${n.actor} ${changedWhat(rest, `the background check of ${str(person) ?? 'someone'}`, n.ids)}`;
+    },
+  },
+  'background_check.report_attached': {
+    label: 'Background check report attached',
+    group: PEOPLE,
+    sentence: (e, n) =>
+      `${n.actor} attached the background check report ${quoted(str(e.changes.fileName), '')} for ${str(e.changes.person) ?? 'someone'}`.replace(
+        '  ',
+        ' ',
+      ),
+  },
+  'hr_access.granted': {
+    label: 'HR access granted',
+    group: PEOPLE,
+    sentence: (e, n) => `${n.actor} granted HR access to ${str(e.changes.member) ?? 'a member'}`,
+  },
+  'hr_access.withdrawn': {
+    label: 'HR access withdrawn',
+    group: PEOPLE,
+    sentence: (e, n) => `${n.actor} withdrew HR access from ${str(e.changes.member) ?? 'a member'}`,
+  },
 };
 
 function activityOf(e: AuditEventFacts) {
@@ -473,6 +532,10 @@ export const AUDIT_OBJECT_TYPES: Readonly<Record<string, string>> = {
   person: 'Person',
   activity: 'Activity',
   calendar_feed: 'Calendar feed',
+  training_course: 'Training course',
+  training_completion: 'Training completion',
+  background_check: 'Background check',
+  hr_access: 'HR access',
 };
 
 /** The label of an object type ("API token"). */

@@ -17,3 +17,12 @@ export function daysBetween(from: number, to: number, rounding: 'down' | 'exact'
 export function addDays(date: string, days: number): string {
   return new Date(Date.parse(`${date}T00:00:00.000Z`) + days * DAY_MS).toISOString().slice(0, 10);
 }
+
+/** True when `value` is a real calendar date written `YYYY-MM-DD` (2026-02-30 is not). */
+export function isIsoDate(value: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (!m) return false;
+  return (
+    new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))).toISOString().slice(0, 10) === value
+  );
+}

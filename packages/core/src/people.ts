@@ -125,17 +125,22 @@ export const ONBOARDING_ITEM_TITLES: Record<OnboardingItem, string> = {
   accept_policies: 'Accept the policies',
   security_training: 'Complete security awareness training',
   background_check: 'Background check',
-  confidentiality_agreement: 'Sign the confidentiality agreement',
+  confidentiality_agreement: 'Confidentiality agreement signed',
   device_enrolled: 'Enroll a device in device management',
   access_granted: 'Grant access for the role',
 };
 
-/** Items the new person does themself; the others are done for them (by their manager or IT). */
-export const SELF_SERVICE_ITEMS: readonly OnboardingItem[] = [
-  'accept_policies',
-  'security_training',
-  'confidentiality_agreement',
-];
+/**
+ * Items the new person does themself, each completing when Vigil records it (their acceptances, their
+ * training); the others are done for them and recorded with evidence by their manager or HR.
+ */
+export const SELF_SERVICE_ITEMS: readonly OnboardingItem[] = ['accept_policies', 'security_training'];
+
+/** Where the new person does a self-service item in the web app. */
+export const SELF_SERVICE_LINKS: Partial<Record<OnboardingItem, string>> = {
+  accept_policies: '/my/policies',
+  security_training: '/my-training',
+};
 
 /** The checklist template per worker type: contractors bring their own devices. */
 export const ONBOARDING_TEMPLATES: Record<WorkerType, readonly OnboardingItem[]> = {

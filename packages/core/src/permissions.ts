@@ -69,6 +69,8 @@ export const PERMISSIONS = {
   'access_reviews.manage': ADMINS,
   'activities.read': EVERYONE,
   'activities.manage': EDITORS,
+  // Granting HR access (training helper, issue 12): only owners, so a granted member cannot grant it on.
+  'hr.grant': ['owner'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;
@@ -76,6 +78,28 @@ export type Permission = keyof typeof PERMISSIONS;
 /** True when the role may perform the action. */
 export function can(role: Role, permission: Permission): boolean {
   return (PERMISSIONS[permission] as readonly Role[]).includes(role);
+}
+
+/**
+ * Grants an owner hands to one membership on top of its role (issue 12). `hr` opens background-check
+ * reports, which no role but owner reaches by itself; only staff who edit may hold it (never an
+ * auditor, a viewer or an employee), so a role change away from these ends what the grant gives.
+ */
+export const GRANTS = {
+  hr: { permissions: ['hr.read', 'hr.manage'], roles: ['admin', 'member'] },
+} as const satisfies Record<string, { permissions: readonly Permission[]; roles: readonly Role[] }>;
+export type Grant = keyof typeof GRANTS;
+
+/** True when the role, or one of the membership's grants that the role may hold, allows the action. */
+export function canWith(role: Role, grants: readonly Grant[], permission: Permission): boolean {
+  if (can(role, permission)) return true;
+  return grants.some((g) => {
+    const grant = GRANTS[g];
+    return (
+      (grant.roles as readonly Role[]).includes(role) &&
+      (grant.permissions as readonly Permission[]).includes(permission)
+    );
+  });
 }
 
 /** Permissions that only change state; a read-scoped API token never gets them. */

@@ -3,3 +3,4 @@ export * from './schema.ts';
 export * from './schema-activities.ts';
 export * from './schema-monitoring.ts';
 export * from './schema-people.ts';
+export * from './schema-training.ts';

@@ -1,6 +1,6 @@
 /** Works out who a request comes from: an API token or a session cookie, and their organization role. */
 
-import type { Role } from '@vigil/core';
+import type { Grant, Role } from '@vigil/core';
 import { VigilError } from '@vigil/core';
 import type { Db } from '@vigil/db';
 import { schema } from '@vigil/db';
@@ -15,15 +15,18 @@ export const SESSION_COOKIE = 'vigil_session';
 export interface RequestAuth {
   via: 'session' | 'token';
   user: { id: string; email: string; name: string };
-  /** The organization the request acts in and the role there; null when the user has none yet. */
-  org: { id: string; role: Role } | null;
+  /**
+   * The organization the request acts in, the role there and the grants an owner added to the
+   * membership (HR access); null when the user has none yet.
+   */
+  org: { id: string; role: Role; grants: Grant[] } | null;
   tokenScope?: 'read' | 'write';
   tokenName?: string;
   csrfToken?: string;
   sessionIdHash?: string;
 }
 
-const { apiTokens, memberships, sessions, users } = schema;
+const { apiTokens, hrAccessGrants, memberships, sessions, users } = schema;
 
 /** The role a membership row grants now: none once auditor access has passed its end date. */
 function liveRole(role: Role | null, expiresAt: Date | null): Role | null {
@@ -36,22 +39,42 @@ function liveRole(role: Role | null, expiresAt: Date | null): Role | null {
 function prepareAuthQueries(db: Db) {
   return {
     token: db
-      .select({ t: apiTokens, u: users, role: memberships.role, roleExpiresAt: memberships.expiresAt })
+      .select({
+        t: apiTokens,
+        u: users,
+        role: memberships.role,
+        roleExpiresAt: memberships.expiresAt,
+        hr: hrAccessGrants.userId,
+      })
       .from(apiTokens)
       .innerJoin(users, eq(users.id, apiTokens.userId))
       .leftJoin(
         memberships,
         and(eq(memberships.orgId, apiTokens.orgId), eq(memberships.userId, apiTokens.userId)),
       )
+      .leftJoin(
+        hrAccessGrants,
+        and(eq(hrAccessGrants.orgId, apiTokens.orgId), eq(hrAccessGrants.userId, apiTokens.userId)),
+      )
       .where(eq(apiTokens.tokenHash, sql.placeholder('hash')))
       .prepare('vigil_auth_token'),
     session: db
-      .select({ s: sessions, u: users, role: memberships.role, roleExpiresAt: memberships.expiresAt })
+      .select({
+        s: sessions,
+        u: users,
+        role: memberships.role,
+        roleExpiresAt: memberships.expiresAt,
+        hr: hrAccessGrants.userId,
+      })
       .from(sessions)
       .innerJoin(users, eq(users.id, sessions.userId))
       .leftJoin(
         memberships,
         and(eq(memberships.orgId, sessions.orgId), eq(memberships.userId, sessions.userId)),
+      )
+      .leftJoin(
+        hrAccessGrants,
+        and(eq(hrAccessGrants.orgId, sessions.orgId), eq(hrAccessGrants.userId, sessions.userId)),
       )
       .where(eq(sessions.idHash, sql.placeholder('hash')))
       .prepare('vigil_auth_session'),
@@ -68,6 +91,9 @@ function authQueries(db: Db) {
   return q;
 }
 
+/** The grants a membership holds, from the joined grant rows (a granting or revoking is audited, which drops cached sign-ins). */
+const grantsOf = (hr: string | null): Grant[] => (hr ? ['hr'] : []);
+
 interface UserRow {
   id: string;
   email: string;
@@ -81,6 +107,7 @@ interface TokenPrincipal {
   orgId: string;
   role: Role;
   roleExpiresAt: Date | null;
+  grants: Grant[];
   scope: 'read' | 'write';
   name: string;
   expiresAt: Date | null;
@@ -92,6 +119,7 @@ interface SessionPrincipal {
   orgId: string;
   role: Role;
   roleExpiresAt: Date | null;
+  grants: Grant[];
   csrfToken: string;
   expiresAt: Date;
 }
@@ -115,6 +143,7 @@ async function tokenPrincipal(db: Db, feed: ChangeFeed | undefined, tokenHash: s
     orgId: t.orgId,
     role: row.role,
     roleExpiresAt: row.roleExpiresAt,
+    grants: grantsOf(row.hr),
     scope: t.scope,
     name: t.name,
     expiresAt: t.expiresAt,
@@ -142,6 +171,7 @@ async function sessionPrincipal(db: Db, feed: ChangeFeed | undefined, idHash: st
     orgId: s.orgId,
     role: row.role,
     roleExpiresAt: row.roleExpiresAt,
+    grants: grantsOf(row.hr),
     csrfToken: s.csrfToken,
     expiresAt: s.expiresAt,
   };
@@ -176,7 +206,7 @@ export async function authenticate(
     return {
       via: 'token',
       user: p.user,
-      org: { id: p.orgId, role },
+      org: { id: p.orgId, role, grants: p.grants },
       tokenScope: p.scope,
       tokenName: p.name,
     };
@@ -201,7 +231,7 @@ export async function authenticate(
   return {
     via: 'session',
     user: p.user,
-    org: role ? { id: p.orgId, role } : null,
+    org: role ? { id: p.orgId, role, grants: p.grants } : null,
     csrfToken: p.csrfToken,
     sessionIdHash: idHash,
   };

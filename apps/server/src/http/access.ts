@@ -2,7 +2,7 @@
  * Route access, declared on every route as `config.access` and enforced in one hook. A route
  * without a declaration is refused: deny by default.
  */
-import { can, isWritePermission, type Permission, VigilError } from '@vigil/core';
+import { canWith, isWritePermission, type Permission, VigilError } from '@vigil/core';
 import type { FastifyRequest } from 'fastify';
 
 export type RouteAccess = { public: true } | { signedIn: true } | { permission: Permission };
@@ -49,6 +49,7 @@ export function enforceAccess(req: FastifyRequest): void {
   }
   if ('signedIn' in access) return;
   if (!auth.org) throw new VigilError('forbidden', 'You are not a member of an organization');
-  if (!can(auth.org.role, access.permission))
+  // A grant (HR access) adds its permissions to the roles that may hold it; see `GRANTS` in core.
+  if (!canWith(auth.org.role, auth.org.grants, access.permission))
     throw new VigilError('forbidden', 'Your role does not allow this');
 }

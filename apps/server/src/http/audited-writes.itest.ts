@@ -16,7 +16,7 @@ import { upload } from '../test/monitoring-http.ts';
 import { startTestIdp, type TestIdp } from '../test/oidc-test-idp.ts';
 import { createTenant, type Tenant } from '../test/tenants.ts';
 import { type Client, createTestApp, OWNER_PASSWORD, type TestApp, tokenClient } from '../test/test-app.ts';
-import { uploadEvidence } from '../test/upload-form.ts';
+import { multipartBody, uploadEvidence } from '../test/upload-form.ts';
 
 let t: TestApp;
 let a: Tenant;
@@ -219,6 +219,7 @@ function samples(owner: Client): Record<string, Sample> {
         { title: 'Probe evidence' },
         { name: 'probe.txt', content: Buffer.from('probe') },
       ),
+    ...trainingSamples(owner),
     'POST /api/organizations': orgCreate,
     ...peopleSamples(owner),
     ...activitySamples(owner),
@@ -336,6 +337,76 @@ function activitySamples(owner: Client): Record<string, Sample> {
     'PATCH /api/activities/:activityId': edit,
     'POST /api/activities/:activityId/complete': complete,
     'POST /api/activities/feed': () => owner.request('POST', '/api/activities/feed'),
+  };
+}
+
+/** Training and background checks (issue 12): the owner is in the register, with one colleague. */
+function trainingSamples(owner: Client): Record<string, Sample> {
+  const form = (url: string, fields: Record<string, string>) => () => {
+    const { payload, contentType } = multipartBody(fields, {
+      name: 'probe.pdf',
+      content: Buffer.from('%PDF probe'),
+    });
+    return t.app.inject({
+      method: 'POST',
+      url,
+      headers: { ...owner.authHeaders('POST'), 'content-type': contentType },
+      payload,
+    });
+  };
+  const adopt: Sample = () => owner.request('POST', '/api/training/courses/adopt');
+  adopt.prepare = async () => {
+    if (ids.personId) return;
+    const [me, colleague] = await t.database.db
+      .insert(schema.people)
+      .values([
+        {
+          orgId: a.orgId,
+          email: 'owner@alpha.test',
+          name: 'Alpha Owner',
+          source: 'manual',
+          userId: a.userIds.owner,
+        },
+        { orgId: a.orgId, email: 'colleague@alpha.test', name: 'Colleague', source: 'manual' },
+      ])
+      .returning();
+    ids.myPersonId = me!.id;
+    ids.personId = colleague!.id;
+  };
+  const create: Sample = async () => {
+    const res = await owner.request('POST', '/api/training/courses', {
+      title: 'Probe course',
+      audience: 'all_staff',
+      cadenceMonths: 12,
+      cycleStart: '2025-01-01',
+    });
+    if (res.statusCode === 201) ids.courseId = res.json().id;
+    return res;
+  };
+  return {
+    'POST /api/training/courses/adopt': adopt,
+    'POST /api/training/courses': create,
+    'PATCH /api/training/courses/:courseId': () =>
+      owner.request('PATCH', `/api/training/courses/${ids.courseId}`, { description: 'Probe' }),
+    'POST /api/training/completions': () =>
+      owner.request('POST', '/api/training/completions', {
+        personId: ids.personId,
+        courseId: ids.courseId,
+        completedOn: '2025-06-01',
+      }),
+    'POST /api/training/import': () =>
+      owner.request('POST', '/api/training/import', {
+        fileName: 'lms.csv',
+        content: 'Email,Course,Completion Date\ncolleague@alpha.test,Probe course,2026-01-05\n',
+      }),
+    'POST /api/training/mine': () =>
+      form('/api/training/mine', { courseId: ids.courseId!, completedOn: '2026-01-05' })(),
+    'PUT /api/background-checks/:personId': () =>
+      owner.request('PUT', `/api/background-checks/${ids.personId}`, { status: 'in_progress' }),
+    'POST /api/background-checks/:personId/report': () =>
+      form(`/api/background-checks/${ids.personId}/report`, {})(),
+    'PUT /api/background-checks/access/:userId': () =>
+      owner.request('PUT', `/api/background-checks/access/${a.userIds.admin}`, { granted: true }),
   };
 }
 

@@ -136,6 +136,17 @@ beforeAll(async () => {
     })
     .returning();
   recordsOfA.resourceId = account!.id;
+  const [course] = await t.database.db
+    .insert(schema.trainingCourses)
+    .values({
+      orgId: a.orgId,
+      title: 'Probe course',
+      audience: 'all_staff',
+      cadenceMonths: 12,
+      cycleStart: '2026-01-01',
+    })
+    .returning();
+  recordsOfA.courseId = course!.id;
   for (const role of RoleSchema.options as Role[]) {
     callers.push({ role, via: 'session', client: a.clients[role] });
     for (const scope of ['read', 'write'] as const) {
@@ -153,7 +164,12 @@ const fill = (url: string, values: Record<string, string>) =>
     return v;
   });
 /** Routes that read a multipart form, not JSON; their own tests cover unexpected form fields. */
-const MULTIPART = new Set(['/api/evidence', '/api/integrations/:connectorId/upload']);
+const MULTIPART = new Set([
+  '/api/evidence',
+  '/api/integrations/:connectorId/upload',
+  '/api/training/mine',
+  '/api/background-checks/:personId/report',
+]);
 const missingRecords = () =>
   Object.fromEntries(Object.keys(recordsOfA).map((k) => [k, k === 'criterionId' ? 'CC6.1' : MISSING]));
 const probeBody = (method: string) =>

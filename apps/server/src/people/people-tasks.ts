@@ -3,7 +3,7 @@
  * and leavers' accounts to remove (their manager's), for "My tasks" and the dashboard's overdue counts.
  */
 import type { MyTask, OverdueArea } from '@vigil/api';
-import { DAY_MS, ONBOARDING_ITEM_TITLES, SELF_SERVICE_ITEMS } from '@vigil/core';
+import { DAY_MS, ONBOARDING_ITEM_TITLES, SELF_SERVICE_ITEMS, SELF_SERVICE_LINKS } from '@vigil/core';
 import type { Db } from '@vigil/db';
 import { schema } from '@vigil/db';
 import { and, eq, isNull, lt, sql } from 'drizzle-orm';
@@ -40,7 +40,7 @@ export async function myTasks(
       title: own ? ONBOARDING_ITEM_TITLES[i.item] : `${ONBOARDING_ITEM_TITLES[i.item]} for ${name}`,
       dueDate: i.dueDate,
       overdue: i.dueDate < who.today,
-      link: `/people/${i.personId}`,
+      link: (own && SELF_SERVICE_LINKS[i.item]) || `/people/${i.personId}`,
     });
   }
   const boss = alias(people, 'boss');

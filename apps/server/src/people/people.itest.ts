@@ -265,6 +265,7 @@ describe('onboarding', () => {
     const tasks = await myTasks(t.database.db, { orgId: await orgIdOf(), userId: me!.id, today });
     expect(tasks.map((x) => x.title)).toEqual([
       'Background check for Ada Byron',
+      'Confidentiality agreement signed for Ada Byron',
       'Grant access for the role for Ada Byron',
     ]);
 

@@ -6,6 +6,7 @@ import type { MyTask, OverdueArea } from '@vigil/api';
 import type { Db } from '@vigil/db';
 import * as activities from '../activities/index.ts';
 import * as people from '../people/index.ts';
+import * as training from '../training/index.ts';
 
 /** Who is asking, and which day counts as today for due dates. */
 export interface TaskWho {
@@ -20,4 +21,4 @@ export interface TaskSource {
   overdueSummary(db: Db, orgId: string, today: string): Promise<OverdueArea[]>;
 }
 
-export const TASK_SOURCES: readonly TaskSource[] = [people, activities];
+export const TASK_SOURCES: readonly TaskSource[] = [people, training, activities];

@@ -23,6 +23,7 @@ interface NavItem {
     | '/audit'
     | '/my-tasks'
     | '/people'
+    | '/training'
     | '/users'
     | '/tokens'
     | '/settings/alerts'
@@ -64,6 +65,7 @@ const NAV: NavItem[] = [
     description: 'Every change, hash-chained',
   },
   { to: '/people', label: 'People', permission: 'people.read', description: 'Register, accounts, leavers' },
+  { to: '/training', label: 'Training', permission: 'training.read', description: 'Courses and completions' },
   { to: '/users', label: 'Members', permission: 'users.read', description: 'Sign-ins, roles, invitations' },
   {
     to: '/tokens',
