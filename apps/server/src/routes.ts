@@ -1,4 +1,5 @@
 /** Every route module of the API, registered in one place so the route table is easy to audit. */
+import { registerAccessReviewRoutes } from './access-reviews/access-reviews.routes.ts';
 import { registerAuthRoutes } from './accounts/auth.routes.ts';
 import { registerAlertRoutes } from './alerts/alerts.routes.ts';
 import { registerAuditTrailRoutes } from './audit/audit-trail.routes.ts';
@@ -36,4 +37,5 @@ export async function registerRoutes(app: App, ctx: AppContext) {
   registerCustomCheckRoutes(app, ctx);
   registerEffectivenessRoutes(app, ctx);
   await registerIntegrationRoutes(app, ctx);
+  registerAccessReviewRoutes(app, ctx);
 }

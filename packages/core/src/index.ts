@@ -1,4 +1,5 @@
 /** Vigil's domain rules: pure functions and types with no I/O. */
+export * from './access-reviews.ts';
 export * from './audit-values.ts';
 export * from './audit-wording.ts';
 export * from './canonical-json.ts';

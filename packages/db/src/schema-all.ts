@@ -1,4 +1,5 @@
 /** Every table, for drizzle's typed queries and for drizzle-kit. */
 export * from './schema.ts';
+export * from './schema-access-reviews.ts';
 export * from './schema-monitoring.ts';
 export * from './schema-people.ts';
