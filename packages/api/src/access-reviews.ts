@@ -135,7 +135,7 @@ export const BulkKeepSchema = z.strictObject({
 });
 
 const CampaignParams = z.strictObject({ campaignId: z.string().uuid() });
-const AccountParams = z.strictObject({ campaignId: z.string().uuid(), accountId: z.string().regex(/^\d+$/) });
+const AccountParams = z.strictObject({ campaignId: z.string().uuid(), accountId: z.string().uuid() });
 const tag = 'access-reviews';
 const read = { permission: 'access_reviews.read' } as const;
 const manage = { permission: 'access_reviews.manage' } as const;

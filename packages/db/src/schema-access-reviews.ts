@@ -1,17 +1,6 @@
 /** Access reviews: campaigns, the accounts each one froze with their flags and decisions, and uploaded user lists. */
 import { sql } from 'drizzle-orm';
-import {
-  bigint,
-  boolean,
-  date,
-  index,
-  integer,
-  jsonb,
-  pgTable,
-  text,
-  timestamp,
-  uuid,
-} from 'drizzle-orm/pg-core';
+import { boolean, date, index, integer, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { organizations, users } from './schema.ts';
 
 const ts = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
@@ -92,7 +81,7 @@ export const accessReviewCampaigns = pgTable(
 export const accessReviewAccounts = pgTable(
   'access_review_accounts',
   {
-    id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
+    id: uuid('id').primaryKey().defaultRandom(),
     orgId: uuid('org_id').notNull(),
     campaignId: uuid('campaign_id')
       .notNull()

@@ -173,7 +173,7 @@ describe('reading accounts', () => {
 });
 
 describe('verifying a remediation', () => {
-  const before = { roles: ['Admin'], privileged: true };
+  const before = { roles: ['Admin'], privileged: true, enabled: true };
   it('counts a revoke done when the account is gone or disabled', () => {
     expect(remediationDone('revoke', before, null)).toBe(true);
     expect(remediationDone('revoke', before, { roles: ['Admin'], privileged: true, enabled: false })).toBe(
@@ -182,6 +182,13 @@ describe('verifying a remediation', () => {
     expect(remediationDone('revoke', before, { roles: ['User'], privileged: false, enabled: true })).toBe(
       false,
     );
+  });
+  it('does not count an account that was already disabled when frozen until it is removed', () => {
+    const disabled = { ...before, enabled: false };
+    expect(remediationDone('revoke', disabled, { roles: ['Admin'], privileged: true, enabled: false })).toBe(
+      false,
+    );
+    expect(remediationDone('revoke', disabled, null)).toBe(true);
   });
   it('counts a modify done when the roles changed', () => {
     expect(remediationDone('modify', before, { roles: ['User'], privileged: false, enabled: true })).toBe(

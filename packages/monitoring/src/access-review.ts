@@ -256,10 +256,12 @@ export function accountFlags(
 /** True when a later view of the account shows the decision carried out: gone, disabled, or (modify) its roles changed. */
 export function remediationDone(
   decision: 'revoke' | 'modify',
-  before: Pick<ReviewAccount, 'roles' | 'privileged'>,
+  before: Pick<ReviewAccount, 'roles' | 'privileged' | 'enabled'>,
   after: Pick<ReviewAccount, 'roles' | 'privileged' | 'enabled'> | null,
 ): boolean {
-  if (!after || after.enabled === false) return true;
+  if (!after) return true;
+  // An account already disabled when it was frozen shows nothing by staying disabled: only its removal counts.
+  if (after.enabled === false && before.enabled !== false) return true;
   if (decision === 'revoke') return false;
   const a = [...before.roles].sort().join('\n');
   const b = [...after.roles].sort().join('\n');

@@ -170,7 +170,7 @@ export function presentAccount(
   const remediating = a.decision === 'revoke' || a.decision === 'modify';
   const lagMs = a.verifiedAt && a.decidedAt ? a.verifiedAt.getTime() - a.decidedAt.getTime() : null;
   return {
-    id: String(a.id),
+    id: a.id,
     system: a.systemName,
     account: a.account,
     displayName: a.displayName,
@@ -289,7 +289,7 @@ export async function listUploads(db: Db, orgId: string) {
 }
 
 /** One account of a campaign, presented for the viewer. */
-export async function getAccount(db: Db, viewer: Viewer, campaignId: string, accountId: number) {
+export async function getAccount(db: Db, viewer: Viewer, campaignId: string, accountId: string) {
   const c = await loadCampaign(db, viewer.orgId, campaignId);
   const [row] = await db
     .select()

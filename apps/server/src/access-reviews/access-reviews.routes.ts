@@ -77,7 +77,7 @@ export function registerAccessReviewRoutes(app: App, ctx: AppContext) {
   serve(app, routes.decide, async (req) => {
     const actor = actorOf(req);
     const viewer = viewerOf(req);
-    const accountId = Number(req.params.accountId);
+    const { accountId } = req.params;
     await db.transaction((tx) =>
       decideAccount(tx, actor, deciderOf(req), req.params.campaignId, accountId, req.body),
     );

@@ -19,10 +19,18 @@ const {
 } = schema;
 
 interface Verified {
-  id: number;
+  id: string;
   at: Date;
   note: string;
 }
+
+/** What the later view showed, in words. */
+const noteOf = (before: { enabled: boolean | null }, after: { enabled: boolean | null } | null) =>
+  !after
+    ? 'account removed'
+    : after.enabled === false && before.enabled !== false
+      ? 'account disabled'
+      : 'roles changed';
 
 /**
  * Records what sweeps (and later uploads of CSV systems) have shown since each open item's decision,
@@ -65,7 +73,7 @@ export async function verifyRemediations(
   for (const { a, resource } of open) {
     const decision = a.decision as 'revoke' | 'modify';
     const decidedAt = a.decidedAt!;
-    const before = { roles: a.roles, privileged: a.privileged };
+    const before = { roles: a.roles, privileged: a.privileged, enabled: a.enabled };
     if (a.resourceId) {
       // The resource row is gone only when its connector was deleted with its history: nothing to verify from.
       if (!resource) continue;
@@ -79,7 +87,7 @@ export async function verifyRemediations(
         verified.push({
           id: a.id,
           at: resource.lastSeen,
-          note: after?.enabled === false ? 'account disabled' : 'roles changed',
+          note: noteOf(before, after),
         });
       continue;
     }
@@ -149,7 +157,7 @@ export async function verifyRemediations(
   if (verified.length || overdue.length) {
     const byCampaign = new Map<string, { name: string; verified: string[]; overdue: string[] }>();
     const ids = new Map(open.map((o) => [o.a.id, o]));
-    const entry = (id: number) => {
+    const entry = (id: string) => {
       const o = ids.get(id)!;
       const e = byCampaign.get(o.a.campaignId) ?? { name: o.campaignName, verified: [], overdue: [] };
       byCampaign.set(o.a.campaignId, e);

@@ -22,7 +22,7 @@ export async function decideAccount(
   actor: OrgActor,
   who: Decider,
   campaignId: string,
-  accountId: number,
+  accountId: string,
   req: DecisionRequest,
 ): Promise<void> {
   const c = await loadCampaign(tx, actor.orgId, campaignId, true);

@@ -107,6 +107,36 @@ beforeAll(async () => {
     target: 'alerts@alpha.test',
   });
   recordsOfA.channelId = channel.json().id;
+  const [review] = await t.database.db
+    .insert(schema.accessReviewCampaigns)
+    .values({
+      orgId: a.orgId,
+      name: 'Alpha review',
+      status: 'open',
+      reviewerMode: 'system_owner',
+      systems: [],
+      dueDate: '2026-12-31',
+      recurrence: 'quarterly',
+      remediationDays: 14,
+    })
+    .returning();
+  recordsOfA.campaignId = review!.id;
+  const [reviewed] = await t.database.db
+    .insert(schema.accessReviewAccounts)
+    .values({
+      orgId: a.orgId,
+      campaignId: review!.id,
+      systemKey: 'csv:probe',
+      systemName: 'Probe',
+      accountKey: 'probe@alpha.test',
+      account: 'probe@alpha.test',
+      roles: [],
+      privileged: false,
+      flags: [],
+      reviewerUserId: a.userIds.owner,
+    })
+    .returning();
+  recordsOfA.accountId = reviewed!.id;
   for (const role of RoleSchema.options as Role[]) {
     callers.push({ role, via: 'session', client: a.clients[role] });
     for (const scope of ['read', 'write'] as const) {
@@ -124,7 +154,11 @@ const fill = (url: string, values: Record<string, string>) =>
     return v;
   });
 /** Routes that read a multipart form, not JSON; their own tests cover unexpected form fields. */
-const MULTIPART = new Set(['/api/evidence', '/api/integrations/:connectorId/upload']);
+const MULTIPART = new Set([
+  '/api/evidence',
+  '/api/integrations/:connectorId/upload',
+  '/api/access-reviews/uploads',
+]);
 const missingRecords = () =>
   Object.fromEntries(Object.keys(recordsOfA).map((k) => [k, k === 'criterionId' ? 'CC6.1' : MISSING]));
 const probeBody = (method: string) =>
