@@ -20,6 +20,8 @@ import { EVIDENCE_KINDS, HEALTHS, SEVERITIES } from './components/monitoring-lab
 import { NotFound, RouteError } from './components/page-state.tsx';
 import { RouteAnnouncer } from './components/route-announcer.tsx';
 import { AcceptInvitePage } from './pages/accept-invite.tsx';
+import { AccessReviewPage } from './pages/access-review.tsx';
+import { AccessReviewsPage } from './pages/access-reviews.tsx';
 import { AlertsPage } from './pages/alerts.tsx';
 import { AuditPage } from './pages/audit.tsx';
 import { CheckDetailPage } from './pages/check-detail.tsx';
@@ -205,6 +207,11 @@ const effectivenessRoute = createRoute({
 });
 const alertsRoute = createRoute({ ...page('/settings/alerts'), component: AlertsPage });
 const ssoRoute = createRoute({ ...page('/settings/sso'), component: SsoPage });
+const accessReviewsRoute = createRoute({ ...page('/access-reviews'), component: AccessReviewsPage });
+const accessReviewRoute = createRoute({
+  ...page('/access-reviews/$campaignId'),
+  component: AccessReviewPage,
+});
 
 const routeTree = rootRoute.addChildren([
   setupRoute,
@@ -227,6 +234,8 @@ const routeTree = rootRoute.addChildren([
     effectivenessRoute,
     alertsRoute,
     ssoRoute,
+    accessReviewsRoute,
+    accessReviewRoute,
   ]),
 ]);
 

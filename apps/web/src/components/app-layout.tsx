@@ -23,7 +23,8 @@ interface NavItem {
     | '/users'
     | '/tokens'
     | '/settings/alerts'
-    | '/settings/sso';
+    | '/settings/sso'
+    | '/access-reviews';
   label: string;
   permission: Permission;
   description: string;
@@ -59,6 +60,12 @@ const NAV: NavItem[] = [
     description: 'Every change, hash-chained',
   },
   { to: '/users', label: 'People', permission: 'users.read', description: 'Members and invitations' },
+  {
+    to: '/access-reviews',
+    label: 'Access reviews',
+    permission: 'access_reviews.read',
+    description: 'Who keeps access, verified',
+  },
   {
     to: '/tokens',
     label: 'API tokens',
