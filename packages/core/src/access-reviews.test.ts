@@ -9,7 +9,10 @@ import {
   reasonRequired,
   remediationDue,
   remediationState,
+  type SnapshotEntry,
+  snapshotJson,
 } from './access-reviews.ts';
+import { canonicalJson } from './canonical-json.ts';
 
 const facts: DecisionFacts = {
   campaignStatus: 'open',
@@ -93,5 +96,35 @@ describe('remediation items', () => {
     expect(lagWords(30_000)).toBe('under a minute');
     expect(lagWords(45 * 60_000)).toBe('45 minutes');
     expect(lagWords((3 * 24 + 4) * 3_600_000)).toBe('3 days 4 hours');
+  });
+});
+
+describe('the snapshot hash input', () => {
+  it('is exactly the canonical JSON of the snapshot, sorted by system and account', () => {
+    const entry = (systemKey: string, key: string, extra: Partial<SnapshotEntry> = {}): SnapshotEntry => ({
+      account: `${key}@acme.test`,
+      enabled: true,
+      flags: ['inactive', 'no_mfa'],
+      key,
+      lastLoginAt: null,
+      mfa: null,
+      name: 'Zoë "Z" Ünal\n',
+      person: null,
+      privileged: false,
+      roles: ['Admin', 'Billing'],
+      system: 'Okta',
+      systemKey,
+      ...extra,
+    });
+    const entries = [
+      entry('csv:b', 'a'),
+      entry('connector:1', 'z', { lastLoginAt: 'unknown' }),
+      entry('connector:1', 'b'),
+    ];
+    const json = snapshotJson('c1', '2026-01-01T00:00:00.000Z', entries);
+    const sorted = [entries[2], entries[1], entries[0]];
+    expect(json).toBe(
+      canonicalJson({ campaign: 'c1', takenAt: '2026-01-01T00:00:00.000Z', accounts: sorted }),
+    );
   });
 });

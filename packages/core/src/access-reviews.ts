@@ -191,3 +191,57 @@ export function lagWords(ms: number): string {
   if (hours) return [part(hours, 'hour'), part(mins, 'minute')].filter(Boolean).join(' ');
   return part(mins, 'minute') || 'under a minute';
 }
+
+/** One account of a campaign's snapshot, as its hash covers it. */
+export interface SnapshotEntry {
+  account: string;
+  enabled: boolean | null;
+  flags: readonly string[];
+  key: string;
+  /** ISO time, null when it never signed in, 'unknown' when the system does not say. */
+  lastLoginAt: string | null;
+  mfa: boolean | null;
+  name: string | null;
+  /** The matched person's email, or null for an orphan. */
+  person: string | null;
+  privileged: boolean;
+  roles: readonly string[];
+  system: string;
+  systemKey: string;
+}
+
+/**
+ * The canonical JSON of a snapshot (the same bytes `canonicalJson` gives), built directly: entries
+ * are written with their keys in sorted order, so a 25,000-account snapshot is serialized in tens of
+ * milliseconds instead of a second. Entries are sorted by system and account key first.
+ */
+export function snapshotJson(campaignId: string, takenAt: string, entries: readonly SnapshotEntry[]): string {
+  const sorted = [...entries].sort((x, y) =>
+    x.systemKey !== y.systemKey
+      ? x.systemKey < y.systemKey
+        ? -1
+        : 1
+      : x.key < y.key
+        ? -1
+        : x.key > y.key
+          ? 1
+          : 0,
+  );
+  const parts = sorted.map((e) =>
+    JSON.stringify({
+      account: e.account,
+      enabled: e.enabled,
+      flags: e.flags,
+      key: e.key,
+      lastLoginAt: e.lastLoginAt,
+      mfa: e.mfa,
+      name: e.name,
+      person: e.person,
+      privileged: e.privileged,
+      roles: e.roles,
+      system: e.system,
+      systemKey: e.systemKey,
+    }),
+  );
+  return `{"accounts":[${parts.join(',')}],"campaign":${JSON.stringify(campaignId)},"takenAt":${JSON.stringify(takenAt)}}`;
+}

@@ -3,7 +3,6 @@ import multipart from '@fastify/multipart';
 import { accessReviewRoutes as routes } from '@vigil/api';
 import { can, type Decider } from '@vigil/core';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { systemActor } from '../audit/actor.ts';
 import { actorOf } from '../auth/request-auth.ts';
 import type { App, AppContext } from '../context.ts';
 import { serve } from '../http/serve.ts';
@@ -126,12 +125,7 @@ export function registerAccessReviewRoutes(app: App, ctx: AppContext) {
     void (async () => {
       for (const orgId of await orgsWithOpenRemediations(db))
         await db.transaction((tx) => verifyRemediations(tx, orgId, new Date()));
-    })().catch((err: unknown) =>
-      app.log.error(
-        { err, actor: systemActor('system:access-reviews').label },
-        'access review verification failed',
-      ),
-    );
+    })().catch((err: unknown) => app.log.error({ err }, 'access review verification failed'));
   }, VERIFY_EVERY_MS);
   timer.unref();
   app.addHook('onClose', async () => clearInterval(timer));

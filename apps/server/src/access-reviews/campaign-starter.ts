@@ -5,7 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { CampaignCreateRequest } from '@vigil/api';
-import { canonicalJson, invalid } from '@vigil/core';
+import { invalid, type SnapshotEntry, snapshotJson } from '@vigil/core';
 import type { Db } from '@vigil/db';
 import { schema } from '@vigil/db';
 import {
@@ -243,7 +243,7 @@ export async function startCampaign(
   const prev = await previousKeys(tx, actor.orgId, campaignId, c.systems);
 
   const records: Record<string, unknown>[] = [];
-  const snapshot: Record<string, unknown>[] = [];
+  const snapshot: SnapshotEntry[] = [];
   for (const { system, resourceId, account: a } of collected) {
     const person = personOf(a);
     const flags = accountFlags(a, person, { now, previousKeys: prev.get(system.key) ?? null });
@@ -280,23 +280,22 @@ export async function startCampaign(
       reviewer_user_id: reviewer,
     });
     snapshot.push({
+      account: a.account,
+      enabled: a.enabled,
+      flags,
+      key: a.key,
+      lastLoginAt: last === undefined ? 'unknown' : last,
+      mfa: a.mfa,
+      name: a.name,
+      person: person?.email ?? null,
+      privileged: a.privileged,
+      roles: a.roles,
       system: system.name,
       systemKey: system.key,
-      key: a.key,
-      account: a.account,
-      name: a.name,
-      roles: a.roles,
-      privileged: a.privileged,
-      mfa: a.mfa,
-      lastLoginAt: last === undefined ? 'unknown' : last,
-      enabled: a.enabled,
-      person: person?.email ?? null,
-      flags,
     });
   }
-  snapshot.sort((x, y) => (`${x.systemKey}\u0000${x.key}` < `${y.systemKey}\u0000${y.key}` ? -1 : 1));
   const snapshotHash = createHash('sha256')
-    .update(canonicalJson({ campaign: campaignId, takenAt: now.toISOString(), accounts: snapshot }))
+    .update(snapshotJson(campaignId, now.toISOString(), snapshot))
     .digest('hex');
   // One JSON parameter per batch: far fewer bind parameters than a multi-row VALUES, on both databases.
   for (let i = 0; i < records.length; i += 5000) {
