@@ -3,6 +3,8 @@
  * Everything else under src/ is the server's own; the CLI importing past this file fails the check.
  */
 
+// Access reviews: starting a campaign (the benchmark)
+export { createCampaign } from './access-reviews/campaign-starter.ts';
 export { linkPeopleToMembers } from './accounts/index.ts';
 // The app
 export { buildApp } from './app.ts';

@@ -1,4 +1,5 @@
 /** Every route module of the API, registered in one place so the route table is easy to audit. */
+import { registerAccessReviewRoutes } from './access-reviews/access-reviews.routes.ts';
 import { registerAuthRoutes } from './accounts/auth.routes.ts';
 import { registerActivityRoutes } from './activities/activities.routes.ts';
 import { registerAlertRoutes } from './alerts/alerts.routes.ts';
@@ -44,4 +45,5 @@ export async function registerRoutes(app: App, ctx: AppContext) {
   registerTaskRoutes(app, ctx);
   registerActivityRoutes(app, ctx);
   await registerTrainingRoutes(app, ctx);
+  registerAccessReviewRoutes(app, ctx);
 }

@@ -21,6 +21,8 @@ import { EVIDENCE_KINDS, HEALTHS, SEVERITIES } from './components/monitoring-lab
 import { NotFound, RouteError } from './components/page-state.tsx';
 import { RouteAnnouncer } from './components/route-announcer.tsx';
 import { AcceptInvitePage } from './pages/accept-invite.tsx';
+import { AccessReviewPage } from './pages/access-review.tsx';
+import { AccessReviewsPage } from './pages/access-reviews.tsx';
 import { AlertsPage } from './pages/alerts.tsx';
 import { AuditPage } from './pages/audit.tsx';
 import { BackgroundChecksPage } from './pages/background-checks.tsx';
@@ -255,6 +257,11 @@ const ssoRoute = createRoute({ ...page('/settings/sso'), component: SsoPage });
 const trainingRoute = createRoute({ ...page('/training'), component: TrainingPage });
 const myTrainingRoute = createRoute({ ...page('/my-training'), component: MyTrainingPage });
 const backgroundChecksRoute = createRoute({ ...page('/background-checks'), component: BackgroundChecksPage });
+const accessReviewsRoute = createRoute({ ...page('/access-reviews'), component: AccessReviewsPage });
+const accessReviewRoute = createRoute({
+  ...page('/access-reviews/$campaignId'),
+  component: AccessReviewPage,
+});
 
 const routeTree = rootRoute.addChildren([
   setupRoute,
@@ -284,6 +291,8 @@ const routeTree = rootRoute.addChildren([
     trainingRoute,
     myTrainingRoute,
     backgroundChecksRoute,
+    accessReviewsRoute,
+    accessReviewRoute,
   ]),
 ]);
 

@@ -1,5 +1,6 @@
 /** The one contract between Vigil's server and its callers: schemas, enums and route descriptors. */
 export * from '@vigil/core/vocabulary';
+export * from './access-reviews.ts';
 export * from './activities.ts';
 export * from './alerts.ts';
 export * from './audit-trail.ts';

@@ -479,6 +479,51 @@ export const AUDIT_ACTIONS: Readonly<Record<string, AuditActionWording>> = {
     group: PEOPLE,
     sentence: (e, n) => `${n.actor} withdrew HR access from ${str(e.changes.member) ?? 'a member'}`,
   },
+  // Access reviews: campaigns, decisions and the verification of revocations.
+  'access_review.created': {
+    label: 'Access review created',
+    group: PEOPLE,
+    sentence: (e, n) => `${n.actor} created the access review ${quoted(str(e.changes.name), '')}`.trim(),
+  },
+  'access_review.started': {
+    label: 'Access review started',
+    group: PEOPLE,
+    sentence: (e, n) =>
+      `${n.actor} started the access review ${quoted(str(e.changes.name), '')}, freezing ${plural(num(e.changes.accounts), 'account')}`,
+  },
+  'access_review.decided': {
+    label: 'Access decided',
+    group: PEOPLE,
+    sentence: (e, n) =>
+      `${n.actor} decided to ${String(toOf(e.changes.decision))} ${str(e.changes.account) ?? 'an account'} in ${str(e.changes.system) ?? 'a system'}`,
+  },
+  'access_review.bulk_kept': {
+    label: 'Unflagged accounts kept',
+    group: PEOPLE,
+    sentence: (e, n) =>
+      `${n.actor} kept ${plural(num(e.changes.kept), 'unflagged account')} in the access review ${quoted(str(e.changes.campaign), '')}`.trim(),
+  },
+  'access_review.closed': {
+    label: 'Access review closed',
+    group: PEOPLE,
+    sentence: (e, n) =>
+      `${n.actor} closed the access review ${quoted(str(e.changes.name), '')} and kept its report`,
+  },
+  'access_review.list_uploaded': {
+    label: 'User list uploaded',
+    group: PEOPLE,
+    sentence: (e, n) =>
+      `${n.actor} uploaded the user list of ${str(e.changes.system) ?? 'a system'} (${plural(num(e.changes.accounts), 'account')})`,
+  },
+  'access_review.remediation_checked': {
+    label: 'Revocations checked',
+    group: PEOPLE,
+    sentence: (e, n) => {
+      const verified = Array.isArray(e.changes.verified) ? e.changes.verified.length : 0;
+      const overdue = Array.isArray(e.changes.overdue) ? e.changes.overdue.length : 0;
+      return `${n.actor} found ${plural(verified, 'revocation')} carried out and ${plural(overdue, 'revocation')} overdue in the access review ${quoted(str(e.changes.campaign), '')}`.trim();
+    },
+  },
 };
 
 function activityOf(e: AuditEventFacts) {

@@ -1,4 +1,6 @@
 /** Vigil's domain rules: pure functions and types with no I/O. */
+
+export * from './access-reviews.ts';
 export * from './activity-schedule.ts';
 export * from './audit-values.ts';
 export * from './audit-wording.ts';

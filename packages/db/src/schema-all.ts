@@ -1,5 +1,6 @@
 /** Every table, for drizzle's typed queries and for drizzle-kit. */
 export * from './schema.ts';
+export * from './schema-access-reviews.ts';
 export * from './schema-activities.ts';
 export * from './schema-monitoring.ts';
 export * from './schema-people.ts';

@@ -1,4 +1,5 @@
 /** Continuous monitoring: resources, checks, CEL custom checks, state intervals and effectiveness. */
+export * from './access-review.ts';
 export * from './accounts.ts';
 export * from './check.ts';
 export * from './checks/index.ts';

@@ -223,6 +223,7 @@ function samples(owner: Client): Record<string, Sample> {
     'POST /api/organizations': orgCreate,
     ...peopleSamples(owner),
     ...activitySamples(owner),
+    ...accessReviewSamples(owner),
   };
 }
 
@@ -407,6 +408,65 @@ function trainingSamples(owner: Client): Record<string, Sample> {
       form(`/api/background-checks/${ids.personId}/report`, {})(),
     'PUT /api/background-checks/access/:userId': () =>
       owner.request('PUT', `/api/background-checks/access/${a.userIds.admin}`, { granted: true }),
+  };
+}
+
+/** An access review of an uploaded user list: upload, schedule, start, decide, keep in bulk, close. */
+function accessReviewSamples(owner: Client): Record<string, Sample> {
+  const recent = new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
+  const csv = `Email,MFA,Last login\nann@example.com,yes,${recent}\nbob@example.com,yes,${recent}\n`;
+  const boundary = 'vigilauditedprobe';
+  const listUpload: Sample = async () => {
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/access-reviews/uploads',
+      payload: Buffer.from(
+        `--${boundary}\r\nContent-Disposition: form-data; name="systemName"\r\n\r\nProbe CRM\r\n` +
+          `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="crm.csv"\r\n\r\n${csv}\r\n--${boundary}--\r\n`,
+      ),
+      headers: { ...owner.authHeaders('POST'), 'content-type': `multipart/form-data; boundary=${boundary}` },
+    });
+    if (res.statusCode === 201) ids.reviewUploadId = res.json().id;
+    return res;
+  };
+  // Bob is in the person register, so his account carries no flag and bulk keep takes it.
+  listUpload.prepare = async () => {
+    await t.database.db
+      .insert(schema.people)
+      .values({ orgId: a.orgId, email: 'bob@example.com', name: 'Bob Probe', source: 'manual' })
+      .onConflictDoNothing();
+  };
+  const accountId = async (account: string) => {
+    const res = await a.clients.owner.request('GET', `/api/access-reviews/${ids.reviewId}/accounts`);
+    return (res.json().items as { id: string; account: string }[]).find((x) => x.account === account)?.id;
+  };
+  const decide: Sample = async () =>
+    owner.request('POST', `/api/access-reviews/${ids.reviewId}/accounts/${ids.reviewAccountId}/decision`, {
+      decision: 'revoke',
+      reason: 'Not one of ours',
+    });
+  decide.prepare = async () => {
+    ids.reviewAccountId = (await accountId('ann@example.com')) ?? '0';
+  };
+  return {
+    'POST /api/access-reviews/uploads': listUpload,
+    'POST /api/access-reviews': async () => {
+      const res = await owner.request('POST', '/api/access-reviews', {
+        name: 'Probe review',
+        dueDate: '2026-12-31',
+        start: false,
+        systems: [{ uploadId: ids.reviewUploadId, ownerUserId: a.userIds.owner }],
+      });
+      if (res.statusCode === 201) ids.reviewId = res.json().id;
+      return res;
+    },
+    'POST /api/access-reviews/:campaignId/start': () =>
+      owner.request('POST', `/api/access-reviews/${ids.reviewId}/start`),
+    'POST /api/access-reviews/:campaignId/accounts/:accountId/decision': decide,
+    'POST /api/access-reviews/:campaignId/bulk-keep': () =>
+      owner.request('POST', `/api/access-reviews/${ids.reviewId}/bulk-keep`, { confirm: true }),
+    'POST /api/access-reviews/:campaignId/close': () =>
+      owner.request('POST', `/api/access-reviews/${ids.reviewId}/close`),
   };
 }
 

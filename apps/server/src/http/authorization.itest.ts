@@ -147,6 +147,36 @@ beforeAll(async () => {
     })
     .returning();
   recordsOfA.courseId = course!.id;
+  const [review] = await t.database.db
+    .insert(schema.accessReviewCampaigns)
+    .values({
+      orgId: a.orgId,
+      name: 'Alpha review',
+      status: 'open',
+      reviewerMode: 'system_owner',
+      systems: [],
+      dueDate: '2026-12-31',
+      recurrence: 'quarterly',
+      remediationDays: 14,
+    })
+    .returning();
+  recordsOfA.campaignId = review!.id;
+  const [reviewed] = await t.database.db
+    .insert(schema.accessReviewAccounts)
+    .values({
+      orgId: a.orgId,
+      campaignId: review!.id,
+      systemKey: 'csv:probe',
+      systemName: 'Probe',
+      accountKey: 'probe@alpha.test',
+      account: 'probe@alpha.test',
+      roles: [],
+      privileged: false,
+      flags: [],
+      reviewerUserId: a.userIds.owner,
+    })
+    .returning();
+  recordsOfA.accountId = reviewed!.id;
   for (const role of RoleSchema.options as Role[]) {
     callers.push({ role, via: 'session', client: a.clients[role] });
     for (const scope of ['read', 'write'] as const) {
@@ -169,6 +199,7 @@ const MULTIPART = new Set([
   '/api/integrations/:connectorId/upload',
   '/api/training/mine',
   '/api/background-checks/:personId/report',
+  '/api/access-reviews/uploads',
 ]);
 const missingRecords = () =>
   Object.fromEntries(Object.keys(recordsOfA).map((k) => [k, k === 'criterionId' ? 'CC6.1' : MISSING]));

@@ -4,6 +4,7 @@
  */
 import type { MyTask, OverdueArea } from '@vigil/api';
 import type { Db } from '@vigil/db';
+import * as accessReviews from '../access-reviews/index.ts';
 import * as activities from '../activities/index.ts';
 import * as people from '../people/index.ts';
 import * as training from '../training/index.ts';
@@ -21,4 +22,4 @@ export interface TaskSource {
   overdueSummary(db: Db, orgId: string, today: string): Promise<OverdueArea[]>;
 }
 
-export const TASK_SOURCES: readonly TaskSource[] = [people, training, activities];
+export const TASK_SOURCES: readonly TaskSource[] = [people, training, accessReviews, activities];

@@ -27,7 +27,8 @@ interface NavItem {
     | '/users'
     | '/tokens'
     | '/settings/alerts'
-    | '/settings/sso';
+    | '/settings/sso'
+    | '/access-reviews';
   label: string;
   permission: Permission;
   description: string;
@@ -67,6 +68,12 @@ const NAV: NavItem[] = [
   { to: '/people', label: 'People', permission: 'people.read', description: 'Register, accounts, leavers' },
   { to: '/training', label: 'Training', permission: 'training.read', description: 'Courses and completions' },
   { to: '/users', label: 'Members', permission: 'users.read', description: 'Sign-ins, roles, invitations' },
+  {
+    to: '/access-reviews',
+    label: 'Access reviews',
+    permission: 'access_reviews.read',
+    description: 'Who keeps access, verified',
+  },
   {
     to: '/tokens',
     label: 'API tokens',
