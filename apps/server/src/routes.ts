@@ -13,6 +13,7 @@ import { registerInvitationRoutes } from './invitations/invitations.routes.ts';
 import { registerCustomCheckRoutes } from './monitoring/custom-checks.routes.ts';
 import { registerEffectivenessRoutes } from './monitoring/effectiveness.routes.ts';
 import { registerMonitoringRoutes } from './monitoring/monitoring.routes.ts';
+import { registerPolicyRoutes } from './policies/index.ts';
 import { registerScopeRoutes } from './scope/scope.routes.ts';
 import { registerSsoRoutes } from './sso/sso.routes.ts';
 import { registerTokenRoutes } from './tokens/tokens.routes.ts';
@@ -35,5 +36,6 @@ export async function registerRoutes(app: App, ctx: AppContext) {
   registerMonitoringRoutes(app, ctx);
   registerCustomCheckRoutes(app, ctx);
   registerEffectivenessRoutes(app, ctx);
+  registerPolicyRoutes(app, ctx);
   await registerIntegrationRoutes(app, ctx);
 }

@@ -9,6 +9,7 @@ import { createJobRunner } from './connectors/jobs/start-jobs.ts';
 import type { App, AppContext } from './context.ts';
 import { createMailer } from './mail/mailer.ts';
 import { defaultRegistry } from './monitoring/registry.ts';
+import { startPolicyReminders } from './policies/index.ts';
 import { deriveCheckpointKey } from './security/checkpoint-key.ts';
 import { loadMasterKey } from './security/secrets.ts';
 import { evidenceSettingsFromEnv, openEvidenceStore } from './storage/store-config.ts';
@@ -53,6 +54,7 @@ export async function startServer(env: NodeJS.ProcessEnv = process.env): Promise
       checkpointStore,
     };
     const dispatcher = alertIntervalMs > 0 ? startAlertDispatcher(deps, alertIntervalMs) : null;
+    const reminders = config.jobs === 'off' ? null : startPolicyReminders(database.db, app.log);
     const checkpointKey = deriveCheckpointKey(masterKey);
     const publisher =
       checkpointIntervalMs > 0
@@ -68,6 +70,7 @@ export async function startServer(env: NodeJS.ProcessEnv = process.env): Promise
       url,
       async stop() {
         await dispatcher?.stop();
+        await reminders?.stop();
         await publisher?.stop();
         await ctx.jobs?.stop();
         await app.close();

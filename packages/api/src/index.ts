@@ -16,6 +16,7 @@ export * from './evidence.ts';
 export * from './invitations.ts';
 export * from './meta.ts';
 export * from './monitoring.ts';
+export * from './policies.ts';
 export * from './request.ts';
 export * from './route.ts';
 export * from './runs.ts';

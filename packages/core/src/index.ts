@@ -9,6 +9,7 @@ export * from './errors.ts';
 export * from './hash-chain.ts';
 export * from './password-policy.ts';
 export * from './permissions.ts';
+export * from './policies.ts';
 export * from './readiness.ts';
 export * from './scope.ts';
 export * from './vocabulary.ts';

@@ -2,3 +2,4 @@
 export * from './schema.ts';
 export * from './schema-monitoring.ts';
 export * from './schema-people.ts';
+export * from './schema-policies.ts';
