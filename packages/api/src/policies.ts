@@ -298,9 +298,9 @@ export const policyRoutes = {
     path: '/api/policies/:policyId/live',
     access: read,
     tag,
-    summary: 'Which version was in force on a date (?on=YYYY-MM-DD)',
+    summary: 'Which version was in force on a date (?on=YYYY-MM-DD, today when left out)',
     params: PolicyParams,
-    query: z.strictObject({ on: IsoDateSchema }),
+    query: z.strictObject({ on: IsoDateSchema.optional() }),
     responses: { 200: PolicyLiveSchema },
   }),
   version: defineRoute({

@@ -73,7 +73,9 @@ export function registerPolicyRoutes(app: App, ctx: AppContext) {
     return reply.status(201).send(await getVersion(db, actor.orgId, policyId, id));
   });
 
-  serve(app, routes.live, async (req) => liveOn(db, orgOf(req), req.params.policyId, req.query.on));
+  serve(app, routes.live, async (req) =>
+    liveOn(db, orgOf(req), req.params.policyId, req.query.on ?? today()),
+  );
 
   serve(app, routes.version, async (req) =>
     getVersion(db, orgOf(req), req.params.policyId, req.params.versionId),

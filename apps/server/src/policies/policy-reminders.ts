@@ -55,6 +55,7 @@ export async function sendPolicyReminders(db: Db, today: string): Promise<{ aske
       orgId: acceptanceRequests.orgId,
       dueDate: acceptanceRequests.dueDate,
       versionId: acceptanceRequests.versionId,
+      policyId: acceptanceRequests.policyId,
       title: policies.title,
       ownerId: policies.ownerId,
       personName: people.name,
@@ -92,7 +93,9 @@ export async function sendPolicyReminders(db: Db, today: string): Promise<{ aske
               : `Read and accept the ${r.title}, version ${label}`,
             reason: overdue ? `was due ${r.dueDate}` : `due ${r.dueDate}`,
             area: 'policy',
-            link: overdue ? `/policies` : `/my/policies/${r.versionId}`,
+            link: overdue ? `/policies/${r.policyId}` : `/my/policies/${r.versionId}`,
+            policyId: r.policyId,
+            versionId: r.versionId,
           },
         });
         sent++;
