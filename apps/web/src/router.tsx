@@ -33,6 +33,9 @@ import { EvidencePage } from './pages/evidence.tsx';
 import { IntegrationsPage } from './pages/integrations.tsx';
 import { LoginPage } from './pages/login.tsx';
 import { MonitoringPage } from './pages/monitoring.tsx';
+import { MyPoliciesPage, MyPolicyPage } from './pages/my-policy.tsx';
+import { PoliciesPage } from './pages/policies.tsx';
+import { PolicyDetailPage } from './pages/policy-detail.tsx';
 import { ScopePage } from './pages/scope.tsx';
 import { SetupPage } from './pages/setup.tsx';
 import { SsoPage } from './pages/sso.tsx';
@@ -205,6 +208,10 @@ const effectivenessRoute = createRoute({
 });
 const alertsRoute = createRoute({ ...page('/settings/alerts'), component: AlertsPage });
 const ssoRoute = createRoute({ ...page('/settings/sso'), component: SsoPage });
+const policiesRoute = createRoute({ ...page('/policies'), component: PoliciesPage });
+const policyRoute = createRoute({ ...page('/policies/$policyId'), component: PolicyDetailPage });
+const myPoliciesRoute = createRoute({ ...page('/my/policies'), component: MyPoliciesPage });
+const myPolicyRoute = createRoute({ ...page('/my/policies/$versionId'), component: MyPolicyPage });
 
 const routeTree = rootRoute.addChildren([
   setupRoute,
@@ -227,6 +234,10 @@ const routeTree = rootRoute.addChildren([
     effectivenessRoute,
     alertsRoute,
     ssoRoute,
+    policiesRoute,
+    policyRoute,
+    myPoliciesRoute,
+    myPolicyRoute,
   ]),
 ]);
 

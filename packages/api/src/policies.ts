@@ -13,6 +13,8 @@ import { z } from 'zod';
 import { IsoDateSchema, NoBodySchema } from './common.ts';
 import { defineRoute } from './route.ts';
 
+export type { PolicyAudience } from '@vigil/catalog';
+export type { PolicyVersionStatus } from '@vigil/core/policies';
 export { AcceptanceRequestStateSchema, PolicyAudienceSchema, PolicyVersionStatusSchema, VersionBumpSchema };
 
 const UserRefSchema = z.object({ id: z.string(), name: z.string() });

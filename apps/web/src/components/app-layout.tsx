@@ -23,7 +23,8 @@ interface NavItem {
     | '/users'
     | '/tokens'
     | '/settings/alerts'
-    | '/settings/sso';
+    | '/settings/sso'
+    | '/policies';
   label: string;
   permission: Permission;
   description: string;
@@ -52,6 +53,12 @@ const NAV: NavItem[] = [
     description: 'Automated checks',
   },
   { to: '/evidence', label: 'Evidence', permission: 'evidence.read', description: 'Library, hash-verified' },
+  {
+    to: '/policies',
+    label: 'Policies',
+    permission: 'policies.read',
+    description: 'Versions, approval, acceptance',
+  },
   {
     to: '/audit',
     label: 'Audit trail',
