@@ -32,6 +32,8 @@ export const PolicyVersionSummarySchema = z.object({
   contentSha256: z.string().nullable(),
   createdByName: z.string().nullable(),
   createdAt: z.string(),
+  /** Who sent it for approval: they cannot approve it. */
+  submittedById: z.string().nullable(),
   submittedByName: z.string().nullable(),
   submittedAt: z.string().nullable(),
   approvedByName: z.string().nullable(),

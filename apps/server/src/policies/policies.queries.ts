@@ -38,6 +38,7 @@ function summary(v: VersionRow, names: Map<string, string>): PolicyVersionSummar
     contentSha256: v.contentSha256,
     createdByName: name(v.createdBy),
     createdAt: v.createdAt.toISOString(),
+    submittedById: v.submittedBy,
     submittedByName: name(v.submittedBy),
     submittedAt: iso(v.submittedAt),
     approvedByName: name(v.approvedBy),

@@ -133,7 +133,7 @@ function Approval({ policy, version }: { policy: PolicyDetail; version: PolicyVe
   const role = session.data?.org?.role;
   const named = policy.approvers.some((a) => a.id === me);
   const mayApprove = !!role && can(role, 'policies.approve') && named;
-  const own = version.submittedByName === session.data?.user?.name;
+  const own = version.submittedById === me;
 
   return (
     <Stack gap="sm">
