@@ -167,6 +167,7 @@ export const policyAcceptances = pgTable(
   (t) => [
     uniqueIndex('policy_acceptances_once_idx').on(t.versionId, t.personId),
     index('policy_acceptances_policy_idx').on(t.orgId, t.policyId),
+    index('policy_acceptances_person_idx').on(t.personId),
   ],
 );
 

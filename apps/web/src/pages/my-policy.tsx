@@ -2,11 +2,11 @@
 import { Alert, Anchor, Badge, Button, Card, Group, Stack, Table, Text } from '@mantine/core';
 import { getRouteApi, Link } from '@tanstack/react-router';
 import type { MyPolicy } from '@vigil/api';
-import Markdown from 'react-markdown';
 import { useAcceptPolicy, useMyPolicies, useMyPolicyVersion } from '../api/policy-hooks.ts';
 import { AnchorLink } from '../components/anchor-link.tsx';
 import { formatDate, formatDateTime } from '../components/format.ts';
 import { PageHeader, QueryState } from '../components/page-state.tsx';
+import { PolicyMarkdown } from '../components/policy-markdown.tsx';
 import { ScrollTable } from '../components/scroll-table.tsx';
 
 const route = getRouteApi('/app/my/policies/$versionId');
@@ -45,28 +45,30 @@ export function MyPoliciesPage() {
             <Text c="dimmed">No policy is addressed to you yet.</Text>
           ) : (
             <ScrollTable label="My policies" minWidth={520}>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>Policy</Table.Th>
-                  <Table.Th>Version</Table.Th>
-                  <Table.Th>Your acceptance</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {data.items.map((p) => (
-                  <Table.Tr key={p.versionId}>
-                    <Table.Td>
-                      <AnchorLink to="/my/policies/$versionId" params={{ versionId: p.versionId }}>
-                        {p.policyTitle}
-                      </AnchorLink>
-                    </Table.Td>
-                    <Table.Td>{p.label}</Table.Td>
-                    <Table.Td>
-                      <Standing p={p} />
-                    </Table.Td>
+              <Table aria-label="My policies">
+                <Table.Thead>
+                  <Table.Tr>
+                    <Table.Th>Policy</Table.Th>
+                    <Table.Th>Version</Table.Th>
+                    <Table.Th>Your acceptance</Table.Th>
                   </Table.Tr>
-                ))}
-              </Table.Tbody>
+                </Table.Thead>
+                <Table.Tbody>
+                  {data.items.map((p) => (
+                    <Table.Tr key={p.versionId}>
+                      <Table.Td>
+                        <AnchorLink to="/my/policies/$versionId" params={{ versionId: p.versionId }}>
+                          {p.policyTitle}
+                        </AnchorLink>
+                      </Table.Td>
+                      <Table.Td>{p.label}</Table.Td>
+                      <Table.Td>
+                        <Standing p={p} />
+                      </Table.Td>
+                    </Table.Tr>
+                  ))}
+                </Table.Tbody>
+              </Table>
             </ScrollTable>
           )
         }
@@ -94,7 +96,7 @@ export function MyPolicyPage() {
               </Alert>
             )}
             <Card withBorder padding="lg">
-              <Markdown>{v.content}</Markdown>
+              <PolicyMarkdown text={v.content} />
             </Card>
             {v.acceptedAt ? (
               <Alert color="green" title="Accepted">

@@ -228,37 +228,41 @@ export function PoliciesPage() {
             </Card>
           ) : (
             <ScrollTable label="Policies" minWidth={760}>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>Policy</Table.Th>
-                  <Table.Th>Status</Table.Th>
-                  <Table.Th>Owner</Table.Th>
-                  <Table.Th>Live version</Table.Th>
-                  <Table.Th>Accepted</Table.Th>
-                  <Table.Th>Next review</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {data.items.map((p) => (
-                  <Table.Tr key={p.id}>
-                    <Table.Td>
-                      <AnchorLink to="/policies/$policyId" params={{ policyId: p.id }}>
-                        {p.title}
-                      </AnchorLink>
-                      <Text size="xs" c="dimmed">
-                        {AUDIENCE_LABEL[p.audience]}
-                      </Text>
-                    </Table.Td>
-                    <Table.Td>
-                      <PolicyState policy={p} />
-                    </Table.Td>
-                    <Table.Td>{p.ownerName ?? '—'}</Table.Td>
-                    <Table.Td>{p.live ? `${p.live.label}, ${formatDate(p.live.publishedAt)}` : '—'}</Table.Td>
-                    <Table.Td>{share(p)}</Table.Td>
-                    <Table.Td>{formatDate(p.reviewDue)}</Table.Td>
+              <Table aria-label="Policies">
+                <Table.Thead>
+                  <Table.Tr>
+                    <Table.Th>Policy</Table.Th>
+                    <Table.Th>Status</Table.Th>
+                    <Table.Th>Owner</Table.Th>
+                    <Table.Th>Live version</Table.Th>
+                    <Table.Th>Accepted</Table.Th>
+                    <Table.Th>Next review</Table.Th>
                   </Table.Tr>
-                ))}
-              </Table.Tbody>
+                </Table.Thead>
+                <Table.Tbody>
+                  {data.items.map((p) => (
+                    <Table.Tr key={p.id}>
+                      <Table.Td>
+                        <AnchorLink to="/policies/$policyId" params={{ policyId: p.id }}>
+                          {p.title}
+                        </AnchorLink>
+                        <Text size="xs" c="dimmed">
+                          {AUDIENCE_LABEL[p.audience]}
+                        </Text>
+                      </Table.Td>
+                      <Table.Td>
+                        <PolicyState policy={p} />
+                      </Table.Td>
+                      <Table.Td>{p.ownerName ?? '—'}</Table.Td>
+                      <Table.Td>
+                        {p.live ? `${p.live.label}, ${formatDate(p.live.publishedAt)}` : '—'}
+                      </Table.Td>
+                      <Table.Td>{share(p)}</Table.Td>
+                      <Table.Td>{formatDate(p.reviewDue)}</Table.Td>
+                    </Table.Tr>
+                  ))}
+                </Table.Tbody>
+              </Table>
             </ScrollTable>
           )
         }

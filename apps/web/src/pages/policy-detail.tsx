@@ -29,7 +29,6 @@ import {
 } from '@vigil/api';
 import { can } from '@vigil/core/permissions';
 import { type FormEvent, useEffect, useState } from 'react';
-import Markdown from 'react-markdown';
 import { fieldError } from '../api/client.ts';
 import { useSession } from '../api/hooks.ts';
 import {
@@ -47,6 +46,7 @@ import {
 } from '../api/policy-hooks.ts';
 import { formatDate, formatDateTime } from '../components/format.ts';
 import { PageHeader, QueryState } from '../components/page-state.tsx';
+import { PolicyMarkdown } from '../components/policy-markdown.tsx';
 import { ScrollTable } from '../components/scroll-table.tsx';
 import { AUDIENCE_LABEL } from './policies.tsx';
 
@@ -142,7 +142,7 @@ function Approval({ policy, version }: { policy: PolicyDetail; version: PolicyVe
         {version.changelog}
       </Text>
       <Card withBorder>
-        <div className="policy-text">{full.data && <Markdown>{full.data.content}</Markdown>}</div>
+        <div className="policy-text">{full.data && <PolicyMarkdown text={full.data.content} />}</div>
       </Card>
       {mayApprove && !own ? (
         <Group justify="flex-end">
@@ -255,7 +255,7 @@ function VersionView({ policyId, version }: { policyId: string; version: PolicyV
           <Tabs.Tab value="diff">Changes from the previous version</Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="text" pt="sm">
-          {full.data && <Markdown>{full.data.content}</Markdown>}
+          {full.data && <PolicyMarkdown text={full.data.content} />}
         </Tabs.Panel>
         <Tabs.Panel value="diff" pt="sm">
           <QueryState query={diff} label="Comparing…">
@@ -328,40 +328,42 @@ function Matrix({ policyId }: { policyId: string }) {
             <Text c="dimmed">Nobody has been asked to accept this policy yet.</Text>
           ) : (
             <ScrollTable label="Acceptance by person and version" minWidth={480 + m.versions.length * 120}>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>Person</Table.Th>
-                  {m.versions.map((v) => (
-                    <Table.Th key={v.id}>Version {v.label}</Table.Th>
-                  ))}
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {m.people.map((p) => (
-                  <Table.Tr key={p.id}>
-                    <Table.Td>
-                      {p.name}
-                      <Text size="xs" c="dimmed">
-                        {p.department ?? p.email}
-                      </Text>
-                    </Table.Td>
-                    {p.cells.map((c, i) => (
-                      <Table.Td key={m.versions[i]!.id}>
-                        <Text
-                          size="sm"
-                          c={c.state === 'missing' ? 'red.9' : c.state === 'late' ? 'orange.9' : undefined}
-                        >
-                          {CELL[c.state]}
-                          {c.acceptedAt ? ` ${formatDate(c.acceptedAt.slice(0, 10))}` : ''}
-                          {!c.acceptedAt && c.dueDate && c.state !== 'not_asked'
-                            ? ` (due ${formatDate(c.dueDate)})`
-                            : ''}
-                        </Text>
-                      </Table.Td>
+              <Table aria-label="Acceptance by person and version">
+                <Table.Thead>
+                  <Table.Tr>
+                    <Table.Th>Person</Table.Th>
+                    {m.versions.map((v) => (
+                      <Table.Th key={v.id}>Version {v.label}</Table.Th>
                     ))}
                   </Table.Tr>
-                ))}
-              </Table.Tbody>
+                </Table.Thead>
+                <Table.Tbody>
+                  {m.people.map((p) => (
+                    <Table.Tr key={p.id}>
+                      <Table.Td>
+                        {p.name}
+                        <Text size="xs" c="dimmed">
+                          {p.department ?? p.email}
+                        </Text>
+                      </Table.Td>
+                      {p.cells.map((c, i) => (
+                        <Table.Td key={m.versions[i]!.id}>
+                          <Text
+                            size="sm"
+                            c={c.state === 'missing' ? 'red.9' : c.state === 'late' ? 'orange.9' : undefined}
+                          >
+                            {CELL[c.state]}
+                            {c.acceptedAt ? ` ${formatDate(c.acceptedAt.slice(0, 10))}` : ''}
+                            {!c.acceptedAt && c.dueDate && c.state !== 'not_asked'
+                              ? ` (due ${formatDate(c.dueDate)})`
+                              : ''}
+                          </Text>
+                        </Table.Td>
+                      ))}
+                    </Table.Tr>
+                  ))}
+                </Table.Tbody>
+              </Table>
             </ScrollTable>
           )
         }
@@ -476,59 +478,61 @@ export function PolicyDetailPage() {
                   Versions
                 </Title>
                 <ScrollTable label="Versions" minWidth={760}>
-                  <Table.Thead>
-                    <Table.Tr>
-                      <Table.Th>Version</Table.Th>
-                      <Table.Th>Status</Table.Th>
-                      <Table.Th>What changed</Table.Th>
-                      <Table.Th>Approved</Table.Th>
-                      <Table.Th>Document</Table.Th>
-                    </Table.Tr>
-                  </Table.Thead>
-                  <Table.Tbody>
-                    {p.versions.map((v) => (
-                      <Table.Tr key={v.id}>
-                        <Table.Td>
-                          <Button
-                            variant="subtle"
-                            size="compact-sm"
-                            onClick={() => setShown(v.id)}
-                            aria-pressed={selected?.id === v.id}
-                          >
-                            Show {v.label}
-                          </Button>
-                        </Table.Td>
-                        <Table.Td>
-                          <VersionStatus status={v.status} />
-                        </Table.Td>
-                        <Table.Td>
-                          {v.changelog}
-                          {v.rejectionReason && (
-                            <Text size="xs" c="red.9">
-                              Rejected: {v.rejectionReason}
-                            </Text>
-                          )}
-                        </Table.Td>
-                        <Table.Td>
-                          {v.approvedByName
-                            ? `${v.approvedByName}, ${formatDate(v.approvedAt?.slice(0, 10))}`
-                            : '—'}
-                        </Table.Td>
-                        <Table.Td>
-                          {v.publishedAt ? (
-                            <Anchor
-                              href={urlOf(policyRoutes.pdf, { params: { policyId, versionId: v.id } })}
-                              download
-                            >
-                              PDF of {v.label}
-                            </Anchor>
-                          ) : (
-                            '—'
-                          )}
-                        </Table.Td>
+                  <Table aria-label="Versions">
+                    <Table.Thead>
+                      <Table.Tr>
+                        <Table.Th>Version</Table.Th>
+                        <Table.Th>Status</Table.Th>
+                        <Table.Th>What changed</Table.Th>
+                        <Table.Th>Approved</Table.Th>
+                        <Table.Th>Document</Table.Th>
                       </Table.Tr>
-                    ))}
-                  </Table.Tbody>
+                    </Table.Thead>
+                    <Table.Tbody>
+                      {p.versions.map((v) => (
+                        <Table.Tr key={v.id}>
+                          <Table.Td>
+                            <Button
+                              variant="subtle"
+                              size="compact-sm"
+                              onClick={() => setShown(v.id)}
+                              aria-pressed={selected?.id === v.id}
+                            >
+                              Show {v.label}
+                            </Button>
+                          </Table.Td>
+                          <Table.Td>
+                            <VersionStatus status={v.status} />
+                          </Table.Td>
+                          <Table.Td>
+                            {v.changelog}
+                            {v.rejectionReason && (
+                              <Text size="xs" c="red.9">
+                                Rejected: {v.rejectionReason}
+                              </Text>
+                            )}
+                          </Table.Td>
+                          <Table.Td>
+                            {v.approvedByName
+                              ? `${v.approvedByName}, ${formatDate(v.approvedAt?.slice(0, 10))}`
+                              : '—'}
+                          </Table.Td>
+                          <Table.Td>
+                            {v.publishedAt ? (
+                              <Anchor
+                                href={urlOf(policyRoutes.pdf, { params: { policyId, versionId: v.id } })}
+                                download
+                              >
+                                PDF of {v.label}
+                              </Anchor>
+                            ) : (
+                              '—'
+                            )}
+                          </Table.Td>
+                        </Table.Tr>
+                      ))}
+                    </Table.Tbody>
+                  </Table>
                 </ScrollTable>
               </Stack>
               {selected && <VersionView key={selected.id} policyId={policyId} version={selected} />}

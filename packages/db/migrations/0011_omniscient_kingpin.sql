@@ -94,6 +94,7 @@ CREATE INDEX "policy_requests_person_idx" ON "policy_acceptance_requests" USING 
 CREATE INDEX "policies_org_idx" ON "policies" USING btree ("org_id");--> statement-breakpoint
 CREATE UNIQUE INDEX "policy_acceptances_once_idx" ON "policy_acceptances" USING btree ("version_id","person_id");--> statement-breakpoint
 CREATE INDEX "policy_acceptances_policy_idx" ON "policy_acceptances" USING btree ("org_id","policy_id");--> statement-breakpoint
+CREATE INDEX "policy_acceptances_person_idx" ON "policy_acceptances" USING btree ("person_id");--> statement-breakpoint
 CREATE INDEX "policy_versions_policy_idx" ON "policy_versions" USING btree ("policy_id");--> statement-breakpoint
 CREATE INDEX "policy_versions_org_idx" ON "policy_versions" USING btree ("org_id","status");--> statement-breakpoint
 CREATE UNIQUE INDEX "policy_versions_number_idx" ON "policy_versions" USING btree ("policy_id","major","minor") WHERE "policy_versions"."status" <> 'rejected';--> statement-breakpoint
