@@ -56,7 +56,12 @@ export async function acceptanceMatrix(
         ...(policyId ? [eq(policyVersions.policyId, policyId)] : []),
       ),
     )
-    .orderBy(asc(policies.title), asc(policyVersions.policyId), asc(policyVersions.major), asc(policyVersions.minor));
+    .orderBy(
+      asc(policies.title),
+      asc(policyVersions.policyId),
+      asc(policyVersions.major),
+      asc(policyVersions.minor),
+    );
   const onPolicy = (alias: string) => (policyId ? sql`and ${sql.raw(alias)}.policy_id = ${policyId}` : sql``);
   const rows = rowsOf<PersonRow>(
     await db.execute(sql`
@@ -86,7 +91,12 @@ export async function acceptanceMatrix(
     people: rows.map((p) => {
       // The latest request per policy and major (a later one replaces an earlier one).
       const requestOf = new Map<string, { dueDate: string; state: AcceptanceRequestState }>();
-      for (const [pid, major, dueDate, state] of JSON.parse(p.requests) as [string, number, string, AcceptanceRequestState][])
+      for (const [pid, major, dueDate, state] of JSON.parse(p.requests) as [
+        string,
+        number,
+        string,
+        AcceptanceRequestState,
+      ][])
         requestOf.set(`${pid}|${major}`, { dueDate, state });
       const acceptedAt = new Map(JSON.parse(p.acceptances) as [string, string][]);
       // The first acceptance within each policy's major, carried to its later minor versions.

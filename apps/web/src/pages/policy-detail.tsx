@@ -269,10 +269,8 @@ function VersionView({ policyId, version }: { policyId: string; version: PolicyV
                 <pre style={{ whiteSpace: 'pre-wrap', margin: 0, fontSize: 13 }}>
                   {d.parts.map((p, i) =>
                     p.kind === 'same' ? (
-                      // biome-ignore lint/suspicious/noArrayIndexKey: the parts are a fixed sequence
                       <span key={i}>{p.text}</span>
                     ) : p.kind === 'added' ? (
-                      // biome-ignore lint/suspicious/noArrayIndexKey: the parts are a fixed sequence
                       <ins
                         key={i}
                         style={{ background: '#d3f9d8', color: '#0b3d16', textDecoration: 'none' }}
@@ -280,7 +278,6 @@ function VersionView({ policyId, version }: { policyId: string; version: PolicyV
                         {p.text.replace(/^(?=.)/gm, '+ ')}
                       </ins>
                     ) : (
-                      // biome-ignore lint/suspicious/noArrayIndexKey: the parts are a fixed sequence
                       <del key={i} style={{ background: '#ffe3e3', color: '#5c0a0a' }}>
                         {p.text.replace(/^(?=.)/gm, '− ')}
                       </del>
