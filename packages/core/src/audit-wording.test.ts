@@ -197,7 +197,7 @@ const CASES: [string, Record<string, unknown>, string, Partial<Parameters<typeof
   [
     'policy.updated',
     { title: 'Acceptable Use Policy', reviewCadenceMonths: { from: 12, to: 6 } },
-    "Olivia Chen changed the review cadence months of the policy 'Acceptable Use Policy' from 12 to 6",
+    "Olivia Chen changed the review cadence (months) of the policy 'Acceptable Use Policy' from 12 to 6",
   ],
   [
     'policy_version.created',
