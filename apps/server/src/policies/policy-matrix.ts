@@ -62,21 +62,25 @@ export async function acceptanceMatrix(
       asc(policyVersions.major),
       asc(policyVersions.minor),
     );
-  const onPolicy = (alias: string) => (policyId ? sql`and ${sql.raw(alias)}.policy_id = ${policyId}` : sql``);
+  const onPolicy = policyId ? sql`and policy_id = ${policyId}` : sql``;
+  // Grouped once per table, not looked up per person: the cost stays one pass over each table.
   const rows = rowsOf<PersonRow>(
     await db.execute(sql`
+      with r as (
+        select person_id, json_agg(json_build_array(policy_id, major, due_date, state) order by created_at) as j
+        from policy_acceptance_requests where org_id = ${orgId} ${onPolicy} group by person_id
+      ), a as (
+        select person_id,
+          json_agg(json_build_array(version_id,
+            to_char(accepted_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'))) as j
+        from policy_acceptances where org_id = ${orgId} ${onPolicy} group by person_id
+      )
       select p.id, p.name, p.email, p.department,
-        coalesce((select json_agg(json_build_array(r.policy_id, r.major, r.due_date, r.state) order by r.created_at)
-          from policy_acceptance_requests r
-          where r.person_id = p.id and r.org_id = ${orgId} ${onPolicy('r')}), '[]')::text as requests,
-        coalesce((select json_agg(json_build_array(a.version_id,
-            to_char(a.accepted_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')))
-          from policy_acceptances a
-          where a.person_id = p.id and a.org_id = ${orgId} ${onPolicy('a')}), '[]')::text as acceptances
+        coalesce(r.j, '[]')::text as requests, coalesce(a.j, '[]')::text as acceptances
       from people p
-      where p.org_id = ${orgId}
-        and (exists (select 1 from policy_acceptance_requests r where r.person_id = p.id and r.org_id = ${orgId} ${onPolicy('r')})
-          or exists (select 1 from policy_acceptances a where a.person_id = p.id and a.org_id = ${orgId} ${onPolicy('a')}))
+        left join r on r.person_id = p.id
+        left join a on a.person_id = p.id
+      where p.org_id = ${orgId} and (r.person_id is not null or a.person_id is not null)
       order by p.name, p.email
     `),
   );
