@@ -51,6 +51,8 @@ export type { SweepResult } from './monitoring/sweep.ts';
 export { runSweep, SweepFailed, SweepInputError } from './monitoring/sweep.ts';
 // Organizations
 export { createOrganization } from './organizations/organization-creator.ts';
+// Policies: the acceptance matrix (bench/policies)
+export { acceptanceMatrix, matrixCsv } from './policies/policy-matrix.ts';
 // Keys and secrets
 export type { CheckpointKey } from './security/checkpoint-key.ts';
 export { checkpointPublicKey, deriveCheckpointKey } from './security/checkpoint-key.ts';

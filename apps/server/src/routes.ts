@@ -16,6 +16,7 @@ import { registerCustomCheckRoutes } from './monitoring/custom-checks.routes.ts'
 import { registerEffectivenessRoutes } from './monitoring/effectiveness.routes.ts';
 import { registerMonitoringRoutes } from './monitoring/monitoring.routes.ts';
 import { registerPeopleRoutes } from './people/people.routes.ts';
+import { registerPolicyRoutes } from './policies/index.ts';
 import { registerScopeRoutes } from './scope/scope.routes.ts';
 import { registerSsoRoutes } from './sso/sso.routes.ts';
 import { registerTaskRoutes } from './tasks/tasks.routes.ts';
@@ -41,6 +42,7 @@ export async function registerRoutes(app: App, ctx: AppContext) {
   registerCustomCheckRoutes(app, ctx);
   registerEffectivenessRoutes(app, ctx);
   registerPeopleRoutes(app, ctx);
+  registerPolicyRoutes(app, ctx);
   await registerIntegrationRoutes(app, ctx);
   registerTaskRoutes(app, ctx);
   registerActivityRoutes(app, ctx);

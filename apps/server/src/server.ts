@@ -9,6 +9,7 @@ import { serverConfigFromEnv } from './config.ts';
 import { createJobRunner } from './connectors/jobs/start-jobs.ts';
 import type { App, AppContext } from './context.ts';
 import { createMailer } from './mail/mailer.ts';
+import { startPolicyReminders } from './policies/index.ts';
 import { deriveCheckpointKey } from './security/checkpoint-key.ts';
 import { loadMasterKey } from './security/secrets.ts';
 import { shippedRegistry } from './shipped-registry.ts';
@@ -58,7 +59,11 @@ export async function startServer(env: NodeJS.ProcessEnv = process.env): Promise
     // Reminders ride on the alert dispatcher: without it nobody would hear them.
     const reminders =
       alertIntervalMs > 0 && config.jobs !== 'off'
-        ? [startActivityReminders(database.db, app.log), startTrainingReminders(database.db, app.log)]
+        ? [
+            startPolicyReminders(database.db, app.log),
+            startTrainingReminders(database.db, app.log),
+            startActivityReminders(database.db, app.log),
+          ]
         : [];
     const checkpointKey = deriveCheckpointKey(masterKey);
     const publisher =

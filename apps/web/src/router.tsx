@@ -38,10 +38,13 @@ import { EvidencePage } from './pages/evidence.tsx';
 import { IntegrationsPage } from './pages/integrations.tsx';
 import { LoginPage } from './pages/login.tsx';
 import { MonitoringPage } from './pages/monitoring.tsx';
+import { MyPoliciesPage, MyPolicyPage } from './pages/my-policy.tsx';
 import { MyTasksPage } from './pages/my-tasks.tsx';
 import { MyTrainingPage } from './pages/my-training.tsx';
 import { PeoplePage, type PeopleSearch } from './pages/people.tsx';
 import { PersonPage } from './pages/person.tsx';
+import { PoliciesPage } from './pages/policies.tsx';
+import { PolicyDetailPage } from './pages/policy-detail.tsx';
 import { ScopePage } from './pages/scope.tsx';
 import { SetupPage } from './pages/setup.tsx';
 import { SsoPage } from './pages/sso.tsx';
@@ -262,6 +265,10 @@ const accessReviewRoute = createRoute({
   ...page('/access-reviews/$campaignId'),
   component: AccessReviewPage,
 });
+const policiesRoute = createRoute({ ...page('/policies'), component: PoliciesPage });
+const policyRoute = createRoute({ ...page('/policies/$policyId'), component: PolicyDetailPage });
+const myPoliciesRoute = createRoute({ ...page('/my/policies'), component: MyPoliciesPage });
+const myPolicyRoute = createRoute({ ...page('/my/policies/$versionId'), component: MyPolicyPage });
 
 const routeTree = rootRoute.addChildren([
   setupRoute,
@@ -293,6 +300,10 @@ const routeTree = rootRoute.addChildren([
     backgroundChecksRoute,
     accessReviewsRoute,
     accessReviewRoute,
+    policiesRoute,
+    policyRoute,
+    myPoliciesRoute,
+    myPolicyRoute,
   ]),
 ]);
 

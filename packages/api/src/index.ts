@@ -19,6 +19,7 @@ export * from './invitations.ts';
 export * from './meta.ts';
 export * from './monitoring.ts';
 export * from './people.ts';
+export * from './policies.ts';
 export * from './request.ts';
 export * from './route.ts';
 export * from './runs.ts';

@@ -306,6 +306,56 @@ const CASES: [string, Record<string, unknown>, string, Partial<Parameters<typeof
     { member: 'Sam Patel (sam@acme.test)' },
     'Olivia Chen withdrew HR access from Sam Patel (sam@acme.test)',
   ],
+  [
+    'policy.created',
+    { title: 'Acceptable Use Policy' },
+    "Olivia Chen created the policy 'Acceptable Use Policy'",
+  ],
+  [
+    'policy.updated',
+    { title: 'Acceptable Use Policy', reviewCadenceMonths: { from: 12, to: 6 } },
+    "Olivia Chen changed the review cadence (months) of the policy 'Acceptable Use Policy' from 12 to 6",
+  ],
+  [
+    'policy_version.created',
+    { title: 'Acceptable Use Policy', version: '2.0' },
+    "Olivia Chen started version 2.0 of 'Acceptable Use Policy'",
+  ],
+  [
+    'policy_version.updated',
+    { title: 'Acceptable Use Policy', version: '2.0', fields: ['content'] },
+    "Olivia Chen edited the draft 2.0 of 'Acceptable Use Policy'",
+  ],
+  [
+    'policy.reviewed',
+    { title: 'Acceptable Use Policy', version: '1.1' },
+    "Olivia Chen reviewed 'Acceptable Use Policy' with no change and sent version 1.1 for approval",
+  ],
+  [
+    'policy_version.submitted',
+    { title: 'Acceptable Use Policy', version: '2.0' },
+    "Olivia Chen sent version 2.0 of 'Acceptable Use Policy' for approval",
+  ],
+  [
+    'policy_version.published',
+    { title: 'Acceptable Use Policy', version: '2.0', contentSha256: 'ab'.repeat(32) },
+    "Olivia Chen approved and published version 2.0 of 'Acceptable Use Policy'",
+  ],
+  [
+    'policy_version.rejected',
+    { title: 'Acceptable Use Policy', version: '2.0', reason: 'Too vague' },
+    "Olivia Chen rejected version 2.0 of 'Acceptable Use Policy': Too vague",
+  ],
+  [
+    'policy.accepted',
+    { title: 'Acceptable Use Policy', version: '2.0' },
+    "Olivia Chen accepted version 2.0 of 'Acceptable Use Policy'",
+  ],
+  [
+    'policy.acceptance_requested',
+    { title: 'Acceptable Use Policy', version: '2.0', asked: 2 },
+    "Olivia Chen asked 2 more people to accept 'Acceptable Use Policy'",
+  ],
 ];
 
 describe('audit sentences', () => {

@@ -109,6 +109,10 @@ const CONTROLS = 'Controls and evidence';
 const MONITORING = 'Monitoring';
 const PEOPLE = 'People and access';
 const AUDITS = 'Engagements';
+const POLICIES = 'Policies';
+
+const policyName = (e: AuditEventFacts, n: AuditNames) =>
+  quoted(str(e.changes.title) ?? n.object, 'a policy');
 
 /** Every action Vigil records, with its wording. A new recorded action needs an entry here (a test checks). */
 export const AUDIT_ACTIONS: Readonly<Record<string, AuditActionWording>> = {
@@ -524,6 +528,63 @@ export const AUDIT_ACTIONS: Readonly<Record<string, AuditActionWording>> = {
       return `${n.actor} found ${plural(verified, 'revocation')} carried out and ${plural(overdue, 'revocation')} overdue in the access review ${quoted(str(e.changes.campaign), '')}`.trim();
     },
   },
+  // Policies: the title and version number are recorded with each event, so the sentence needs no lookup.
+  'policy.created': {
+    label: 'Policy created',
+    group: POLICIES,
+    sentence: (e, n) => `${n.actor} created the policy ${policyName(e, n)}`,
+  },
+  'policy.updated': {
+    label: 'Policy changed',
+    group: POLICIES,
+    sentence: (e, n) =>
+      `${n.actor} ${changedWhat(e.changes, `the policy ${policyName(e, n)}`, n.ids, ['title'])}`,
+  },
+  'policy_version.created': {
+    label: 'Policy version started',
+    group: POLICIES,
+    sentence: (e, n) => `${n.actor} started version ${str(e.changes.version)} of ${policyName(e, n)}`,
+  },
+  'policy_version.updated': {
+    label: 'Policy draft edited',
+    group: POLICIES,
+    sentence: (e, n) => `${n.actor} edited the draft ${str(e.changes.version)} of ${policyName(e, n)}`,
+  },
+  'policy.reviewed': {
+    label: 'Policy reviewed',
+    group: POLICIES,
+    sentence: (e, n) =>
+      `${n.actor} reviewed ${policyName(e, n)} with no change and sent version ${str(e.changes.version)} for approval`,
+  },
+  'policy_version.submitted': {
+    label: 'Policy sent for approval',
+    group: POLICIES,
+    sentence: (e, n) =>
+      `${n.actor} sent version ${str(e.changes.version)} of ${policyName(e, n)} for approval`,
+  },
+  'policy_version.published': {
+    label: 'Policy approved and published',
+    group: POLICIES,
+    sentence: (e, n) =>
+      `${n.actor} approved and published version ${str(e.changes.version)} of ${policyName(e, n)}`,
+  },
+  'policy_version.rejected': {
+    label: 'Policy version rejected',
+    group: POLICIES,
+    sentence: (e, n) =>
+      `${n.actor} rejected version ${str(e.changes.version)} of ${policyName(e, n)}: ${str(e.changes.reason) ?? ''}`.trim(),
+  },
+  'policy.accepted': {
+    label: 'Policy accepted',
+    group: POLICIES,
+    sentence: (e, n) => `${n.actor} accepted version ${str(e.changes.version)} of ${policyName(e, n)}`,
+  },
+  'policy.acceptance_requested': {
+    label: 'Policy acceptance requested',
+    group: POLICIES,
+    sentence: (e, n) =>
+      `${n.actor} asked ${plural(num(e.changes.asked), 'more person', 'more people')} to accept ${policyName(e, n)}`,
+  },
 };
 
 function activityOf(e: AuditEventFacts) {
@@ -581,6 +642,7 @@ export const AUDIT_OBJECT_TYPES: Readonly<Record<string, string>> = {
   training_completion: 'Training completion',
   background_check: 'Background check',
   hr_access: 'HR access',
+  policy: 'Policy',
 };
 
 /** The label of an object type ("API token"). */

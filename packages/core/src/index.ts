@@ -14,6 +14,7 @@ export * from './lms-import.ts';
 export * from './password-policy.ts';
 export * from './people.ts';
 export * from './permissions.ts';
+export * from './policies.ts';
 export * from './readiness.ts';
 export * from './scope.ts';
 export * from './training.ts';

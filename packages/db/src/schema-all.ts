@@ -4,4 +4,5 @@ export * from './schema-access-reviews.ts';
 export * from './schema-activities.ts';
 export * from './schema-monitoring.ts';
 export * from './schema-people.ts';
+export * from './schema-policies.ts';
 export * from './schema-training.ts';

@@ -224,6 +224,7 @@ function samples(owner: Client): Record<string, Sample> {
     ...peopleSamples(owner),
     ...activitySamples(owner),
     ...accessReviewSamples(owner),
+    ...policySamples(owner),
   };
 }
 
@@ -467,6 +468,74 @@ function accessReviewSamples(owner: Client): Record<string, Sample> {
       owner.request('POST', `/api/access-reviews/${ids.reviewId}/bulk-keep`, { confirm: true }),
     'POST /api/access-reviews/:campaignId/close': () =>
       owner.request('POST', `/api/access-reviews/${ids.reviewId}/close`),
+  };
+}
+
+/** The policy writes: P1 is the owner's, P2 is written and submitted by the admin so the owner may approve it. */
+function policySamples(owner: Client): Record<string, Sample> {
+  const admin = a.clients.admin;
+  const p2 = (path = '') => `/api/policies/${ids.p2}${path}`;
+  const draftOf = async (policyId: string) =>
+    (await admin.request('GET', `/api/policies/${policyId}`)).json().inProgress?.id as string;
+  const approve: Sample = () => owner.request('POST', p2(`/versions/${ids.p2v}/approve`));
+  approve.prepare = async () => {
+    const res = await admin.request('POST', '/api/policies', {
+      title: 'Probe approved',
+      audience: 'all_staff',
+      ownerId: a.userIds.admin,
+      approverIds: [a.userIds.owner, a.userIds.admin],
+    });
+    ids.p2 = res.json().id;
+    ids.p2v = res.json().versions[0].id;
+    await admin.request('PATCH', p2(`/versions/${ids.p2v}`), { content: '# Probe approved\n\nText.\n' });
+    await admin.request('POST', p2(`/versions/${ids.p2v}/submit`));
+  };
+  const reject: Sample = () => owner.request('POST', p2(`/versions/${ids.p2v}/reject`), { reason: 'Probe' });
+  reject.prepare = async () => {
+    ids.p2v = (await admin.request('POST', p2('/versions'), { bump: 'minor', changelog: 'Probe' })).json().id;
+    await admin.request('POST', p2(`/versions/${ids.p2v}/submit`));
+  };
+  const newVersion: Sample = () =>
+    owner.request('POST', p2('/versions'), { bump: 'minor', changelog: 'Probe' });
+  newVersion.prepare = async () => {
+    await admin.request('POST', p2(`/versions/${await draftOf(ids.p2!)}/approve`));
+  };
+  const accept: Sample = () => owner.request('POST', `/api/my/policies/${ids.p2live}/accept`);
+  accept.prepare = async () => {
+    await t.database.db.insert(schema.people).values({
+      orgId: a.orgId,
+      email: 'owner@alpha.test',
+      name: 'Owner',
+      source: 'manual',
+      userId: a.userIds.owner,
+    });
+    ids.p2live = (await owner.request('GET', p2())).json().live.id;
+  };
+  return {
+    'POST /api/policies': async () => {
+      const res = await owner.request('POST', '/api/policies', {
+        title: 'Probe policy',
+        audience: 'all_staff',
+        ownerId: a.userIds.owner,
+        approverIds: [a.userIds.owner, a.userIds.admin],
+      });
+      // The read token's attempt is refused and carries no policy.
+      if (res.statusCode === 201) [ids.p1, ids.p1v] = [res.json().id, res.json().versions[0].id];
+      return res;
+    },
+    'PATCH /api/policies/:policyId': () =>
+      owner.request('PATCH', `/api/policies/${ids.p1}`, { title: 'Probe renamed' }),
+    'PATCH /api/policies/:policyId/versions/:versionId': () =>
+      owner.request('PATCH', `/api/policies/${ids.p1}/versions/${ids.p1v}`, {
+        content: '# Probe\n\nText.\n',
+      }),
+    'POST /api/policies/:policyId/versions/:versionId/submit': () =>
+      owner.request('POST', `/api/policies/${ids.p1}/versions/${ids.p1v}/submit`),
+    'POST /api/policies/:policyId/versions/:versionId/approve': approve,
+    'POST /api/policies/:policyId/versions/:versionId/reject': reject,
+    'POST /api/policies/:policyId/review': () => owner.request('POST', p2('/review'), {}),
+    'POST /api/policies/:policyId/versions': newVersion,
+    'POST /api/my/policies/:versionId/accept': accept,
   };
 }
 

@@ -177,6 +177,14 @@ beforeAll(async () => {
     })
     .returning();
   recordsOfA.accountId = reviewed!.id;
+  const policy = await owner.request('POST', '/api/policies', {
+    title: 'Alpha policy',
+    audience: 'all_staff',
+    ownerId: a.userIds.owner,
+    approverIds: [a.userIds.admin],
+  });
+  recordsOfA.policyId = policy.json().id;
+  recordsOfA.versionId = policy.json().versions[0].id;
   for (const role of RoleSchema.options as Role[]) {
     callers.push({ role, via: 'session', client: a.clients[role] });
     for (const scope of ['read', 'write'] as const) {

@@ -7,6 +7,7 @@ import type { Db } from '@vigil/db';
 import * as accessReviews from '../access-reviews/index.ts';
 import * as activities from '../activities/index.ts';
 import * as people from '../people/index.ts';
+import * as policies from '../policies/index.ts';
 import * as training from '../training/index.ts';
 
 /** Who is asking, and which day counts as today for due dates. */
@@ -22,4 +23,4 @@ export interface TaskSource {
   overdueSummary(db: Db, orgId: string, today: string): Promise<OverdueArea[]>;
 }
 
-export const TASK_SOURCES: readonly TaskSource[] = [people, training, accessReviews, activities];
+export const TASK_SOURCES: readonly TaskSource[] = [policies, training, people, accessReviews, activities];

@@ -28,7 +28,8 @@ interface NavItem {
     | '/tokens'
     | '/settings/alerts'
     | '/settings/sso'
-    | '/access-reviews';
+    | '/access-reviews'
+    | '/policies';
   label: string;
   permission: Permission;
   description: string;
@@ -59,6 +60,12 @@ const NAV: NavItem[] = [
   },
   { to: '/evidence', label: 'Evidence', permission: 'evidence.read', description: 'Library, hash-verified' },
   { to: '/calendar', label: 'Calendar', permission: 'activities.read', description: 'Recurring activities' },
+  {
+    to: '/policies',
+    label: 'Policies',
+    permission: 'policies.read',
+    description: 'Versions, approval, acceptance',
+  },
   {
     to: '/audit',
     label: 'Audit trail',
