@@ -356,6 +356,47 @@ const CASES: [string, Record<string, unknown>, string, Partial<Parameters<typeof
     { title: 'Acceptable Use Policy', version: '2.0', asked: 2 },
     "Olivia Chen asked 2 more people to accept 'Acceptable Use Policy'",
   ],
+  [
+    'access_review.created',
+    { name: 'Q4 access review', systems: ['Okta'], dueDate: '2026-12-31', recurrence: 'quarterly' },
+    "Olivia Chen created the access review 'Q4 access review'",
+  ],
+  [
+    'access_review.started',
+    { name: 'Q4 access review', systems: ['Okta'], accounts: 412, flagged: 9 },
+    "Olivia Chen started the access review 'Q4 access review', freezing 412 accounts",
+  ],
+  [
+    'access_review.decided',
+    {
+      campaign: 'Q4 access review',
+      system: 'Okta',
+      account: 'bob@acme.test',
+      decision: 'revoke',
+      reason: 'left',
+    },
+    'Olivia Chen decided to revoke bob@acme.test in Okta',
+  ],
+  [
+    'access_review.bulk_kept',
+    { campaign: 'Q4 access review', kept: 380 },
+    "Olivia Chen kept 380 unflagged accounts in the access review 'Q4 access review'",
+  ],
+  [
+    'access_review.closed',
+    { name: 'Q4 access review', accounts: 412, nextDueDate: '2027-03-31' },
+    "Olivia Chen closed the access review 'Q4 access review' and kept its report",
+  ],
+  [
+    'access_review.list_uploaded',
+    { system: 'HubSpot', fileName: 'hubspot-users.csv', accounts: 27 },
+    'Olivia Chen uploaded the user list of HubSpot (27 accounts)',
+  ],
+  [
+    'access_review.remediation_checked',
+    { campaign: 'Q4 access review', verified: ['bob@acme.test'], overdue: [] },
+    "Olivia Chen found 1 revocation carried out and 0 revocations overdue in the access review 'Q4 access review'",
+  ],
 ];
 
 describe('audit sentences', () => {
