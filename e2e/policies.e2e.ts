@@ -4,6 +4,7 @@
  * and a major version asks for acceptance again while the first acceptance stays on version 1.0.
  */
 import { schema } from '@vigil/db';
+import { eq } from 'drizzle-orm';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import {
@@ -104,18 +105,19 @@ describe.skipIf(!hasChromium)(
       }[];
       const erin = users.find((u) => u.email === EMPLOYEE.email)!;
       expect(erin.role).toBe('employee');
-      const [org] = await vigil!.server.database.db.select().from(schema.organizations);
-      // The register's own routes come with the people pages; here the rows are written as the roster importer would.
-      await vigil!.server.database.db.insert(schema.people).values([
-        { orgId: org!.id, email: EMPLOYEE.email, name: EMPLOYEE.name, source: 'manual', userId: erin.id },
-        {
-          orgId: org!.id,
-          email: 'carl@acme.test',
-          name: 'Carl Contractor',
-          workerType: 'contractor',
-          source: 'manual',
-        },
-      ]);
+      // Added to the register after she joined: the entry links itself to her sign-in by email.
+      for (const person of [
+        { name: EMPLOYEE.name, email: EMPLOYEE.email, workerType: 'employee' },
+        { name: 'Carl Contractor', email: 'carl@acme.test', workerType: 'contractor' },
+      ]) {
+        const res = await owner.context().request.post(`${base}/api/people`, { headers, data: person });
+        expect(res.status(), await res.text()).toBe(201);
+      }
+      const [linked] = await vigil!.server.database.db
+        .select({ userId: schema.people.userId })
+        .from(schema.people)
+        .where(eq(schema.people.email, EMPLOYEE.email));
+      expect(linked!.userId).toBe(erin.id);
     });
 
     it('the owner creates the Acceptable Use Policy from its template and sends it for approval', async () => {
@@ -149,15 +151,34 @@ describe.skipIf(!hasChromium)(
       await shot(approver, 'policies-04-published');
     });
 
-    it('the employee reads it and accepts it', async () => {
-      await employee.goto(`${base}/my/policies`);
-      await employee.getByRole('link', { name: 'Acceptable Use Policy' }).click();
+    it('the employee finds it in their tasks, reads it and accepts it', async () => {
+      // An employee has no dashboard: signing in lands on their own tasks.
+      await employee.goto(`${base}/`);
+      await employee.waitForURL('**/my-tasks');
+      const task = employee.getByRole('link', {
+        name: 'Read and accept the Acceptable Use Policy, version 1.0',
+      });
+      await expect.poll(() => task.isVisible()).toBe(true);
+      await expect
+        .poll(() => employee.getByRole('link', { name: 'Accept the policies' }).isVisible())
+        .toBe(true);
+      await shot(employee, 'policies-05-my-tasks');
+      await task.click();
       await expect
         .poll(() => employee.getByRole('heading', { name: 'Acceptable Use Policy', level: 1 }).isVisible())
         .toBe(true);
-      await shot(employee, 'policies-05-read');
+      await shot(employee, 'policies-06-read');
       await employee.getByRole('button', { name: 'I have read and accept version 1.0' }).click();
       await expect.poll(() => employee.getByText(/You accepted version 1\.0 on/).isVisible()).toBe(true);
+      // Her onboarding's "accept the policies" went with the last acceptance; her training is still due.
+      await employee.getByRole('link', { name: 'My tasks' }).click();
+      const tasks = employee.getByRole('table', { name: 'Your tasks' });
+      await expect
+        .poll(() => tasks.getByRole('link', { name: 'Complete security awareness training' }).isVisible())
+        .toBe(true);
+      expect(await tasks.getByRole('link').allTextContents()).toEqual([
+        'Complete security awareness training',
+      ]);
       // Nothing of the policy administration is open to an employee.
       const list = await employee.context().request.get(`${base}/api/policies`);
       expect(list.status()).toBe(403);
@@ -187,7 +208,7 @@ describe.skipIf(!hasChromium)(
       const erinRow = matrix.getByRole('row', { name: /Erin Employee/ });
       await expect.poll(() => erinRow.getByRole('cell').nth(1).textContent()).toMatch(/^Accepted /);
       await expect.poll(() => erinRow.getByRole('cell').nth(2).textContent()).toMatch(/^Not yet/);
-      await shot(approver, 'policies-06-major-published');
+      await shot(approver, 'policies-07-major-published');
 
       await employee.goto(`${base}/my/policies`);
       await employee.getByRole('link', { name: 'Acceptable Use Policy' }).click();
@@ -197,7 +218,7 @@ describe.skipIf(!hasChromium)(
       await approver.reload();
       await expect.poll(() => erinRow.getByRole('cell').nth(1).textContent()).toMatch(/^Accepted /);
       await expect.poll(() => erinRow.getByRole('cell').nth(2).textContent()).toMatch(/^Accepted /);
-      await shot(approver, 'policies-07-matrix');
+      await shot(approver, 'policies-08-matrix');
     });
   },
 );

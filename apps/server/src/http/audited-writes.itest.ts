@@ -502,13 +502,17 @@ function policySamples(owner: Client): Record<string, Sample> {
   };
   const accept: Sample = () => owner.request('POST', `/api/my/policies/${ids.p2live}/accept`);
   accept.prepare = async () => {
-    await t.database.db.insert(schema.people).values({
-      orgId: a.orgId,
-      email: 'owner@alpha.test',
-      name: 'Owner',
-      source: 'manual',
-      userId: a.userIds.owner,
-    });
+    // The training samples may have put the owner in the register already.
+    await t.database.db
+      .insert(schema.people)
+      .values({
+        orgId: a.orgId,
+        email: 'owner@alpha.test',
+        name: 'Owner',
+        source: 'manual',
+        userId: a.userIds.owner,
+      })
+      .onConflictDoNothing();
     ids.p2live = (await owner.request('GET', p2())).json().live.id;
   };
   return {

@@ -2,11 +2,13 @@
  * Adding and changing people by hand. The HR roster stays the source of truth for the people it
  * lists: its fields are read-only here, except scope (and title and aliases, which no roster carries).
  */
+
 import type { PersonCreateRequest, PersonUpdate } from '@vigil/api';
 import { conflict, invalid, needsOnboarding, notFound } from '@vigil/core';
 import type { Db } from '@vigil/db';
 import { schema } from '@vigil/db';
 import { and, eq, inArray, ne, sql } from 'drizzle-orm';
+import { linkPeopleToMembers } from '../accounts/index.ts';
 import type { OrgActor } from '../audit/actor.ts';
 import { diffFields, recordAudit } from '../audit/audit-recorder.ts';
 import { openOffboarding } from './offboarding.ts';
@@ -66,6 +68,7 @@ export async function createPerson(tx: Db, actor: OrgActor, req: PersonCreateReq
     .values({ ...values, orgId: actor.orgId, source: 'manual' })
     .returning();
   const p = row!;
+  await linkPeopleToMembers(tx, actor.orgId);
   await recordAudit(tx, actor, {
     orgId: actor.orgId,
     action: 'person.created',
@@ -124,6 +127,8 @@ export async function updatePerson(
     .update(people)
     .set({ ...patch, scopeJustification: after.scopeJustification, updatedAt: now })
     .where(eq(people.id, id));
+  // A new alias may be the address someone already signs in with.
+  if (changes.aliases) await linkPeopleToMembers(tx, actor.orgId);
   if (changes.managerId) {
     // The trail names people, never their ids.
     const names = await managerNames(tx, actor.orgId, [before.managerId, after.managerId]);

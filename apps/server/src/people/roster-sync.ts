@@ -4,11 +4,13 @@
  * What people enter by hand (scope and its justification, title, aliases) stays. The leavers'
  * accounts are tracked right after, by the account follower (see sweep-follower.ts).
  */
+
 import { needsOnboarding, type PersonStatus, statusFromRoster, workerTypeFromRoster } from '@vigil/core';
 import type { Db } from '@vigil/db';
 import { schema } from '@vigil/db';
 import { HrEmployeeAttributesSchema } from '@vigil/monitoring/resource-types/saas';
 import { and, eq, isNull } from 'drizzle-orm';
+import { linkPeopleToMembers } from '../accounts/index.ts';
 import { systemActor } from '../audit/actor.ts';
 import { recordAudit } from '../audit/audit-recorder.ts';
 import type { SweepFacts } from '../context.ts';
@@ -135,6 +137,8 @@ export async function followRosterSweep(tx: Db, sweep: SweepFacts): Promise<void
     }
   }
   if (added.length + changed.length === 0) return;
+  // New people who already sign in get their tasks at once.
+  if (added.length > 0) await linkPeopleToMembers(tx, orgId);
   await recordAudit(tx, systemActor('system:people'), {
     orgId,
     action: 'people.roster_synced',

@@ -22,6 +22,8 @@ interface NavItem {
     | '/calendar'
     | '/audit'
     | '/my-tasks'
+    | '/my/policies'
+    | '/my-training'
     | '/people'
     | '/training'
     | '/users'
@@ -38,6 +40,8 @@ interface NavItem {
 const NAV: NavItem[] = [
   { to: '/', label: 'Dashboard', permission: 'dashboard.read', description: 'Readiness at a glance' },
   { to: '/my-tasks', label: 'My tasks', permission: 'own_tasks.read', description: 'What is yours to do' },
+  { to: '/my/policies', label: 'My policies', permission: 'own_tasks.read', description: 'Read and accept' },
+  { to: '/my-training', label: 'My training', permission: 'own_tasks.read', description: 'Courses you owe' },
   { to: '/scope', label: 'Scope', permission: 'scope.edit', description: 'Categories, systems, report' },
   { to: '/criteria', label: 'Criteria', permission: 'catalog.read', description: 'Trust services criteria' },
   {
@@ -59,28 +63,28 @@ const NAV: NavItem[] = [
     description: 'Automated checks',
   },
   { to: '/evidence', label: 'Evidence', permission: 'evidence.read', description: 'Library, hash-verified' },
-  { to: '/calendar', label: 'Calendar', permission: 'activities.read', description: 'Recurring activities' },
   {
     to: '/policies',
     label: 'Policies',
     permission: 'policies.read',
     description: 'Versions, approval, acceptance',
   },
-  {
-    to: '/audit',
-    label: 'Audit trail',
-    permission: 'audit_trail.read',
-    description: 'Every change, hash-chained',
-  },
   { to: '/people', label: 'People', permission: 'people.read', description: 'Register, accounts, leavers' },
   { to: '/training', label: 'Training', permission: 'training.read', description: 'Courses and completions' },
-  { to: '/users', label: 'Members', permission: 'users.read', description: 'Sign-ins, roles, invitations' },
   {
     to: '/access-reviews',
     label: 'Access reviews',
     permission: 'access_reviews.read',
     description: 'Who keeps access, verified',
   },
+  { to: '/calendar', label: 'Calendar', permission: 'activities.read', description: 'Recurring activities' },
+  {
+    to: '/audit',
+    label: 'Audit trail',
+    permission: 'audit_trail.read',
+    description: 'Every change, hash-chained',
+  },
+  { to: '/users', label: 'Members', permission: 'users.read', description: 'Sign-ins, roles, invitations' },
   {
     to: '/tokens',
     label: 'API tokens',
