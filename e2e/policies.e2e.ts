@@ -135,9 +135,9 @@ describe.skipIf(!hasChromium)(
       await owner.waitForURL('**/policies/*');
       policyPath = new URL(owner.url()).pathname;
       await expect.poll(() => owner.getByRole('heading', { name: 'Draft 1.0' }).isVisible()).toBe(true);
-      const text = await owner.getByRole('textbox', { name: /Text of version 1\.0/ }).inputValue();
-      expect(text).toContain('Acme Cloud gives its people laptops');
-      expect(text).toContain('security@acme.test');
+      const editor = owner.getByRole('textbox', { name: /Text of version 1\.0/ });
+      await expect.poll(() => editor.inputValue()).toContain('Acme Cloud gives its people laptops');
+      expect(await editor.inputValue()).toContain('security@acme.test');
       await shot(owner, 'policies-03-draft');
       await owner.getByRole('button', { name: 'Send for approval' }).click();
       await expect.poll(() => owner.getByText('You sent this version for approval').isVisible()).toBe(true);

@@ -92,6 +92,9 @@ function DraftEditor({ policyId, version }: { policyId: string; version: PolicyV
           minRows={10}
           maxRows={30}
           value={content ?? ''}
+          // Nothing typed before the stored text arrives would survive its arrival.
+          disabled={content === null}
+          placeholder={content === null ? 'Loading the text…' : undefined}
           onChange={(e) => setContent(e.currentTarget.value)}
           error={fieldError(edit.error, 'content') ?? fieldError(submit.error, 'content')}
         />
