@@ -16,14 +16,10 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
-import { controls, organizations, users } from './schema.ts';
+import { controls, organizations, users, valuesOf } from './schema.ts';
 import { evidence } from './schema-monitoring.ts';
 
 const ts = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
-
-function valuesOf<T extends string>(schema: { options: readonly T[] }): [T, ...T[]] {
-  return schema.options as [T, ...T[]];
-}
 
 export const activityStatusEnum = pgEnum('activity_status', valuesOf(ActivityStatusSchema));
 

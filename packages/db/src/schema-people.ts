@@ -14,14 +14,10 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
-import { organizations, users } from './schema.ts';
+import { organizations, users, valuesOf } from './schema.ts';
 import { connectors, evidence, resources } from './schema-monitoring.ts';
 
 const ts = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
-
-function valuesOf<T extends string>(schema: { options: readonly T[] }): [T, ...T[]] {
-  return schema.options as [T, ...T[]];
-}
 
 export const workerTypeEnum = pgEnum('worker_type', valuesOf(WorkerTypeSchema));
 export const personStatusEnum = pgEnum('person_status', valuesOf(PersonStatusSchema));

@@ -18,14 +18,10 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
-import { organizations, users } from './schema.ts';
+import { organizations, users, valuesOf } from './schema.ts';
 import { people } from './schema-people.ts';
 
 const ts = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
-
-function valuesOf<T extends string>(schema: { options: readonly T[] }): [T, ...T[]] {
-  return schema.options as [T, ...T[]];
-}
 
 export const policyVersionStatusEnum = pgEnum('policy_version_status', valuesOf(PolicyVersionStatusSchema));
 export const acceptanceRequestStateEnum = pgEnum(

@@ -21,15 +21,11 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
-import { memberships, organizations, users } from './schema.ts';
+import { memberships, organizations, users, valuesOf } from './schema.ts';
 import { evidence } from './schema-monitoring.ts';
 import { people } from './schema-people.ts';
 
 const ts = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
-
-function valuesOf<T extends string>(schema: { options: readonly T[] }): [T, ...T[]] {
-  return schema.options as [T, ...T[]];
-}
 
 export const trainingAudienceEnum = pgEnum('training_audience', valuesOf(TrainingAudienceSchema));
 export const trainingSourceEnum = pgEnum('training_source', valuesOf(TrainingSourceSchema));

@@ -29,7 +29,7 @@ const createdAt = () => timestamp('created_at', { withTimezone: true, mode: 'dat
 const ts = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
 
 /** An enum's values as the non-empty tuple Drizzle wants, keeping their literal types. */
-function valuesOf<T extends string>(schema: { options: readonly T[] }): [T, ...T[]] {
+export function valuesOf<T extends string>(schema: { options: readonly T[] }): [T, ...T[]] {
   return schema.options as [T, ...T[]];
 }
 
