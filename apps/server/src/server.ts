@@ -1,20 +1,22 @@
 /** Starts Vigil: opens and migrates the database, builds the app and listens. */
 import { basename, dirname, join, resolve } from 'node:path';
 import { type Database, databaseConfigFromEnv, openDatabase, removeStaleTempFiles } from '@vigil/db';
-import { startActivityReminders } from './activities/index.ts';
+import { sendActivityReminders } from './activities/index.ts';
 import { alertIntervalMsFromEnv, startAlertDispatcher } from './alerts/dispatcher.ts';
 import { buildApp } from './app.ts';
 import { checkpointIntervalMsFromEnv, startCheckpointPublisher } from './audit/checkpoint-publisher.ts';
 import { serverConfigFromEnv } from './config.ts';
 import { createJobRunner } from './connectors/jobs/start-jobs.ts';
 import type { App, AppContext } from './context.ts';
+import { startDailyJob } from './jobs/daily-job.ts';
 import { createMailer } from './mail/mailer.ts';
-import { startPolicyReminders } from './policies/index.ts';
+import { escalateOverdueOffboarding } from './people/index.ts';
+import { sendPolicyReminders } from './policies/index.ts';
 import { deriveCheckpointKey } from './security/checkpoint-key.ts';
 import { loadMasterKey } from './security/secrets.ts';
 import { shippedRegistry } from './shipped-registry.ts';
 import { evidenceSettingsFromEnv, openEvidenceStore } from './storage/store-config.ts';
-import { startTrainingReminders } from './training/index.ts';
+import { sendTrainingReminders } from './training/index.ts';
 
 export interface RunningServer {
   app: App;
@@ -60,9 +62,23 @@ export async function startServer(env: NodeJS.ProcessEnv = process.env): Promise
     const reminders =
       alertIntervalMs > 0 && config.jobs !== 'off'
         ? [
-            startPolicyReminders(database.db, app.log),
-            startTrainingReminders(database.db, app.log),
-            startActivityReminders(database.db, app.log),
+            startDailyJob('policy reminders', (today) => sendPolicyReminders(database.db, today), app.log),
+            startDailyJob(
+              'training reminders',
+              (today) => sendTrainingReminders(database.db, today),
+              app.log,
+            ),
+            startDailyJob(
+              'activity reminders',
+              (today) => sendActivityReminders(database.db, today),
+              app.log,
+            ),
+            // Sweeps escalate too; this catches the leaver whose systems nobody sweeps that day.
+            startDailyJob(
+              'offboarding escalations',
+              () => escalateOverdueOffboarding(database.db, new Date()),
+              app.log,
+            ),
           ]
         : [];
     const checkpointKey = deriveCheckpointKey(masterKey);

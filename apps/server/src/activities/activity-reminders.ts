@@ -7,9 +7,7 @@
 import { addDays, daysUntil, dueDateInWords, type ReminderThreshold, reminderFor } from '@vigil/core';
 import type { Db } from '@vigil/db';
 import { schema } from '@vigil/db';
-import { Cron } from 'croner';
 import { and, eq, gt, inArray, isNull, lte, or } from 'drizzle-orm';
-import type { JobLog } from '../jobs/job-runner.ts';
 
 const { activities, activityReminders, alertOutbox, controls, memberships } = schema;
 
@@ -84,27 +82,4 @@ export async function sendActivityReminders(db: Db, today: string): Promise<numb
     if (rows.length > 0) await tx.insert(alertOutbox).values(rows);
     return rows.length;
   });
-}
-
-/**
- * The daily reminder job: runs now and then every day at 06:00 UTC, in every server process.
- * Running in several processes is safe (each threshold is claimed once in the database).
- */
-export function startActivityReminders(db: Db, log: JobLog, now = () => new Date()) {
-  const run = async () => {
-    try {
-      const sent = await sendActivityReminders(db, now().toISOString().slice(0, 10));
-      if (sent) log.info({ sent }, 'activity reminders queued');
-    } catch (err) {
-      log.error({ err }, 'activity reminders failed');
-    }
-  };
-  const first = run();
-  const cron = new Cron('0 0 6 * * *', { protect: true, timezone: 'UTC' }, run);
-  return {
-    async stop() {
-      cron.stop();
-      await first;
-    },
-  };
 }

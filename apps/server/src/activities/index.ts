@@ -6,7 +6,7 @@ import { schema } from '@vigil/db';
 import { and, eq, lt, sql } from 'drizzle-orm';
 import { openActivitiesOwnedBy } from './activities.queries.ts';
 
-export { sendActivityReminders, startActivityReminders } from './activity-reminders.ts';
+export { sendActivityReminders } from './activity-reminders.ts';
 export { followControlOwner, scheduleActivities } from './activity-scheduler.ts';
 
 /** The open activities the person owns, as "My tasks": "<title> for <control>, due …". */

@@ -14,7 +14,15 @@ import { recordAudit } from '../audit/audit-recorder.ts';
 import { controlsOfCheck, insertOutbox, loadControlLinks, rowsForControls } from '../monitoring/index.ts';
 import { accountOwners, loadAccounts } from './accounts.queries.ts';
 
-const { offboardings, offboardingAccounts, people, peopleSettings, resources, resourceScopes } = schema;
+const {
+  offboardings,
+  offboardingAccounts,
+  people,
+  peopleSettings,
+  resources,
+  resourceScopes,
+  organizations,
+} = schema;
 
 /** The organization's offboarding SLA in business days (the default when never set). */
 export async function offboardingSla(db: Db, orgId: string): Promise<number> {
@@ -271,4 +279,12 @@ export async function alertOverdueAccounts(tx: Db, orgId: string, now: Date): Pr
       ),
     );
   return due.length;
+}
+
+/** The daily escalation: overdue leaver accounts of every organization, each organization in its own transaction. */
+export async function escalateOverdueOffboarding(db: Db, now: Date): Promise<number> {
+  const orgs = await db.select({ id: organizations.id }).from(organizations);
+  let sent = 0;
+  for (const o of orgs) sent += await db.transaction((tx) => alertOverdueAccounts(tx, o.id, now));
+  return sent;
 }

@@ -12,7 +12,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { upload } from '../test/monitoring-http.ts';
 import { type Client, createTestApp, setupOrganization, type TestApp } from '../test/test-app.ts';
 import { uploadEvidence } from '../test/upload-form.ts';
-import { myTasks, overdueSummary } from './index.ts';
+import { escalateOverdueOffboarding, myTasks, overdueSummary } from './index.ts';
 
 const FIXTURES = join(import.meta.dirname, '../../../../packages/connectors/src/saas/fixtures');
 const leavers = readFileSync(join(FIXTURES, 'hr/bamboohr-leavers.csv'), 'utf8');
@@ -430,6 +430,31 @@ describe('offboarding', () => {
     expect((await person(easy.id)).offboarding!.slaBusinessDays).toBe(1);
     expect((await person((await byEmail('dr.dre@example.com')).id)).offboarding!.slaBusinessDays).toBe(3);
     expect(await owner.call(routes.settings)).toEqual({ offboardingSlaBusinessDays: 3 });
+  });
+
+  it("escalates a leaver's account that no sweep has seen go, once, from the daily job", async () => {
+    const okta = await connector('okta.users', 'Okta');
+    const hr = await connector('hr.roster.vigil', 'HR');
+    await send(okta, 'users.json', oktaUsers);
+    await send(
+      hr,
+      'roster.csv',
+      `${HEADER}easy-e@example.com,Easy E,employee,terminated,2020-01-06,${today},,\n`,
+    );
+    const overdueTitles = async () =>
+      (
+        await t.database.db.select().from(schema.alertOutbox).where(eq(schema.alertOutbox.kind, 'overdue'))
+      ).map((r) => (r.payload as { title: string }).title);
+    // Within the SLA today: nothing to escalate, and the daily job agrees.
+    expect(await escalateOverdueOffboarding(t.database.db, new Date())).toBe(0);
+    expect(await overdueTitles()).toEqual([]);
+    // A week later, with no sweep since, the daily job alerts once; the next day's run does not repeat it.
+    const weekLater = new Date(Date.now() + 7 * 86_400_000);
+    expect(await escalateOverdueOffboarding(t.database.db, weekLater)).toBe(1);
+    expect(await escalateOverdueOffboarding(t.database.db, new Date(weekLater.getTime() + 86_400_000))).toBe(
+      0,
+    );
+    expect(await overdueTitles()).toEqual(["Easy E's Okta account easy-e@example.com is still active"]);
   });
 
   it('records an attestation for a system Vigil does not watch', async () => {

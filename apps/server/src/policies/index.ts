@@ -9,7 +9,7 @@ import { schema } from '@vigil/db';
 import { and, asc, eq, lt, sql } from 'drizzle-orm';
 
 export { registerPolicyRoutes } from './policies.routes.ts';
-export { sendPolicyReminders, startPolicyReminders } from './policy-reminders.ts';
+export { sendPolicyReminders } from './policy-reminders.ts';
 
 const { people, policies, policyVersions, acceptanceRequests } = schema;
 

@@ -8,11 +8,9 @@
 import { remindersDue, versionLabel } from '@vigil/core';
 import type { Db } from '@vigil/db';
 import { schema } from '@vigil/db';
-import { Cron } from 'croner';
 import { and, eq, isNotNull } from 'drizzle-orm';
 import { systemActor } from '../audit/actor.ts';
 import { recordAudit } from '../audit/audit-recorder.ts';
-import type { JobLog } from '../jobs/job-runner.ts';
 import { askNewcomers } from './policy-requests.ts';
 
 const { people, policies, policyVersions, acceptanceRequests, policyReminders, alertOutbox } = schema;
@@ -103,29 +101,4 @@ export async function sendPolicyReminders(db: Db, today: string): Promise<{ aske
     }
   }
   return { asked, sent };
-}
-
-/**
- * Runs the job now and then every day at 06:00 UTC in this process. Every server process runs it;
- * the reminder bookkeeping makes a second run a no-op.
- */
-export function startPolicyReminders(db: Db, log: JobLog, pattern = '0 6 * * *') {
-  const run = async () => {
-    try {
-      const result = await sendPolicyReminders(db, new Date().toISOString().slice(0, 10));
-      if (result.asked || result.sent) log.info(result, 'policy reminders written');
-    } catch (err) {
-      log.error({ err }, 'policy reminders failed');
-    }
-  };
-  let running: Promise<void> = run();
-  const cron = new Cron(pattern, { protect: true, timezone: 'UTC' }, () => {
-    running = run();
-  });
-  return {
-    async stop() {
-      cron.stop();
-      await running;
-    },
-  };
 }

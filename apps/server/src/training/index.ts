@@ -3,5 +3,5 @@
  * (wired by the tasks route), and the daily reminder job (started with the server).
  */
 
-export { sendTrainingReminders, startTrainingReminders } from './training-reminders.ts';
+export { sendTrainingReminders } from './training-reminders.ts';
 export { myTasks, overdueSummary } from './training-tasks.ts';

@@ -72,28 +72,3 @@ export async function sendTrainingReminders(db: Db, today: string): Promise<numb
   for (const o of orgs) total += await sendOrgTrainingReminders(db, o.id, today);
   return total;
 }
-
-/** Starts the daily reminder job (first run a minute after start, then every 24 hours); `stop()` waits for a run in progress. */
-export function startTrainingReminders(
-  db: Db,
-  log: { error: (o: object, m: string) => void },
-  everyMs = 86_400_000,
-) {
-  let running: Promise<unknown> = Promise.resolve();
-  const run = () => {
-    running = sendTrainingReminders(db, new Date().toISOString().slice(0, 10)).catch((err) =>
-      log.error({ err }, 'training reminders failed'),
-    );
-  };
-  const first = setTimeout(run, 60_000);
-  const timer = setInterval(run, everyMs);
-  first.unref();
-  timer.unref();
-  return {
-    async stop() {
-      clearTimeout(first);
-      clearInterval(timer);
-      await running;
-    },
-  };
-}
