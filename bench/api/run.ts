@@ -1,9 +1,10 @@
 /**
- * HTTP API benchmark: seeds 10 organizations × ~150 controls × 50 users, serves the real app in a child
- * process, and drives the dashboard and the controls list with autocannon at 50 connections.
+ * HTTP API benchmark: seeds 10 organizations × ~150 controls × 50 users (each in the person register, with
+ * policies to accept, a course and activities), serves the real app in a child process, and drives the
+ * dashboard, the controls list and "My tasks" with autocannon at 50 connections.
  *
  *   node --import tsx bench/api/run.ts [--db pglite|postgres|both] [--duration 10] [--warmup 3]
- *                                      [--connections 50] [--rate <req/s>] [--scenario dashboard,controls]
+ *                                      [--connections 50] [--rate <req/s>] [--scenario dashboard,controls,my]
  *                                      [--cpu-prof]
  *
  * Prints a table and writes bench/results/api-<db>.json (-c<n>, -rate<n>, -partial when those options
@@ -47,6 +48,9 @@ const SCENARIOS: Scenario[] = [
     auth: true,
     uncached: true,
   },
+  // Issue 12: every member's own tasks, drawn from five areas (policies, training, onboarding,
+  // access reviews, activities) for the token's owner.
+  { name: 'my tasks', path: '/api/my/tasks', baseline: false, auth: true },
   { name: 'controls search', path: '/api/controls?q=access&status=implemented', baseline: false, auth: true },
   // Baselines, for scale: the HTTP stack alone (no credentials, no query), then token authentication
   // in front of a static answer.

@@ -20,7 +20,7 @@ import pg from 'pg';
 
 export type BenchDbKind = 'pglite' | 'postgres';
 
-export const SEED_SHAPE = { organizations: 10, usersPerOrg: 50 } as const;
+export const SEED_SHAPE = { organizations: 10, usersPerOrg: 50, policiesPerOrg: 12 } as const;
 
 /** The PostgreSQL server the benchmark creates its throw-away database on. */
 export const PG_ADMIN_URL = process.env.BENCH_PG_URL ?? 'postgres://root@127.0.0.1:5432/postgres';
@@ -193,6 +193,8 @@ export async function seedDeployment(database: Database): Promise<SeedResult> {
       from (values ${sql.join(updates, sql`, `)}) as v(id, status, applicable, owner_id)
       where controls.id = v.id`);
 
+    await seedPeopleAndTasks(db, org.id, [ownerId, ...members.map((m) => m.id)], random);
+
     const token = randomToken('vgl_', 32);
     await db.insert(schema.apiTokens).values({
       orgId: org.id,
@@ -210,4 +212,98 @@ export async function seedDeployment(database: Database): Promise<SeedResult> {
     controls: orgs.reduce((s, o) => s + o.controls, 0),
     seconds: Math.round((performance.now() - started) / 100) / 10,
   };
+}
+
+/**
+ * The human side each member's "My tasks" reads: everyone in the person register and linked to their
+ * sign-in, published policies asking all staff (a fifth of the requests still open), an annual
+ * course half the staff completed, and the recurring activities owned as their controls are.
+ */
+async function seedPeopleAndTasks(
+  db: Database['db'],
+  orgId: string,
+  userIds: string[],
+  random: () => number,
+) {
+  const now = new Date();
+  const year = now.getUTCFullYear();
+  const persons = await db
+    .insert(schema.people)
+    .values(
+      userIds.map((userId, n) => ({
+        orgId,
+        userId,
+        email: `person${n}@${orgId}.bench.test`,
+        name: `Person ${n}`,
+        department: n % 3 === 0 ? 'Engineering' : 'Operations',
+        startDate: `${year - 2}-01-10`,
+        source: 'manual' as const,
+      })),
+    )
+    .returning({ id: schema.people.id });
+  for (let p = 0; p < SEED_SHAPE.policiesPerOrg; p++) {
+    const [policy] = await db
+      .insert(schema.policies)
+      .values({
+        orgId,
+        title: `Bench policy ${p + 1}`,
+        ownerId: userIds[0]!,
+        audience: 'all_staff',
+        approverIds: [userIds[0]!],
+      })
+      .returning({ id: schema.policies.id });
+    const [version] = await db
+      .insert(schema.policyVersions)
+      .values({
+        orgId,
+        policyId: policy!.id,
+        major: 1,
+        minor: 0,
+        status: 'published',
+        content: `# Bench policy ${p + 1}\n\nText.\n`,
+        contentSha256: 'ab'.repeat(32),
+        approvedBy: userIds[0]!,
+        approvedAt: now,
+        publishedAt: now,
+      })
+      .returning({ id: schema.policyVersions.id });
+    await db.insert(schema.acceptanceRequests).values(
+      persons.map((person) => ({
+        orgId,
+        policyId: policy!.id,
+        personId: person.id,
+        versionId: version!.id,
+        major: 1,
+        dueDate: `${year}-12-31`,
+        state: (random() < 0.2 ? 'open' : 'accepted') as 'open' | 'accepted',
+      })),
+    );
+  }
+  const [course] = await db
+    .insert(schema.trainingCourses)
+    .values({
+      orgId,
+      title: 'Security awareness',
+      audience: 'all_staff',
+      cadenceMonths: 12,
+      cycleStart: `${year}-01-01`,
+      ownerId: userIds[0]!,
+    })
+    .returning({ id: schema.trainingCourses.id });
+  await db.insert(schema.trainingCompletions).values(
+    persons
+      .filter(() => random() < 0.5)
+      .map((person) => ({
+        orgId,
+        personId: person.id,
+        courseId: course!.id,
+        cycleStart: `${year}-01-01`,
+        cycleEnd: `${year}-12-31`,
+        completedOn: `${year}-02-01`,
+        source: 'manual' as const,
+      })),
+  );
+  await db.execute(sql`
+    update activities set owner_id = c.owner_id from controls c
+    where activities.control_id = c.id and activities.org_id = ${orgId}`);
 }
