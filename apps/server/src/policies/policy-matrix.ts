@@ -20,7 +20,7 @@ interface PersonRow {
   department: string | null;
   /** JSON text: [[policyId, major, dueDate, state], …] oldest first. */
   requests: string;
-  /** JSON text: [[versionId, acceptedAt ISO], …]. */
+  /** JSON text: [[versionId, acceptedAt in ms since the epoch], …]; formatted here, not per row in SQL. */
   acceptances: string;
 }
 
@@ -71,8 +71,7 @@ export async function acceptanceMatrix(
         from policy_acceptance_requests where org_id = ${orgId} ${onPolicy} group by person_id
       ), a as (
         select person_id,
-          json_agg(json_build_array(version_id,
-            to_char(accepted_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'))) as j
+          json_agg(json_build_array(version_id, (extract(epoch from date_trunc('milliseconds', accepted_at)) * 1000)::bigint)) as j
         from policy_acceptances where org_id = ${orgId} ${onPolicy} group by person_id
       )
       select p.id, p.name, p.email, p.department,
@@ -102,7 +101,9 @@ export async function acceptanceMatrix(
         AcceptanceRequestState,
       ][])
         requestOf.set(`${pid}|${major}`, { dueDate, state });
-      const acceptedAt = new Map(JSON.parse(p.acceptances) as [string, string][]);
+      const acceptedAt = new Map(
+        (JSON.parse(p.acceptances) as [string, number][]).map(([v, ms]) => [v, new Date(ms).toISOString()]),
+      );
       // The first acceptance within each policy's major, carried to its later minor versions.
       const firstInMajor = new Map<string, string>();
       return {
