@@ -466,3 +466,39 @@ describe('deciding', () => {
     expect(items.filter((a) => a.flags.includes('new'))).toEqual([]);
   });
 });
+
+describe('a system reviewed from uploaded user lists', () => {
+  it('verifies a revocation when a later list of the same system no longer has the account', async () => {
+    const created = await owner.call(routes.create, {
+      body: {
+        name: 'HubSpot review',
+        dueDate: '2026-12-31',
+        reviewerMode: 'system_owner',
+        systems: [{ uploadId, ownerUserId: tenant.userIds.admin }],
+      },
+    });
+    expect(created).toMatchObject({ status: 'open', accounts: 3 });
+    const { items } = await owner.call(routes.accounts, { params: { campaignId: created.id } });
+    const bob = items.find((a) => a.account === 'bob@example.com')!;
+    const decided = await tenant.clients.admin.request(
+      'POST',
+      `/api/access-reviews/${created.id}/accounts/${bob.id}/decision`,
+      { decision: 'revoke', reason: 'Left the sales team' },
+    );
+    expect(decided.statusCode, decided.body).toBe(200);
+    const remediationOf = async () =>
+      (await owner.call(routes.accounts, { params: { campaignId: created.id } })).items.find(
+        (a) => a.account === 'bob@example.com',
+      )!.remediation;
+    // The list the campaign was started from still has Bob: nothing is verified yet.
+    expect(await remediationOf()).toMatchObject({ state: 'pending', verifiedAt: null });
+
+    const later = hubspot
+      .split('\n')
+      .filter((line) => !line.startsWith('bob@'))
+      .join('\n');
+    const res = await uploadWithName(owner, 'HubSpot', 'hubspot-december.csv', later);
+    expect(res.statusCode, res.body).toBe(201);
+    expect(await remediationOf()).toMatchObject({ state: 'verified', note: 'account no longer listed' });
+  });
+});
