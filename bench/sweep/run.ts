@@ -21,7 +21,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { CONTROL_TEMPLATES } from '@vigil/catalog';
-import { type Database, openDatabase, schema } from '@vigil/db';
+import { type Database, openDatabase, rowsOf, schema } from '@vigil/db';
 import {
   type CheckDefinition,
   defineCheck,
@@ -37,7 +37,6 @@ import {
   createOrganization,
   engagementEffectiveness,
   openEngagement,
-  rowsOf,
   runSweep,
   systemActor,
 } from '@vigil/server';

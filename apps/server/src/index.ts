@@ -41,7 +41,6 @@ export { recordEvidence } from './evidence/evidence-recorder.ts';
 export type { EvidenceProblem } from './evidence/evidence-verifier.ts';
 export { verifyEvidenceAgainstChain, verifyEvidenceBlobs } from './evidence/evidence-verifier.ts';
 // Monitoring: the registry, sweeps, run records and liveness, effectiveness
-export { rowsOf } from './monitoring/batches.ts';
 export { engagementEffectiveness } from './monitoring/effectiveness.service.ts';
 export type { AnyCheck, MonitoringRegistry } from './monitoring/registry.ts';
 export { collectorIn, defaultRegistry, importerIn } from './monitoring/registry.ts';

@@ -2,13 +2,12 @@
  * What happens to a deleted connector's data: its resources and runs stay as history, but nothing
  * will sweep them again, so they must stop counting as the current state.
  */
-import type { Db } from '@vigil/db';
+import { type Db, rowsOf } from '@vigil/db';
 import { sql } from 'drizzle-orm';
 import {
   type AnyCheck,
   reevaluateAfterRetirement,
   refreshCoverage,
-  rowsOf,
   sweepLockKey,
 } from '../monitoring/index.ts';
 

@@ -3,7 +3,7 @@
 import type { EvidenceListQuery, EvidenceView } from '@vigil/api';
 import { notFound } from '@vigil/core';
 import type { Db } from '@vigil/db';
-import { schema } from '@vigil/db';
+import { rowsOf, schema } from '@vigil/db';
 import {
   and,
   asc,
@@ -178,8 +178,7 @@ export async function supersedeHistory(db: Db, orgId: string, id: string) {
     ), versions as (select id, depth from back union select id, depth from fwd)
     select e.id, e.title, e.sha256, e.created_at from versions v join evidence e on e.id = v.id
     where e.org_id = ${orgId} order by v.depth`);
-  const rows = Array.isArray(chain) ? chain : (chain as { rows: typeof chain }).rows;
-  return (rows as { id: string; title: string; sha256: string; created_at: string | Date }[]).map(
+  return rowsOf<{ id: string; title: string; sha256: string; created_at: string | Date }>(chain).map(
     (r, i, all) => ({
       id: r.id,
       title: r.title,

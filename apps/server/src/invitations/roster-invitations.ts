@@ -4,7 +4,7 @@
  */
 import type { RosterInvited } from '@vigil/api';
 import type { Db } from '@vigil/db';
-import { schema } from '@vigil/db';
+import { rowsOf, schema } from '@vigil/db';
 import { eq, sql } from 'drizzle-orm';
 import type { OrgActor } from '../audit/actor.ts';
 import { recordAudit } from '../audit/audit-recorder.ts';
@@ -41,8 +41,7 @@ export async function inviteRoster(
         exists (select 1 from invitations i where i.org_id = p.org_id and i.email = lower(p.email)
           and i.accepted_at is null and i.revoked_at is null and i.expires_at > now()) as invited
       from people p where p.org_id = ${actor.orgId}`);
-  const rows = (result as { rows: { email: string; eligible: boolean; member: boolean; invited: boolean }[] })
-    .rows;
+  const rows = rowsOf<{ email: string; eligible: boolean; member: boolean; invited: boolean }>(result);
   const counts = { invited: 0, alreadyMembers: 0, alreadyInvited: 0, leftOut: 0 };
   const made: RosterInvitation[] = [];
   const expiresAt = new Date(Date.now() + INVITATION_DAYS * DAY_MS);

@@ -1,14 +1,9 @@
 /**
- * Bulk writes: batches of a bounded size, and the rows of raw queries. Large inserts pass one array
+ * Bulk writes: batches of a bounded size. Large inserts pass one array
  * per column to `unnest` (a handful of parameters per statement instead of one per value).
  */
 
 /** Yields consecutive slices of at most `size` items. */
 export function* chunks<T>(items: readonly T[], size: number): Generator<T[]> {
   for (let i = 0; i < items.length; i += size) yield items.slice(i, i + size);
-}
-
-/** Rows of a raw query, whichever driver ran it (node-postgres and PGlite both answer `{ rows }`). */
-export function rowsOf<T>(result: unknown): T[] {
-  return Array.isArray(result) ? (result as T[]) : ((result as { rows: T[] }).rows ?? []);
 }

@@ -4,7 +4,7 @@
  * types it has swept, so a failed upload to a connector that detects any format marks nothing it
  * never supplied. Both answers come from one query, so they cannot disagree about who feeds what.
  */
-import type { Db } from '@vigil/db';
+import { type Db, rowsOf } from '@vigil/db';
 import {
   CURRENT_FEED,
   collectionGaps,
@@ -16,7 +16,6 @@ import {
   worstFeed,
 } from '@vigil/monitoring';
 import { sql } from 'drizzle-orm';
-import { rowsOf } from './batches.ts';
 
 interface FeedRow {
   enabled: boolean;

@@ -4,7 +4,7 @@
  * whether its evidence has expired. Nothing here is stored, so it can never disagree with the intervals.
  */
 import type { Db } from '@vigil/db';
-import { schema } from '@vigil/db';
+import { rowsOf, schema } from '@vigil/db';
 import {
   type CheckCounts,
   type CheckHealth,
@@ -20,7 +20,6 @@ import {
 } from '@vigil/monitoring';
 import { and, eq, isNull, sql } from 'drizzle-orm';
 import { expiredEvidenceByControl, todayUtc } from '../evidence/index.ts';
-import { rowsOf } from './batches.ts';
 import { feedsByType } from './connector-feeds.ts';
 import { type AnyCheck, loadCustomChecks, type MonitoringRegistry } from './registry.ts';
 

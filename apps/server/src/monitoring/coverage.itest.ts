@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { schema } from '@vigil/db';
+import { rowsOf, schema } from '@vigil/db';
 import { computeEffectiveness, type StoredInterval } from '@vigil/monitoring';
 import { TEST_CHECKS, user } from '@vigil/monitoring/test/registry';
 import { eq, sql } from 'drizzle-orm';
@@ -10,7 +10,6 @@ import { openEngagement } from '../engagements/index.ts';
 import { createOrganization } from '../organizations/index.ts';
 import { controlIdOf, ownerWithControls } from '../test/monitoring-http.ts';
 import { type Client, createTestApp, OWNER_PASSWORD, type TestApp } from '../test/test-app.ts';
-import { rowsOf } from './batches.ts';
 import { monitoringSnapshot } from './control-status.ts';
 import { engagementEffectiveness } from './effectiveness.service.ts';
 import { runSweep } from './sweep.ts';

@@ -6,8 +6,7 @@
 import type { ControlEffectiveness, EngagementEffectiveness, ExceptionView } from '@vigil/api';
 import { type CategoryId, criteriaForCategories } from '@vigil/catalog';
 import { inclusiveWindowEnd } from '@vigil/core';
-import type { Db } from '@vigil/db';
-import { schema } from '@vigil/db';
+import { type Db, rowsOf, schema } from '@vigil/db';
 import {
   computeEffectiveness,
   resourceKey,
@@ -18,7 +17,6 @@ import {
 } from '@vigil/monitoring';
 import { and, eq, gt, inArray, isNull, lt, lte, or, sql } from 'drizzle-orm';
 import { getEngagement } from '../engagements/index.ts';
-import { rowsOf } from './batches.ts';
 import { collectionGapsByType } from './connector-feeds.ts';
 import { type AnyCheck, checksForOrg, type MonitoringRegistry } from './registry.ts';
 

@@ -4,7 +4,6 @@
  * monitoring snapshot (dashboard).
  */
 export { reevaluateAfterRetirement } from './account-lookup.ts';
-export { rowsOf } from './batches.ts';
 export { monitoringSnapshot } from './control-status.ts';
 export { refreshCoverage } from './coverage-store.ts';
 export { getRun } from './monitoring.queries.ts';

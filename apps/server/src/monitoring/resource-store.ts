@@ -6,7 +6,7 @@
  */
 import { hash, randomUUID } from 'node:crypto';
 import { canonicalJson } from '@vigil/core';
-import type { Db } from '@vigil/db';
+import { type Db, rowsOf } from '@vigil/db';
 import {
   type PackedResource,
   packedKey,
@@ -17,7 +17,7 @@ import {
   scanPackedRecords,
 } from '@vigil/monitoring';
 import { sql } from 'drizzle-orm';
-import { chunks, rowsOf } from './batches.ts';
+import { chunks } from './batches.ts';
 
 /** SHA-256 of a resource's canonical attributes: equal attributes give equal hashes, whatever the key order. */
 // One-shot `hash` rather than a Hash object per resource: a third of the cost on a 50,000-resource sweep.

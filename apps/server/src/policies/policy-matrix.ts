@@ -6,7 +6,7 @@
 import type { AcceptanceMatrix } from '@vigil/api';
 import { type AcceptanceRequestState, matrixCell, versionLabel } from '@vigil/core';
 import type { Db } from '@vigil/db';
-import { schema } from '@vigil/db';
+import { rowsOf, schema } from '@vigil/db';
 import { stringify } from 'csv-stringify/sync';
 import { and, asc, eq, isNotNull, sql } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
@@ -23,9 +23,6 @@ interface PersonRow {
   /** JSON text: [[versionId, acceptedAt in ms since the epoch], …]; formatted here, not per row in SQL. */
   acceptances: string;
 }
-
-const rowsOf = <T>(result: unknown): T[] =>
-  Array.isArray(result) ? (result as T[]) : ((result as { rows: T[] }).rows ?? []);
 
 /**
  * The matrix of one policy (`policyId`) or of every policy of the organization. One row per person
