@@ -4,6 +4,7 @@
  * the open acceptance requests. Pure: the server stores what these functions decide.
  */
 import { z } from 'zod';
+import { type AudiencePerson, addresses } from './audience.ts';
 import { addDays, DAY_MS } from './days.ts';
 import { forbidden, VigilError } from './errors.ts';
 
@@ -149,27 +150,12 @@ export const isOverdue = (dueDate: string, today: string) => today > dueDate;
 /** Who a policy is written for. */
 export type Audience = 'all_staff' | 'employees' | 'contractors' | 'engineering';
 
-/** What the audience rule reads of a person. */
-export interface AudienceCandidate {
-  workerType: 'employee' | 'contractor';
-  department: string | null;
-  status: 'active' | 'on_leave' | 'terminated';
-  inScope: boolean;
-}
-
 /** Whether a person of the register is addressed by a policy: in scope, not terminated, and in the audience. */
-export function inPolicyAudience(audience: Audience, p: AudienceCandidate): boolean {
-  if (p.status === 'terminated' || !p.inScope) return false;
-  switch (audience) {
-    case 'all_staff':
-      return true;
-    case 'employees':
-      return p.workerType === 'employee';
-    case 'contractors':
-      return p.workerType === 'contractor';
-    case 'engineering':
-      return p.department?.trim().toLowerCase() === 'engineering';
-  }
+export function inPolicyAudience(audience: Audience, p: AudiencePerson): boolean {
+  return addresses(
+    audience === 'engineering' ? { kind: 'department', department: 'engineering' } : { kind: audience },
+    p,
+  );
 }
 
 /** An open acceptance request as the publish plan reads it. */

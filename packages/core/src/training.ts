@@ -9,6 +9,7 @@
  * cycle starting on 1 January is named by its year ("2026").
  */
 import { z } from 'zod';
+import { type AudiencePerson, addresses } from './audience.ts';
 import { addDays, isIsoDate } from './days.ts';
 
 /** Who a course (like a policy) is addressed to. `department` names one department of the register. */
@@ -117,32 +118,17 @@ export function worksDuring(
   return true;
 }
 
-/** The register fields a course's audience is decided on. */
-export interface AudienceMember {
-  workerType: 'employee' | 'contractor';
-  department: string | null;
-  status: 'active' | 'on_leave' | 'terminated';
-  inScope: boolean;
-}
-
 /** True when a course addresses the person: in scope, not terminated, and within its audience. */
 export function inAudience(
   course: { audience: TrainingAudience; audienceDepartment: string | null },
-  person: AudienceMember,
+  person: AudiencePerson,
 ): boolean {
-  if (!person.inScope || person.status === 'terminated') return false;
-  switch (course.audience) {
-    case 'all_staff':
-      return true;
-    case 'employees':
-      return person.workerType === 'employee';
-    case 'contractors':
-      return person.workerType === 'contractor';
-    case 'department': {
-      const want = course.audienceDepartment?.trim().toLowerCase();
-      return !!want && person.department?.trim().toLowerCase() === want;
-    }
-  }
+  return addresses(
+    course.audience === 'department'
+      ? { kind: 'department', department: course.audienceDepartment }
+      : { kind: course.audience },
+    person,
+  );
 }
 
 /** Where one person stands on one cycle of a course. */
