@@ -29,6 +29,8 @@ export interface RouteDescriptor {
   readonly body?: z.ZodType;
   /** The body is multipart/form-data (a file upload), read by the handler as a stream. */
   readonly upload?: true;
+  /** A JSON body may be this large (bytes) instead of the server-wide 256 KiB: for a file's text sent as JSON. */
+  readonly maxJsonBytes?: number;
   /** The success body is a download of this media type, not JSON. */
   readonly file?: string;
   /** Left out of the API reference (infrastructure, not part of the contract a script uses). */

@@ -111,16 +111,22 @@ export const TrainingRecordSchema = z.strictObject({
 });
 export type TrainingRecord = z.input<typeof TrainingRecordSchema>;
 
+/** The largest LMS export imported in one request, in characters of its text. */
+const LMS_IMPORT_MAX_CHARS = 8_000_000;
+
 const LmsFieldSchema = z.enum(LMS_FIELDS);
 export const TrainingImportSchema = z.strictObject({
   fileName: z.string().trim().min(1).max(255),
   /**
-   * The CSV export's text. JSON bodies are capped at 256 KiB server-wide, so about 3,000 rows fit;
-   * a larger export is split (by course or by period) and imported in parts.
+   * The CSV export's text: up to 8 MB (about 100,000 rows), so a year of a large company's
+   * completions goes in at once; the route raises the server-wide JSON limit for it alone.
    */
   content: z
     .string()
-    .max(240_000, 'the export is larger than 240 KB; split it by course or period and import each part'),
+    .max(
+      LMS_IMPORT_MAX_CHARS,
+      'the export is larger than 8 MB; split it by course or period and import each part',
+    ),
   /** The file's own column for a field, over the usual names (`{ "email": "Learner" }`). */
   columns: z.partialRecord(LmsFieldSchema, z.string().trim().max(200)).default({}),
   /** How dates other than YYYY-MM-DD are written: month first (US) or day first. */
@@ -237,6 +243,8 @@ export const trainingRoutes = {
     tag,
     summary: 'Import an LMS completion export (CSV): all of it, or nothing when any row is wrong',
     body: TrainingImportSchema,
+    // The text plus JSON's escaping of its line ends and quotes.
+    maxJsonBytes: 10 * 1024 * 1024,
     responses: { 200: TrainingImportResultSchema },
   }),
   mine: defineRoute({

@@ -59,6 +59,7 @@ export function serve<R extends RouteDescriptor>(
     url: route.path,
     config: { access: route.access, route },
     schema: schemaOf(route),
+    ...(route.maxJsonBytes ? { bodyLimit: route.maxJsonBytes } : {}),
     handler: handler as never,
   });
 }

@@ -243,6 +243,38 @@ describe('LMS import', () => {
       expect(await state()).toEqual(before);
     });
   }
+
+  it("imports a large company's year in one file, past the usual size of a request", async () => {
+    // A company of its own, so its 6,000 people stay out of the other tests' counts.
+    const big = await createTenant(t, 'Bigco');
+    await big.clients.admin.call(trainingRoutes.adoptCatalog);
+    const staff = await t.database.db
+      .insert(schema.people)
+      .values(
+        Array.from({ length: 6000 }, (_, i) => ({
+          orgId: big.orgId,
+          email: `learner${i}@bigco.test`,
+          name: `Learner ${i}`,
+          source: 'manual' as const,
+          startDate: '2024-01-01',
+        })),
+      )
+      .returning({ email: schema.people.email });
+    const send = (fileName: string, content: string) =>
+      big.clients.member.request('POST', '/api/training/import', { fileName, content });
+    const csv = [header, ...staff.map((p) => `"${p.email}","Security awareness","2026-01-12","90"`)].join(
+      '\n',
+    );
+    expect(csv.length).toBeGreaterThan(256 * 1024);
+    const res = await send('awareness-2026.csv', csv);
+    expect(res.json()).toEqual({ imported: 6000, alreadyRecorded: 0 });
+    // Beyond the route's own limit the answer says so, and nothing is stored.
+    const before = await state();
+    const huge = await send('huge.csv', `${header}\n${'x'.repeat(11 * 1024 * 1024)}`);
+    expect(huge.statusCode).toBe(413);
+    expect(huge.json().error.message).toBe('body: the request body is too large');
+    expect(await state()).toEqual(before);
+  });
 });
 
 describe('recording by hand', () => {
