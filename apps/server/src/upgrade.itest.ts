@@ -13,7 +13,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PG_ADMIN_URL } from './test/global-setup.ts';
 import { createTestApp, login, type TestApp } from './test/test-app.ts';
 
-const FIXTURE = new URL('../../../packages/db/test/upgrade/from-0009-engagement-stages.sql', import.meta.url);
+const FIXTURE = new URL(
+  '../../../packages/db/test/upgrade/from-0010-people-policies-training.sql',
+  import.meta.url,
+);
 const OLD_PASSWORD = 'correct horse battery staple 42';
 const onPostgres = process.env.VIGIL_TEST_DB === 'postgres';
 
@@ -114,6 +117,10 @@ describe('upgrading a database filled by the previous release', () => {
       'audit_events',
       'check_intervals',
       'runs',
+      'people',
+      'policies',
+      'policy_versions',
+      'training_courses',
     ])
       expect(before.get(table)?.length, table).toBeGreaterThan(0);
   });

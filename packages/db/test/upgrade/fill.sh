@@ -50,6 +50,16 @@ api PATCH "/api/controls/$CONTROL" '{"status":"implemented"}'
 echo 'Access review for Q3: every account checked.' >"$WORK/review.txt"
 # PostgreSQL has no directory lock: the command writes beside the running server.
 vigil evidence add "$WORK/review.txt" --org acme-cloud --title 'Q3 access review' --control AC-02 >/dev/null
+# The human side (from 0010 on): a person, a course adopted from the catalog, a policy drafted from a template.
+if curl -fs -o /dev/null "http://127.0.0.1:$PORT/api/people" -H "Authorization: Bearer $TOKEN"; then
+  api POST /api/people '{"name":"Pat Doe","email":"pat@acme.test","workerType":"employee","department":"Engineering","startDate":"2026-02-02"}'
+  api POST /api/training/courses/adopt
+  OWNER_ID="$(curl -fsS "http://127.0.0.1:$PORT/api/users" -H "Authorization: Bearer $TOKEN" |
+    node -e 'let s="";process.stdin.on("data",(d)=>{s+=d}).on("end",()=>{const j=JSON.parse(s);console.log((j.items??j).find((u)=>u.email==="owner@acme.test").id)})')"
+  EVE_ID="$(curl -fsS "http://127.0.0.1:$PORT/api/users" -H "Authorization: Bearer $TOKEN" |
+    node -e 'let s="";process.stdin.on("data",(d)=>{s+=d}).on("end",()=>{const j=JSON.parse(s);console.log((j.items??j).find((u)=>u.email==="eve@acme.test").id)})')"
+  api POST /api/policies "{\"templateId\":\"information-security\",\"ownerId\":\"$OWNER_ID\",\"approverIds\":[\"$EVE_ID\"],\"effectiveDate\":\"2026-03-01\",\"securityContact\":\"security@acme.test\"}"
+fi
 kill "$SERVER"; wait "$SERVER" 2>/dev/null || true; SERVER=
 pg_dump --no-owner --no-privileges --inserts --exclude-schema=pgboss "$DATABASE_URL" |
   grep -v -e '^SET transaction_timeout' -e '^\\restrict' -e '^\\unrestrict' >"$OUT"
