@@ -5,7 +5,7 @@
  */
 import type { Frequency } from '@vigil/catalog';
 import { z } from 'zod';
-import { addDays, DAY_MS, isIsoDate } from './days.ts';
+import { DAY_MS, isIsoDate } from './days.ts';
 
 /** The frequencies a person performs on a schedule; the others run continuously or per event. */
 export const SCHEDULED_FREQUENCIES = ['weekly', 'monthly', 'quarterly', 'annual'] as const;

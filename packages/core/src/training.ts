@@ -10,7 +10,7 @@
  */
 import { z } from 'zod';
 import { type AudiencePerson, addresses } from './audience.ts';
-import { addDays, isIsoDate } from './days.ts';
+import { addDays } from './days.ts';
 
 /** Who a course (like a policy) is addressed to. `department` names one department of the register. */
 export const TrainingAudienceSchema = z.enum(['all_staff', 'employees', 'contractors', 'department']);

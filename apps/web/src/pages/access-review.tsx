@@ -67,7 +67,13 @@ function DecideModal({
     if (!account) return;
     decide.mutate(
       { accountId: account.id, decision, reason: reason.trim() || null },
-      { onSuccess: () => (setReason(''), setDecision('keep'), onClose()) },
+      {
+        onSuccess: () => {
+          setReason('');
+          setDecision('keep');
+          onClose();
+        },
+      },
     );
   }
   return (

@@ -85,7 +85,15 @@ function UploadList() {
   function submit(e: FormEvent) {
     e.preventDefault();
     if (!file) return;
-    upload.mutate({ systemName, file }, { onSuccess: () => (setSystemName(''), setFile(null)) });
+    upload.mutate(
+      { systemName, file },
+      {
+        onSuccess: () => {
+          setSystemName('');
+          setFile(null);
+        },
+      },
+    );
   }
   return (
     <form onSubmit={submit} aria-labelledby="upload-list-title">
