@@ -2,6 +2,7 @@
 import { registerAccessReviewRoutes } from './access-reviews/access-reviews.routes.ts';
 import { registerAuthRoutes } from './accounts/auth.routes.ts';
 import { registerActivityRoutes } from './activities/activities.routes.ts';
+import { registerIncidentRoutes } from './incidents/incidents.routes.ts';
 import { registerAlertRoutes } from './alerts/alerts.routes.ts';
 import { registerAuditTrailRoutes } from './audit/audit-trail.routes.ts';
 import { registerCatalogRoutes } from './catalog/catalog.routes.ts';
@@ -48,4 +49,5 @@ export async function registerRoutes(app: App, ctx: AppContext) {
   registerActivityRoutes(app, ctx);
   await registerTrainingRoutes(app, ctx);
   registerAccessReviewRoutes(app, ctx);
+  registerIncidentRoutes(app, ctx);
 }
