@@ -6,7 +6,7 @@
 import { IncidentSourceSchema, IncidentStatusSchema } from '@vigil/core/incidents';
 import { SeveritySchema } from '@vigil/core/vocabulary';
 import { z } from 'zod';
-import { IsoDateSchema, itemsOf } from './common.ts';
+import { IsoDateSchema, itemsOf, NoBodySchema } from './common.ts';
 import { defineRoute } from './route.ts';
 
 const tag = 'incidents';
@@ -233,6 +233,7 @@ export const incidentRoutes = {
     tag,
     summary: 'Mark a follow-up action done',
     params: z.strictObject({ incidentId: z.string().uuid(), followUpId: z.string().uuid() }),
+    body: NoBodySchema,
     responses: { 200: IncidentSchema },
   }),
   promote: defineRoute({
@@ -242,6 +243,7 @@ export const incidentRoutes = {
     tag,
     summary: 'Promote a failing check to an incident, linked to its failing results',
     params: z.strictObject({ checkId: z.string().min(1).max(200) }),
+    body: NoBodySchema,
     responses: { 201: IncidentSchema },
   }),
   emptyPeriods: defineRoute({
