@@ -2,7 +2,6 @@
 import { registerAccessReviewRoutes } from './access-reviews/access-reviews.routes.ts';
 import { registerAuthRoutes } from './accounts/auth.routes.ts';
 import { registerActivityRoutes } from './activities/activities.routes.ts';
-import { registerIncidentRoutes } from './incidents/incidents.routes.ts';
 import { registerAlertRoutes } from './alerts/alerts.routes.ts';
 import { registerAuditTrailRoutes } from './audit/audit-trail.routes.ts';
 import { registerCatalogRoutes } from './catalog/catalog.routes.ts';
@@ -12,6 +11,7 @@ import { registerControlRoutes } from './controls/controls.routes.ts';
 import { registerDashboardRoutes } from './dashboard/dashboard.routes.ts';
 import { registerEngagementRoutes } from './engagements/engagements.routes.ts';
 import { registerEvidenceRoutes } from './evidence/evidence.routes.ts';
+import { registerIncidentRoutes } from './incidents/incidents.routes.ts';
 import { registerInvitationRoutes } from './invitations/invitations.routes.ts';
 import { registerCustomCheckRoutes } from './monitoring/custom-checks.routes.ts';
 import { registerEffectivenessRoutes } from './monitoring/effectiveness.routes.ts';

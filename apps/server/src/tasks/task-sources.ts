@@ -24,4 +24,11 @@ export interface TaskSource {
   overdueSummary(db: Db, orgId: string, today: string): Promise<OverdueArea[]>;
 }
 
-export const TASK_SOURCES: readonly TaskSource[] = [policies, training, people, accessReviews, activities, incidents];
+export const TASK_SOURCES: readonly TaskSource[] = [
+  policies,
+  training,
+  people,
+  accessReviews,
+  activities,
+  incidents,
+];
