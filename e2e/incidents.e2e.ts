@@ -156,6 +156,21 @@ describe.skipIf(!hasChromium)(
       await shot(page, 'incidents-03-resolved');
     });
 
+    it('records the root cause, a customer notification deadline and significance', async () => {
+      const form = page.getByRole('form', { name: 'Analysis and notifications' });
+      await form.getByLabel('Root cause').fill('The base image was pinned to an old Debian release');
+      await form.getByRole('checkbox', { name: 'Customers must be notified' }).check();
+      // Without a deadline the server refuses, naming the field; the form shows it there.
+      await form.getByRole('button', { name: 'Save analysis' }).click();
+      await expect.poll(() => form.getByText('Say by when they must be notified').isVisible()).toBe(true);
+      await form.getByLabel('Notify customers by').fill('2030-01-15T09:00');
+      await form.getByRole('switch', { name: /^Significant/ }).check();
+      await form.getByRole('button', { name: 'Save analysis' }).click();
+      await expect.poll(() => text(/^By Jan 15, 2030/).isVisible()).toBe(true);
+      expect(await page.getByText('Significant', { exact: true }).isVisible()).toBe(true);
+      await shot(page, 'incidents-03b-analysis');
+    });
+
     it('refuses closing without lessons learned, then closes with them', async () => {
       await page.getByRole('button', { name: 'Close incident' }).click();
       await expect

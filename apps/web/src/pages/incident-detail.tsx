@@ -8,6 +8,7 @@ import {
   Checkbox,
   Group,
   List,
+  MultiSelect,
   Select,
   SimpleGrid,
   Stack,
@@ -25,7 +26,8 @@ import { can } from '@vigil/core/permissions';
 import { type FormEvent, type ReactNode, useState } from 'react';
 import { useUsers } from '../api/admin-hooks.ts';
 import { fieldError } from '../api/client.ts';
-import { useSession } from '../api/hooks.ts';
+import { useEvidenceList } from '../api/evidence-hooks.ts';
+import { useControls, useSession, useSystems } from '../api/hooks.ts';
 import {
   useAddFollowUp,
   useAddTimelineEntry,
@@ -146,6 +148,12 @@ function Moves({ incident: i }: { incident: Incident }) {
 
 function EditForm({ incident: i }: { incident: Incident }) {
   const update = useUpdateIncident(i.id);
+  const systems = useSystems();
+  const controls = useControls({ limit: 500 });
+  const evidence = useEvidenceList({ limit: 500 });
+  const [systemIds, setSystemIds] = useState(i.affectedSystems.map((s) => s.id));
+  const [controlIds, setControlIds] = useState(i.controls.map((c) => c.id));
+  const [evidenceIds, setEvidenceIds] = useState(i.evidence.map((e) => e.id));
   const [rootCause, setRootCause] = useState(i.rootCause ?? '');
   const [affectedData, setAffectedData] = useState(i.affectedData);
   const [significant, setSignificant] = useState(i.significant);
@@ -174,14 +182,14 @@ function EditForm({ incident: i }: { incident: Incident }) {
       occurredAt: i.occurredAt,
       detectedAt: i.detectedAt,
       reportedAt: i.reportedAt,
-      affectedSystemIds: i.affectedSystems.map((s) => s.id),
+      affectedSystemIds: systemIds,
       affectedData,
       customers: notice(customers),
       authorities: notice(authorities),
       rootCause: rootCause || null,
       significant,
-      controlIds: i.controls.map((c) => c.id),
-      evidenceIds: i.evidence.map((e) => e.id),
+      controlIds,
+      evidenceIds,
     };
     update.mutate(body);
   };
@@ -230,6 +238,14 @@ function EditForm({ incident: i }: { incident: Incident }) {
           <Title order={2} size="h4">
             Analysis and notifications
           </Title>
+          <MultiSelect
+            label="Affected systems"
+            searchable
+            data={(systems.data?.items ?? []).map((x) => ({ value: x.id, label: x.name }))}
+            value={systemIds}
+            onChange={setSystemIds}
+            error={err('affectedSystemIds')}
+          />
           <Textarea
             label="Affected data"
             autosize
@@ -244,6 +260,22 @@ function EditForm({ incident: i }: { incident: Incident }) {
             value={rootCause}
             onChange={(e) => setRootCause(e.currentTarget.value)}
             error={err('rootCause')}
+          />
+          <MultiSelect
+            label="Linked controls"
+            searchable
+            data={(controls.data?.items ?? []).map((c) => ({ value: c.id, label: `${c.code} ${c.title}` }))}
+            value={controlIds}
+            onChange={setControlIds}
+            error={err('controlIds')}
+          />
+          <MultiSelect
+            label="Linked evidence"
+            searchable
+            data={(evidence.data?.items ?? []).map((e) => ({ value: e.id, label: e.title }))}
+            value={evidenceIds}
+            onChange={setEvidenceIds}
+            error={err('evidenceIds')}
           />
           {NoticeFields({ who: 'Customers', field: 'customers', n: customers, set: setCustomers })}
           {NoticeFields({ who: 'Authorities', field: 'authorities', n: authorities, set: setAuthorities })}
