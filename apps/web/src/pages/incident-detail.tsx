@@ -41,7 +41,7 @@ import { formatDate, formatDateTime } from '../components/format.ts';
 import { SeverityBadge } from '../components/monitoring-badges.tsx';
 import { PageHeader, QueryState } from '../components/page-state.tsx';
 import { ScrollTable } from '../components/scroll-table.tsx';
-import { IncidentStatusBadge, instantOf, localNow } from './incidents.tsx';
+import { IncidentStatusBadge, instantOf, localNow, SEVERITY_OPTIONS, SOURCE_OPTIONS } from './incidents.tsx';
 
 const route = getRouteApi('/app/incidents/$incidentId');
 
@@ -62,6 +62,10 @@ const localOf = (iso: string | null) => {
   d.setMinutes(d.getMinutes() - d.getTimezoneOffset());
   return d.toISOString().slice(0, 16);
 };
+
+/** The stored instant when the field still shows it (the field drops seconds), else the field's value. */
+const keep = (stored: string | null, local: string) =>
+  local === localOf(stored) ? stored : instantOf(local);
 
 function Fact({ label, children }: { label: string; children: ReactNode }) {
   return (
@@ -151,6 +155,12 @@ function EditForm({ incident: i }: { incident: Incident }) {
   const systems = useSystems();
   const controls = useControls({ limit: 500 });
   const evidence = useEvidenceList({ limit: 500 });
+  const [title, setTitle] = useState(i.title);
+  const [severity, setSeverity] = useState<string | null>(i.severity);
+  const [source, setSource] = useState<string | null>(i.source);
+  const [occurredAt, setOccurredAt] = useState(localOf(i.occurredAt));
+  const [detectedAt, setDetectedAt] = useState(localOf(i.detectedAt));
+  const [reportedAt, setReportedAt] = useState(localOf(i.reportedAt));
   const [systemIds, setSystemIds] = useState(i.affectedSystems.map((s) => s.id));
   const [controlIds, setControlIds] = useState(i.controls.map((c) => c.id));
   const [evidenceIds, setEvidenceIds] = useState(i.evidence.map((e) => e.id));
@@ -175,13 +185,13 @@ function EditForm({ incident: i }: { incident: Incident }) {
   const submit = (e: FormEvent) => {
     e.preventDefault();
     const body: IncidentFieldsInput = {
-      title: i.title,
+      title,
       description: i.description,
-      severity: i.severity,
-      source: i.source,
-      occurredAt: i.occurredAt,
-      detectedAt: i.detectedAt,
-      reportedAt: i.reportedAt,
+      severity: (severity ?? i.severity) as Incident['severity'],
+      source: (source ?? i.source) as Incident['source'],
+      occurredAt: keep(i.occurredAt, occurredAt),
+      detectedAt: keep(i.detectedAt, detectedAt) ?? '',
+      reportedAt: keep(i.reportedAt, reportedAt),
       affectedSystemIds: systemIds,
       affectedData,
       customers: notice(customers),
@@ -236,8 +246,53 @@ function EditForm({ incident: i }: { incident: Incident }) {
       <form onSubmit={submit} aria-label="Analysis and notifications">
         <Stack gap="sm">
           <Title order={2} size="h4">
-            Analysis and notifications
+            Details, analysis and notifications
           </Title>
+          <TextInput
+            label="Title"
+            value={title}
+            onChange={(e) => setTitle(e.currentTarget.value)}
+            error={err('title')}
+          />
+          <Group grow>
+            <Select
+              label="Severity"
+              data={SEVERITY_OPTIONS}
+              value={severity}
+              onChange={setSeverity}
+              allowDeselect={false}
+            />
+            <Select
+              label="Detected by"
+              data={SOURCE_OPTIONS}
+              value={source}
+              onChange={setSource}
+              allowDeselect={false}
+            />
+          </Group>
+          <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm">
+            <TextInput
+              type="datetime-local"
+              label="Occurred at"
+              value={occurredAt}
+              onChange={(e) => setOccurredAt(e.currentTarget.value)}
+              error={err('occurredAt')}
+            />
+            <TextInput
+              type="datetime-local"
+              label="Detected at"
+              value={detectedAt}
+              onChange={(e) => setDetectedAt(e.currentTarget.value)}
+              error={err('detectedAt')}
+            />
+            <TextInput
+              type="datetime-local"
+              label="Reported at"
+              value={reportedAt}
+              onChange={(e) => setReportedAt(e.currentTarget.value)}
+              error={err('reportedAt')}
+            />
+          </SimpleGrid>
           <MultiSelect
             label="Affected systems"
             searchable
