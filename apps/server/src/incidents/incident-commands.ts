@@ -114,11 +114,12 @@ async function valuesOf(tx: Db, orgId: string, f: Fields) {
   };
 }
 
-/** The one place an incident becomes significant: the risk register is asked to reassess. */
-async function becameSignificant(tx: Db, actor: OrgActor, row: IncidentRow) {
-  void tx;
-  void actor;
-  void row;
+/**
+ * The one place an incident becomes significant (recorded so, or marked later): a significant
+ * incident asks the risk register for a reassessment (issue 13, section 1). The risks domain lives
+ * on another branch; the merge replaces the comment with the call, in this same transaction.
+ */
+async function becameSignificant(_tx: Db, _actor: OrgActor, _row: Pick<IncidentRow, 'title'>) {
   // merge: risks.requestReassessment(tx, actor.orgId, `Significant incident: ${row.title}`, actor)
 }
 
