@@ -134,6 +134,78 @@ describe('recording an incident', () => {
   });
 });
 
+describe('editing an incident', () => {
+  it('records only what changed in the trail, with linked records counted, and refuses a notification before detection', async () => {
+    const inc = await a.clients.owner.call(routes.create, {
+      body: { ...base, title: 'Lost phone', detectedAt: hoursAgo(6) },
+    });
+    const url = `/api/incidents/${inc.id}`;
+    await refused(
+      'PUT',
+      url,
+      {
+        ...base,
+        detectedAt: hoursAgo(6),
+        authorities: { required: true, deadline: hoursAgo(1), notifiedAt: hoursAgo(7) },
+      },
+      'authorities.notifiedAt',
+    );
+    const [control] = await db()
+      .select()
+      .from(schema.controls)
+      .where(eq(schema.controls.orgId, a.orgId))
+      .limit(1);
+    const edited = await a.clients.owner.call(routes.update, {
+      params: { incidentId: inc.id },
+      body: {
+        ...base,
+        title: 'Lost phone',
+        severity: 'critical',
+        detectedAt: inc.detectedAt,
+        authorities: { required: true, deadline: hoursAgo(1), notifiedAt: hoursAgo(2) },
+        significant: true,
+        controlIds: [control!.id],
+      },
+    });
+    expect(edited).toMatchObject({ severity: 'critical', significant: true });
+    expect(edited.authorities).toMatchObject({ required: true, late: false });
+    expect(edited.controls).toEqual([{ id: control!.id, code: control!.code, title: control!.title }]);
+    const [event] = await db()
+      .select()
+      .from(schema.auditEvents)
+      .where(eq(schema.auditEvents.action, 'incident.updated'));
+    expect(Object.keys(event!.changes as object).sort()).toEqual([
+      'authoritiesMustBeNotified',
+      'authoritiesNotifiedAt',
+      'authoritiesNotifyBy',
+      'incident',
+      'linkedControls',
+      'severity',
+      'significant',
+    ]);
+    expect((event!.changes as Record<string, unknown>).linkedControls).toEqual({ from: 0, to: 1 });
+    // The same details again change nothing and write nothing.
+    const before = await counts();
+    await a.clients.owner.call(routes.update, {
+      params: { incidentId: inc.id },
+      body: {
+        ...base,
+        title: 'Lost phone',
+        severity: 'critical',
+        detectedAt: inc.detectedAt,
+        authorities: {
+          required: true,
+          deadline: edited.authorities.deadline,
+          notifiedAt: edited.authorities.notifiedAt,
+        },
+        significant: true,
+        controlIds: [control!.id],
+      },
+    });
+    expect(await counts()).toEqual(before);
+  });
+});
+
 describe('the lifecycle', () => {
   it('moves one step at a time, refuses illegal moves and closing without lessons, and writes each move on the timeline', async () => {
     const inc = await a.clients.owner.call(routes.create, {
@@ -241,7 +313,8 @@ describe('follow-ups and significance', () => {
     ]);
 
     const significant = await significantIncidentsIn(db(), a.orgId, '2000-01-01', today);
-    expect(significant.map((s) => s.title)).toEqual(['Exposed bucket']);
+    // Detected six hours ago and three hours ago, both marked significant, oldest first.
+    expect(significant.map((s) => s.title)).toEqual(['Lost phone', 'Exposed bucket']);
     expect(await significantIncidentsIn(db(), b.orgId, '2000-01-01', today)).toEqual([]);
   });
 });
