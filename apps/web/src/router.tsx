@@ -35,6 +35,8 @@ import { CriterionPage } from './pages/criterion.tsx';
 import { DashboardPage } from './pages/dashboard.tsx';
 import { EffectivenessPage } from './pages/effectiveness.tsx';
 import { EvidencePage } from './pages/evidence.tsx';
+import { IncidentDetailPage } from './pages/incident-detail.tsx';
+import { IncidentsPage } from './pages/incidents.tsx';
 import { IntegrationsPage } from './pages/integrations.tsx';
 import { LoginPage } from './pages/login.tsx';
 import { MonitoringPage } from './pages/monitoring.tsx';
@@ -269,6 +271,8 @@ const policiesRoute = createRoute({ ...page('/policies'), component: PoliciesPag
 const policyRoute = createRoute({ ...page('/policies/$policyId'), component: PolicyDetailPage });
 const myPoliciesRoute = createRoute({ ...page('/my/policies'), component: MyPoliciesPage });
 const myPolicyRoute = createRoute({ ...page('/my/policies/$versionId'), component: MyPolicyPage });
+const incidentsRoute = createRoute({ ...page('/incidents'), component: IncidentsPage });
+const incidentRoute = createRoute({ ...page('/incidents/$incidentId'), component: IncidentDetailPage });
 
 const routeTree = rootRoute.addChildren([
   setupRoute,
@@ -304,6 +308,8 @@ const routeTree = rootRoute.addChildren([
     policyRoute,
     myPoliciesRoute,
     myPolicyRoute,
+    incidentsRoute,
+    incidentRoute,
   ]),
 ]);
 

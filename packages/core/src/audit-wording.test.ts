@@ -397,6 +397,47 @@ const CASES: [string, Record<string, unknown>, string, Partial<Parameters<typeof
     { campaign: 'Q4 access review', verified: ['bob@acme.test'], overdue: [] },
     "Olivia Chen found 1 revocation carried out and 0 revocations overdue in the access review 'Q4 access review'",
   ],
+  [
+    'incident.created',
+    { title: 'Leaked key', severity: 'high', source: 'internal', significant: true },
+    "Olivia Chen recorded the incident 'Leaked key', marked significant",
+  ],
+  [
+    'incident.updated',
+    { incident: 'Leaked key', severity: { from: 'high', to: 'critical' } },
+    "Olivia Chen changed the severity of the incident 'Leaked key' from High to Critical",
+  ],
+  [
+    'incident.status_changed',
+    { incident: 'Leaked key', status: { from: 'new', to: 'triaged' } },
+    "Olivia Chen moved 'Leaked key' to triaged",
+  ],
+  [
+    'incident.timeline_added',
+    { incident: 'Leaked key', at: '2026-06-01T10:00:00.000Z', text: 'Key revoked' },
+    "Olivia Chen added an entry to the timeline of the incident 'Leaked key'",
+  ],
+  [
+    'incident.follow_up_added',
+    {
+      incident: 'Leaked key',
+      followUp: 'Rotate keys',
+      owner: 'Sam Patel',
+      dueDate: '2026-07-01',
+      id: SAM_ID,
+    },
+    "Olivia Chen asked Sam Patel to 'Rotate keys' by 2026-07-01 after the incident 'Leaked key'",
+  ],
+  [
+    'incident.follow_up_done',
+    { incident: 'Leaked key', followUp: 'Rotate keys' },
+    "Olivia Chen marked the follow-up 'Rotate keys' of the incident 'Leaked key' done",
+  ],
+  [
+    'incident.empty_period_attested',
+    { from: '2026-01-01', to: '2026-03-31' },
+    'Olivia Chen attested that no incident happened between 2026-01-01 and 2026-03-31',
+  ],
 ];
 
 describe('audit sentences', () => {

@@ -3,6 +3,7 @@
  * AC-02 from — to Sam Patel". The server resolves ids to names; these rules only put words together.
  */
 import { fieldLabel, humanizeCode, type NameOf, scheduleText, valueText } from './audit-values.ts';
+import { INCIDENT_STATUS_LABELS } from './incidents.ts';
 
 /** What a sentence needs of one recorded event. */
 export interface AuditEventFacts {
@@ -110,6 +111,7 @@ const MONITORING = 'Monitoring';
 const PEOPLE = 'People and access';
 const AUDITS = 'Engagements';
 const POLICIES = 'Policies';
+const INCIDENTS = 'Incidents';
 
 const policyName = (e: AuditEventFacts, n: AuditNames) =>
   quoted(str(e.changes.title) ?? n.object, 'a policy');
@@ -585,6 +587,62 @@ export const AUDIT_ACTIONS: Readonly<Record<string, AuditActionWording>> = {
     sentence: (e, n) =>
       `${n.actor} asked ${plural(num(e.changes.asked), 'more person', 'more people')} to accept ${policyName(e, n)}`,
   },
+  // Incidents (issue 13).
+  'incident.created': {
+    label: 'Incident recorded',
+    group: INCIDENTS,
+    sentence: (e, n) => {
+      const check = str(e.changes.check);
+      return check
+        ? `${n.actor} promoted the failing check ${quoted(check, '')} to the incident ${quoted(str(e.changes.title), '')}`
+        : `${n.actor} recorded the incident ${quoted(str(e.changes.title), 'one')}${e.changes.significant === true ? ', marked significant' : ''}`;
+    },
+  },
+  'incident.updated': {
+    label: 'Incident changed',
+    group: INCIDENTS,
+    sentence: (e, n) => {
+      const { incident, ...rest } = e.changes;
+      return `${n.actor} ${changedWhat(rest, `the incident ${quoted(str(incident), '')}`.trim(), n.ids)}`;
+    },
+  },
+  'incident.status_changed': {
+    label: 'Incident status changed',
+    group: INCIDENTS,
+    sentence: (e, n) => {
+      const to = str(toOf(e.changes.status));
+      const title = quoted(str(e.changes.incident), 'an incident');
+      if (to === 'dismissed') {
+        return `${n.actor} dismissed ${title} as not an incident: ${str(e.changes.reason) ?? 'no reason given'}`;
+      }
+      const label = to ? (INCIDENT_STATUS_LABELS as Record<string, string>)[to] : null;
+      return `${n.actor} moved ${title} to ${(label ?? 'another status').toLowerCase()}`;
+    },
+  },
+  'incident.timeline_added': {
+    label: 'Incident timeline entry added',
+    group: INCIDENTS,
+    sentence: (e, n) =>
+      `${n.actor} added an entry to the timeline of the incident ${quoted(str(e.changes.incident), 'one')}`,
+  },
+  'incident.follow_up_added': {
+    label: 'Incident follow-up added',
+    group: INCIDENTS,
+    sentence: (e, n) =>
+      `${n.actor} asked ${str(e.changes.owner) ?? 'someone'} to ${quoted(str(e.changes.followUp), 'follow up')} by ${str(e.changes.dueDate) ?? 'a date'} after the incident ${quoted(str(e.changes.incident), 'one')}`,
+  },
+  'incident.follow_up_done': {
+    label: 'Incident follow-up done',
+    group: INCIDENTS,
+    sentence: (e, n) =>
+      `${n.actor} marked the follow-up ${quoted(str(e.changes.followUp), 'action')} of the incident ${quoted(str(e.changes.incident), 'one')} done`,
+  },
+  'incident.empty_period_attested': {
+    label: 'Period without incidents attested',
+    group: INCIDENTS,
+    sentence: (e, n) =>
+      `${n.actor} attested that no incident happened between ${str(e.changes.from) ?? '—'} and ${str(e.changes.to) ?? '—'}`,
+  },
 };
 
 function activityOf(e: AuditEventFacts) {
@@ -643,6 +701,8 @@ export const AUDIT_OBJECT_TYPES: Readonly<Record<string, string>> = {
   background_check: 'Background check',
   hr_access: 'HR access',
   policy: 'Policy',
+  incident: 'Incident',
+  incident_empty_period: 'Period without incidents',
 };
 
 /** The label of an object type ("API token"). */

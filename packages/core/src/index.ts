@@ -11,6 +11,7 @@ export * from './days.ts';
 export * from './engagement-stage.ts';
 export * from './errors.ts';
 export * from './hash-chain.ts';
+export * from './incidents.ts';
 export * from './lms-import.ts';
 export * from './password-policy.ts';
 export * from './people.ts';

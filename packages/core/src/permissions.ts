@@ -69,6 +69,9 @@ export const PERMISSIONS = {
   'access_reviews.manage': ADMINS,
   'activities.read': EVERYONE,
   'activities.manage': EDITORS,
+  // Incidents (issue 13): everyone but employees reads the register; editors record and move incidents.
+  'incidents.read': EVERYONE,
+  'incidents.manage': EDITORS,
   // Granting HR access (training helper, issue 12): only owners, so a granted member cannot grant it on.
   'hr.grant': ['owner'],
 } as const satisfies Record<string, readonly Role[]>;

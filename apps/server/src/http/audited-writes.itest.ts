@@ -225,6 +225,7 @@ function samples(owner: Client): Record<string, Sample> {
     ...activitySamples(owner),
     ...accessReviewSamples(owner),
     ...policySamples(owner),
+    ...incidentSamples(owner),
   };
 }
 
@@ -608,3 +609,70 @@ describe('audited writes', () => {
     expect(failures).toEqual([]);
   });
 });
+
+/** Incidents (issue 13): record, edit, move, timeline, follow-ups, promotion of a failing check, an empty period. */
+function incidentSamples(owner: Client): Record<string, Sample> {
+  const detectedAt = new Date(Date.now() - 3_600_000).toISOString();
+  const fields = { title: 'Probe incident', severity: 'low', source: 'internal', detectedAt };
+  const made = async () => {
+    const res = await owner.request('POST', '/api/incidents', fields);
+    ids.incidentId = res.json().id;
+  };
+  const create: Sample = async () => {
+    const res = await owner.request('POST', '/api/incidents', fields);
+    ids.incidentId = res.json().id;
+    return res;
+  };
+  const update: Sample = () =>
+    owner.request('PUT', `/api/incidents/${ids.incidentId}`, { ...fields, severity: 'high' });
+  update.prepare = made;
+  const move: Sample = () =>
+    owner.request('POST', `/api/incidents/${ids.incidentId}/status`, { to: 'triaged' });
+  move.prepare = made;
+  const timeline: Sample = () =>
+    owner.request('POST', `/api/incidents/${ids.incidentId}/timeline`, {
+      at: detectedAt,
+      text: 'Probe entry',
+    });
+  timeline.prepare = made;
+  const followUp: Sample = () =>
+    owner.request('POST', `/api/incidents/${ids.incidentId}/follow-ups`, {
+      title: 'Probe follow-up',
+      ownerId: a.userIds.owner,
+      dueDate: '2030-01-01',
+    });
+  followUp.prepare = made;
+  const done: Sample = () =>
+    owner.request('POST', `/api/incidents/${ids.incidentId}/follow-ups/${ids.followUpId}/done`);
+  done.prepare = async () => {
+    await made();
+    const res = await followUp();
+    ids.followUpId = res.json().followUps[0].id;
+  };
+  const promote: Sample = () => owner.request('POST', '/api/monitoring/checks/test.user.mfa/incident');
+  // A user without MFA in an uploaded file makes the check fail, so there is something to promote.
+  promote.prepare = async () => {
+    const res = await owner.request('POST', '/api/integrations', {
+      kind: 'file.auto',
+      name: 'Incident drop',
+    });
+    await upload(
+      t,
+      owner,
+      `/api/integrations/${res.json().id}/upload`,
+      'mallory.testusers',
+      '{"id":"mallory","mfa":false}\n',
+    );
+  };
+  return {
+    'POST /api/incidents': create,
+    'PUT /api/incidents/:incidentId': update,
+    'POST /api/incidents/:incidentId/status': move,
+    'POST /api/incidents/:incidentId/timeline': timeline,
+    'POST /api/incidents/:incidentId/follow-ups': followUp,
+    'POST /api/incidents/:incidentId/follow-ups/:followUpId/done': done,
+    'POST /api/monitoring/checks/:checkId/incident': promote,
+    'POST /api/incidents/empty-periods': () =>
+      owner.request('POST', '/api/incidents/empty-periods', { from: '2001-01-01', to: '2001-12-31' }),
+  };
+}

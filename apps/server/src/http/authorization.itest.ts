@@ -185,6 +185,19 @@ beforeAll(async () => {
   });
   recordsOfA.policyId = policy.json().id;
   recordsOfA.versionId = policy.json().versions[0].id;
+  const incident = await owner.request('POST', '/api/incidents', {
+    title: 'Alpha incident',
+    severity: 'low',
+    source: 'internal',
+    detectedAt: new Date(Date.now() - 3_600_000).toISOString(),
+  });
+  recordsOfA.incidentId = incident.json().id;
+  const withFollowUp = await owner.request('POST', `/api/incidents/${recordsOfA.incidentId}/follow-ups`, {
+    title: 'Alpha follow-up',
+    ownerId: a.userIds.owner,
+    dueDate: '2030-01-01',
+  });
+  recordsOfA.followUpId = withFollowUp.json().followUps[0].id;
   for (const role of RoleSchema.options as Role[]) {
     callers.push({ role, via: 'session', client: a.clients[role] });
     for (const scope of ['read', 'write'] as const) {

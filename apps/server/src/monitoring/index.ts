@@ -7,6 +7,7 @@ export { reevaluateAfterRetirement } from './account-lookup.ts';
 export { monitoringSnapshot } from './control-status.ts';
 export { refreshCoverage } from './coverage-store.ts';
 export { getRun } from './monitoring.queries.ts';
+export { getCheckDetail } from './monitoring.service.ts';
 export type { AnyCheck, MonitoringRegistry } from './registry.ts';
 export { AUTO_DETECT_KIND, collectorIn, detectIn, importerIn, registryOf, typesOfKind } from './registry.ts';
 export type { RunLiveness } from './run-liveness.ts';

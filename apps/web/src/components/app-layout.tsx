@@ -31,6 +31,7 @@ interface NavItem {
     | '/settings/alerts'
     | '/settings/sso'
     | '/access-reviews'
+    | '/incidents'
     | '/policies';
   label: string;
   permission: Permission;
@@ -76,6 +77,12 @@ const NAV: NavItem[] = [
     label: 'Access reviews',
     permission: 'access_reviews.read',
     description: 'Who keeps access, verified',
+  },
+  {
+    to: '/incidents',
+    label: 'Incidents',
+    permission: 'incidents.read',
+    description: 'Detected, handled, learned from',
   },
   { to: '/calendar', label: 'Calendar', permission: 'activities.read', description: 'Recurring activities' },
   {

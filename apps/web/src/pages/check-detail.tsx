@@ -2,6 +2,7 @@
 import {
   Badge,
   Breadcrumbs,
+  Button,
   Card,
   Group,
   Pagination,
@@ -11,9 +12,12 @@ import {
   Title,
   Tooltip,
 } from '@mantine/core';
-import { getRouteApi } from '@tanstack/react-router';
+import { getRouteApi, useNavigate } from '@tanstack/react-router';
 import type { CheckDetail } from '@vigil/api';
+import { can } from '@vigil/core/permissions';
 import type { ReactNode } from 'react';
+import { useSession } from '../api/hooks.ts';
+import { usePromoteCheck } from '../api/incident-hooks.ts';
 import { useCheckDetail, useControlStatuses } from '../api/monitoring-hooks.ts';
 import { AnchorLink } from '../components/anchor-link.tsx';
 import { CheckHistory } from '../components/check-history.tsx';
@@ -82,6 +86,28 @@ function Definition({ check: c }: { check: CheckDetail['check'] }) {
   );
 }
 
+/** Opens an incident from a failing check in one click, then shows it. */
+function PromoteButton({ checkId }: { checkId: string }) {
+  const promote = usePromoteCheck();
+  const navigate = useNavigate();
+  const session = useSession();
+  const role = session.data?.org?.role;
+  if (!role || !can(role, 'incidents.manage')) return null;
+  return (
+    <Button
+      color="red"
+      loading={promote.isPending}
+      onClick={() =>
+        promote.mutate(checkId, {
+          onSuccess: (i) => void navigate({ to: '/incidents/$incidentId', params: { incidentId: i.id } }),
+        })
+      }
+    >
+      Open an incident
+    </Button>
+  );
+}
+
 function Section({ title, count, children }: { title: string; count: number; children: ReactNode }) {
   return (
     <Card withBorder>
@@ -140,7 +166,10 @@ export function CheckDetailPage() {
             <AnchorLink to="/monitoring">Monitoring</AnchorLink>
             <Text size="sm">{d.check.title}</Text>
           </Breadcrumbs>
-          <PageHeader title={d.check.title} />
+          <PageHeader
+            title={d.check.title}
+            actions={d.check.status === 'failing' && <PromoteButton checkId={d.check.id} />}
+          />
           <Definition check={d.check} />
 
           <Section title="Failing now" count={d.failing.total}>
