@@ -2,9 +2,11 @@ import { describe, expect, it } from 'vitest';
 import {
   type ChangeReview,
   changeDeviations,
+  changePopulation,
   ciStatusAtMerge,
   countingApprovals,
   firstApprovalAt,
+  justificationProblem,
 } from './changes.ts';
 
 const review = (
@@ -106,5 +108,52 @@ describe('CI status at merge', () => {
     expect(ciStatusAtMerge(['success'], 'error', 1)).toBe('failure');
     expect(ciStatusAtMerge(['success', null])).toBe('pending');
     expect(ciStatusAtMerge(['success', 'skipped', 'neutral'], 'success', 2)).toBe('success');
+  });
+});
+
+describe('change population', () => {
+  const c = (
+    repository: string,
+    number: number,
+    mergedAt: string,
+    deviations: string[] = [],
+    justified = false,
+  ) => ({
+    repository,
+    number,
+    author: 'alice',
+    mergedAt,
+    deviations: deviations as never[],
+    justified,
+  });
+  const all = [
+    c('acme/api', 1, '2026-02-28T23:59:59Z'),
+    c('acme/api', 2, '2026-03-01T00:00:00Z', ['merged_without_approval'], true),
+    c('acme/web', 3, '2026-03-15T12:00:00Z', ['approved_after_merge']),
+    c('acme/api', 4, '2026-03-31T23:59:59Z'),
+    c('acme/api', 5, '2026-04-01T00:00:00Z'),
+  ];
+  it('keeps the changes merged within the period, both days included, newest first', () => {
+    expect(changePopulation(all, { from: '2026-03-01', to: '2026-03-31' }).map((x) => x.number)).toEqual([
+      4, 3, 2,
+    ]);
+  });
+  it('filters to deviations (justified ones stay listed) and to one repository', () => {
+    const period = { from: '2026-03-01', to: '2026-03-31' };
+    expect(changePopulation(all, { ...period, deviationsOnly: true }).map((x) => x.number)).toEqual([3, 2]);
+    expect(changePopulation(all, { ...period, repository: 'acme/api' }).map((x) => x.number)).toEqual([4, 2]);
+  });
+});
+
+describe('emergency-change justification', () => {
+  it('needs a reason and an approver other than the author', () => {
+    expect(justificationProblem({ author: 'alice', approver: 'bob', reason: 'Outage fix' })).toBeNull();
+    expect(justificationProblem({ author: 'alice', approver: 'bob', reason: '  ' })).toMatch(/^reason:/);
+    expect(justificationProblem({ author: 'alice', approver: '', reason: 'Outage fix' })).toMatch(
+      /^approver:/,
+    );
+    expect(justificationProblem({ author: 'alice', approver: 'Alice', reason: 'Outage fix' })).toBe(
+      'approver: must be someone other than the author of the change',
+    );
   });
 });

@@ -130,3 +130,55 @@ export function ciStatusAtMerge(
   if (outcomes.includes('pending')) return 'pending';
   return 'success';
 }
+
+/** A merged change as the change population lists it. */
+export interface PopulationChange {
+  repository: string;
+  number: number;
+  author: string;
+  mergedAt: string;
+  deviations: readonly ChangeDeviation[];
+  /** Set once a member recorded an emergency-change justification. */
+  justified?: boolean;
+}
+
+/** Filters of the change population: the period (inclusive dates), a repository, deviations only. */
+export interface PopulationFilter {
+  from: string;
+  to: string;
+  repository?: string;
+  deviationsOnly?: boolean;
+}
+
+/**
+ * The changes merged in the period (from and to are YYYY-MM-DD days in UTC, both included), newest
+ * first; justified deviations stay listed, since the sample is drawn from every change.
+ */
+export function changePopulation<C extends PopulationChange>(
+  changes: readonly C[],
+  filter: PopulationFilter,
+): C[] {
+  const start = Date.parse(`${filter.from}T00:00:00Z`);
+  const end = Date.parse(`${filter.to}T00:00:00Z`) + 86_400_000;
+  return changes
+    .filter((c) => {
+      const t = Date.parse(c.mergedAt);
+      if (t < start || t >= end) return false;
+      if (filter.repository && c.repository !== filter.repository) return false;
+      return !filter.deviationsOnly || c.deviations.length > 0;
+    })
+    .sort((a, b) => Date.parse(b.mergedAt) - Date.parse(a.mergedAt) || a.number - b.number);
+}
+
+/** Why an emergency-change justification cannot be recorded, or null when it can. */
+export function justificationProblem(input: {
+  author: string;
+  approver: string;
+  reason: string;
+}): string | null {
+  if (input.reason.trim().length === 0) return 'reason: say why the change was merged this way';
+  if (input.approver.trim().length === 0) return 'approver: name who approved the change after the fact';
+  if (input.approver.trim().toLowerCase() === input.author.trim().toLowerCase())
+    return 'approver: must be someone other than the author of the change';
+  return null;
+}

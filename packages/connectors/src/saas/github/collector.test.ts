@@ -1,3 +1,4 @@
+import type { Resource } from '@vigil/monitoring';
 import { afterEach, describe, expect, it } from 'vitest';
 import { RateLimitPacer } from '../../rate-limit-pacer.ts';
 import { type ApiServer, startApiServer } from '../test/api-server.ts';
@@ -149,7 +150,7 @@ describe('GitHub live collector: the change history', () => {
 
   it('collects merged pull requests with their reviews and CI, as the export reads them', async () => {
     server = await startApiServer(githubApi('github-bundle-changes'));
-    const live = [];
+    const live: Resource[] = [];
     for await (const r of collectGitHub(
       { org: 'github', token: TOKEN, baseUrl: server.base },
       { retryAfterBaseMs: 20 },
