@@ -64,7 +64,8 @@ export const githubLiveCollector = define({
   title: 'GitHub organization (live, REST API)',
   description:
     'Reads the organization, its members without 2FA, outside collaborators, Dependabot alerts, and every ' +
-    'repository with its branch protection and rulesets. Use a token of an organization owner with ' +
+    'repository with its branch protection, rulesets and the pull requests merged into its default ' +
+    'branch with their reviews and CI results. Use a token of an organization owner with ' +
     'read:org, repo and security_events.',
   produces: githubBundleImporter.produces,
   config: z.strictObject({

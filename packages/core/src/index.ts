@@ -6,6 +6,7 @@ export * from './audience.ts';
 export * from './audit-values.ts';
 export * from './audit-wording.ts';
 export * from './canonical-json.ts';
+export * from './changes.ts';
 export * from './checkpoint.ts';
 export * from './days.ts';
 export * from './engagement-stage.ts';

@@ -130,7 +130,7 @@ describe('github.live', () => {
       mode: 'live',
       hasCredentials: true,
       config: { org: 'github', baseUrl: github.base },
-      produces: ['github.org', 'github.repository'],
+      produces: ['github.org', 'github.repository', 'github.merged_change'],
     });
     expect(res.body).not.toContain(GITHUB_TEST_TOKEN);
     const row = await connectorRow(id);

@@ -1,7 +1,13 @@
+import { CHANGE_DEVIATION_WORDS, changeDeviations } from '@vigil/core/changes';
 import { daysBetween } from '@vigil/core/days';
 /** Built-in checks over GitHub organizations and repositories (catalogue 1D). */
 import { defineCheck, fail, need, notApplicable, pass } from '../check.ts';
-import { GITHUB_ORG, GITHUB_REPOSITORY, type GitHubRepositoryAttributes } from '../resource-types/saas.ts';
+import {
+  GITHUB_MERGED_CHANGE,
+  GITHUB_ORG,
+  GITHUB_REPOSITORY,
+  type GitHubRepositoryAttributes,
+} from '../resource-types/saas.ts';
 
 /** Days an open high or critical Dependabot alert may stay open (the usual vulnerability SLA). */
 export const DEPENDABOT_HIGH_SLA_DAYS = 30;
@@ -384,6 +390,45 @@ export const GH_REPO_DEPENDABOT_SLA = defineCheck({
 });
 
 /** The GitHub checks. */
+/** Check `gh.change.approved_before_merge`: each merged change, judged by the change-management rules. */
+export const GH_CHANGE_APPROVED_BEFORE_MERGE = defineCheck({
+  id: 'gh.change.approved_before_merge',
+  title: 'Changes to the default branch are approved before merge',
+  description:
+    'Each merged pull request was approved by someone other than its author before it was merged, ' +
+    'and none went past branch protection that required approval.',
+  resourceType: GITHUB_MERGED_CHANGE,
+  severity: 'high',
+  criteria: ['CC8.1'],
+  controls: ['CHG-02'],
+  rationale: `${CHANGE_RATIONALE} Settings alone do not show that each change was reviewed; the merged changes do.`,
+  remediation:
+    'Have someone other than the author review the change now and record why it was merged without ' +
+    'approval as an emergency change justification; then require an approving review on the default ' +
+    'branch and remove anyone allowed to bypass it.',
+  evaluate(a) {
+    const deviations = changeDeviations({
+      author: a.author,
+      mergedAt: a.merged_at,
+      approvals: a.approvals.map((x) => ({ reviewer: x.reviewer, approvedAt: x.approved_at })),
+      requiredApprovals: a.required_approvals,
+    });
+    if (deviations.length > 0) {
+      return fail(
+        `change #${a.number} was ${deviations.map((d) => CHANGE_DEVIATION_WORDS[d]).join(', and ')}`,
+        'approvals',
+        'an approval by someone other than the author before merge',
+        a.approvals.map((x) => x.reviewer),
+      );
+    }
+    return pass(
+      `change #${a.number} was approved before merge by ${a.approvals.map((x) => x.reviewer).join(', ')}`,
+      'approvals',
+      a.approvals.map((x) => x.reviewer),
+    );
+  },
+});
+
 export const GITHUB_CHECKS = [
   GH_ORG_2FA_REQUIRED,
   GH_ORG_LEAST_PRIVILEGE,
@@ -397,4 +442,5 @@ export const GITHUB_CHECKS = [
   GH_REPO_SIGNED_COMMITS,
   GH_REPO_DEPENDABOT_CRITICAL_OPEN,
   GH_REPO_DEPENDABOT_SLA,
+  GH_CHANGE_APPROVED_BEFORE_MERGE,
 ];

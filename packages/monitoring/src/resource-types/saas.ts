@@ -4,6 +4,7 @@
  * rights, an export without that column); checks read such fields with `need`, so absence is an
  * error and never a pass.
  */
+import { ChangeCiStatusSchema } from '@vigil/core/changes';
 import { z } from 'zod';
 import { defineResourceType } from '../resource.ts';
 
@@ -80,6 +81,24 @@ export const GitHubRepositoryAttributesSchema = z.object({
 });
 /** The type `GitHubRepositoryAttributesSchema` parses to. */
 export type GitHubRepositoryAttributes = z.infer<typeof GitHubRepositoryAttributesSchema>;
+
+/** Attributes of `github.merged_change`: one pull request merged into the default branch. */
+export const GitHubMergedChangeAttributesSchema = z.object({
+  repository: z.string(),
+  number: z.number().int().positive(),
+  title: z.string(),
+  author: z.string(),
+  merged_at: isoDateTime,
+  merged_by: z.string().nullable(),
+  /** Reviewers whose latest review is an approval, with when they approved. */
+  approvals: z.array(z.object({ reviewer: z.string(), approved_at: isoDateTime })),
+  first_approval_at: isoDateTime.nullable(),
+  ci_status: ChangeCiStatusSchema,
+  /** Approvals branch protection or rulesets required when collected; absent when protection was not read. */
+  required_approvals: z.number().int().nonnegative().optional(),
+});
+/** The type `GitHubMergedChangeAttributesSchema` parses to. */
+export type GitHubMergedChangeAttributes = z.infer<typeof GitHubMergedChangeAttributesSchema>;
 
 /** Account lifecycle states across Okta and Google Workspace. */
 export const IdentityUserStatusSchema = z.enum([
@@ -173,6 +192,16 @@ export const GITHUB_REPOSITORY = defineResourceType({
     'Repository from `gh api orgs/ORG/repos`, with default-branch protection merged from classic ' +
     'branch protection and active rulesets, and open Dependabot alert counts.',
   attributes: GitHubRepositoryAttributesSchema,
+});
+
+/** A pull request merged into a repository's default branch, with its reviews and CI outcome. */
+export const GITHUB_MERGED_CHANGE = defineResourceType({
+  type: 'github.merged_change',
+  title: 'GitHub merged change',
+  description:
+    'A pull request merged into the default branch, from `gh api repos/OWNER/REPO/pulls?state=closed`, ' +
+    'its reviews and the check runs and status of its merge commit.',
+  attributes: GitHubMergedChangeAttributesSchema,
 });
 
 /** A workforce identity account in Okta or Google Workspace. */

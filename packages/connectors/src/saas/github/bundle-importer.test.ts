@@ -264,3 +264,67 @@ describe('github.bundle importer', () => {
     rmSync(dir, { recursive: true });
   }, 60_000);
 });
+
+describe('github.bundle importer: the change history', () => {
+  const changes = async () =>
+    (await collect(githubBundleImporter, fixture('github-bundle-changes'), 'bundle')).filter(
+      (r) => r.type === 'github.merged_change',
+    );
+
+  it('reads only pull requests merged into the default branch, with the approvals that count', async () => {
+    const merged = await changes();
+    expect(merged.map((r) => r.externalId)).toEqual(['github/hello-world#1347', 'github/hello-world#1348']);
+    expect(merged[0]!.attributes).toEqual({
+      repository: 'github/hello-world',
+      number: 1347,
+      title: 'Amazing new feature',
+      author: 'octocat',
+      merged_at: '2026-03-02T10:00:00.000Z',
+      merged_by: null,
+      approvals: [
+        { reviewer: 'hubot', approved_at: '2026-03-02T08:00:00.000Z' },
+        { reviewer: 'monalisa', approved_at: '2026-03-02T09:30:00.000Z' },
+      ],
+      first_approval_at: '2026-03-02T08:00:00.000Z',
+      ci_status: 'success',
+      required_approvals: 2,
+    });
+    // A dismissed approval and a comment leave the hotfix unapproved; its build failed.
+    expect(merged[1]!.attributes).toMatchObject({
+      approvals: [],
+      first_approval_at: null,
+      ci_status: 'failure',
+    });
+  });
+
+  it('fails the approval check on exactly the change merged without approval', async () => {
+    const results = (await changes()).map((r) => [
+      r.externalId,
+      runCheck('gh.change.approved_before_merge', r).status,
+    ]);
+    expect(results).toEqual([
+      ['github/hello-world#1347', 'pass'],
+      ['github/hello-world#1348', 'fail'],
+    ]);
+  });
+
+  it('names the file and row of a malformed pull request, and reads nothing from it', async () => {
+    const dir = copyBundle();
+    try {
+      cpSync(fixture('github-bundle-changes'), dir, { recursive: true });
+      const pulls = JSON.parse(readFileSync(join(dir, 'pulls/hello-world.json'), 'utf8'));
+      pulls[1].merged_at = 'not a date';
+      writeFileSync(join(dir, 'pulls/hello-world.json'), JSON.stringify(pulls));
+      const err = await importError(githubBundleImporter, dir);
+      expect(err.message).toContain('pulls/hello-world.json');
+      expect(err.message).toContain('[1]');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('leaves the organization and repositories unchanged when the export has no change history', async () => {
+    const without = await collect(githubBundleImporter, fixture('github-bundle'), 'bundle');
+    expect(without.some((r) => r.type === 'github.merged_change')).toBe(false);
+  });
+});

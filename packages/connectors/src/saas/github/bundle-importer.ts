@@ -15,18 +15,24 @@ import { parseAt } from '../io/validate.ts';
 import {
   emptyDependabot,
   GITHUB_SOURCE,
+  normalizeMergedChange,
   normalizeOrg,
   normalizeRepo,
+  requiredApprovalsOf,
   summarizeDependabot,
 } from './normalize.ts';
 import type { ClassicInput } from './protection.ts';
 import {
   BRANCH_NOT_PROTECTED,
+  GhCheckRunsSchema,
   GhClassicProtectionSchema,
+  GhCombinedStatusSchema,
   GhDependabotAlertSchema,
   GhOrgSchema,
+  GhPullSchema,
   type GhRepo,
   GhRepoSchema,
+  GhReviewSchema,
   type GhRuleset,
   GhRulesetSchema,
   GhUserSchema,
@@ -52,7 +58,9 @@ async function bundleFile(dir: string, display: string, rel: string, log?: ReadL
 /** What the commands write, for messages: file and the call that writes it. */
 const LAYOUT =
   'org.json (gh api orgs/ORG), repos.json (gh api --paginate orgs/ORG/repos), members-2fa-disabled.json, ' +
-  'outside-collaborators.json, dependabot-alerts.json, protection/REPO.json and rulesets/REPO.json';
+  'outside-collaborators.json, dependabot-alerts.json, protection/REPO.json and rulesets/REPO.json, ' +
+  'and for the change history pulls/REPO.json, reviews/REPO/NUMBER.json, check-runs/REPO/NUMBER.json ' +
+  'and status/REPO/NUMBER.json';
 
 async function resolveDir(input: ImportInput): Promise<{ dir: string; display: string }> {
   const s = await stat(input.path).catch(() => {
@@ -149,6 +157,49 @@ async function dependabot(file: BundleFile): Promise<Map<string, DependabotSumma
   return summarizeDependabot(alerts);
 }
 
+/**
+ * The merged changes of one repository: pull requests of pulls/REPO.json merged into the default
+ * branch, each with its reviews and its merge commit's check runs and combined status.
+ */
+async function* mergedChanges(
+  repo: GhRepo,
+  repoResource: Resource,
+  f: (rel: string) => Promise<BundleFile>,
+): AsyncGenerator<Resource> {
+  const pulls = await f(`pulls/${repo.name}.json`);
+  if (!pulls.exists) return;
+  const required = requiredApprovalsOf(repoResource);
+  for await (const item of jsonArrayItems(pulls)) {
+    const pull = parseAt(GhPullSchema, item.value, pulls.name, item.path, 'pull request');
+    // Closed without merging, or merged into another branch: not a change to the default branch.
+    if (!pull.merged_at || (repo.default_branch && pull.base.ref !== repo.default_branch)) continue;
+    const reviewsFile = await f(`reviews/${repo.name}/${pull.number}.json`);
+    const reviews = [];
+    if (reviewsFile.exists) {
+      for await (const r of jsonArrayItems(reviewsFile))
+        reviews.push(parseAt(GhReviewSchema, r.value, reviewsFile.name, r.path, 'pull request review'));
+    }
+    const checksFile = await f(`check-runs/${repo.name}/${pull.number}.json`);
+    const statusFile = await f(`status/${repo.name}/${pull.number}.json`);
+    yield normalizeMergedChange(repo.full_name, pull, {
+      reviews,
+      checkRuns: checksFile.exists
+        ? parseAt(GhCheckRunsSchema, await readJsonDocument(checksFile), checksFile.name, '$', 'check runs')
+        : undefined,
+      status: statusFile.exists
+        ? parseAt(
+            GhCombinedStatusSchema,
+            await readJsonDocument(statusFile),
+            statusFile.name,
+            '$',
+            'commit status',
+          )
+        : undefined,
+      requiredApprovals: required,
+    });
+  }
+}
+
 const SAFE_NAME = /^[A-Za-z0-9._-]+$/;
 
 /** The organization's login from repos.json (each repository's `owner.login`, or its `full_name`). */
@@ -193,6 +244,11 @@ async function* readBundle(input: ImportInput): AsyncGenerator<Resource> {
   if (org) yield normalizeOrg(org, members, collaborators);
 
   const alerts = await dependabot(await f('dependabot-alerts.json'));
+  // The change history is an optional part of the export: read only when its folder is there.
+  const withChanges = await stat(join(dir, 'pulls')).then(
+    (s) => s.isDirectory(),
+    () => false,
+  );
   if (reposFile.exists) {
     for await (const item of jsonArrayItems(reposFile)) {
       const repo = parseAt(GhRepoSchema, item.value, reposFile.name, item.path, 'GitHub repository');
@@ -205,11 +261,13 @@ async function* readBundle(input: ImportInput): AsyncGenerator<Resource> {
       const ruleset = await side(`rulesets/${repo.name}.json`);
       if (repo.archived)
         for (const x of [protection, ruleset]) if (x.exists) log.found.add(relative(dir, x.path));
-      yield normalizeRepo(repo, {
+      const repoResource = normalizeRepo(repo, {
         classic: await classicProtection(protection),
         rulesets: await rulesets(ruleset),
         dependabot: alerts ? (alerts.get(repo.full_name) ?? emptyDependabot()) : undefined,
       });
+      yield repoResource;
+      if (withChanges && !repo.archived) yield* mergedChanges(repo, repoResource, f);
     }
   }
   if (!org) {
@@ -234,8 +292,9 @@ export const githubBundleImporter: FileImporter = {
     'The folder the GitHub CLI commands in the documentation write, packed as one .zip or .tar.gz: ' +
     'the organization (org.json) and its repositories (repos.json), with members without two-factor ' +
     "authentication, outside collaborators, Dependabot alerts and each repository's branch protection " +
-    'and rulesets when you have the rights to read them. Anything missing is listed with the run.',
-  produces: ['github.org', 'github.repository'],
+    'and rulesets when you have the rights to read them, and optionally the pull requests merged into ' +
+    'each default branch with their reviews and CI results. Anything missing is listed with the run.',
+  produces: ['github.org', 'github.repository', 'github.merged_change'],
   detect: (head) => head.includes(`"${BUNDLE_KIND}"`),
   detectFolder: isGitHubFolder,
   read: readBundle,

@@ -1,3 +1,4 @@
+import type { Resource } from '@vigil/monitoring';
 import { afterEach, describe, expect, it } from 'vitest';
 import { RateLimitPacer } from '../../rate-limit-pacer.ts';
 import { type ApiServer, startApiServer } from '../test/api-server.ts';
@@ -140,5 +141,35 @@ describe('GitHub live collector', () => {
     expect(tries).toHaveLength(2);
     expect(tries[1]!).toBeGreaterThanOrEqual(reset * 1000);
     expect(tries[1]! - reset * 1000).toBeLessThan(300);
+  });
+});
+
+describe('GitHub live collector: the change history', () => {
+  let server: ApiServer | undefined;
+  afterEach(async () => server?.close());
+
+  it('collects merged pull requests with their reviews and CI, as the export reads them', async () => {
+    server = await startApiServer(githubApi('github-bundle-changes'));
+    const live: Resource[] = [];
+    for await (const r of collectGitHub(
+      { org: 'github', token: TOKEN, baseUrl: server.base },
+      { retryAfterBaseMs: 20 },
+    ))
+      live.push(r);
+    const imported = await collect(githubBundleImporter, fixture('github-bundle-changes'));
+    const changes = (rs: typeof live) => rs.filter((r) => r.type === 'github.merged_change');
+    expect(changes(live).map((r) => r.externalId)).toEqual([
+      'github/hello-world#1347',
+      'github/hello-world#1348',
+    ]);
+    expect(changes(live)).toEqual(changes(imported));
+    const paths = server.requests.map((r) => r.path);
+    expect(paths).toContain('/repos/github/hello-world/pulls?state=closed&base=master&per_page=100');
+    expect(paths).toContain('/repos/github/hello-world/pulls/1348/reviews?per_page=100');
+    expect(paths).toContain(
+      '/repos/github/hello-world/commits/7638417db6d59f3c431d3e1f261cc637155684cd/status',
+    );
+    // Closed-unmerged and other-branch pull requests are not read further.
+    expect(paths.some((x) => x.includes('/pulls/1349/') || x.includes('/pulls/1350/'))).toBe(false);
   });
 });

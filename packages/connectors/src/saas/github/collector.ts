@@ -12,14 +12,26 @@ import {
   resetWait,
   retryAfterWait,
 } from '../../rate-limit-pacer.ts';
-import { emptyDependabot, normalizeOrg, normalizeRepo, summarizeDependabot } from './normalize.ts';
+import {
+  emptyDependabot,
+  normalizeMergedChange,
+  normalizeOrg,
+  normalizeRepo,
+  requiredApprovalsOf,
+  summarizeDependabot,
+} from './normalize.ts';
 import type { ClassicInput } from './protection.ts';
 import {
   BRANCH_NOT_PROTECTED,
+  GhCheckRunsSchema,
   GhClassicProtectionSchema,
+  GhCombinedStatusSchema,
   GhDependabotAlertSchema,
   GhOrgSchema,
+  GhPullSchema,
+  type GhRepo,
   GhRepoSchema,
+  GhReviewSchema,
   type GhRuleset,
   GhRulesetSchema,
 } from './schemas.ts';
@@ -187,6 +199,61 @@ async function rulesets(gh: Client, owner: string, repo: string): Promise<GhRule
   return out;
 }
 
+/**
+ * The pull requests merged into a repository's default branch, each with its reviews and its merge
+ * commit's check runs and combined status; none when the token cannot list pull requests.
+ */
+async function mergedChanges(
+  gh: Client,
+  owner: string,
+  repo: GhRepo,
+  repoResource: Resource,
+): Promise<Resource[]> {
+  const branch = repo.default_branch!;
+  const listEndpoint = `GET /repos/${owner}/${repo.name}/pulls?state=closed&base=${branch}`;
+  const pulls = await optional(listEndpoint, () =>
+    gh.paginate(gh.rest.pulls.list, { owner, repo: repo.name, state: 'closed', base: branch, per_page: 100 }),
+  );
+  if (!pulls) return [];
+  const required = requiredApprovalsOf(repoResource);
+  const out: Resource[] = [];
+  for (const raw of pulls) {
+    const pull = parse(GhPullSchema, raw, listEndpoint);
+    if (!pull.merged_at || pull.base.ref !== branch) continue;
+    const reviewsEndpoint = `GET /repos/${owner}/${repo.name}/pulls/${pull.number}/reviews`;
+    const reviews = await call(reviewsEndpoint, () =>
+      gh.paginate(gh.rest.pulls.listReviews, {
+        owner,
+        repo: repo.name,
+        pull_number: pull.number,
+        per_page: 100,
+      }),
+    );
+    const sha = pull.merge_commit_sha;
+    const runsEndpoint = `GET /repos/${owner}/${repo.name}/commits/${sha}/check-runs`;
+    const runs = sha
+      ? await optional(runsEndpoint, () =>
+          gh.rest.checks.listForRef({ owner, repo: repo.name, ref: sha, per_page: 100 }),
+        )
+      : undefined;
+    const statusEndpoint = `GET /repos/${owner}/${repo.name}/commits/${sha}/status`;
+    const status = sha
+      ? await optional(statusEndpoint, () =>
+          gh.rest.repos.getCombinedStatusForRef({ owner, repo: repo.name, ref: sha }),
+        )
+      : undefined;
+    out.push(
+      normalizeMergedChange(repo.full_name, pull, {
+        reviews: reviews.map((r) => parse(GhReviewSchema, r, reviewsEndpoint)),
+        checkRuns: runs ? parse(GhCheckRunsSchema, runs.data, runsEndpoint) : undefined,
+        status: status ? parse(GhCombinedStatusSchema, status.data, statusEndpoint) : undefined,
+        requiredApprovals: required,
+      }),
+    );
+  }
+  return out;
+}
+
 /** Collects the organization and its repositories from the GitHub REST API. */
 export async function* collectGitHub(
   config: GitHubCollectorConfig,
@@ -273,7 +340,7 @@ export async function* collectGitHub(
   const repos = await reposP;
   const parsed = repos.map((raw) => parse(GhRepoSchema, raw, reposEndpoint));
   // Repositories are independent: several are read at once (the pacer keeps the total to the limit).
-  yield* inOrder(parsed, opts.concurrency ?? 8, async (repo) => {
+  const perRepo = inOrder(parsed, opts.concurrency ?? 8, async (repo) => {
     // Archived repositories are read-only: their checks are not applicable, so skip the calls.
     const live = !repo.archived && repo.default_branch;
     const [classic, sets] = live
@@ -282,10 +349,12 @@ export async function* collectGitHub(
           rulesets(gh, org, repo.name),
         ])
       : [undefined, undefined];
-    return normalizeRepo(repo, {
+    const repoResource = normalizeRepo(repo, {
       classic,
       rulesets: sets,
       dependabot: summary ? (summary.get(repo.full_name) ?? emptyDependabot()) : undefined,
     });
+    return [repoResource, ...(live ? await mergedChanges(gh, org, repo, repoResource) : [])];
   });
+  for await (const resources of perRepo) yield* resources;
 }

@@ -1,12 +1,23 @@
 /** Turns GitHub REST payloads into `github.org` and `github.repository` resources; shared by the importer and the live collector. */
+import { ciStatusAtMerge, countingApprovals, firstApprovalAt } from '@vigil/core/changes';
 import type { Resource } from '@vigil/monitoring';
 import type {
   DependabotSummary,
+  GitHubMergedChangeAttributes,
   GitHubOrgAttributes,
   GitHubRepositoryAttributes,
 } from '@vigil/monitoring/resource-types/saas';
 import { type ClassicInput, effectiveProtection } from './protection.ts';
-import type { GhDependabotAlert, GhOrg, GhRepo, GhRuleset } from './schemas.ts';
+import type {
+  GhCheckRuns,
+  GhCombinedStatus,
+  GhDependabotAlert,
+  GhOrg,
+  GhPull,
+  GhRepo,
+  GhReview,
+  GhRuleset,
+} from './schemas.ts';
 
 /** The source recorded on GitHub resources. */
 export const GITHUB_SOURCE = 'github';
@@ -101,4 +112,62 @@ export function normalizeRepo(repo: GhRepo, inputs: RepoInputs): Resource {
     name: repo.full_name,
     attributes,
   };
+}
+
+/** What a merged-change resource is built from besides the pull request. */
+export interface MergedChangeInputs {
+  reviews: GhReview[];
+  checkRuns: GhCheckRuns | undefined;
+  status: GhCombinedStatus | undefined;
+  /** Approvals the default branch's protection required, from the repository resource; undefined when unknown. */
+  requiredApprovals: number | undefined;
+}
+
+/** Builds the `github.merged_change` resource of a merged pull request (`merged_at` set). */
+export function normalizeMergedChange(
+  repoFullName: string,
+  pull: GhPull,
+  inputs: MergedChangeInputs,
+): Resource {
+  const approvals = countingApprovals(
+    inputs.reviews
+      .filter((r) => r.user)
+      .map((r) => ({ reviewer: r.user!.login, state: r.state, submittedAt: r.submitted_at ?? null })),
+  );
+  const attributes: GitHubMergedChangeAttributes = {
+    repository: repoFullName,
+    number: pull.number,
+    title: pull.title,
+    author: pull.user?.login ?? 'ghost',
+    merged_at: new Date(pull.merged_at!).toISOString(),
+    merged_by: pull.merged_by?.login ?? null,
+    approvals: approvals.map((a) => ({
+      reviewer: a.reviewer,
+      approved_at: new Date(a.approvedAt).toISOString(),
+    })),
+    first_approval_at: firstApprovalAt(approvals)
+      ? new Date(firstApprovalAt(approvals)!).toISOString()
+      : null,
+    ci_status: ciStatusAtMerge(
+      inputs.checkRuns?.check_runs.map((c) => (c.status === 'completed' ? c.conclusion : null)) ?? [],
+      inputs.status?.state,
+      inputs.status?.total_count ?? 0,
+    ),
+    ...(inputs.requiredApprovals === undefined ? {} : { required_approvals: inputs.requiredApprovals }),
+  };
+  return {
+    source: GITHUB_SOURCE,
+    type: 'github.merged_change',
+    externalId: `${repoFullName}#${pull.number}`,
+    name: `${repoFullName} #${pull.number}: ${pull.title}`,
+    attributes,
+  };
+}
+
+/** Approvals the effective protection requires for a merge, 0 when none; undefined when unknown. */
+export function requiredApprovalsOf(repo: Resource): number | undefined {
+  const p = (repo.attributes as GitHubRepositoryAttributes).protection;
+  if (p.protected === false || p.pull_request_required === false) return 0;
+  if (p.pull_request_required === true) return Math.max(p.required_approving_review_count ?? 0, 0);
+  return undefined;
 }

@@ -101,3 +101,43 @@ export type GhDependabotAlert = z.infer<typeof GhDependabotAlertSchema>;
 
 /** `gh api` writes this body for a 404 on the protection endpoint of an unprotected branch. */
 export const BRANCH_NOT_PROTECTED = 'Branch not protected';
+
+const login = z.looseObject({ login: z.string() });
+
+/** A pull request from `GET /repos/{o}/{r}/pulls?state=closed` (`merged_by` only on the single-PR read). */
+export const GhPullSchema = z.looseObject({
+  number: z.number().int().positive(),
+  title: z.string(),
+  user: login.nullable(),
+  merged_at: dateString.nullable(),
+  merge_commit_sha: z.string().nullish(),
+  merged_by: login.nullish(),
+  base: z.looseObject({ ref: z.string() }),
+});
+/** The type `GhPullSchema` parses to. */
+export type GhPull = z.infer<typeof GhPullSchema>;
+
+/** A review from `GET /repos/{o}/{r}/pulls/{n}/reviews`. */
+export const GhReviewSchema = z.looseObject({
+  user: login.nullable(),
+  state: z.enum(['APPROVED', 'CHANGES_REQUESTED', 'COMMENTED', 'DISMISSED', 'PENDING']),
+  submitted_at: dateString.nullish(),
+});
+/** The type `GhReviewSchema` parses to. */
+export type GhReview = z.infer<typeof GhReviewSchema>;
+
+/** `GET /repos/{o}/{r}/commits/{sha}/check-runs`. */
+export const GhCheckRunsSchema = z.looseObject({
+  total_count: z.number().int().nonnegative(),
+  check_runs: z.array(z.looseObject({ status: z.string(), conclusion: z.string().nullable() })),
+});
+/** The type `GhCheckRunsSchema` parses to. */
+export type GhCheckRuns = z.infer<typeof GhCheckRunsSchema>;
+
+/** `GET /repos/{o}/{r}/commits/{sha}/status`: the combined commit status. */
+export const GhCombinedStatusSchema = z.looseObject({
+  state: z.enum(['success', 'failure', 'error', 'pending']),
+  total_count: z.number().int().nonnegative(),
+});
+/** The type `GhCombinedStatusSchema` parses to. */
+export type GhCombinedStatus = z.infer<typeof GhCombinedStatusSchema>;

@@ -3,16 +3,15 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Handler, Reply } from './api-server.ts';
 
-const load = (rel: string) =>
-  JSON.parse(
-    readFileSync(fileURLToPath(new URL(`../fixtures/github-bundle/${rel}`, import.meta.url)), 'utf8'),
-  );
+const loadFrom = (bundle: string, rel: string) =>
+  JSON.parse(readFileSync(fileURLToPath(new URL(`../fixtures/${bundle}/${rel}`, import.meta.url)), 'utf8'));
+const load = (rel: string) => loadFrom('github-bundle', rel);
 /** The token the fake API accepts; any other gets GitHub's 401. */
 export const GITHUB_TEST_TOKEN = 'ghp_test000000000000000000000000000000';
 const TOKEN = GITHUB_TEST_TOKEN;
 
 /** Serves the bundle fixtures (org `github`) as the REST API would: paginated lists, one 429, per-ruleset details. */
-export function githubApi(): Handler {
+export function githubApi(bundle = 'github-bundle'): Handler {
   let throttled = false;
   const repos = load('repos.json');
   const rulesets: Record<string, { id: number }[]> = {
@@ -59,6 +58,8 @@ export function githubApi(): Handler {
     }
     const list = /^\/repos\/github\/([^/]+)\/rulesets$/.exec(p);
     if (list) return { body: (rulesets[list[1]!] ?? []).map(({ id }) => ({ id, enforcement: 'active' })) };
+    const change = changeReply(bundle, p);
+    if (change) return change;
     const one = /^\/repos\/github\/([^/]+)\/rulesets\/(\d+)$/.exec(p);
     if (one) return { body: (rulesets[one[1]!] ?? []).find((r) => r.id === Number(one[2])) };
     return undefined;
@@ -98,4 +99,29 @@ export function rateLimited(handler: Handler, limit: number): Handler & { limite
     { limited: 0 },
   );
   return wrapped;
+}
+
+/** The change-history endpoints, served from a bundle's pulls/, reviews/, check-runs/ and status/ files. */
+function changeReply(bundle: string, p: string): Reply | undefined {
+  const file = (rel: string): Reply | undefined => {
+    try {
+      return { body: loadFrom(bundle, rel) };
+    } catch {
+      return undefined;
+    }
+  };
+  const pulls = /^\/repos\/github\/([^/]+)\/pulls$/.exec(p);
+  if (pulls) return file(`pulls/${pulls[1]}.json`);
+  const reviews = /^\/repos\/github\/([^/]+)\/pulls\/(\d+)\/reviews$/.exec(p);
+  if (reviews) return file(`reviews/${reviews[1]}/${reviews[2]}.json`);
+  const commit = /^\/repos\/github\/([^/]+)\/commits\/([0-9a-f]+)\/(check-runs|status)$/.exec(p);
+  if (commit) {
+    // The files are named by pull request; find the one merged as this commit.
+    const list = file(`pulls/${commit[1]}.json`)?.body as
+      | { number: number; merge_commit_sha: string | null }[]
+      | undefined;
+    const pull = list?.find((x) => x.merge_commit_sha === commit[2]);
+    return pull ? file(`${commit[3]}/${commit[1]}/${pull.number}.json`) : undefined;
+  }
+  return undefined;
 }
