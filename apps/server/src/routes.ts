@@ -11,6 +11,7 @@ import { registerControlRoutes } from './controls/controls.routes.ts';
 import { registerDashboardRoutes } from './dashboard/dashboard.routes.ts';
 import { registerEngagementRoutes } from './engagements/engagements.routes.ts';
 import { registerEvidenceRoutes } from './evidence/evidence.routes.ts';
+import { registerChangeRoutes } from './changes/changes.routes.ts';
 import { registerIncidentRoutes } from './incidents/incidents.routes.ts';
 import { registerInvitationRoutes } from './invitations/invitations.routes.ts';
 import { registerCustomCheckRoutes } from './monitoring/custom-checks.routes.ts';
@@ -49,5 +50,6 @@ export async function registerRoutes(app: App, ctx: AppContext) {
   registerActivityRoutes(app, ctx);
   await registerTrainingRoutes(app, ctx);
   registerAccessReviewRoutes(app, ctx);
+  registerChangeRoutes(app, ctx);
   registerIncidentRoutes(app, ctx);
 }

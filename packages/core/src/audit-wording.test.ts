@@ -398,6 +398,16 @@ const CASES: [string, Record<string, unknown>, string, Partial<Parameters<typeof
     "Olivia Chen found 1 revocation carried out and 0 revocations overdue in the access review 'Q4 access review'",
   ],
   [
+    'change.justified',
+    {
+      change: 'acme/api #1348',
+      deviations: 'merged without an approval',
+      approver: 'Grace Hopper',
+      reason: 'Hotfix for the outage',
+    },
+    'Olivia Chen justified the change acme/api #1348 (merged without an approval), approved after the fact by Grace Hopper',
+  ],
+  [
     'incident.created',
     { title: 'Leaked key', severity: 'high', source: 'internal', significant: true },
     "Olivia Chen recorded the incident 'Leaked key', marked significant",

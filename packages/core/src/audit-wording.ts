@@ -112,6 +112,7 @@ const PEOPLE = 'People and access';
 const AUDITS = 'Engagements';
 const POLICIES = 'Policies';
 const INCIDENTS = 'Incidents';
+const CHANGES = 'Change management';
 
 const policyName = (e: AuditEventFacts, n: AuditNames) =>
   quoted(str(e.changes.title) ?? n.object, 'a policy');
@@ -587,6 +588,13 @@ export const AUDIT_ACTIONS: Readonly<Record<string, AuditActionWording>> = {
     sentence: (e, n) =>
       `${n.actor} asked ${plural(num(e.changes.asked), 'more person', 'more people')} to accept ${policyName(e, n)}`,
   },
+  // Change management (issue 13).
+  'change.justified': {
+    label: 'Change justified',
+    group: CHANGES,
+    sentence: (e, n) =>
+      `${n.actor} justified the change ${str(e.changes.change)} (${str(e.changes.deviations)}), approved after the fact by ${str(e.changes.approver)}`,
+  },
   // Incidents (issue 13).
   'incident.created': {
     label: 'Incident recorded',
@@ -702,6 +710,7 @@ export const AUDIT_OBJECT_TYPES: Readonly<Record<string, string>> = {
   hr_access: 'HR access',
   policy: 'Policy',
   incident: 'Incident',
+  merged_change: 'Merged change',
   incident_empty_period: 'Period without incidents',
 };
 

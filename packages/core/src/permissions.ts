@@ -72,6 +72,10 @@ export const PERMISSIONS = {
   // Incidents (issue 13): everyone but employees reads the register; editors record and move incidents.
   'incidents.read': EVERYONE,
   'incidents.manage': EDITORS,
+  // Change management (issue 13): the change population is read by everyone but employees; editors
+  // record emergency-change justifications.
+  'changes.read': EVERYONE,
+  'changes.manage': EDITORS,
   // Granting HR access (training helper, issue 12): only owners, so a granted member cannot grant it on.
   'hr.grant': ['owner'],
 } as const satisfies Record<string, readonly Role[]>;
