@@ -48,3 +48,4 @@ export {
   ReportTypeSchema,
 } from './schemas.ts';
 export { COMPONENT_KINDS } from './system-components.ts';
+export * from './risk-library.ts';
