@@ -17,6 +17,7 @@ import { registerEffectivenessRoutes } from './monitoring/effectiveness.routes.t
 import { registerMonitoringRoutes } from './monitoring/monitoring.routes.ts';
 import { registerPeopleRoutes } from './people/people.routes.ts';
 import { registerPolicyRoutes } from './policies/index.ts';
+import { registerRiskRoutes } from './risks/risks.routes.ts';
 import { registerScopeRoutes } from './scope/scope.routes.ts';
 import { registerSsoRoutes } from './sso/sso.routes.ts';
 import { registerTaskRoutes } from './tasks/tasks.routes.ts';
@@ -47,5 +48,6 @@ export async function registerRoutes(app: App, ctx: AppContext) {
   registerTaskRoutes(app, ctx);
   registerActivityRoutes(app, ctx);
   await registerTrainingRoutes(app, ctx);
+  registerRiskRoutes(app, ctx);
   registerAccessReviewRoutes(app, ctx);
 }

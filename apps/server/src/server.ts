@@ -10,6 +10,7 @@ import { createJobRunner } from './connectors/jobs/start-jobs.ts';
 import type { App, AppContext } from './context.ts';
 import { createMailer } from './mail/mailer.ts';
 import { startPolicyReminders } from './policies/index.ts';
+import { startRiskAcceptanceExpiry } from './risks/index.ts';
 import { deriveCheckpointKey } from './security/checkpoint-key.ts';
 import { loadMasterKey } from './security/secrets.ts';
 import { shippedRegistry } from './shipped-registry.ts';
@@ -63,6 +64,7 @@ export async function startServer(env: NodeJS.ProcessEnv = process.env): Promise
             startPolicyReminders(database.db, app.log),
             startTrainingReminders(database.db, app.log),
             startActivityReminders(database.db, app.log),
+            startRiskAcceptanceExpiry(database.db, app.log),
           ]
         : [];
     const checkpointKey = deriveCheckpointKey(masterKey);

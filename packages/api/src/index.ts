@@ -21,6 +21,7 @@ export * from './monitoring.ts';
 export * from './people.ts';
 export * from './policies.ts';
 export * from './request.ts';
+export * from './risks.ts';
 export * from './route.ts';
 export * from './runs.ts';
 export * from './scope.ts';

@@ -69,6 +69,11 @@ export const PERMISSIONS = {
   'access_reviews.manage': ADMINS,
   'activities.read': EVERYONE,
   'activities.manage': EDITORS,
+  // Risks (issue 13): editors keep the register; approving an acceptance or an annual assessment
+  // also needs being someone other than the owner or the one who took it, checked by the risk rules.
+  'risks.read': EVERYONE,
+  'risks.manage': EDITORS,
+  'risks.approve': EDITORS,
   // Granting HR access (training helper, issue 12): only owners, so a granted member cannot grant it on.
   'hr.grant': ['owner'],
 } as const satisfies Record<string, readonly Role[]>;

@@ -69,7 +69,13 @@ describe('risk matrix', () => {
 });
 
 describe('risk acceptance', () => {
-  const base = { ownerId: 'o', approverId: 'a', justification: 'cost', expiresOn: '2027-01-01', today: '2026-06-01' };
+  const base = {
+    ownerId: 'o',
+    approverId: 'a',
+    justification: 'cost',
+    expiresOn: '2027-01-01',
+    today: '2026-06-01',
+  };
   it('accepts a complete acceptance', () => expect(() => checkAcceptance(base)).not.toThrow());
   it('refuses the owner as approver, a missing justification or expiry, naming the field', () => {
     expect(() => checkAcceptance({ ...base, approverId: 'o' })).toThrow(

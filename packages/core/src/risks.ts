@@ -113,7 +113,10 @@ export function validateMatrix(m: RiskMatrix): void {
     });
   }
   if (m.grid.length !== m.likelihood.length)
-    throw invalid('grid', `grid: needs one row per likelihood level (${m.likelihood.length}), has ${m.grid.length}`);
+    throw invalid(
+      'grid',
+      `grid: needs one row per likelihood level (${m.likelihood.length}), has ${m.grid.length}`,
+    );
   m.grid.forEach((row, l) => {
     if (row.length !== m.impact.length)
       throw invalid(
@@ -159,8 +162,7 @@ export function checkAcceptance(a: {
   if (!a.approverId) throw invalid('approverId', 'approverId: an acceptance needs an approver');
   if (a.ownerId && a.approverId === a.ownerId)
     throw invalid('approverId', 'approverId: the approver must be someone other than the risk owner');
-  if (!a.justification?.trim())
-    throw invalid('justification', 'justification: say why the risk is accepted');
+  if (!a.justification?.trim()) throw invalid('justification', 'justification: say why the risk is accepted');
   if (!a.expiresOn || !isIsoDate(a.expiresOn))
     throw invalid('expiresOn', 'expiresOn: an acceptance needs an expiry date');
   if (a.expiresOn <= a.today) throw invalid('expiresOn', 'expiresOn: the expiry date must be in the future');

@@ -5,4 +5,5 @@ export * from './schema-activities.ts';
 export * from './schema-monitoring.ts';
 export * from './schema-people.ts';
 export * from './schema-policies.ts';
+export * from './schema-risks.ts';
 export * from './schema-training.ts';
