@@ -20,6 +20,7 @@ interface NavItem {
     | '/monitoring'
     | '/evidence'
     | '/calendar'
+    | '/risks'
     | '/audit'
     | '/my-tasks'
     | '/my/policies'
@@ -78,6 +79,7 @@ const NAV: NavItem[] = [
     description: 'Who keeps access, verified',
   },
   { to: '/calendar', label: 'Calendar', permission: 'activities.read', description: 'Recurring activities' },
+  { to: '/risks', label: 'Risks', permission: 'risks.read', description: 'Register, heat map, assessment' },
   {
     to: '/audit',
     label: 'Audit trail',
