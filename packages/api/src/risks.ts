@@ -186,6 +186,7 @@ const tag = 'risks';
 const read = { permission: 'risks.read' } as const;
 const manage = { permission: 'risks.manage' } as const;
 const approve = { permission: 'risks.approve' } as const;
+const configure = { permission: 'risks.configure' } as const;
 
 /** Every endpoint of the risks domain. */
 export const riskRoutes = {
@@ -217,7 +218,7 @@ export const riskRoutes = {
   setMatrix: defineRoute({
     method: 'PUT',
     path: '/api/risks/matrix',
-    access: manage,
+    access: configure,
     tag,
     summary: 'Choose a preset matrix or save an edited one; existing risks must still fit',
     body: RiskMatrixUpdateSchema,

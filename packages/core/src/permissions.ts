@@ -74,6 +74,8 @@ export const PERMISSIONS = {
   'risks.read': EVERYONE,
   'risks.manage': EDITORS,
   'risks.approve': EDITORS,
+  // The matrix every risk is scored on: only owners change it.
+  'risks.configure': ['owner'],
   // Granting HR access (training helper, issue 12): only owners, so a granted member cannot grant it on.
   'hr.grant': ['owner'],
 } as const satisfies Record<string, readonly Role[]>;

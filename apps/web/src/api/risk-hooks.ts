@@ -60,3 +60,10 @@ export const useApproveAssessment = () =>
     success: 'Assessment approved',
     invalidate: [['risks']],
   });
+
+export const useSetRiskMatrix = () =>
+  useApiMutation((preset: '3x3' | '4x4' | '5x5') => call(riskRoutes.setMatrix, { body: { preset } }), {
+    fields: ['likelihood', 'impact'],
+    success: 'Risk matrix changed',
+    invalidate: [['risks']],
+  });

@@ -30,6 +30,7 @@ import {
   useRiskAssessments,
   useRiskLibrary,
   useRiskRegister,
+  useSetRiskMatrix,
   useTakeAssessment,
   useUpdateRisk,
 } from '../api/risk-hooks.ts';
@@ -212,10 +213,10 @@ function AssessmentView({ id }: { id: string }) {
       {(a) => (
         <Stack gap="sm">
           <Text size="sm">
-            {a.riskCount} risks as of {a.assessedOn}; content SHA-256{' '}
+            {a.riskCount} {a.riskCount === 1 ? 'risk' : 'risks'} as of {a.assessedOn}; content SHA-256{' '}
             <code>{a.contentSha256.slice(0, 16)}…</code>
           </Text>
-          <SimpleGrid cols={{ base: 1, lg: 2 }}>
+          <SimpleGrid cols={1}>
             <RiskHeatMap
               matrix={a.matrix}
               cells={a.heatMap.inherent}
@@ -339,12 +340,44 @@ function Assessments({
   );
 }
 
+function MatrixPreset({ current }: { current: RiskMatrixBody }) {
+  const set = useSetRiskMatrix();
+  const [preset, setPreset] = useState<string | null>(null);
+  return (
+    <form
+      onSubmit={(e) => {
+        e.preventDefault();
+        if (preset) set.mutate(preset as '3x3' | '4x4' | '5x5');
+      }}
+    >
+      <Group align="flex-end">
+        <Select
+          label="Risk matrix"
+          placeholder={`Now ${current.likelihood.length} by ${current.impact.length}`}
+          data={[
+            { value: '3x3', label: '3 by 3' },
+            { value: '4x4', label: '4 by 4' },
+            { value: '5x5', label: '5 by 5' },
+          ]}
+          value={preset}
+          onChange={setPreset}
+          error={fieldError(set.error, 'likelihood') ?? fieldError(set.error, 'impact')}
+        />
+        <Button type="submit" variant="default" disabled={!preset} loading={set.isPending}>
+          Use this matrix
+        </Button>
+      </Group>
+    </form>
+  );
+}
+
 export function RisksPage() {
   const session = useSession();
   const register = useRiskRegister();
   const role = session.data?.org?.role;
   const canManage = !!role && can(role, 'risks.manage');
   const canApprove = !!role && can(role, 'risks.approve');
+  const canOwn = !!role && can(role, 'risks.configure');
   const [managing, setManaging] = useState<string | null>(null);
   return (
     <>
@@ -425,10 +458,13 @@ export function RisksPage() {
                 />
               )}
               <Card withBorder aria-labelledby="heat-title">
-                <Title order={2} size="h4" id="heat-title" mb="xs">
-                  Heat map
-                </Title>
-                <SimpleGrid cols={{ base: 1, lg: 2 }}>
+                <Group justify="space-between" align="flex-end" mb="xs">
+                  <Title order={2} size="h4" id="heat-title">
+                    Heat map
+                  </Title>
+                  {canOwn && <MatrixPreset current={matrix} />}
+                </Group>
+                <SimpleGrid cols={1}>
                   <RiskHeatMap
                     matrix={matrix}
                     cells={heatMap.inherent}
