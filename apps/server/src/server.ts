@@ -12,6 +12,7 @@ import { startDailyJob } from './jobs/daily-job.ts';
 import { createMailer } from './mail/mailer.ts';
 import { escalateOverdueOffboarding } from './people/index.ts';
 import { sendPolicyReminders } from './policies/index.ts';
+import { reopenExpiredAcceptances } from './risks/index.ts';
 import { deriveCheckpointKey } from './security/checkpoint-key.ts';
 import { loadMasterKey } from './security/secrets.ts';
 import { shippedRegistry } from './shipped-registry.ts';
@@ -77,6 +78,11 @@ export async function startServer(env: NodeJS.ProcessEnv = process.env): Promise
             startDailyJob(
               'offboarding escalations',
               () => escalateOverdueOffboarding(database.db, new Date()),
+              app.log,
+            ),
+            startDailyJob(
+              'risk acceptance expiry',
+              (today) => reopenExpiredAcceptances(database.db, today),
               app.log,
             ),
           ]

@@ -47,6 +47,7 @@ import { PeoplePage, type PeopleSearch } from './pages/people.tsx';
 import { PersonPage } from './pages/person.tsx';
 import { PoliciesPage } from './pages/policies.tsx';
 import { PolicyDetailPage } from './pages/policy-detail.tsx';
+import { RisksPage } from './pages/risks.tsx';
 import { ScopePage } from './pages/scope.tsx';
 import { SetupPage } from './pages/setup.tsx';
 import { SsoPage } from './pages/sso.tsx';
@@ -257,6 +258,7 @@ const calendarRoute = createRoute({
   }),
   component: CalendarPage,
 });
+const risksRoute = createRoute({ ...page('/risks'), component: RisksPage });
 const alertsRoute = createRoute({ ...page('/settings/alerts'), component: AlertsPage });
 const ssoRoute = createRoute({ ...page('/settings/sso'), component: SsoPage });
 const trainingRoute = createRoute({ ...page('/training'), component: TrainingPage });
@@ -297,6 +299,7 @@ const routeTree = rootRoute.addChildren([
     evidenceRoute,
     effectivenessRoute,
     calendarRoute,
+    risksRoute,
     alertsRoute,
     ssoRoute,
     trainingRoute,

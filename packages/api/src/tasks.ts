@@ -16,6 +16,7 @@ export const TaskAreaSchema = z.enum([
   'access_review',
   'activity',
   'incident',
+  'risk',
 ]);
 export type TaskArea = z.infer<typeof TaskAreaSchema>;
 

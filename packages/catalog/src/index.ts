@@ -12,6 +12,7 @@ export {
 } from './lookups.ts';
 export * from './policy-templates/index.ts';
 export { REPORT_KINDS, REPORT_TYPES } from './reports.ts';
+export * from './risk-library.ts';
 export {
   type Category,
   type CategoryCode,

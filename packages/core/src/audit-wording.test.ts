@@ -448,6 +448,61 @@ const CASES: [string, Record<string, unknown>, string, Partial<Parameters<typeof
     { from: '2026-01-01', to: '2026-03-31' },
     'Olivia Chen attested that no incident happened between 2026-01-01 and 2026-03-31',
   ],
+  [
+    'risk_matrix.updated',
+    { preset: '4x4', size: '4×4', levels: 'Low, Medium, High, Critical' },
+    'Olivia Chen set the risk matrix to 4×4 with the levels Low, Medium, High, Critical',
+  ],
+  [
+    'risk.created',
+    {
+      title: 'Stolen staff credentials',
+      category: 'security',
+      fromLibrary: 'Stolen staff credentials',
+      controls: 2,
+    },
+    "Olivia Chen added the risk 'Stolen staff credentials' from the library",
+  ],
+  [
+    'risk.updated',
+    {
+      title: 'Ransomware',
+      currentImpact: { from: 5, to: 3 },
+      controls: 'BCP-05, OPS-06',
+      owner: { from: 'Unassigned', to: 'Sam Patel' },
+    },
+    "Olivia Chen changed the current impact, mitigating controls and owner of the risk 'Ransomware'",
+  ],
+  [
+    'risk.accepted',
+    {
+      title: 'Key person dependency',
+      owner: 'Sam Patel',
+      justification: 'Hiring planned in Q3',
+      expiresOn: '2027-06-30',
+    },
+    "Olivia Chen accepted the risk 'Key person dependency' until 2027-06-30: Hiring planned in Q3",
+  ],
+  [
+    'risk.acceptance_expired',
+    { title: 'Key person dependency', expiredOn: '2027-06-30' },
+    "Olivia Chen reopened the risk 'Key person dependency': its acceptance expired on 2027-06-30",
+  ],
+  [
+    'risk_assessment.taken',
+    { assessedOn: '2026-12-01', risks: 12, contentSha256: 'ab' },
+    'Olivia Chen took the risk assessment of 2026-12-01 covering 12 risks',
+  ],
+  [
+    'risk_assessment.approved',
+    { assessedOn: '2026-12-01', takenBy: 'Sam Patel', contentSha256: 'ab', requestsClosed: 1 },
+    'Olivia Chen approved the risk assessment of 2026-12-01 taken by Sam Patel',
+  ],
+  [
+    'risk_reassessment.requested',
+    { reason: 'The categories in scope changed' },
+    'Olivia Chen asked for the risks to be reassessed: The categories in scope changed',
+  ],
 ];
 
 describe('audit sentences', () => {

@@ -113,6 +113,7 @@ const AUDITS = 'Engagements';
 const POLICIES = 'Policies';
 const INCIDENTS = 'Incidents';
 const CHANGES = 'Change management';
+const RISKS = 'Risks';
 
 const policyName = (e: AuditEventFacts, n: AuditNames) =>
   quoted(str(e.changes.title) ?? n.object, 'a policy');
@@ -651,6 +652,70 @@ export const AUDIT_ACTIONS: Readonly<Record<string, AuditActionWording>> = {
     sentence: (e, n) =>
       `${n.actor} attested that no incident happened between ${str(e.changes.from) ?? '—'} and ${str(e.changes.to) ?? '—'}`,
   },
+  // Risks (issue 13).
+  'risk_matrix.updated': {
+    label: 'Risk matrix changed',
+    group: RISKS,
+    sentence: (e, n) =>
+      `${n.actor} set the risk matrix to ${str(e.changes.size) ?? 'a new grid'}${str(e.changes.levels) ? ` with the levels ${str(e.changes.levels)}` : ''}`,
+  },
+  'risk.created': {
+    label: 'Risk added',
+    group: RISKS,
+    sentence: (e, n) =>
+      `${n.actor} added the risk ${quoted(str(e.changes.title), 'one')}${str(e.changes.fromLibrary) ? ' from the library' : ''}`,
+  },
+  'risk.updated': {
+    label: 'Risk changed',
+    group: RISKS,
+    sentence: (e, n) => {
+      const fields = Object.keys(e.changes).filter((f) => f !== 'title');
+      const words = fields.map((f) => RISK_FIELD_WORDS[f] ?? fieldLabel(f).toLowerCase());
+      return `${n.actor} changed ${words.length ? `the ${listWords(words)}` : 'the details'} of the risk ${quoted(str(e.changes.title), '')}`.trim();
+    },
+  },
+  'risk.accepted': {
+    label: 'Risk accepted',
+    group: RISKS,
+    sentence: (e, n) =>
+      `${n.actor} accepted the risk ${quoted(str(e.changes.title), '')} until ${str(e.changes.expiresOn) ?? '—'}: ${str(e.changes.justification) ?? ''}`.trim(),
+  },
+  'risk.acceptance_expired': {
+    label: 'Risk acceptance expired',
+    group: RISKS,
+    sentence: (e, n) =>
+      `${n.actor} reopened the risk ${quoted(str(e.changes.title), '')}: its acceptance expired on ${str(e.changes.expiredOn) ?? '—'}`,
+  },
+  'risk_assessment.taken': {
+    label: 'Risk assessment taken',
+    group: RISKS,
+    sentence: (e, n) =>
+      `${n.actor} took the risk assessment of ${str(e.changes.assessedOn) ?? '—'} covering ${plural(num(e.changes.risks), 'risk')}`,
+  },
+  'risk_assessment.approved': {
+    label: 'Risk assessment approved',
+    group: RISKS,
+    sentence: (e, n) =>
+      `${n.actor} approved the risk assessment of ${str(e.changes.assessedOn) ?? '—'} taken by ${str(e.changes.takenBy) ?? 'someone else'}`,
+  },
+  'risk_reassessment.requested': {
+    label: 'Risk reassessment requested',
+    group: RISKS,
+    sentence: (e, n) =>
+      `${n.actor} asked for the risks to be reassessed: ${str(e.changes.reason) ?? ''}`.trim(),
+  },
+};
+
+/** Risk fields as a sentence names them. */
+const RISK_FIELD_WORDS: Record<string, string> = {
+  inherentLikelihood: 'inherent likelihood',
+  inherentImpact: 'inherent impact',
+  currentLikelihood: 'current likelihood',
+  currentImpact: 'current impact',
+  targetLikelihood: 'target likelihood',
+  targetImpact: 'target impact',
+  components: 'affected components',
+  controls: 'mitigating controls',
 };
 
 function activityOf(e: AuditEventFacts) {

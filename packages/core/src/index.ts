@@ -19,6 +19,7 @@ export * from './people.ts';
 export * from './permissions.ts';
 export * from './policies.ts';
 export * from './readiness.ts';
+export * from './risks.ts';
 export * from './scope.ts';
 export * from './training.ts';
 export * from './vocabulary.ts';

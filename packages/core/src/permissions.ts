@@ -76,6 +76,13 @@ export const PERMISSIONS = {
   // record emergency-change justifications.
   'changes.read': EVERYONE,
   'changes.manage': EDITORS,
+  // Risks (issue 13): editors keep the register; approving an acceptance or an annual assessment
+  // also needs being someone other than the owner or the one who took it, checked by the risk rules.
+  'risks.read': EVERYONE,
+  'risks.manage': EDITORS,
+  'risks.approve': EDITORS,
+  // The matrix every risk is scored on: only owners change it.
+  'risks.configure': ['owner'],
   // Granting HR access (training helper, issue 12): only owners, so a granted member cannot grant it on.
   'hr.grant': ['owner'],
 } as const satisfies Record<string, readonly Role[]>;

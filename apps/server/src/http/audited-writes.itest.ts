@@ -226,6 +226,7 @@ function samples(owner: Client): Record<string, Sample> {
     ...accessReviewSamples(owner),
     ...policySamples(owner),
     ...incidentSamples(owner),
+    ...riskSamples(owner),
   };
 }
 
@@ -541,6 +542,34 @@ function policySamples(owner: Client): Record<string, Sample> {
     'POST /api/policies/:policyId/review': () => owner.request('POST', p2('/review'), {}),
     'POST /api/policies/:policyId/versions': newVersion,
     'POST /api/my/policies/:versionId/accept': accept,
+  };
+}
+
+/** The risks domain: the matrix, a risk from the library, a change, an acceptance and an approved assessment. */
+function riskSamples(owner: Client): Record<string, Sample> {
+  const approve: Sample = () => owner.request('POST', `/api/risks/assessments/${ids.assessment}/approve`);
+  approve.prepare = async () => {
+    // Taken by someone else: the owner may approve only what they did not take.
+    ids.assessment = (await a.clients.admin.request('POST', '/api/risks/assessments', {})).json().id;
+  };
+  return {
+    'PUT /api/risks/matrix': () => owner.request('PUT', '/api/risks/matrix', { preset: '5x5' }),
+    'POST /api/risks': async () => {
+      const res = await owner.request('POST', '/api/risks', {
+        templateId: 'R-01',
+        ownerId: a.userIds.member,
+      });
+      if (res.statusCode === 201) ids.risk = res.json().id;
+      return res;
+    },
+    'PATCH /api/risks/:riskId': () => owner.request('PATCH', `/api/risks/${ids.risk}`, { currentImpact: 2 }),
+    'POST /api/risks/:riskId/accept': () =>
+      owner.request('POST', `/api/risks/${ids.risk}/accept`, {
+        justification: 'Probe',
+        expiresOn: '2099-01-01',
+      }),
+    'POST /api/risks/assessments': () => owner.request('POST', '/api/risks/assessments', {}),
+    'POST /api/risks/assessments/:assessmentId/approve': approve,
   };
 }
 

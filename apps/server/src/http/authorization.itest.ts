@@ -198,6 +198,10 @@ beforeAll(async () => {
     dueDate: '2030-01-01',
   });
   recordsOfA.followUpId = withFollowUp.json().followUps[0].id;
+  const risk = await owner.request('POST', '/api/risks', { templateId: 'R-02' });
+  recordsOfA.riskId = risk.json().id;
+  const assessment = await a.clients.admin.request('POST', '/api/risks/assessments', {});
+  recordsOfA.assessmentId = assessment.json().id;
   for (const role of RoleSchema.options as Role[]) {
     callers.push({ role, via: 'session', client: a.clients[role] });
     for (const scope of ['read', 'write'] as const) {

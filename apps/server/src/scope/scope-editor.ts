@@ -6,6 +6,7 @@ import { schema } from '@vigil/db';
 import { eq } from 'drizzle-orm';
 import type { OrgActor } from '../audit/actor.ts';
 import { recordAudit } from '../audit/audit-recorder.ts';
+import { requestReassessment } from '../risks/index.ts';
 
 const { organizations } = schema;
 
@@ -25,5 +26,9 @@ export async function setScope(tx: Db, actor: OrgActor, requested: readonly Cate
     entityId: actor.orgId,
     changes: { categories: { from: before?.categories ?? [], to: categories } },
   });
+  const was = before?.categories ?? [];
+  // A changed scope changes what can go wrong; the first choice of a scope is not a change.
+  if (was.length > 0 && was.join(',') !== categories.join(','))
+    await requestReassessment(tx, actor.orgId, 'The categories in scope changed', actor);
   return categories;
 }

@@ -9,6 +9,7 @@ import * as activities from '../activities/index.ts';
 import * as incidents from '../incidents/index.ts';
 import * as people from '../people/index.ts';
 import * as policies from '../policies/index.ts';
+import * as risks from '../risks/index.ts';
 import * as training from '../training/index.ts';
 
 /** Who is asking, and which day counts as today for due dates. */
@@ -31,4 +32,5 @@ export const TASK_SOURCES: readonly TaskSource[] = [
   accessReviews,
   activities,
   incidents,
+  risks,
 ];

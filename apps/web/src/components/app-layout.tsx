@@ -20,6 +20,7 @@ interface NavItem {
     | '/monitoring'
     | '/evidence'
     | '/calendar'
+    | '/risks'
     | '/audit'
     | '/my-tasks'
     | '/my/policies'
@@ -85,6 +86,7 @@ const NAV: NavItem[] = [
     description: 'Detected, handled, learned from',
   },
   { to: '/calendar', label: 'Calendar', permission: 'activities.read', description: 'Recurring activities' },
+  { to: '/risks', label: 'Risks', permission: 'risks.read', description: 'Register, heat map, assessment' },
   {
     to: '/audit',
     label: 'Audit trail',

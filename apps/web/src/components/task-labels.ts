@@ -9,4 +9,5 @@ export const TASK_AREA_LABEL: Record<TaskArea, string> = {
   access_review: 'Access reviews',
   activity: 'Recurring activities',
   incident: 'Incident follow-ups',
+  risk: 'Risks',
 };

@@ -1,0 +1,185 @@
+CREATE TYPE "public"."incident_source" AS ENUM('internal', 'external', 'monitoring_alert');--> statement-breakpoint
+CREATE TYPE "public"."incident_status" AS ENUM('new', 'triaged', 'contained', 'resolved', 'closed', 'dismissed');--> statement-breakpoint
+CREATE TYPE "public"."risk_assessment_status" AS ENUM('pending', 'approved');--> statement-breakpoint
+CREATE TYPE "public"."risk_category" AS ENUM('security', 'availability', 'confidentiality', 'privacy', 'processing_integrity', 'fraud', 'vendor', 'change', 'compliance', 'operational', 'people');--> statement-breakpoint
+CREATE TYPE "public"."risk_status" AS ENUM('open', 'treating', 'accepted', 'closed');--> statement-breakpoint
+CREATE TYPE "public"."risk_treatment" AS ENUM('mitigate', 'accept', 'transfer', 'avoid');--> statement-breakpoint
+CREATE TABLE "change_justifications" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"org_id" uuid NOT NULL,
+	"repository" text NOT NULL,
+	"number" integer NOT NULL,
+	"reason" text NOT NULL,
+	"approver" text NOT NULL,
+	"recorded_by" uuid,
+	"recorded_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "incident_empty_periods" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"org_id" uuid NOT NULL,
+	"from" date NOT NULL,
+	"to" date NOT NULL,
+	"note" text DEFAULT '' NOT NULL,
+	"attested_by" uuid,
+	"attested_by_name" text NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "incident_follow_ups" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"org_id" uuid NOT NULL,
+	"incident_id" uuid NOT NULL,
+	"title" text NOT NULL,
+	"owner_id" uuid,
+	"due_date" date NOT NULL,
+	"done_at" timestamp with time zone,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "incident_timeline" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"incident_id" uuid NOT NULL,
+	"at" timestamp with time zone NOT NULL,
+	"author_id" uuid,
+	"author_name" text NOT NULL,
+	"text" text NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "incidents" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"org_id" uuid NOT NULL,
+	"title" text NOT NULL,
+	"description" text DEFAULT '' NOT NULL,
+	"severity" text NOT NULL,
+	"source" "incident_source" NOT NULL,
+	"status" "incident_status" DEFAULT 'new' NOT NULL,
+	"occurred_at" timestamp with time zone,
+	"detected_at" timestamp with time zone NOT NULL,
+	"reported_at" timestamp with time zone,
+	"affected_system_ids" uuid[] DEFAULT '{}' NOT NULL,
+	"affected_data" text DEFAULT '' NOT NULL,
+	"customers_must_be_notified" boolean DEFAULT false NOT NULL,
+	"customers_notify_by" timestamp with time zone,
+	"customers_notified_at" timestamp with time zone,
+	"authorities_must_be_notified" boolean DEFAULT false NOT NULL,
+	"authorities_notify_by" timestamp with time zone,
+	"authorities_notified_at" timestamp with time zone,
+	"root_cause" text,
+	"lessons_learned" text,
+	"dismissal_reason" text,
+	"significant" boolean DEFAULT false NOT NULL,
+	"control_ids" uuid[] DEFAULT '{}' NOT NULL,
+	"evidence_ids" uuid[] DEFAULT '{}' NOT NULL,
+	"promoted_from" jsonb,
+	"created_by" uuid,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"closed_at" timestamp with time zone
+);
+--> statement-breakpoint
+CREATE TABLE "risk_assessments" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"org_id" uuid NOT NULL,
+	"assessed_on" date NOT NULL,
+	"content" text NOT NULL,
+	"content_sha256" text NOT NULL,
+	"status" "risk_assessment_status" DEFAULT 'pending' NOT NULL,
+	"taken_by" uuid,
+	"taken_by_label" text NOT NULL,
+	"approved_by" uuid,
+	"approved_by_label" text,
+	"approved_at" timestamp with time zone,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "risk_controls" (
+	"risk_id" uuid NOT NULL,
+	"control_id" uuid NOT NULL,
+	CONSTRAINT "risk_controls_risk_id_control_id_pk" PRIMARY KEY("risk_id","control_id")
+);
+--> statement-breakpoint
+CREATE TABLE "risk_evidence" (
+	"risk_id" uuid NOT NULL,
+	"evidence_id" uuid NOT NULL,
+	CONSTRAINT "risk_evidence_risk_id_evidence_id_pk" PRIMARY KEY("risk_id","evidence_id")
+);
+--> statement-breakpoint
+CREATE TABLE "risk_matrices" (
+	"org_id" uuid PRIMARY KEY NOT NULL,
+	"likelihood" jsonb NOT NULL,
+	"impact" jsonb NOT NULL,
+	"levels" jsonb NOT NULL,
+	"grid" jsonb NOT NULL,
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "risk_reassessment_requests" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"org_id" uuid NOT NULL,
+	"reason" text NOT NULL,
+	"requested_by_label" text NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"closed_at" timestamp with time zone,
+	"closed_by_assessment_id" uuid
+);
+--> statement-breakpoint
+CREATE TABLE "risks" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"org_id" uuid NOT NULL,
+	"title" text NOT NULL,
+	"description" text DEFAULT '' NOT NULL,
+	"category" "risk_category" NOT NULL,
+	"template_id" text,
+	"components" jsonb DEFAULT '[]'::jsonb NOT NULL,
+	"owner_id" uuid,
+	"inherent_likelihood" integer NOT NULL,
+	"inherent_impact" integer NOT NULL,
+	"current_likelihood" integer NOT NULL,
+	"current_impact" integer NOT NULL,
+	"target_likelihood" integer NOT NULL,
+	"target_impact" integer NOT NULL,
+	"treatment" "risk_treatment" DEFAULT 'mitigate' NOT NULL,
+	"status" "risk_status" DEFAULT 'open' NOT NULL,
+	"accepted_by" uuid,
+	"accepted_at" timestamp with time zone,
+	"acceptance_justification" text,
+	"acceptance_expires_on" date,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+ALTER TABLE "change_justifications" ADD CONSTRAINT "change_justifications_org_id_organizations_id_fk" FOREIGN KEY ("org_id") REFERENCES "public"."organizations"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "change_justifications" ADD CONSTRAINT "change_justifications_recorded_by_users_id_fk" FOREIGN KEY ("recorded_by") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "incident_empty_periods" ADD CONSTRAINT "incident_empty_periods_org_id_organizations_id_fk" FOREIGN KEY ("org_id") REFERENCES "public"."organizations"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "incident_empty_periods" ADD CONSTRAINT "incident_empty_periods_attested_by_users_id_fk" FOREIGN KEY ("attested_by") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "incident_follow_ups" ADD CONSTRAINT "incident_follow_ups_org_id_organizations_id_fk" FOREIGN KEY ("org_id") REFERENCES "public"."organizations"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "incident_follow_ups" ADD CONSTRAINT "incident_follow_ups_incident_id_incidents_id_fk" FOREIGN KEY ("incident_id") REFERENCES "public"."incidents"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "incident_follow_ups" ADD CONSTRAINT "incident_follow_ups_owner_id_users_id_fk" FOREIGN KEY ("owner_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "incident_timeline" ADD CONSTRAINT "incident_timeline_incident_id_incidents_id_fk" FOREIGN KEY ("incident_id") REFERENCES "public"."incidents"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "incident_timeline" ADD CONSTRAINT "incident_timeline_author_id_users_id_fk" FOREIGN KEY ("author_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "incidents" ADD CONSTRAINT "incidents_org_id_organizations_id_fk" FOREIGN KEY ("org_id") REFERENCES "public"."organizations"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "incidents" ADD CONSTRAINT "incidents_created_by_users_id_fk" FOREIGN KEY ("created_by") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "risk_assessments" ADD CONSTRAINT "risk_assessments_org_id_organizations_id_fk" FOREIGN KEY ("org_id") REFERENCES "public"."organizations"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "risk_assessments" ADD CONSTRAINT "risk_assessments_taken_by_users_id_fk" FOREIGN KEY ("taken_by") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "risk_assessments" ADD CONSTRAINT "risk_assessments_approved_by_users_id_fk" FOREIGN KEY ("approved_by") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "risk_controls" ADD CONSTRAINT "risk_controls_risk_id_risks_id_fk" FOREIGN KEY ("risk_id") REFERENCES "public"."risks"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "risk_controls" ADD CONSTRAINT "risk_controls_control_id_controls_id_fk" FOREIGN KEY ("control_id") REFERENCES "public"."controls"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "risk_evidence" ADD CONSTRAINT "risk_evidence_risk_id_risks_id_fk" FOREIGN KEY ("risk_id") REFERENCES "public"."risks"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "risk_evidence" ADD CONSTRAINT "risk_evidence_evidence_id_evidence_id_fk" FOREIGN KEY ("evidence_id") REFERENCES "public"."evidence"("id") ON DELETE restrict ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "risk_matrices" ADD CONSTRAINT "risk_matrices_org_id_organizations_id_fk" FOREIGN KEY ("org_id") REFERENCES "public"."organizations"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "risk_reassessment_requests" ADD CONSTRAINT "risk_reassessment_requests_org_id_organizations_id_fk" FOREIGN KEY ("org_id") REFERENCES "public"."organizations"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "risk_reassessment_requests" ADD CONSTRAINT "risk_reassessment_requests_closed_by_assessment_id_risk_assessments_id_fk" FOREIGN KEY ("closed_by_assessment_id") REFERENCES "public"."risk_assessments"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "risks" ADD CONSTRAINT "risks_org_id_organizations_id_fk" FOREIGN KEY ("org_id") REFERENCES "public"."organizations"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "risks" ADD CONSTRAINT "risks_owner_id_users_id_fk" FOREIGN KEY ("owner_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "risks" ADD CONSTRAINT "risks_accepted_by_users_id_fk" FOREIGN KEY ("accepted_by") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
+CREATE UNIQUE INDEX "change_justifications_change_idx" ON "change_justifications" USING btree ("org_id","repository","number");--> statement-breakpoint
+CREATE INDEX "change_justifications_org_idx" ON "change_justifications" USING btree ("org_id");--> statement-breakpoint
+CREATE INDEX "incident_follow_ups_owner_idx" ON "incident_follow_ups" USING btree ("org_id","owner_id","due_date");--> statement-breakpoint
+CREATE INDEX "incident_timeline_incident_idx" ON "incident_timeline" USING btree ("incident_id","at");--> statement-breakpoint
+CREATE INDEX "incidents_org_detected_idx" ON "incidents" USING btree ("org_id","detected_at");--> statement-breakpoint
+CREATE INDEX "risk_assessments_org_idx" ON "risk_assessments" USING btree ("org_id","assessed_on");--> statement-breakpoint
+CREATE UNIQUE INDEX "risk_reassessment_open_idx" ON "risk_reassessment_requests" USING btree ("org_id","reason") WHERE closed_at is null;--> statement-breakpoint
+CREATE INDEX "risks_org_idx" ON "risks" USING btree ("org_id");--> statement-breakpoint
+CREATE INDEX "risks_acceptance_idx" ON "risks" USING btree ("status","acceptance_expires_on");
