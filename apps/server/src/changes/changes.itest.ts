@@ -49,7 +49,7 @@ describe('the change population', () => {
   it('lists the changes merged into the default branch in the period, with one flagged merge', async () => {
     const p = await a.clients.viewer.call(routes.list, { query: MARCH });
     expect(p).toMatchObject({ from: '2026-03-01', to: '2026-03-31', total: 2, deviating: 1, justified: 0 });
-    expect(p.repositories).toEqual(['hello-world']);
+    expect(p.repositories).toEqual(['github/hello-world']);
     expect(p.items.map((c) => [c.number, c.deviations.map((d) => d.words)])).toEqual([
       [1348, ['merged without an approval', 'merged past branch protection that required approval']],
       [1347, []],
@@ -108,7 +108,7 @@ describe('the change population', () => {
     });
     expect(nothingToJustify.statusCode).toBe(400);
     expect(nothingToJustify.json().error.message).toBe(
-      'changeId: hello-world #1347 was approved before merge; there is nothing to justify',
+      'changeId: github/hello-world #1347 was approved before merge; there is nothing to justify',
     );
     const viewer = await a.clients.viewer.request('POST', path(flagged.id), {
       reason: 'x',
@@ -151,7 +151,7 @@ describe('the change population', () => {
     expect(event).toMatchObject({
       orgId: a.orgId,
       entityType: 'merged_change',
-      changes: expect.objectContaining({ change: 'hello-world #1348', approver: 'grace-hopper' }),
+      changes: expect.objectContaining({ change: 'github/hello-world #1348', approver: 'grace-hopper' }),
     });
   });
 });

@@ -25,6 +25,7 @@ import { and, eq, gte, inArray, lte, ne, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { OrgActor } from '../audit/actor.ts';
 import { recordAudit } from '../audit/audit-recorder.ts';
+import { requestReassessment } from '../risks/index.ts';
 import { assertMember } from '../users/index.ts';
 import { type IncidentRow, incidentRow, presentEmptyPeriod } from './incidents.queries.ts';
 
@@ -114,13 +115,9 @@ async function valuesOf(tx: Db, orgId: string, f: Fields) {
   };
 }
 
-/**
- * The one place an incident becomes significant (recorded so, or marked later): a significant
- * incident asks the risk register for a reassessment (issue 13, section 1). The risks domain lives
- * on another branch; the merge replaces the comment with the call, in this same transaction.
- */
-async function becameSignificant(_tx: Db, _actor: OrgActor, _row: Pick<IncidentRow, 'title'>) {
-  // merge: risks.requestReassessment(tx, actor.orgId, `Significant incident: ${row.title}`, actor)
+/** A significant incident asks for the risks to be reassessed, in the same transaction. */
+async function becameSignificant(tx: Db, actor: OrgActor, row: Pick<IncidentRow, 'title'>) {
+  await requestReassessment(tx, actor.orgId, `Significant incident: ${row.title}`, actor);
 }
 
 async function addEntry(

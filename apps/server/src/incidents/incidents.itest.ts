@@ -316,6 +316,15 @@ describe('follow-ups and significance', () => {
     // Detected six hours ago and three hours ago, both marked significant, oldest first.
     expect(significant.map((s) => s.title)).toEqual(['Lost phone', 'Exposed bucket']);
     expect(await significantIncidentsIn(db(), b.orgId, '2000-01-01', today)).toEqual([]);
+    // Each significant incident asked for the risks to be reassessed, once.
+    const requests = await db()
+      .select({ reason: schema.riskReassessmentRequests.reason })
+      .from(schema.riskReassessmentRequests)
+      .where(eq(schema.riskReassessmentRequests.orgId, a.orgId));
+    expect(requests.map((r) => r.reason).sort()).toEqual([
+      'Significant incident: Exposed bucket',
+      'Significant incident: Lost phone',
+    ]);
   });
 });
 
