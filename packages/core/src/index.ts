@@ -18,4 +18,5 @@ export * from './policies.ts';
 export * from './readiness.ts';
 export * from './scope.ts';
 export * from './training.ts';
+export * from './vendors.ts';
 export * from './vocabulary.ts';

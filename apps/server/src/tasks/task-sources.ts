@@ -9,6 +9,7 @@ import * as activities from '../activities/index.ts';
 import * as people from '../people/index.ts';
 import * as policies from '../policies/index.ts';
 import * as training from '../training/index.ts';
+import * as vendors from '../vendors/index.ts';
 
 /** Who is asking, and which day counts as today for due dates. */
 export interface TaskWho {
@@ -23,4 +24,11 @@ export interface TaskSource {
   overdueSummary(db: Db, orgId: string, today: string): Promise<OverdueArea[]>;
 }
 
-export const TASK_SOURCES: readonly TaskSource[] = [policies, training, people, accessReviews, activities];
+export const TASK_SOURCES: readonly TaskSource[] = [
+  policies,
+  training,
+  people,
+  accessReviews,
+  activities,
+  vendors,
+];
