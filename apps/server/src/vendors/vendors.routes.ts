@@ -115,9 +115,9 @@ export async function registerVendorRoutes(app: App, { db, evidenceStore: store 
     });
     serve(scope, routes.uploadReport, async (req, reply) => {
       const actor = actorOf(req);
-      const vendor = await vendorRow(db, actor.orgId, req.params.vendorId);
       const upload = await readReportUpload(req, store, actor.orgId);
       try {
+        const vendor = await vendorRow(db, actor.orgId, req.params.vendorId);
         const f = upload.fields;
         checkReportFields(f);
         await db.transaction(async (tx) => {

@@ -31,6 +31,7 @@ interface NavItem {
     | '/settings/alerts'
     | '/settings/sso'
     | '/access-reviews'
+    | '/vendors'
     | '/policies';
   label: string;
   permission: Permission;
@@ -77,6 +78,7 @@ const NAV: NavItem[] = [
     permission: 'access_reviews.read',
     description: 'Who keeps access, verified',
   },
+  { to: '/vendors', label: 'Vendors', permission: 'vendors.read', description: 'Tiers, reports, reviews' },
   { to: '/calendar', label: 'Calendar', permission: 'activities.read', description: 'Recurring activities' },
   {
     to: '/audit',
