@@ -131,7 +131,7 @@ describe.skipIf(!hasChromium)(
       await form.locator('input[type="file"]').setInputFiles(pdf);
       await form.getByRole('button', { name: 'Add report' }).click();
       await expect
-        .poll(() => form.getByText(/the period ends on 2025-01-01, before it starts/).isVisible())
+        .poll(() => form.getByText(/period ends on 2025-01-01, before it starts on 2025-12-31/i).isVisible())
         .toBe(true);
       await form.getByLabel('Period start').fill('2025-01-01');
       await form.getByLabel('Period end').fill('2025-12-31');

@@ -143,7 +143,7 @@ function Reviews({ v, mayManage }: { v: VendorDetail; mayManage: boolean }) {
         )}
         {done.length > 0 && (
           <ScrollTable label="Completed reviews" minWidth={520}>
-            <Table>
+            <Table aria-label="Completed reviews">
               <Table.Thead>
                 <Table.Tr>
                   <Table.Th>Completed</Table.Th>
@@ -283,7 +283,7 @@ function Reports({ v, mayManage }: { v: VendorDetail; mayManage: boolean }) {
           </Text>
         ) : (
           <ScrollTable label="Reports" minWidth={640}>
-            <Table>
+            <Table aria-label="Reports">
               <Table.Thead>
                 <Table.Tr>
                   <Table.Th>Report</Table.Th>

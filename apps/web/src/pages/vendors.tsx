@@ -173,7 +173,7 @@ export function VendorsPage() {
               <Text c="dimmed">No vendors yet.</Text>
             ) : (
               <ScrollTable label="Vendors" minWidth={640}>
-                <Table striped>
+                <Table striped aria-label="Vendors">
                   <Table.Thead>
                     <Table.Tr>
                       <Table.Th>Vendor</Table.Th>
