@@ -175,5 +175,20 @@ describe.skipIf(!hasChromium)(
         .toBe(true);
       await shot(page, 'vendors-06-review-completed');
     });
+
+    it('sets the tier by hand only with a reason, and records the DPA date', async () => {
+      const form = page.getByRole('form', { name: 'Contract and ownership' });
+      await form.getByLabel('Data processing agreement signed').fill('2025-02-01');
+      await choose(page, 'Tier set by hand', 'High');
+      await form.getByRole('button', { name: 'Save vendor' }).click();
+      await expect.poll(() => form.getByText(/say why the tier differs/i).isVisible()).toBe(true);
+      await form.getByLabel('Why the tier differs').fill('Only hosts the marketing site');
+      await form.getByRole('button', { name: 'Save vendor' }).click();
+      await expect
+        .poll(() => page.getByText('Tier set by hand (the questionnaire gives Critical)').isVisible())
+        .toBe(true);
+      await expect.poll(() => page.getByText('2025-02-01', { exact: true }).first().isVisible()).toBe(true);
+      await shot(page, 'vendors-07-edited');
+    });
   },
 );

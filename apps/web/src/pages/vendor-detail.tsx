@@ -21,14 +21,17 @@ import type { VendorDetail, VendorReview } from '@vigil/api';
 import { can } from '@vigil/core/permissions';
 import { VENDOR_REPORT_KIND_LABELS } from '@vigil/core/vendors';
 import { type FormEvent, useState } from 'react';
+import { useUsers } from '../api/admin-hooks.ts';
 import { fieldError } from '../api/client.ts';
 import { useSession } from '../api/hooks.ts';
 import {
   useScheduleReview,
   useSetSubservice,
   useUpdateReview,
+  useUpdateVendor,
   useUploadVendorReport,
   useVendor,
+  useVendors,
 } from '../api/vendor-hooks.ts';
 import { AnchorLink } from '../components/anchor-link.tsx';
 import { PageHeader, QueryState } from '../components/page-state.tsx';
@@ -419,6 +422,139 @@ function Subservice({ v, mayManage }: { v: VendorDetail; mayManage: boolean }) {
   );
 }
 
+/** Changing a vendor: status, dates, owner, parent, and a tier set by hand with its reason. */
+function EditVendor({ v }: { v: VendorDetail }) {
+  const save = useUpdateVendor(v.id);
+  const all = useVendors();
+  const users = useUsers();
+  const [status, setStatus] = useState<string | null>(v.status);
+  const [ownerUserId, setOwner] = useState<string | null>(v.owner?.id ?? null);
+  const [parentId, setParent] = useState<string | null>(v.parent?.id ?? null);
+  const [contractStart, setStart] = useState(v.contractStart ?? '');
+  const [contractEnd, setEnd] = useState(v.contractEnd ?? '');
+  const [dpaSignedOn, setDpa] = useState(v.dpaSignedOn ?? '');
+  const [tierOverride, setOverride] = useState<string | null>(v.tierOverride);
+  const [tierOverrideReason, setReason] = useState(v.tierOverrideReason ?? '');
+  const people = (users.data?.items ?? [])
+    .filter((u) => u.role !== 'auditor')
+    .map((u) => ({ value: u.id, label: u.name }));
+  const parents = (all.data?.items ?? [])
+    .filter((x) => x.id !== v.id)
+    .map((x) => ({ value: x.id, label: x.name }));
+  const { none: _none, ...tiers } = LEVEL_WORDS;
+  function submit(e: FormEvent) {
+    e.preventDefault();
+    save.mutate({
+      name: v.name,
+      services: v.services,
+      dataAccess: v.dataAccess,
+      businessImpact: v.businessImpact,
+      partOfSystem: v.partOfSystem,
+      subProcessor: v.subProcessor,
+      status: status as VendorDetail['status'],
+      ownerUserId,
+      parentId,
+      contractStart: contractStart || null,
+      contractEnd: contractEnd || null,
+      dpaSignedOn: dpaSignedOn || null,
+      tierOverride: tierOverride as VendorDetail['tierOverride'],
+      tierOverrideReason: tierOverride ? tierOverrideReason || null : null,
+    });
+  }
+  return (
+    <Card withBorder>
+      <form onSubmit={submit} aria-labelledby="edit-vendor-title">
+        <Stack gap="sm">
+          <Title order={2} size="h4" id="edit-vendor-title">
+            Contract and ownership
+          </Title>
+          <Grid gap="sm">
+            <Grid.Col span={{ base: 12, sm: 4 }}>
+              <Select
+                label="Status"
+                data={options(STATUS_WORDS)}
+                value={status}
+                onChange={setStatus}
+                allowDeselect={false}
+              />
+            </Grid.Col>
+            <Grid.Col span={{ base: 12, sm: 4 }}>
+              <Select
+                label="Vendor owner"
+                placeholder="Pick a member"
+                data={people}
+                value={ownerUserId}
+                onChange={setOwner}
+                clearable
+              />
+            </Grid.Col>
+            <Grid.Col span={{ base: 12, sm: 4 }}>
+              <Select
+                label="Parent vendor"
+                placeholder="None"
+                data={parents}
+                value={parentId}
+                onChange={setParent}
+                clearable
+                error={fieldError(save.error, 'parentId')}
+              />
+            </Grid.Col>
+            <Grid.Col span={{ base: 12, sm: 4 }}>
+              <TextInput
+                label="Contract start"
+                type="date"
+                value={contractStart}
+                onChange={(e) => setStart(e.currentTarget.value)}
+              />
+            </Grid.Col>
+            <Grid.Col span={{ base: 12, sm: 4 }}>
+              <TextInput
+                label="Contract end"
+                type="date"
+                value={contractEnd}
+                onChange={(e) => setEnd(e.currentTarget.value)}
+                error={fieldError(save.error, 'contractEnd')}
+              />
+            </Grid.Col>
+            <Grid.Col span={{ base: 12, sm: 4 }}>
+              <TextInput
+                label="Data processing agreement signed"
+                type="date"
+                value={dpaSignedOn}
+                onChange={(e) => setDpa(e.currentTarget.value)}
+              />
+            </Grid.Col>
+            <Grid.Col span={{ base: 12, sm: 4 }}>
+              <Select
+                label="Tier set by hand"
+                placeholder="From the questionnaire"
+                data={options(tiers)}
+                value={tierOverride}
+                onChange={setOverride}
+                clearable
+              />
+            </Grid.Col>
+            <Grid.Col span={{ base: 12, sm: 8 }}>
+              <TextInput
+                label="Why the tier differs"
+                value={tierOverrideReason}
+                onChange={(e) => setReason(e.currentTarget.value)}
+                disabled={!tierOverride}
+                error={fieldError(save.error, 'tierOverrideReason')}
+              />
+            </Grid.Col>
+          </Grid>
+          <Group>
+            <Button type="submit" variant="light" loading={save.isPending}>
+              Save vendor
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Card>
+  );
+}
+
 export function VendorDetailPage() {
   const { vendorId } = useParams({ strict: false }) as { vendorId: string };
   const vendor = useVendor(vendorId);
@@ -468,6 +604,7 @@ export function VendorDetailPage() {
                 </Alert>
               )}
             </Card>
+            {mayManage && <EditVendor key={v.id} v={v} />}
             <Reviews v={v} mayManage={mayManage} />
             <Reports v={v} mayManage={mayManage} />
             <Subservice v={v} mayManage={mayManage} />
