@@ -26,6 +26,7 @@ import { registerTaskRoutes } from './tasks/tasks.routes.ts';
 import { registerTokenRoutes } from './tokens/tokens.routes.ts';
 import { registerTrainingRoutes } from './training/training.routes.ts';
 import { registerUserRoutes } from './users/users.routes.ts';
+import { registerVendorRoutes } from './vendors/vendors.routes.ts';
 
 export async function registerRoutes(app: App, ctx: AppContext) {
   registerAuthRoutes(app, ctx);
@@ -54,4 +55,5 @@ export async function registerRoutes(app: App, ctx: AppContext) {
   registerAccessReviewRoutes(app, ctx);
   registerChangeRoutes(app, ctx);
   registerIncidentRoutes(app, ctx);
+  await registerVendorRoutes(app, ctx);
 }

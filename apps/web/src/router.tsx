@@ -54,6 +54,8 @@ import { SsoPage } from './pages/sso.tsx';
 import { TokensPage } from './pages/tokens.tsx';
 import { TrainingPage } from './pages/training.tsx';
 import { UsersPage } from './pages/users.tsx';
+import { VendorDetailPage } from './pages/vendor-detail.tsx';
+import { VendorsPage } from './pages/vendors.tsx';
 import { oneOf, pageNo, parseSearch, str, stringifySearch } from './search.ts';
 
 export interface RouterContext {
@@ -269,6 +271,8 @@ const accessReviewRoute = createRoute({
   ...page('/access-reviews/$campaignId'),
   component: AccessReviewPage,
 });
+const vendorsRoute = createRoute({ ...page('/vendors'), component: VendorsPage });
+const vendorRoute = createRoute({ ...page('/vendors/$vendorId'), component: VendorDetailPage });
 const policiesRoute = createRoute({ ...page('/policies'), component: PoliciesPage });
 const policyRoute = createRoute({ ...page('/policies/$policyId'), component: PolicyDetailPage });
 const myPoliciesRoute = createRoute({ ...page('/my/policies'), component: MyPoliciesPage });
@@ -305,6 +309,8 @@ const routeTree = rootRoute.addChildren([
     trainingRoute,
     myTrainingRoute,
     backgroundChecksRoute,
+    vendorsRoute,
+    vendorRoute,
     accessReviewsRoute,
     accessReviewRoute,
     policiesRoute,

@@ -17,6 +17,7 @@ export const TaskAreaSchema = z.enum([
   'activity',
   'incident',
   'risk',
+  'vendor_review',
 ]);
 export type TaskArea = z.infer<typeof TaskAreaSchema>;
 

@@ -286,6 +286,44 @@ const CASES: [string, Record<string, unknown>, string, Partial<Parameters<typeof
     { fileName: 'completion-report.csv', imported: 4, alreadyRecorded: 0 },
     "Olivia Chen imported 4 training completions from 'completion-report.csv'",
   ],
+  ['vendor.created', { name: 'Cloudhost', tier: 'critical' }, "Olivia Chen added the vendor 'Cloudhost'"],
+  [
+    'vendor.updated',
+    { vendor: 'Cloudhost', status: { from: 'prospective', to: 'active' } },
+    "Olivia Chen changed the status of the vendor 'Cloudhost' from Prospective to Active",
+  ],
+  [
+    'vendor.subservice_set',
+    { vendor: 'Cloudhost', method: 'carve_out', csocs: 2, cuecs: 1 },
+    "Olivia Chen recorded 'Cloudhost' as a carved-out subservice organization with 2 complementary controls relied on",
+  ],
+  [
+    'vendor.review_scheduled',
+    { vendor: 'Cloudhost', dueDate: '2026-05-01' },
+    "Olivia Chen scheduled a review of the vendor 'Cloudhost' due 2026-05-01",
+  ],
+  [
+    'vendor.review_updated',
+    { vendor: 'Cloudhost', dueDate: '2026-05-01', notes: { from: '', to: 'Asked for the bridge letter' } },
+    "Olivia Chen changed the review of the vendor 'Cloudhost' due 2026-05-01",
+  ],
+  [
+    'vendor.review_completed',
+    { vendor: 'Cloudhost', dueDate: '2026-05-01', conclusion: { from: null, to: 'approve' } },
+    "Olivia Chen completed the review of the vendor 'Cloudhost': approved",
+  ],
+  [
+    'vendor.report_added',
+    {
+      vendor: 'Cloudhost',
+      kind: 'soc2_type2',
+      periodStart: '2025-01-01',
+      periodEnd: '2025-12-31',
+      fileName: 'soc2.pdf',
+      sha256: 'ab'.repeat(32),
+    },
+    "Olivia Chen added the report 'soc2.pdf' of the vendor 'Cloudhost' covering 2025-01-01 to 2025-12-31",
+  ],
   [
     'background_check.updated',
     { person: 'Sam Patel', status: { from: 'not_started', to: 'in_progress' } },

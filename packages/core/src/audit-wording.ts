@@ -114,6 +114,7 @@ const POLICIES = 'Policies';
 const INCIDENTS = 'Incidents';
 const CHANGES = 'Change management';
 const RISKS = 'Risks';
+const VENDORS = 'Vendors';
 
 const policyName = (e: AuditEventFacts, n: AuditNames) =>
   quoted(str(e.changes.title) ?? n.object, 'a policy');
@@ -460,6 +461,60 @@ export const AUDIT_ACTIONS: Readonly<Record<string, AuditActionWording>> = {
     sentence: (e, n) =>
       `${n.actor} imported ${plural(num(e.changes.imported), 'training completion')} from ${quoted(str(e.changes.fileName), 'a learning system export')}`,
   },
+  'vendor.created': {
+    label: 'Vendor added',
+    group: VENDORS,
+    sentence: (e, n) => `${n.actor} added the vendor ${nameOf(e, n)}`,
+  },
+  'vendor.updated': {
+    label: 'Vendor changed',
+    group: VENDORS,
+    sentence: (e, n) => {
+      const { vendor, ...rest } = e.changes;
+      return `${n.actor} ${changedWhat(rest, `the vendor ${quoted(str(vendor), 'one')}`, n.ids)}`;
+    },
+  },
+  'vendor.subservice_set': {
+    label: 'Vendor subservice organization recorded',
+    group: VENDORS,
+    sentence: (e, n) => {
+      const method = str(e.changes.method);
+      const vendor = quoted(str(e.changes.vendor), 'a vendor');
+      return method
+        ? `${n.actor} recorded ${vendor} as a ${method === 'carve_out' ? 'carved-out' : 'included'} subservice organization with ${plural(num(e.changes.csocs), 'complementary control')} relied on`
+        : `${n.actor} recorded that ${vendor} is not a subservice organization`;
+    },
+  },
+  'vendor.review_scheduled': {
+    label: 'Vendor review scheduled',
+    group: VENDORS,
+    sentence: (e, n) =>
+      `${n.actor} scheduled a review of the vendor ${quoted(str(e.changes.vendor), 'one')} due ${str(e.changes.dueDate) ?? 'soon'}`,
+  },
+  'vendor.review_updated': {
+    label: 'Vendor review changed',
+    group: VENDORS,
+    sentence: (e, n) =>
+      `${n.actor} changed the review of the vendor ${quoted(str(e.changes.vendor), 'one')} due ${str(e.changes.dueDate) ?? 'soon'}`,
+  },
+  'vendor.review_completed': {
+    label: 'Vendor review completed',
+    group: VENDORS,
+    sentence: (e, n) => {
+      const c = str(toOf(e.changes.conclusion));
+      const word = c === 'approve' ? 'approved' : c === 'reject' ? 'rejected' : 'conditionally approved';
+      return `${n.actor} completed the review of the vendor ${quoted(str(e.changes.vendor), 'one')}: ${word}`;
+    },
+  },
+  'vendor.report_added': {
+    label: 'Vendor report added',
+    group: VENDORS,
+    sentence: (e, n) =>
+      `${n.actor} added the report ${quoted(str(e.changes.fileName), '')} of the vendor ${quoted(str(e.changes.vendor), 'one')} covering ${str(e.changes.periodStart) ?? '?'} to ${str(e.changes.periodEnd) ?? '?'}`.replace(
+        '  ',
+        ' ',
+      ),
+  },
   'background_check.updated': {
     label: 'Background check recorded',
     group: PEOPLE,
@@ -772,6 +827,7 @@ export const AUDIT_OBJECT_TYPES: Readonly<Record<string, string>> = {
   training_course: 'Training course',
   training_completion: 'Training completion',
   background_check: 'Background check',
+  vendor: 'Vendor',
   hr_access: 'HR access',
   policy: 'Policy',
   incident: 'Incident',

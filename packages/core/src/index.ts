@@ -22,4 +22,5 @@ export * from './readiness.ts';
 export * from './risks.ts';
 export * from './scope.ts';
 export * from './training.ts';
+export * from './vendors.ts';
 export * from './vocabulary.ts';

@@ -85,6 +85,9 @@ export const PERMISSIONS = {
   'risks.configure': ['owner'],
   // Granting HR access (training helper, issue 12): only owners, so a granted member cannot grant it on.
   'hr.grant': ['owner'],
+  // Vendors (issue 13): the register is read by everyone who reads policies; editors keep it.
+  'vendors.read': EVERYONE,
+  'vendors.manage': EDITORS,
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

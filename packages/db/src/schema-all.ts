@@ -9,3 +9,4 @@ export * from './schema-people.ts';
 export * from './schema-policies.ts';
 export * from './schema-risks.ts';
 export * from './schema-training.ts';
+export * from './schema-vendors.ts';

@@ -227,6 +227,7 @@ function samples(owner: Client): Record<string, Sample> {
     ...policySamples(owner),
     ...incidentSamples(owner),
     ...riskSamples(owner),
+    ...vendorSamples(owner),
   };
 }
 
@@ -474,6 +475,63 @@ function accessReviewSamples(owner: Client): Record<string, Sample> {
 }
 
 /** The policy writes: P1 is the owner's, P2 is written and submitted by the admin so the owner may approve it. */
+/** A vendor: add, change, subservice section, schedule and complete a review, attach its report. */
+function vendorSamples(owner: Client): Record<string, Sample> {
+  const create: Sample = async () => {
+    const res = await owner.request('POST', '/api/vendors', {
+      name: 'Audited vendor',
+      dataAccess: 'high',
+      businessImpact: 'high',
+      partOfSystem: true,
+    });
+    if (res.statusCode === 201) ids.vendorId = res.json().id;
+    return res;
+  };
+  const review: Sample = async () => {
+    const res = await owner.request('POST', `/api/vendors/${ids.vendorId}/reviews`, {
+      dueDate: '2026-12-01',
+    });
+    if (res.statusCode === 201)
+      ids.vendorReviewId = res.json().reviews.find((r: { dueDate: string }) => r.dueDate === '2026-12-01').id;
+    return res;
+  };
+  return {
+    'POST /api/vendors': create,
+    'PUT /api/vendors/:vendorId': () =>
+      owner.request('PUT', `/api/vendors/${ids.vendorId}`, {
+        name: 'Audited vendor',
+        dataAccess: 'high',
+        businessImpact: 'high',
+        partOfSystem: true,
+        status: 'active',
+      }),
+    'PUT /api/vendors/:vendorId/subservice': () =>
+      owner.request('PUT', `/api/vendors/${ids.vendorId}/subservice`, {
+        subserviceMethod: 'carve_out',
+        csocs: [{ text: 'Physical access to data centres is restricted' }],
+      }),
+    'POST /api/vendors/:vendorId/reviews': review,
+    'PUT /api/vendors/:vendorId/reviews/:reviewId': () =>
+      owner.request('PUT', `/api/vendors/${ids.vendorId}/reviews/${ids.vendorReviewId}`, {
+        conclusion: 'approve',
+        residualRisk: 'low',
+        complete: true,
+      }),
+    'POST /api/vendors/:vendorId/reports': () => {
+      const { payload, contentType } = multipartBody(
+        { kind: 'soc2_type2', periodStart: '2025-01-01', periodEnd: '2025-12-31', opinion: 'unqualified' },
+        { name: 'soc2.pdf', content: Buffer.from('%PDF vendor probe') },
+      );
+      return t.app.inject({
+        method: 'POST',
+        url: `/api/vendors/${ids.vendorId}/reports`,
+        headers: { ...owner.authHeaders('POST'), 'content-type': contentType },
+        payload,
+      });
+    },
+  };
+}
+
 function policySamples(owner: Client): Record<string, Sample> {
   const admin = a.clients.admin;
   const p2 = (path = '') => `/api/policies/${ids.p2}${path}`;

@@ -202,6 +202,22 @@ beforeAll(async () => {
   recordsOfA.riskId = risk.json().id;
   const assessment = await a.clients.admin.request('POST', '/api/risks/assessments', {});
   recordsOfA.assessmentId = assessment.json().id;
+  const [vendor] = await t.database.db
+    .insert(schema.vendors)
+    .values({
+      orgId: a.orgId,
+      name: 'Alpha vendor',
+      dataAccess: 'low',
+      businessImpact: 'low',
+      computedTier: 'low',
+    })
+    .returning();
+  recordsOfA.vendorId = vendor!.id;
+  const [vendorReview] = await t.database.db
+    .insert(schema.vendorReviews)
+    .values({ orgId: a.orgId, vendorId: vendor!.id, dueDate: '2026-12-31' })
+    .returning();
+  recordsOfA.reviewId = vendorReview!.id;
   for (const role of RoleSchema.options as Role[]) {
     callers.push({ role, via: 'session', client: a.clients[role] });
     for (const scope of ['read', 'write'] as const) {

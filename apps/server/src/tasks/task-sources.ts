@@ -11,6 +11,7 @@ import * as people from '../people/index.ts';
 import * as policies from '../policies/index.ts';
 import * as risks from '../risks/index.ts';
 import * as training from '../training/index.ts';
+import * as vendors from '../vendors/index.ts';
 
 /** Who is asking, and which day counts as today for due dates. */
 export interface TaskWho {
@@ -33,4 +34,5 @@ export const TASK_SOURCES: readonly TaskSource[] = [
   activities,
   incidents,
   risks,
+  vendors,
 ];

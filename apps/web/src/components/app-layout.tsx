@@ -33,6 +33,7 @@ interface NavItem {
     | '/settings/sso'
     | '/access-reviews'
     | '/incidents'
+    | '/vendors'
     | '/policies';
   label: string;
   permission: Permission;
@@ -85,6 +86,7 @@ const NAV: NavItem[] = [
     permission: 'incidents.read',
     description: 'Detected, handled, learned from',
   },
+  { to: '/vendors', label: 'Vendors', permission: 'vendors.read', description: 'Tiers, reports, reviews' },
   { to: '/calendar', label: 'Calendar', permission: 'activities.read', description: 'Recurring activities' },
   { to: '/risks', label: 'Risks', permission: 'risks.read', description: 'Register, heat map, assessment' },
   {

@@ -10,4 +10,5 @@ export const TASK_AREA_LABEL: Record<TaskArea, string> = {
   activity: 'Recurring activities',
   incident: 'Incident follow-ups',
   risk: 'Risks',
+  vendor_review: 'Vendor reviews',
 };

@@ -1,0 +1,616 @@
+/** One vendor: its facts, reviews (read-only once completed), assurance reports and subservice section. */
+import {
+  Alert,
+  Badge,
+  Button,
+  Card,
+  FileInput,
+  Grid,
+  Group,
+  Select,
+  SimpleGrid,
+  Stack,
+  Table,
+  Text,
+  Textarea,
+  TextInput,
+  Title,
+} from '@mantine/core';
+import { useParams } from '@tanstack/react-router';
+import type { VendorDetail, VendorReview } from '@vigil/api';
+import { can } from '@vigil/core/permissions';
+import { VENDOR_REPORT_KIND_LABELS } from '@vigil/core/vendors';
+import { type FormEvent, useState } from 'react';
+import { useUsers } from '../api/admin-hooks.ts';
+import { fieldError } from '../api/client.ts';
+import { useSession } from '../api/hooks.ts';
+import {
+  useScheduleReview,
+  useSetSubservice,
+  useUpdateReview,
+  useUpdateVendor,
+  useUploadVendorReport,
+  useVendor,
+  useVendors,
+} from '../api/vendor-hooks.ts';
+import { AnchorLink } from '../components/anchor-link.tsx';
+import { PageHeader, QueryState } from '../components/page-state.tsx';
+import { ScrollTable } from '../components/scroll-table.tsx';
+import {
+  CONCLUSION_WORDS,
+  LEVEL_WORDS,
+  METHOD_WORDS,
+  OPINION_WORDS,
+  options,
+  STATUS_WORDS,
+  TIER_COLOR,
+} from './vendor-words.ts';
+
+function Fact({ label, children }: { label: string; children: React.ReactNode }) {
+  return (
+    <div>
+      <Text size="xs" c="dimmed">
+        {label}
+      </Text>
+      <Text size="sm">{children}</Text>
+    </div>
+  );
+}
+
+function OpenReview({ v, r }: { v: VendorDetail; r: VendorReview }) {
+  const update = useUpdateReview(v.id);
+  const [conclusion, setConclusion] = useState<string | null>(r.conclusion);
+  const [residualRisk, setRisk] = useState<string | null>(r.residualRisk);
+  const [notes, setNotes] = useState(r.notes);
+  const { none: _none, ...risks } = LEVEL_WORDS;
+  function submit(e: FormEvent) {
+    e.preventDefault();
+    update.mutate({
+      reviewId: r.id,
+      conclusion: conclusion as VendorReview['conclusion'],
+      residualRisk: residualRisk as VendorReview['residualRisk'],
+      notes,
+      complete: true,
+    });
+  }
+  return (
+    <form onSubmit={submit} aria-labelledby="open-review-title">
+      <Stack gap="sm">
+        <Title order={3} size="h5" id="open-review-title">
+          Review due {r.dueDate}
+          {r.overdue && (
+            <Badge color="red" variant="light" ml="xs">
+              Overdue
+            </Badge>
+          )}
+        </Title>
+        <Grid gap="sm">
+          <Grid.Col span={{ base: 12, sm: 6 }}>
+            <Select
+              label="Conclusion"
+              placeholder="Choose"
+              data={options(CONCLUSION_WORDS)}
+              value={conclusion}
+              onChange={setConclusion}
+              error={fieldError(update.error, 'conclusion')}
+            />
+          </Grid.Col>
+          <Grid.Col span={{ base: 12, sm: 6 }}>
+            <Select
+              label="Residual risk"
+              placeholder="Choose"
+              data={options(risks)}
+              value={residualRisk}
+              onChange={setRisk}
+              error={fieldError(update.error, 'residualRisk')}
+            />
+          </Grid.Col>
+        </Grid>
+        <Textarea
+          label="Notes"
+          value={notes}
+          onChange={(e) => setNotes(e.currentTarget.value)}
+          autosize
+          minRows={2}
+        />
+        <Group>
+          <Button type="submit" loading={update.isPending}>
+            Complete review
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}
+
+function Reviews({ v, mayManage }: { v: VendorDetail; mayManage: boolean }) {
+  const schedule = useScheduleReview(v.id);
+  const open = v.reviews.find((r) => r.status === 'open');
+  const done = v.reviews.filter((r) => r.status === 'completed');
+  return (
+    <Card withBorder>
+      <Stack gap="sm">
+        <Title order={2} size="h4">
+          Reviews
+        </Title>
+        {open && mayManage ? (
+          <OpenReview key={open.id} v={v} r={open} />
+        ) : (
+          mayManage && (
+            <Group>
+              <Button variant="light" onClick={() => schedule.mutate(undefined)} loading={schedule.isPending}>
+                Schedule a review
+              </Button>
+            </Group>
+          )
+        )}
+        {done.length > 0 && (
+          <ScrollTable label="Completed reviews" minWidth={520}>
+            <Table aria-label="Completed reviews">
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th>Completed</Table.Th>
+                  <Table.Th>Reviewer</Table.Th>
+                  <Table.Th>Conclusion</Table.Th>
+                  <Table.Th>Residual risk</Table.Th>
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {done.map((r) => (
+                  <Table.Tr key={r.id}>
+                    <Table.Td>{r.completedOn}</Table.Td>
+                    <Table.Td>{r.reviewer?.name ?? '—'}</Table.Td>
+                    <Table.Td>{r.conclusion ? CONCLUSION_WORDS[r.conclusion] : '—'}</Table.Td>
+                    <Table.Td>{r.residualRisk ? LEVEL_WORDS[r.residualRisk] : '—'}</Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          </ScrollTable>
+        )}
+      </Stack>
+    </Card>
+  );
+}
+
+function ReportUpload({ v }: { v: VendorDetail }) {
+  const upload = useUploadVendorReport(v.id);
+  const [kind, setKind] = useState<string | null>('soc2_type2');
+  const [periodStart, setStart] = useState('');
+  const [periodEnd, setEnd] = useState('');
+  const [auditor, setAuditor] = useState('');
+  const [opinion, setOpinion] = useState<string | null>('unqualified');
+  const [exceptions, setExceptions] = useState('');
+  const [assessment, setAssessment] = useState('');
+  const [file, setFile] = useState<File | null>(null);
+  function submit(e: FormEvent) {
+    e.preventDefault();
+    upload.mutate(
+      { kind, periodStart, periodEnd, auditor, opinion, exceptions, assessment, file },
+      { onSuccess: () => setFile(null) },
+    );
+  }
+  return (
+    <form onSubmit={submit} aria-labelledby="report-upload-title">
+      <Stack gap="sm">
+        <Title order={3} size="h5" id="report-upload-title">
+          Add a report
+        </Title>
+        <Grid gap="sm">
+          <Grid.Col span={{ base: 12, sm: 4 }}>
+            <Select
+              label="Kind"
+              data={options(VENDOR_REPORT_KIND_LABELS)}
+              value={kind}
+              onChange={setKind}
+              allowDeselect={false}
+            />
+          </Grid.Col>
+          <Grid.Col span={{ base: 6, sm: 4 }}>
+            <TextInput
+              label="Period start"
+              type="date"
+              required
+              value={periodStart}
+              onChange={(e) => setStart(e.currentTarget.value)}
+              error={fieldError(upload.error, 'periodStart')}
+            />
+          </Grid.Col>
+          <Grid.Col span={{ base: 6, sm: 4 }}>
+            <TextInput
+              label="Period end"
+              type="date"
+              required
+              value={periodEnd}
+              onChange={(e) => setEnd(e.currentTarget.value)}
+              error={fieldError(upload.error, 'periodEnd')}
+            />
+          </Grid.Col>
+          <Grid.Col span={{ base: 12, sm: 6 }}>
+            <TextInput label="Auditor" value={auditor} onChange={(e) => setAuditor(e.currentTarget.value)} />
+          </Grid.Col>
+          <Grid.Col span={{ base: 12, sm: 6 }}>
+            <Select
+              label="Opinion"
+              data={options(OPINION_WORDS)}
+              value={opinion}
+              onChange={setOpinion}
+              allowDeselect={false}
+            />
+          </Grid.Col>
+          <Grid.Col span={{ base: 12, sm: 6 }}>
+            <Textarea
+              label="Exceptions noted"
+              value={exceptions}
+              onChange={(e) => setExceptions(e.currentTarget.value)}
+            />
+          </Grid.Col>
+          <Grid.Col span={{ base: 12, sm: 6 }}>
+            <Textarea
+              label="Our assessment of the exceptions"
+              value={assessment}
+              onChange={(e) => setAssessment(e.currentTarget.value)}
+            />
+          </Grid.Col>
+          <Grid.Col span={12}>
+            <FileInput
+              label="Report file"
+              placeholder="Choose a file"
+              required
+              value={file}
+              onChange={setFile}
+              error={fieldError(upload.error, 'file')}
+            />
+          </Grid.Col>
+        </Grid>
+        <Group>
+          <Button type="submit" variant="light" loading={upload.isPending}>
+            Add report
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}
+
+function Reports({ v, mayManage }: { v: VendorDetail; mayManage: boolean }) {
+  return (
+    <Card withBorder>
+      <Stack gap="sm">
+        <Title order={2} size="h4">
+          Reports
+        </Title>
+        {v.reports.length === 0 ? (
+          <Text c="dimmed" size="sm">
+            No reports yet.
+          </Text>
+        ) : (
+          <ScrollTable label="Reports" minWidth={640}>
+            <Table aria-label="Reports">
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th>Report</Table.Th>
+                  <Table.Th>Period</Table.Th>
+                  <Table.Th>Opinion</Table.Th>
+                  <Table.Th>Our window</Table.Th>
+                  <Table.Th>Bridge letter</Table.Th>
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {v.reports.map((r) => (
+                  <Table.Tr key={r.id}>
+                    <Table.Td>
+                      <Text size="sm" fw={500}>
+                        {VENDOR_REPORT_KIND_LABELS[r.kind]}
+                      </Text>
+                      <Text size="xs" c="dimmed">
+                        {[r.auditor, r.fileName].filter(Boolean).join(' · ')}
+                      </Text>
+                    </Table.Td>
+                    <Table.Td>
+                      {r.periodStart} to {r.periodEnd}
+                    </Table.Td>
+                    <Table.Td>
+                      {OPINION_WORDS[r.opinion]}
+                      {r.exceptions && (
+                        <Text size="xs" c="dimmed">
+                          Exceptions: {r.exceptions}
+                          {r.assessment ? ` — ${r.assessment}` : ''}
+                        </Text>
+                      )}
+                    </Table.Td>
+                    <Table.Td>
+                      {r.coversWindow === null
+                        ? 'No audit window yet'
+                        : r.coversWindow
+                          ? 'Covered'
+                          : 'Not covered'}
+                    </Table.Td>
+                    <Table.Td>{r.bridgeLetterNeeded ? 'Needed' : 'Not needed'}</Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          </ScrollTable>
+        )}
+        {mayManage && <ReportUpload v={v} />}
+      </Stack>
+    </Card>
+  );
+}
+
+const lines = (text: string) =>
+  text
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean)
+    .map((t) => ({ text: t, controlIds: [] as string[] }));
+
+function Subservice({ v, mayManage }: { v: VendorDetail; mayManage: boolean }) {
+  const save = useSetSubservice(v.id);
+  const [method, setMethod] = useState<string | null>(v.subserviceMethod);
+  const [csocs, setCsocs] = useState(v.csocs.map((c) => c.text).join('\n'));
+  const [cuecs, setCuecs] = useState(v.cuecs.map((c) => c.text).join('\n'));
+  if (!v.partOfSystem) {
+    return (
+      <Card withBorder>
+        <Title order={2} size="h4" mb="xs">
+          Subservice organization
+        </Title>
+        <Text size="sm" c="dimmed">
+          This vendor is not part of your system, so it is not a subservice organization.
+        </Text>
+      </Card>
+    );
+  }
+  function submit(e: FormEvent) {
+    e.preventDefault();
+    // Keep the control mappings of statements whose text is unchanged.
+    const keep = (list: { text: string; controlIds: string[] }[], before: VendorDetail['csocs']) =>
+      list.map((s) => ({ ...s, controlIds: before.find((b) => b.text === s.text)?.controlIds ?? [] }));
+    save.mutate({
+      subserviceMethod: method as VendorDetail['subserviceMethod'],
+      csocs: keep(lines(csocs), v.csocs),
+      cuecs: keep(lines(cuecs), v.cuecs),
+    });
+  }
+  return (
+    <Card withBorder>
+      <form onSubmit={submit} aria-labelledby="subservice-title">
+        <Stack gap="sm">
+          <Title order={2} size="h4" id="subservice-title">
+            Subservice organization
+          </Title>
+          <Select
+            label="Method in our report"
+            placeholder="Not a subservice organization"
+            data={options(METHOD_WORDS)}
+            value={method}
+            onChange={setMethod}
+            clearable
+            disabled={!mayManage}
+            error={fieldError(save.error, 'subserviceMethod')}
+          />
+          <Textarea
+            label="Complementary subservice organization controls we rely on"
+            description="One per line."
+            value={csocs}
+            onChange={(e) => setCsocs(e.currentTarget.value)}
+            autosize
+            minRows={2}
+            readOnly={!mayManage}
+          />
+          <Textarea
+            label="Complementary user entity controls the vendor expects of us"
+            description="One per line."
+            value={cuecs}
+            onChange={(e) => setCuecs(e.currentTarget.value)}
+            autosize
+            minRows={2}
+            readOnly={!mayManage}
+          />
+          {mayManage && (
+            <Group>
+              <Button type="submit" variant="light" loading={save.isPending}>
+                Save subservice section
+              </Button>
+            </Group>
+          )}
+        </Stack>
+      </form>
+    </Card>
+  );
+}
+
+/** Changing a vendor: status, dates, owner, parent, and a tier set by hand with its reason. */
+function EditVendor({ v }: { v: VendorDetail }) {
+  const save = useUpdateVendor(v.id);
+  const all = useVendors();
+  const users = useUsers();
+  const [status, setStatus] = useState<string | null>(v.status);
+  const [ownerUserId, setOwner] = useState<string | null>(v.owner?.id ?? null);
+  const [parentId, setParent] = useState<string | null>(v.parent?.id ?? null);
+  const [contractStart, setStart] = useState(v.contractStart ?? '');
+  const [contractEnd, setEnd] = useState(v.contractEnd ?? '');
+  const [dpaSignedOn, setDpa] = useState(v.dpaSignedOn ?? '');
+  const [tierOverride, setOverride] = useState<string | null>(v.tierOverride);
+  const [tierOverrideReason, setReason] = useState(v.tierOverrideReason ?? '');
+  const people = (users.data?.items ?? [])
+    .filter((u) => u.role !== 'auditor')
+    .map((u) => ({ value: u.id, label: u.name }));
+  const parents = (all.data?.items ?? [])
+    .filter((x) => x.id !== v.id)
+    .map((x) => ({ value: x.id, label: x.name }));
+  const { none: _none, ...tiers } = LEVEL_WORDS;
+  function submit(e: FormEvent) {
+    e.preventDefault();
+    save.mutate({
+      name: v.name,
+      services: v.services,
+      dataAccess: v.dataAccess,
+      businessImpact: v.businessImpact,
+      partOfSystem: v.partOfSystem,
+      subProcessor: v.subProcessor,
+      status: status as VendorDetail['status'],
+      ownerUserId,
+      parentId,
+      contractStart: contractStart || null,
+      contractEnd: contractEnd || null,
+      dpaSignedOn: dpaSignedOn || null,
+      tierOverride: tierOverride as VendorDetail['tierOverride'],
+      tierOverrideReason: tierOverride ? tierOverrideReason || null : null,
+    });
+  }
+  return (
+    <Card withBorder>
+      <form onSubmit={submit} aria-labelledby="edit-vendor-title">
+        <Stack gap="sm">
+          <Title order={2} size="h4" id="edit-vendor-title">
+            Contract and ownership
+          </Title>
+          <Grid gap="sm">
+            <Grid.Col span={{ base: 12, sm: 4 }}>
+              <Select
+                label="Status"
+                data={options(STATUS_WORDS)}
+                value={status}
+                onChange={setStatus}
+                allowDeselect={false}
+              />
+            </Grid.Col>
+            <Grid.Col span={{ base: 12, sm: 4 }}>
+              <Select
+                label="Vendor owner"
+                placeholder="Pick a member"
+                data={people}
+                value={ownerUserId}
+                onChange={setOwner}
+                clearable
+              />
+            </Grid.Col>
+            <Grid.Col span={{ base: 12, sm: 4 }}>
+              <Select
+                label="Parent vendor"
+                placeholder="None"
+                data={parents}
+                value={parentId}
+                onChange={setParent}
+                clearable
+                error={fieldError(save.error, 'parentId')}
+              />
+            </Grid.Col>
+            <Grid.Col span={{ base: 12, sm: 4 }}>
+              <TextInput
+                label="Contract start"
+                type="date"
+                value={contractStart}
+                onChange={(e) => setStart(e.currentTarget.value)}
+              />
+            </Grid.Col>
+            <Grid.Col span={{ base: 12, sm: 4 }}>
+              <TextInput
+                label="Contract end"
+                type="date"
+                value={contractEnd}
+                onChange={(e) => setEnd(e.currentTarget.value)}
+                error={fieldError(save.error, 'contractEnd')}
+              />
+            </Grid.Col>
+            <Grid.Col span={{ base: 12, sm: 4 }}>
+              <TextInput
+                label="Data processing agreement signed"
+                type="date"
+                value={dpaSignedOn}
+                onChange={(e) => setDpa(e.currentTarget.value)}
+              />
+            </Grid.Col>
+            <Grid.Col span={{ base: 12, sm: 4 }}>
+              <Select
+                label="Tier set by hand"
+                placeholder="From the questionnaire"
+                data={options(tiers)}
+                value={tierOverride}
+                onChange={setOverride}
+                clearable
+              />
+            </Grid.Col>
+            <Grid.Col span={{ base: 12, sm: 8 }}>
+              <TextInput
+                label="Why the tier differs"
+                value={tierOverrideReason}
+                onChange={(e) => setReason(e.currentTarget.value)}
+                disabled={!tierOverride}
+                error={fieldError(save.error, 'tierOverrideReason')}
+              />
+            </Grid.Col>
+          </Grid>
+          <Group>
+            <Button type="submit" variant="light" loading={save.isPending}>
+              Save vendor
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Card>
+  );
+}
+
+export function VendorDetailPage() {
+  const { vendorId } = useParams({ strict: false }) as { vendorId: string };
+  const vendor = useVendor(vendorId);
+  const session = useSession();
+  const role = session.data?.org?.role;
+  const mayManage = !!role && can(role, 'vendors.manage');
+  return (
+    <QueryState query={vendor} label="Loading the vendor…">
+      {(v) => (
+        <>
+          <PageHeader title={v.name} description={v.services || undefined} />
+          <Stack gap="md">
+            <Card withBorder>
+              <SimpleGrid cols={{ base: 2, sm: 4 }} spacing="sm">
+                <Fact label="Tier">
+                  <Badge color={TIER_COLOR[v.tier]} variant="light">
+                    {LEVEL_WORDS[v.tier]}
+                  </Badge>
+                </Fact>
+                <Fact label="Status">{STATUS_WORDS[v.status]}</Fact>
+                <Fact label="Data accessed">{LEVEL_WORDS[v.dataAccess]}</Fact>
+                <Fact label="Business impact">{LEVEL_WORDS[v.businessImpact]}</Fact>
+                <Fact label="Owner">{v.owner?.name ?? '—'}</Fact>
+                <Fact label="Next review">{v.nextReviewDue ?? '—'}</Fact>
+                <Fact label="Contract">
+                  {v.contractStart ?? '—'} to {v.contractEnd ?? '—'}
+                </Fact>
+                <Fact label="Data processing agreement">{v.dpaSignedOn ?? 'Not recorded'}</Fact>
+                <Fact label="Sub-processor">{v.subProcessor ? 'Yes' : 'No'}</Fact>
+                <Fact label="Parent vendor">
+                  {v.parent ? (
+                    <AnchorLink to="/vendors/$vendorId" params={{ vendorId: v.parent.id }}>
+                      {v.parent.name}
+                    </AnchorLink>
+                  ) : (
+                    '—'
+                  )}
+                </Fact>
+              </SimpleGrid>
+              {v.tierOverride && (
+                <Alert
+                  color="blue"
+                  mt="sm"
+                  title={`Tier set by hand (the questionnaire gives ${LEVEL_WORDS[v.computedTier]})`}
+                >
+                  {v.tierOverrideReason}
+                </Alert>
+              )}
+            </Card>
+            {mayManage && <EditVendor key={v.id} v={v} />}
+            <Reviews v={v} mayManage={mayManage} />
+            <Reports v={v} mayManage={mayManage} />
+            <Subservice v={v} mayManage={mayManage} />
+          </Stack>
+        </>
+      )}
+    </QueryState>
+  );
+}

@@ -1,0 +1,30 @@
+/** Vendor vocabularies in the words the vendor pages use. */
+export const LEVEL_WORDS = {
+  none: 'None',
+  low: 'Low',
+  moderate: 'Moderate',
+  high: 'High',
+  critical: 'Critical',
+} as const;
+export const TIER_COLOR = { low: 'gray', moderate: 'blue', high: 'orange', critical: 'red' } as const;
+export const STATUS_WORDS = {
+  prospective: 'Prospective',
+  active: 'Active',
+  offboarding: 'Offboarding',
+  terminated: 'Terminated',
+} as const;
+export const CONCLUSION_WORDS = {
+  approve: 'Approved',
+  conditional: 'Approved with conditions',
+  reject: 'Rejected',
+} as const;
+export const OPINION_WORDS = {
+  unqualified: 'Unqualified',
+  qualified: 'Qualified',
+  adverse: 'Adverse',
+  disclaimer: 'Disclaimer of opinion',
+  not_applicable: 'Not applicable',
+} as const;
+export const METHOD_WORDS = { carve_out: 'Carve-out', inclusive: 'Inclusive' } as const;
+export const options = (words: Record<string, string>) =>
+  Object.entries(words).map(([value, label]) => ({ value, label }));
