@@ -11,6 +11,7 @@ import { registerControlRoutes } from './controls/controls.routes.ts';
 import { registerDashboardRoutes } from './dashboard/dashboard.routes.ts';
 import { registerEngagementRoutes } from './engagements/engagements.routes.ts';
 import { registerEvidenceRoutes } from './evidence/evidence.routes.ts';
+import { registerExerciseRoutes } from './exercises/index.ts';
 import { registerInvitationRoutes } from './invitations/invitations.routes.ts';
 import { registerCustomCheckRoutes } from './monitoring/custom-checks.routes.ts';
 import { registerEffectivenessRoutes } from './monitoring/effectiveness.routes.ts';
@@ -48,4 +49,5 @@ export async function registerRoutes(app: App, ctx: AppContext) {
   registerActivityRoutes(app, ctx);
   await registerTrainingRoutes(app, ctx);
   registerAccessReviewRoutes(app, ctx);
+  registerExerciseRoutes(app, ctx);
 }

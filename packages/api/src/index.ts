@@ -15,6 +15,7 @@ export * from './dashboard.ts';
 export * from './effectiveness.ts';
 export * from './engagements.ts';
 export * from './evidence.ts';
+export * from './exercises.ts';
 export * from './invitations.ts';
 export * from './meta.ts';
 export * from './monitoring.ts';

@@ -69,6 +69,9 @@ export const PERMISSIONS = {
   'access_reviews.manage': ADMINS,
   'activities.read': EVERYONE,
   'activities.manage': EDITORS,
+  // Exercises: tabletop exercises and backup-restore / disaster-recovery tests (issue 13).
+  'exercises.read': EVERYONE,
+  'exercises.manage': EDITORS,
   // Granting HR access (training helper, issue 12): only owners, so a granted member cannot grant it on.
   'hr.grant': ['owner'],
 } as const satisfies Record<string, readonly Role[]>;
