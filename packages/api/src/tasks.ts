@@ -15,6 +15,7 @@ export const TaskAreaSchema = z.enum([
   'offboarding',
   'access_review',
   'activity',
+  'exercise',
 ]);
 export type TaskArea = z.infer<typeof TaskAreaSchema>;
 

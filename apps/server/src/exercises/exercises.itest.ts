@@ -130,3 +130,20 @@ describe('exercises', () => {
     expect((await a.clients.employee.request('GET', '/api/exercises/tabletops')).statusCode).toBe(403);
   });
 });
+
+describe('exercise follow-ups as tasks', () => {
+  it("puts an open action in its owner's tasks and counts it overdue once past due", async () => {
+    const member = a.clients.member;
+    const mine = await member.request('GET', '/api/my/tasks');
+    expect(mine.json().tasks).toContainEqual(
+      expect.objectContaining({
+        area: 'exercise',
+        title: 'Write the backup runbook (follow-up of a tabletop exercise)',
+        dueDate: '2026-06-01',
+      }),
+    );
+    const overdue = await a.clients.owner.request('GET', '/api/tasks/overdue');
+    const area = overdue.json().areas.find((x: { area: string }) => x.area === 'exercise');
+    expect(area.overdue).toBe(new Date().toISOString().slice(0, 10) > '2026-06-01' ? 1 : 0);
+  });
+});

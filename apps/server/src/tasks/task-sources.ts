@@ -6,6 +6,7 @@ import type { MyTask, OverdueArea } from '@vigil/api';
 import type { Db } from '@vigil/db';
 import * as accessReviews from '../access-reviews/index.ts';
 import * as activities from '../activities/index.ts';
+import * as exercises from '../exercises/index.ts';
 import * as people from '../people/index.ts';
 import * as policies from '../policies/index.ts';
 import * as training from '../training/index.ts';
@@ -23,4 +24,11 @@ export interface TaskSource {
   overdueSummary(db: Db, orgId: string, today: string): Promise<OverdueArea[]>;
 }
 
-export const TASK_SOURCES: readonly TaskSource[] = [policies, training, people, accessReviews, activities];
+export const TASK_SOURCES: readonly TaskSource[] = [
+  policies,
+  training,
+  people,
+  accessReviews,
+  activities,
+  exercises,
+];

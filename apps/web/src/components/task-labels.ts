@@ -8,4 +8,5 @@ export const TASK_AREA_LABEL: Record<TaskArea, string> = {
   offboarding: 'Offboarding',
   access_review: 'Access reviews',
   activity: 'Recurring activities',
+  exercise: 'Exercise follow-ups',
 };
