@@ -35,6 +35,7 @@ import { CriterionPage } from './pages/criterion.tsx';
 import { DashboardPage } from './pages/dashboard.tsx';
 import { EffectivenessPage } from './pages/effectiveness.tsx';
 import { EvidencePage } from './pages/evidence.tsx';
+import { ExercisesPage } from './pages/exercises.tsx';
 import { IntegrationsPage } from './pages/integrations.tsx';
 import { LoginPage } from './pages/login.tsx';
 import { MonitoringPage } from './pages/monitoring.tsx';
@@ -258,6 +259,7 @@ const calendarRoute = createRoute({
 const alertsRoute = createRoute({ ...page('/settings/alerts'), component: AlertsPage });
 const ssoRoute = createRoute({ ...page('/settings/sso'), component: SsoPage });
 const trainingRoute = createRoute({ ...page('/training'), component: TrainingPage });
+const exercisesRoute = createRoute({ ...page('/exercises'), component: ExercisesPage });
 const myTrainingRoute = createRoute({ ...page('/my-training'), component: MyTrainingPage });
 const backgroundChecksRoute = createRoute({ ...page('/background-checks'), component: BackgroundChecksPage });
 const accessReviewsRoute = createRoute({ ...page('/access-reviews'), component: AccessReviewsPage });
@@ -296,6 +298,7 @@ const routeTree = rootRoute.addChildren([
     alertsRoute,
     ssoRoute,
     trainingRoute,
+    exercisesRoute,
     myTrainingRoute,
     backgroundChecksRoute,
     accessReviewsRoute,

@@ -26,6 +26,7 @@ interface NavItem {
     | '/my-training'
     | '/people'
     | '/training'
+    | '/exercises'
     | '/users'
     | '/tokens'
     | '/settings/alerts'
@@ -76,6 +77,12 @@ const NAV: NavItem[] = [
     label: 'Access reviews',
     permission: 'access_reviews.read',
     description: 'Who keeps access, verified',
+  },
+  {
+    to: '/exercises',
+    label: 'Exercises',
+    permission: 'exercises.read',
+    description: 'Tabletops, restore tests',
   },
   { to: '/calendar', label: 'Calendar', permission: 'activities.read', description: 'Recurring activities' },
   {
