@@ -12,6 +12,7 @@ import { registerControlRoutes } from './controls/controls.routes.ts';
 import { registerDashboardRoutes } from './dashboard/dashboard.routes.ts';
 import { registerEngagementRoutes } from './engagements/engagements.routes.ts';
 import { registerEvidenceRoutes } from './evidence/evidence.routes.ts';
+import { registerExerciseRoutes } from './exercises/index.ts';
 import { registerIncidentRoutes } from './incidents/incidents.routes.ts';
 import { registerInvitationRoutes } from './invitations/invitations.routes.ts';
 import { registerCustomCheckRoutes } from './monitoring/custom-checks.routes.ts';
@@ -56,4 +57,5 @@ export async function registerRoutes(app: App, ctx: AppContext) {
   registerChangeRoutes(app, ctx);
   registerIncidentRoutes(app, ctx);
   await registerVendorRoutes(app, ctx);
+  registerExerciseRoutes(app, ctx);
 }

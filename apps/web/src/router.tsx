@@ -35,6 +35,7 @@ import { CriterionPage } from './pages/criterion.tsx';
 import { DashboardPage } from './pages/dashboard.tsx';
 import { EffectivenessPage } from './pages/effectiveness.tsx';
 import { EvidencePage } from './pages/evidence.tsx';
+import { ExercisesPage } from './pages/exercises.tsx';
 import { IncidentDetailPage } from './pages/incident-detail.tsx';
 import { IncidentsPage } from './pages/incidents.tsx';
 import { IntegrationsPage } from './pages/integrations.tsx';
@@ -264,6 +265,7 @@ const risksRoute = createRoute({ ...page('/risks'), component: RisksPage });
 const alertsRoute = createRoute({ ...page('/settings/alerts'), component: AlertsPage });
 const ssoRoute = createRoute({ ...page('/settings/sso'), component: SsoPage });
 const trainingRoute = createRoute({ ...page('/training'), component: TrainingPage });
+const exercisesRoute = createRoute({ ...page('/exercises'), component: ExercisesPage });
 const myTrainingRoute = createRoute({ ...page('/my-training'), component: MyTrainingPage });
 const backgroundChecksRoute = createRoute({ ...page('/background-checks'), component: BackgroundChecksPage });
 const accessReviewsRoute = createRoute({ ...page('/access-reviews'), component: AccessReviewsPage });
@@ -307,6 +309,7 @@ const routeTree = rootRoute.addChildren([
     alertsRoute,
     ssoRoute,
     trainingRoute,
+    exercisesRoute,
     myTrainingRoute,
     backgroundChecksRoute,
     vendorsRoute,

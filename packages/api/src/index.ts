@@ -16,6 +16,7 @@ export * from './dashboard.ts';
 export * from './effectiveness.ts';
 export * from './engagements.ts';
 export * from './evidence.ts';
+export * from './exercises.ts';
 export * from './incidents.ts';
 export * from './invitations.ts';
 export * from './meta.ts';

@@ -18,6 +18,7 @@ export const TaskAreaSchema = z.enum([
   'incident',
   'risk',
   'vendor_review',
+  'exercise',
 ]);
 export type TaskArea = z.infer<typeof TaskAreaSchema>;
 

@@ -256,6 +256,16 @@ const CASES: [string, Record<string, unknown>, string, Partial<Parameters<typeof
     'Olivia Chen replaced their calendar feed address (the old one stopped working)',
   ],
   [
+    'exercise.tabletop_recorded',
+    { scenario: 'ransomware', heldOn: '2026-05-04', actions: 2 },
+    'Olivia Chen recorded a tabletop exercise (ransomware) held on 2026-05-04 with 2 follow-up actions',
+  ],
+  [
+    'exercise.continuity_test_recorded',
+    { kind: 'backup restore', subject: 'Customer database', performedOn: '2026-05-06', outcome: 'not met' },
+    "Olivia Chen recorded a backup restore of 'Customer database' on 2026-05-06: objectives not met",
+  ],
+  [
     'training.courses_adopted',
     { added: 2, titles: ['Security awareness', 'Secure development'] },
     'Olivia Chen adopted 2 training courses from the catalog',

@@ -429,6 +429,19 @@ export const AUDIT_ACTIONS: Readonly<Record<string, AuditActionWording>> = {
     sentence: (e, n) =>
       `${n.actor} ${e.changes.replaced === true ? 'replaced their calendar feed address (the old one stopped working)' : 'made a calendar feed address'}`,
   },
+  // Exercises (issue 13).
+  'exercise.tabletop_recorded': {
+    label: 'Tabletop exercise recorded',
+    group: PEOPLE,
+    sentence: (e, n) =>
+      `${n.actor} recorded a tabletop exercise (${str(e.changes.scenario) ?? 'a scenario'}) held on ${str(e.changes.heldOn) ?? 'a date'} with ${plural(num(e.changes.actions), 'follow-up action')}`,
+  },
+  'exercise.continuity_test_recorded': {
+    label: 'Continuity test recorded',
+    group: PEOPLE,
+    sentence: (e, n) =>
+      `${n.actor} recorded a ${str(e.changes.kind) ?? 'continuity test'} of ${quoted(str(e.changes.subject), 'a system')} on ${str(e.changes.performedOn) ?? 'a date'}: objectives ${str(e.changes.outcome) ?? 'unknown'}`,
+  },
   // Training and background checks (issue 12).
   'training.courses_adopted': {
     label: 'Training courses adopted',
@@ -824,6 +837,8 @@ export const AUDIT_OBJECT_TYPES: Readonly<Record<string, string>> = {
   person: 'Person',
   activity: 'Activity',
   calendar_feed: 'Calendar feed',
+  tabletop_exercise: 'Tabletop exercise',
+  continuity_test: 'Continuity test',
   training_course: 'Training course',
   training_completion: 'Training completion',
   background_check: 'Background check',

@@ -83,6 +83,9 @@ export const PERMISSIONS = {
   'risks.approve': EDITORS,
   // The matrix every risk is scored on: only owners change it.
   'risks.configure': ['owner'],
+  // Exercises: tabletop exercises and backup-restore / disaster-recovery tests (issue 13).
+  'exercises.read': EVERYONE,
+  'exercises.manage': EDITORS,
   // Granting HR access (training helper, issue 12): only owners, so a granted member cannot grant it on.
   'hr.grant': ['owner'],
   // Vendors (issue 13): the register is read by everyone who reads policies; editors keep it.

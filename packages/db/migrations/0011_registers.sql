@@ -1,3 +1,6 @@
+CREATE TYPE "public"."continuity_test_kind" AS ENUM('backup_restore', 'dr_failover');--> statement-breakpoint
+CREATE TYPE "public"."exercise_action_status" AS ENUM('open', 'done');--> statement-breakpoint
+CREATE TYPE "public"."tabletop_scenario" AS ENUM('breach', 'ransomware', 'insider', 'phishing', 'outage', 'vendor_failure', 'custom');--> statement-breakpoint
 CREATE TYPE "public"."incident_source" AS ENUM('internal', 'external', 'monitoring_alert');--> statement-breakpoint
 CREATE TYPE "public"."incident_status" AS ENUM('new', 'triaged', 'contained', 'resolved', 'closed', 'dismissed');--> statement-breakpoint
 CREATE TYPE "public"."risk_assessment_status" AS ENUM('pending', 'approved');--> statement-breakpoint
@@ -23,6 +26,50 @@ CREATE TABLE "change_justifications" (
 	"approver" text NOT NULL,
 	"recorded_by" uuid,
 	"recorded_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "continuity_tests" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"org_id" uuid NOT NULL,
+	"kind" "continuity_test_kind" NOT NULL,
+	"performed_on" date NOT NULL,
+	"subject" text NOT NULL,
+	"target_rto_minutes" integer,
+	"achieved_rto_minutes" integer,
+	"target_rpo_minutes" integer,
+	"achieved_rpo_minutes" integer,
+	"participants" jsonb DEFAULT '[]'::jsonb NOT NULL,
+	"result" text DEFAULT '' NOT NULL,
+	"evidence_ids" uuid[] DEFAULT ARRAY[]::uuid[] NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "exercise_actions" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"org_id" uuid NOT NULL,
+	"tabletop_id" uuid,
+	"continuity_test_id" uuid,
+	"title" text NOT NULL,
+	"owner_id" uuid,
+	"due_date" date,
+	"status" "exercise_action_status" DEFAULT 'open' NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "tabletop_exercises" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"org_id" uuid NOT NULL,
+	"scenario" "tabletop_scenario" NOT NULL,
+	"scenario_description" text DEFAULT '' NOT NULL,
+	"held_on" date NOT NULL,
+	"facilitator_id" uuid,
+	"attendees" jsonb DEFAULT '[]'::jsonb NOT NULL,
+	"notes" text DEFAULT '' NOT NULL,
+	"findings" text DEFAULT '' NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
 );
 --> statement-breakpoint
 CREATE TABLE "incident_empty_periods" (
@@ -219,6 +266,13 @@ CREATE TABLE "vendors" (
 --> statement-breakpoint
 ALTER TABLE "change_justifications" ADD CONSTRAINT "change_justifications_org_id_organizations_id_fk" FOREIGN KEY ("org_id") REFERENCES "public"."organizations"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "change_justifications" ADD CONSTRAINT "change_justifications_recorded_by_users_id_fk" FOREIGN KEY ("recorded_by") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "continuity_tests" ADD CONSTRAINT "continuity_tests_org_id_organizations_id_fk" FOREIGN KEY ("org_id") REFERENCES "public"."organizations"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "exercise_actions" ADD CONSTRAINT "exercise_actions_org_id_organizations_id_fk" FOREIGN KEY ("org_id") REFERENCES "public"."organizations"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "exercise_actions" ADD CONSTRAINT "exercise_actions_tabletop_id_tabletop_exercises_id_fk" FOREIGN KEY ("tabletop_id") REFERENCES "public"."tabletop_exercises"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "exercise_actions" ADD CONSTRAINT "exercise_actions_continuity_test_id_continuity_tests_id_fk" FOREIGN KEY ("continuity_test_id") REFERENCES "public"."continuity_tests"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "exercise_actions" ADD CONSTRAINT "exercise_actions_owner_id_users_id_fk" FOREIGN KEY ("owner_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "tabletop_exercises" ADD CONSTRAINT "tabletop_exercises_org_id_organizations_id_fk" FOREIGN KEY ("org_id") REFERENCES "public"."organizations"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "tabletop_exercises" ADD CONSTRAINT "tabletop_exercises_facilitator_id_users_id_fk" FOREIGN KEY ("facilitator_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "incident_empty_periods" ADD CONSTRAINT "incident_empty_periods_org_id_organizations_id_fk" FOREIGN KEY ("org_id") REFERENCES "public"."organizations"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "incident_empty_periods" ADD CONSTRAINT "incident_empty_periods_attested_by_users_id_fk" FOREIGN KEY ("attested_by") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "incident_follow_ups" ADD CONSTRAINT "incident_follow_ups_org_id_organizations_id_fk" FOREIGN KEY ("org_id") REFERENCES "public"."organizations"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
@@ -252,6 +306,9 @@ ALTER TABLE "vendors" ADD CONSTRAINT "vendors_org_id_organizations_id_fk" FOREIG
 ALTER TABLE "vendors" ADD CONSTRAINT "vendors_owner_user_id_users_id_fk" FOREIGN KEY ("owner_user_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 CREATE UNIQUE INDEX "change_justifications_change_idx" ON "change_justifications" USING btree ("org_id","repository","number");--> statement-breakpoint
 CREATE INDEX "change_justifications_org_idx" ON "change_justifications" USING btree ("org_id");--> statement-breakpoint
+CREATE INDEX "continuity_tests_org_idx" ON "continuity_tests" USING btree ("org_id","performed_on");--> statement-breakpoint
+CREATE INDEX "exercise_actions_org_idx" ON "exercise_actions" USING btree ("org_id","status");--> statement-breakpoint
+CREATE INDEX "tabletop_exercises_org_idx" ON "tabletop_exercises" USING btree ("org_id","held_on");--> statement-breakpoint
 CREATE INDEX "incident_follow_ups_owner_idx" ON "incident_follow_ups" USING btree ("org_id","owner_id","due_date");--> statement-breakpoint
 CREATE INDEX "incident_timeline_incident_idx" ON "incident_timeline" USING btree ("incident_id","at");--> statement-breakpoint
 CREATE INDEX "incidents_org_detected_idx" ON "incidents" USING btree ("org_id","detected_at");--> statement-breakpoint

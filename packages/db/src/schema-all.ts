@@ -3,6 +3,7 @@ export * from './schema.ts';
 export * from './schema-access-reviews.ts';
 export * from './schema-activities.ts';
 export * from './schema-changes.ts';
+export * from './schema-exercises.ts';
 export * from './schema-incidents.ts';
 export * from './schema-monitoring.ts';
 export * from './schema-people.ts';

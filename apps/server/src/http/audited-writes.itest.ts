@@ -228,6 +228,7 @@ function samples(owner: Client): Record<string, Sample> {
     ...incidentSamples(owner),
     ...riskSamples(owner),
     ...vendorSamples(owner),
+    ...exerciseSamples(owner),
   };
 }
 
@@ -633,6 +634,22 @@ function riskSamples(owner: Client): Record<string, Sample> {
 
 const eventCount = async () =>
   (await t.database.db.select({ n: sql<number>`count(*)::int` }).from(schema.auditEvents))[0]!.n;
+
+/** Exercises (issue 13): a tabletop and a backup-restore test. */
+function exerciseSamples(owner: Client): Record<string, Sample> {
+  return {
+    'POST /api/exercises/tabletops': () =>
+      owner.request('POST', '/api/exercises/tabletops', { scenario: 'phishing', heldOn: '2026-04-01' }),
+    'POST /api/exercises/continuity-tests': () =>
+      owner.request('POST', '/api/exercises/continuity-tests', {
+        kind: 'backup_restore',
+        performedOn: '2026-04-02',
+        subject: 'Probe database',
+        targetRtoMinutes: 30,
+        achievedRtoMinutes: 20,
+      }),
+  };
+}
 
 async function headOf(orgId: string): Promise<number> {
   const [head] = await t.database.db

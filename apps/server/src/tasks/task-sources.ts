@@ -6,6 +6,7 @@ import type { MyTask, OverdueArea } from '@vigil/api';
 import type { Db } from '@vigil/db';
 import * as accessReviews from '../access-reviews/index.ts';
 import * as activities from '../activities/index.ts';
+import * as exercises from '../exercises/index.ts';
 import * as incidents from '../incidents/index.ts';
 import * as people from '../people/index.ts';
 import * as policies from '../policies/index.ts';
@@ -35,4 +36,5 @@ export const TASK_SOURCES: readonly TaskSource[] = [
   incidents,
   risks,
   vendors,
+  exercises,
 ];

@@ -27,6 +27,7 @@ interface NavItem {
     | '/my-training'
     | '/people'
     | '/training'
+    | '/exercises'
     | '/users'
     | '/tokens'
     | '/settings/alerts'
@@ -87,6 +88,12 @@ const NAV: NavItem[] = [
     description: 'Detected, handled, learned from',
   },
   { to: '/vendors', label: 'Vendors', permission: 'vendors.read', description: 'Tiers, reports, reviews' },
+  {
+    to: '/exercises',
+    label: 'Exercises',
+    permission: 'exercises.read',
+    description: 'Tabletops, restore tests',
+  },
   { to: '/calendar', label: 'Calendar', permission: 'activities.read', description: 'Recurring activities' },
   { to: '/risks', label: 'Risks', permission: 'risks.read', description: 'Register, heat map, assessment' },
   {

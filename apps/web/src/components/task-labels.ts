@@ -11,4 +11,5 @@ export const TASK_AREA_LABEL: Record<TaskArea, string> = {
   incident: 'Incident follow-ups',
   risk: 'Risks',
   vendor_review: 'Vendor reviews',
+  exercise: 'Exercise follow-ups',
 };

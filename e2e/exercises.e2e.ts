@@ -1,0 +1,105 @@
+/**
+ * Exercises in a real browser against the real server: record a ransomware tabletop with a
+ * follow-up action (which lands in My tasks), then a backup restore that missed its recovery-time
+ * objective and is shown as "not met"; axe at desktop and phone width at every state.
+ */
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import {
+  capture,
+  choose,
+  hasChromium,
+  launchChromium,
+  type RunningServer,
+  shot,
+  startVigil,
+  stopVigil,
+} from './support.ts';
+
+const OWNER = { email: 'ada@acme.test', password: 'correct horse battery staple' };
+
+if (!hasChromium && process.env.CI) {
+  throw new Error('/usr/bin/chromium is missing: the browser tests cannot run in CI without it');
+}
+
+describe.skipIf(!hasChromium)('exercises: a tabletop and a restore test (needs /usr/bin/chromium)', () => {
+  let vigil: { server: RunningServer; dataDir: string } | undefined;
+  let browser: Browser;
+  let context: BrowserContext;
+  let page: Page;
+  let base: string;
+  let stepFailed = false;
+  const pageErrors: string[] = [];
+
+  beforeAll(async () => {
+    vigil = await startVigil();
+    base = vigil.server.url.replace(/\/$/, '');
+    browser = await launchChromium();
+    context = await browser.newContext({ viewport: { width: 1366, height: 900 } });
+    page = await context.newPage();
+    page.setDefaultTimeout(10_000);
+    page.on('pageerror', (err) => pageErrors.push(err.message));
+  });
+
+  beforeEach((ctx) => {
+    if (stepFailed) ctx.skip();
+    ctx.onTestFailed(async () => {
+      stepFailed = true;
+      await capture(page, 'exercises-failed-step').catch(() => undefined);
+    });
+  });
+
+  afterEach(() => {
+    expect(pageErrors, 'uncaught errors in the page').toEqual([]);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await stopVigil(vigil);
+  });
+
+  it('sets up an organization', async () => {
+    const setup = await context.request.post(`${base}/api/setup`, {
+      data: { organizationName: 'Acme Cloud', name: 'Ada Lovelace', ...OWNER },
+    });
+    expect(setup.status()).toBe(200);
+  });
+
+  it('records a ransomware tabletop with a follow-up action', async () => {
+    await page.goto(`${base}/exercises`);
+    await expect.poll(() => page.getByText('No tabletop exercise recorded yet.').isVisible()).toBe(true);
+    await shot(page, 'exercises-01-empty');
+    const form = page.getByRole('form', { name: 'Record a tabletop exercise' });
+    await form.getByLabel('Findings').fill('Nobody knew where the offline backups are listed.');
+    await form.getByLabel('Follow-up action').fill('Write the backup runbook');
+    await choose(page, 'Action owner', 'Ada Lovelace');
+    await form.getByLabel('Action due').fill('2030-06-01');
+    await form.getByRole('button', { name: 'Record tabletop' }).click();
+    const table = page.getByRole('table').first();
+    await expect
+      .poll(() => table.getByText('Write the backup runbook — Ada Lovelace, due 2030-06-01').isVisible())
+      .toBe(true);
+    await expect.poll(() => table.getByRole('cell', { name: 'Ransomware' }).isVisible()).toBe(true);
+  });
+
+  it('records a backup restore that missed its RTO and shows it as not met', async () => {
+    const form = page.getByRole('form', { name: 'Record a continuity test' });
+    await form.getByLabel('What was restored or failed over').fill('Customer database');
+    await form.getByLabel('Target RTO (minutes)').fill('60');
+    await form.getByLabel('Achieved RTO (minutes)').fill('95');
+    await form.getByRole('button', { name: 'Record test' }).click();
+    const table = page.getByRole('table').nth(1);
+    await expect.poll(() => table.getByText('Backup restore: Customer database').isVisible()).toBe(true);
+    await expect.poll(() => table.getByText('Not met').isVisible()).toBe(true);
+    await expect.poll(() => table.getByText('60 min / 95 min').isVisible()).toBe(true);
+    await shot(page, 'exercises-02-recorded');
+  });
+
+  it('shows the follow-up action in My tasks', async () => {
+    await page.goto(`${base}/my-tasks`);
+    await expect
+      .poll(() => page.getByText('Write the backup runbook (follow-up of a tabletop exercise)').isVisible())
+      .toBe(true);
+    await shot(page, 'exercises-03-my-tasks');
+  });
+});
