@@ -19,3 +19,4 @@ export * from './readiness.ts';
 export * from './scope.ts';
 export * from './training.ts';
 export * from './vocabulary.ts';
+export * from './vulnerabilities.ts';

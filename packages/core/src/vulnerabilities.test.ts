@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import {
+  DEFAULT_SLA_DAYS,
+  dueDate,
+  findingStanding,
+  policyInForce,
+  validateAcceptance,
+  validateSlaDays,
+} from './vulnerabilities.ts';
+
+const d = (s: string) => new Date(s);
+
+describe('SLA policy', () => {
+  it('uses the defaults before any version', () => {
+    expect(policyInForce([], d('2026-01-01T00:00:00Z'))).toEqual(DEFAULT_SLA_DAYS);
+    expect(dueDate([], 'critical', d('2026-01-01T00:00:00Z'))?.toISOString()).toBe(
+      '2026-01-16T00:00:00.000Z',
+    );
+  });
+
+  it('fixes the due date from the version in force at detection', () => {
+    const versions = [{ effectiveAt: d('2026-03-01T00:00:00Z'), days: { ...DEFAULT_SLA_DAYS, critical: 7 } }];
+    expect(dueDate(versions, 'critical', d('2026-02-28T00:00:00Z'))?.toISOString()).toBe(
+      '2026-03-15T00:00:00.000Z',
+    );
+    expect(dueDate(versions, 'critical', d('2026-03-02T00:00:00Z'))?.toISOString()).toBe(
+      '2026-03-09T00:00:00.000Z',
+    );
+    expect(dueDate(versions, 'unknown', d('2026-03-02T00:00:00Z'))).toBeNull();
+  });
+
+  it('refuses negative and fractional days naming the severity', () => {
+    expect(() => validateSlaDays({ ...DEFAULT_SLA_DAYS, high: -1 })).toThrow(/high: .*negative/);
+    expect(() => validateSlaDays({ ...DEFAULT_SLA_DAYS, low: 1.5 })).toThrow(/low: .*whole/);
+    expect(() => validateSlaDays({ critical: 1, high: 2, medium: 3 })).toThrow(/low/);
+    expect(validateSlaDays({ critical: 1, high: 2, medium: 3, low: 4 })).toEqual({
+      critical: 1,
+      high: 2,
+      medium: 3,
+      low: 4,
+    });
+  });
+});
+
+describe('finding standing', () => {
+  const due = d('2026-01-16T00:00:00Z');
+  it('classifies remediation on time and late', () => {
+    expect(
+      findingStanding({ due, remediatedAt: d('2026-01-10T00:00:00Z'), asOf: d('2026-06-01T00:00:00Z') }),
+    ).toBe('remediated_on_time');
+    expect(
+      findingStanding({ due, remediatedAt: d('2026-01-20T00:00:00Z'), asOf: d('2026-06-01T00:00:00Z') }),
+    ).toBe('remediated_late');
+  });
+  it('is open until due, then overdue', () => {
+    expect(findingStanding({ due, remediatedAt: null, asOf: d('2026-01-15T00:00:00Z') })).toBe('open');
+    expect(findingStanding({ due, remediatedAt: null, asOf: d('2026-01-17T00:00:00Z') })).toBe('overdue');
+  });
+  it('is accepted until the acceptance expires, then counts again', () => {
+    const acceptances = [{ acceptedAt: d('2026-01-10T00:00:00Z'), expiresAt: d('2026-02-01T00:00:00Z') }];
+    expect(findingStanding({ due, remediatedAt: null, asOf: d('2026-01-20T00:00:00Z'), acceptances })).toBe(
+      'accepted',
+    );
+    expect(findingStanding({ due, remediatedAt: null, asOf: d('2026-02-02T00:00:00Z'), acceptances })).toBe(
+      'overdue',
+    );
+  });
+  it('refuses an acceptance approved by its requester', () => {
+    const base = {
+      requesterId: 'a',
+      approverId: 'a',
+      justification: 'x',
+      expiresAt: d('2027-01-01T00:00:00Z'),
+      now: d('2026-01-01T00:00:00Z'),
+    };
+    expect(() => validateAcceptance(base)).toThrow(/approverId/);
+    expect(() => validateAcceptance({ ...base, approverId: 'b', justification: ' ' })).toThrow(
+      /justification/,
+    );
+    expect(() =>
+      validateAcceptance({ ...base, approverId: 'b', expiresAt: d('2025-01-01T00:00:00Z') }),
+    ).toThrow(/expiresAt/);
+    expect(() => validateAcceptance({ ...base, approverId: 'b' })).not.toThrow();
+  });
+});
