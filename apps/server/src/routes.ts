@@ -23,6 +23,7 @@ import { registerTaskRoutes } from './tasks/tasks.routes.ts';
 import { registerTokenRoutes } from './tokens/tokens.routes.ts';
 import { registerTrainingRoutes } from './training/training.routes.ts';
 import { registerUserRoutes } from './users/users.routes.ts';
+import { registerVulnerabilityRoutes } from './vulnerabilities/index.ts';
 
 export async function registerRoutes(app: App, ctx: AppContext) {
   registerAuthRoutes(app, ctx);
@@ -48,4 +49,5 @@ export async function registerRoutes(app: App, ctx: AppContext) {
   registerActivityRoutes(app, ctx);
   await registerTrainingRoutes(app, ctx);
   registerAccessReviewRoutes(app, ctx);
+  await registerVulnerabilityRoutes(app, ctx);
 }

@@ -29,3 +29,4 @@ export * from './tasks.ts';
 export * from './tokens.ts';
 export * from './training.ts';
 export * from './users.ts';
+export * from './vulnerabilities.ts';

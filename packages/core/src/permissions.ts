@@ -69,6 +69,11 @@ export const PERMISSIONS = {
   'access_reviews.manage': ADMINS,
   'activities.read': EVERYONE,
   'activities.manage': EDITORS,
+  // Vulnerabilities and penetration tests (issue 13): approving a risk-accepted exception needs an
+  // approver other than its requester, checked by the vulnerability rules.
+  'vulnerabilities.read': EVERYONE,
+  'vulnerabilities.manage': EDITORS,
+  'vulnerabilities.approve': EDITORS,
   // Granting HR access (training helper, issue 12): only owners, so a granted member cannot grant it on.
   'hr.grant': ['owner'],
 } as const satisfies Record<string, readonly Role[]>;

@@ -3,8 +3,10 @@ import {
   DEFAULT_SLA_DAYS,
   dueDate,
   findingStanding,
+  penTestFindingsFromCsv,
   policyInForce,
   validateAcceptance,
+  validatePenTestDates,
   validateSlaDays,
 } from './vulnerabilities.ts';
 
@@ -81,5 +83,50 @@ describe('finding standing', () => {
       validateAcceptance({ ...base, approverId: 'b', expiresAt: d('2025-01-01T00:00:00Z') }),
     ).toThrow(/expiresAt/);
     expect(() => validateAcceptance({ ...base, approverId: 'b' })).not.toThrow();
+  });
+});
+
+describe('pen-test CSV', () => {
+  it('reads findings with optional columns', () => {
+    const rows = [
+      ['Identifier', 'Title', 'Severity', 'Description', 'Status'],
+      ['PT-1', 'SQL injection', 'Critical', 'In the search form', 'Open'],
+      ['', 'Verbose errors', 'Informational', '', ''],
+    ];
+    expect(penTestFindingsFromCsv(rows, 'r.csv')).toEqual([
+      {
+        identifier: 'PT-1',
+        title: 'SQL injection',
+        severity: 'critical',
+        description: 'In the search form',
+        status: 'Open',
+      },
+      { identifier: null, title: 'Verbose errors', severity: 'low', description: '', status: null },
+    ]);
+  });
+  it('refuses a renamed column naming the column and the file', () => {
+    expect(() => penTestFindingsFromCsv([['title', 'risk', 'description']], 'r.csv')).toThrow(
+      /r\.csv: column "severity" is missing/,
+    );
+  });
+  it('refuses a bad row naming the line', () => {
+    const rows = [
+      ['title', 'severity', 'description'],
+      ['A', 'high', ''],
+      ['B', 'urgent', ''],
+    ];
+    expect(() => penTestFindingsFromCsv(rows, 'r.csv')).toThrow(/r\.csv: line 3: severity "urgent"/);
+    expect(() =>
+      penTestFindingsFromCsv(
+        [
+          ['title', 'severity', 'description'],
+          ['', 'high', ''],
+        ],
+        'r.csv',
+      ),
+    ).toThrow(/line 2: title is empty/);
+  });
+  it('refuses a test ending before it starts', () => {
+    expect(() => validatePenTestDates('2026-02-02', '2026-02-01')).toThrow(/endDate/);
   });
 });

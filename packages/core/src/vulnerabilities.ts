@@ -117,3 +117,90 @@ export function validateAcceptance(input: {
     throw invalid('expiresAt', 'expiresAt: the expiry must be in the future');
   }
 }
+
+/** The outcome of retesting a pen-test finding. */
+export const PenTestRetestResultSchema = z.enum(['fixed', 'not_fixed']);
+export type PenTestRetestResult = z.infer<typeof PenTestRetestResultSchema>;
+
+/** One pen-test finding read from a vendor's CSV. */
+export interface PenTestCsvFinding {
+  identifier: string | null;
+  title: string;
+  severity: VulnSlaSeverity;
+  description: string;
+  status: string | null;
+}
+
+const REQUIRED_COLUMNS = ['title', 'severity', 'description'] as const;
+const OPTIONAL_COLUMNS = ['identifier', 'status'] as const;
+/** Vendors write "Informational" or "Moderate"; the first maps to low, the second to medium. */
+const SEVERITY_WORDS: Record<string, VulnSlaSeverity> = {
+  critical: 'critical',
+  high: 'high',
+  medium: 'medium',
+  moderate: 'medium',
+  low: 'low',
+  info: 'low',
+  informational: 'low',
+};
+
+/**
+ * Reads parsed CSV rows (the header first) into findings. A missing or renamed required column is
+ * refused naming the column and the file; a bad row naming its line (the header is line 1).
+ */
+export function penTestFindingsFromCsv(rows: readonly string[][], fileName: string): PenTestCsvFinding[] {
+  const [header, ...body] = rows;
+  if (!header) throw invalid('file', `${fileName}: the file is empty; expected a header row`);
+  const index = new Map(header.map((h, i) => [h.trim().toLowerCase(), i]));
+  for (const c of REQUIRED_COLUMNS) {
+    if (!index.has(c)) {
+      throw invalid(
+        'file',
+        `${fileName}: column "${c}" is missing (expected columns: title, severity, description)`,
+      );
+    }
+  }
+  const known = new Set<string>([...REQUIRED_COLUMNS, ...OPTIONAL_COLUMNS]);
+  const unknown = header.find((h) => h.trim() !== '' && !known.has(h.trim().toLowerCase()));
+  if (unknown !== undefined) {
+    throw invalid(
+      'file',
+      `${fileName}: column "${unknown.trim()}" is not one of title, severity, description, identifier, status`,
+    );
+  }
+  const cell = (row: readonly string[], c: string) => {
+    const i = index.get(c);
+    return i === undefined ? '' : (row[i] ?? '').trim();
+  };
+  const out: PenTestCsvFinding[] = [];
+  body.forEach((row, i) => {
+    const line = i + 2;
+    if (row.every((v) => v.trim() === '')) return;
+    const title = cell(row, 'title');
+    if (!title) throw invalid('file', `${fileName}: line ${line}: title is empty`);
+    if (title.length > 500)
+      throw invalid('file', `${fileName}: line ${line}: title is longer than 500 characters`);
+    const raw = cell(row, 'severity');
+    const severity = SEVERITY_WORDS[raw.toLowerCase()];
+    if (!severity) {
+      throw invalid(
+        'file',
+        `${fileName}: line ${line}: severity "${raw}" is not one of critical, high, medium, low`,
+      );
+    }
+    out.push({
+      identifier: cell(row, 'identifier') || null,
+      title,
+      severity,
+      description: cell(row, 'description'),
+      status: cell(row, 'status') || null,
+    });
+  });
+  if (out.length === 0) throw invalid('file', `${fileName}: the file has no findings below its header`);
+  return out;
+}
+
+/** Refuses a pen test that ends before it starts. */
+export function validatePenTestDates(startDate: string, endDate: string): void {
+  if (endDate < startDate) throw invalid('endDate', 'endDate: the test cannot end before it starts');
+}

@@ -6,3 +6,4 @@ export * from './schema-monitoring.ts';
 export * from './schema-people.ts';
 export * from './schema-policies.ts';
 export * from './schema-training.ts';
+export * from './schema-vulnerabilities.ts';
