@@ -41,6 +41,7 @@ import { MonitoringPage } from './pages/monitoring.tsx';
 import { MyPoliciesPage, MyPolicyPage } from './pages/my-policy.tsx';
 import { MyTasksPage } from './pages/my-tasks.tsx';
 import { MyTrainingPage } from './pages/my-training.tsx';
+import { PenTestPage, PenTestsPage } from './pages/pen-tests.tsx';
 import { PeoplePage, type PeopleSearch } from './pages/people.tsx';
 import { PersonPage } from './pages/person.tsx';
 import { PoliciesPage } from './pages/policies.tsx';
@@ -51,6 +52,7 @@ import { SsoPage } from './pages/sso.tsx';
 import { TokensPage } from './pages/tokens.tsx';
 import { TrainingPage } from './pages/training.tsx';
 import { UsersPage } from './pages/users.tsx';
+import { VulnerabilitiesPage } from './pages/vulnerabilities.tsx';
 import { oneOf, pageNo, parseSearch, str, stringifySearch } from './search.ts';
 
 export interface RouterContext {
@@ -269,6 +271,9 @@ const policiesRoute = createRoute({ ...page('/policies'), component: PoliciesPag
 const policyRoute = createRoute({ ...page('/policies/$policyId'), component: PolicyDetailPage });
 const myPoliciesRoute = createRoute({ ...page('/my/policies'), component: MyPoliciesPage });
 const myPolicyRoute = createRoute({ ...page('/my/policies/$versionId'), component: MyPolicyPage });
+const vulnerabilitiesRoute = createRoute({ ...page('/vulnerabilities'), component: VulnerabilitiesPage });
+const penTestsRoute = createRoute({ ...page('/pen-tests'), component: PenTestsPage });
+const penTestRoute = createRoute({ ...page('/pen-tests/$penTestId'), component: PenTestPage });
 
 const routeTree = rootRoute.addChildren([
   setupRoute,
@@ -304,6 +309,9 @@ const routeTree = rootRoute.addChildren([
     policyRoute,
     myPoliciesRoute,
     myPolicyRoute,
+    vulnerabilitiesRoute,
+    penTestsRoute,
+    penTestRoute,
   ]),
 ]);
 

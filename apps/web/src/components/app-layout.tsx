@@ -31,7 +31,9 @@ interface NavItem {
     | '/settings/alerts'
     | '/settings/sso'
     | '/access-reviews'
-    | '/policies';
+    | '/policies'
+    | '/vulnerabilities'
+    | '/pen-tests';
   label: string;
   permission: Permission;
   description: string;
@@ -76,6 +78,18 @@ const NAV: NavItem[] = [
     label: 'Access reviews',
     permission: 'access_reviews.read',
     description: 'Who keeps access, verified',
+  },
+  {
+    to: '/vulnerabilities',
+    label: 'Vulnerabilities',
+    permission: 'vulnerabilities.read',
+    description: 'Remediation within SLA',
+  },
+  {
+    to: '/pen-tests',
+    label: 'Penetration tests',
+    permission: 'vulnerabilities.read',
+    description: 'Reports, findings, retests',
   },
   { to: '/calendar', label: 'Calendar', permission: 'activities.read', description: 'Recurring activities' },
   {
