@@ -8,7 +8,7 @@ import {
   VulnSlaSeveritySchema,
 } from '@vigil/core/vulnerabilities';
 import { z } from 'zod';
-import { IsoDateSchema, itemsOf } from './common.ts';
+import { IsoDateSchema, itemsOf, NoBodySchema } from './common.ts';
 import { defineRoute } from './route.ts';
 
 const tag = 'vulnerabilities';
@@ -230,6 +230,7 @@ export const vulnerabilitiesRoutes = {
     tag,
     summary: 'Approve an exception someone else requested',
     params: ExceptionParams,
+    body: NoBodySchema,
     responses: { 200: VulnExceptionSchema },
   }),
   penTests: defineRoute({
