@@ -86,7 +86,7 @@ describe.skipIf(!hasChromium)(
       await expect
         .poll(() =>
           page
-            .getByText(/the number of days cannot be negative/)
+            .getByText(/the number of days cannot be negative/i)
             .first()
             .isVisible(),
         )

@@ -53,6 +53,7 @@ async function open(kind: 'pglite' | 'postgres') {
 async function bench(kind: 'pglite' | 'postgres') {
   const { database, cleanup } = await open(kind);
   try {
+    await database.migrate();
     const db = database.db;
     const { org } = await db.transaction((tx) =>
       createOrganization(tx, systemActor('bench'), {
