@@ -69,3 +69,4 @@ export { evidenceSettingsFromEnv, openBlobStore, openEvidenceStore } from './sto
 export { issueToken, revokeToken } from './tokens/token-issuer.ts';
 export { removeMembership, updateMembership } from './users/membership-editor.ts';
 export { listMembers } from './users/users.queries.ts';
+export { slaReport } from './vulnerabilities/sla-report.ts';

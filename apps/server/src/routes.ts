@@ -28,6 +28,7 @@ import { registerTokenRoutes } from './tokens/tokens.routes.ts';
 import { registerTrainingRoutes } from './training/training.routes.ts';
 import { registerUserRoutes } from './users/users.routes.ts';
 import { registerVendorRoutes } from './vendors/vendors.routes.ts';
+import { registerVulnerabilityRoutes } from './vulnerabilities/index.ts';
 
 export async function registerRoutes(app: App, ctx: AppContext) {
   registerAuthRoutes(app, ctx);
@@ -58,4 +59,5 @@ export async function registerRoutes(app: App, ctx: AppContext) {
   registerIncidentRoutes(app, ctx);
   await registerVendorRoutes(app, ctx);
   registerExerciseRoutes(app, ctx);
+  await registerVulnerabilityRoutes(app, ctx);
 }

@@ -44,6 +44,7 @@ import { MonitoringPage } from './pages/monitoring.tsx';
 import { MyPoliciesPage, MyPolicyPage } from './pages/my-policy.tsx';
 import { MyTasksPage } from './pages/my-tasks.tsx';
 import { MyTrainingPage } from './pages/my-training.tsx';
+import { PenTestPage, PenTestsPage } from './pages/pen-tests.tsx';
 import { PeoplePage, type PeopleSearch } from './pages/people.tsx';
 import { PersonPage } from './pages/person.tsx';
 import { PoliciesPage } from './pages/policies.tsx';
@@ -57,6 +58,7 @@ import { TrainingPage } from './pages/training.tsx';
 import { UsersPage } from './pages/users.tsx';
 import { VendorDetailPage } from './pages/vendor-detail.tsx';
 import { VendorsPage } from './pages/vendors.tsx';
+import { VulnerabilitiesPage } from './pages/vulnerabilities.tsx';
 import { oneOf, pageNo, parseSearch, str, stringifySearch } from './search.ts';
 
 export interface RouterContext {
@@ -281,6 +283,9 @@ const myPoliciesRoute = createRoute({ ...page('/my/policies'), component: MyPoli
 const myPolicyRoute = createRoute({ ...page('/my/policies/$versionId'), component: MyPolicyPage });
 const incidentsRoute = createRoute({ ...page('/incidents'), component: IncidentsPage });
 const incidentRoute = createRoute({ ...page('/incidents/$incidentId'), component: IncidentDetailPage });
+const vulnerabilitiesRoute = createRoute({ ...page('/vulnerabilities'), component: VulnerabilitiesPage });
+const penTestsRoute = createRoute({ ...page('/pen-tests'), component: PenTestsPage });
+const penTestRoute = createRoute({ ...page('/pen-tests/$penTestId'), component: PenTestPage });
 
 const routeTree = rootRoute.addChildren([
   setupRoute,
@@ -322,6 +327,9 @@ const routeTree = rootRoute.addChildren([
     myPolicyRoute,
     incidentsRoute,
     incidentRoute,
+    vulnerabilitiesRoute,
+    penTestsRoute,
+    penTestRoute,
   ]),
 ]);
 

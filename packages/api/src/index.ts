@@ -34,3 +34,4 @@ export * from './tokens.ts';
 export * from './training.ts';
 export * from './users.ts';
 export * from './vendors.ts';
+export * from './vulnerabilities.ts';

@@ -266,6 +266,55 @@ const CASES: [string, Record<string, unknown>, string, Partial<Parameters<typeof
     "Olivia Chen recorded a backup restore of 'Customer database' on 2026-05-06: objectives not met",
   ],
   [
+    'vulnerabilities.sla_policy_changed',
+    {
+      before: { critical: 15, high: 30, medium: 90, low: 180 },
+      after: { critical: 7, high: 30, medium: 90, low: 180 },
+    },
+    'Olivia Chen set the remediation deadlines for findings detected from now on to 7 days for critical, 30 for high, 90 for medium and 180 for low',
+  ],
+  [
+    'vulnerabilities.exception_requested',
+    { finding: 'CVE-2024-1 in openssl', justification: 'Not reachable', expiresOn: '2027-01-31' },
+    "Olivia Chen asked to accept the risk of 'CVE-2024-1 in openssl' until 2027-01-31",
+  ],
+  [
+    'vulnerabilities.exception_approved',
+    { finding: 'CVE-2024-1 in openssl', expiresAt: '2027-02-01T00:00:00.000Z' },
+    "Olivia Chen approved accepting the risk of 'CVE-2024-1 in openssl' until 2027-02-01",
+  ],
+  [
+    'pen_tests.created',
+    { vendor: 'Acme Security', startDate: '2026-03-01', endDate: '2026-03-10', scope: 'Web app' },
+    "Olivia Chen recorded the penetration test by 'Acme Security' from 2026-03-01 to 2026-03-10",
+  ],
+  [
+    'pen_tests.report_attached',
+    { vendor: 'Acme Security', fileName: 'report.pdf' },
+    "Olivia Chen attached the report 'report.pdf' to the penetration test by 'Acme Security'",
+  ],
+  [
+    'pen_tests.finding_added',
+    { vendor: 'Acme Security', title: 'SQL injection', severity: 'critical' },
+    "Olivia Chen added the critical finding 'SQL injection' to the penetration test by 'Acme Security'",
+  ],
+  [
+    'pen_tests.findings_imported',
+    { vendor: 'Acme Security', fileName: 'findings.csv', findings: 3 },
+    "Olivia Chen imported 3 findings from 'findings.csv' into the penetration test by 'Acme Security'",
+  ],
+  [
+    'pen_tests.finding_updated',
+    {
+      vendor: 'Acme Security',
+      title: 'SQL injection',
+      remediatedOn: '2026-03-20',
+      retestOn: '2026-03-25',
+      retestResult: 'fixed',
+    },
+    "Olivia Chen recorded 'SQL injection' of the penetration test by 'Acme Security' as remediated on 2026-03-20 and retested on 2026-03-25, fixed",
+  ],
+  [
     'training.courses_adopted',
     { added: 2, titles: ['Security awareness', 'Secure development'] },
     'Olivia Chen adopted 2 training courses from the catalog',

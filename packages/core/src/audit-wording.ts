@@ -772,6 +772,67 @@ export const AUDIT_ACTIONS: Readonly<Record<string, AuditActionWording>> = {
     sentence: (e, n) =>
       `${n.actor} asked for the risks to be reassessed: ${str(e.changes.reason) ?? ''}`.trim(),
   },
+  // Vulnerabilities and penetration tests (issue 13).
+  'vulnerabilities.sla_policy_changed': {
+    label: 'Vulnerability SLA changed',
+    group: MONITORING,
+    sentence: (e, n) => {
+      const a = (e.changes.after ?? {}) as Record<string, unknown>;
+      return `${n.actor} set the remediation deadlines for findings detected from now on to ${num(a.critical)} days for critical, ${num(a.high)} for high, ${num(a.medium)} for medium and ${num(a.low)} for low`;
+    },
+  },
+  'vulnerabilities.exception_requested': {
+    label: 'Vulnerability risk acceptance requested',
+    group: MONITORING,
+    sentence: (e, n) =>
+      `${n.actor} asked to accept the risk of ${quoted(str(e.changes.finding), 'a finding')} until ${str(e.changes.expiresOn) ?? 'a date'}`,
+  },
+  'vulnerabilities.exception_approved': {
+    label: 'Vulnerability risk acceptance approved',
+    group: MONITORING,
+    sentence: (e, n) =>
+      `${n.actor} approved accepting the risk of ${quoted(str(e.changes.finding), 'a finding')} until ${str(e.changes.expiresAt)?.slice(0, 10) ?? 'its expiry'}`,
+  },
+  'pen_tests.created': {
+    label: 'Penetration test recorded',
+    group: MONITORING,
+    sentence: (e, n) =>
+      `${n.actor} recorded the penetration test by ${quoted(str(e.changes.vendor), 'a vendor')} from ${str(e.changes.startDate) ?? '—'} to ${str(e.changes.endDate) ?? '—'}`,
+  },
+  'pen_tests.report_attached': {
+    label: 'Penetration test report attached',
+    group: MONITORING,
+    sentence: (e, n) =>
+      `${n.actor} attached the report ${quoted(str(e.changes.fileName), 'a file')} to the penetration test by ${quoted(str(e.changes.vendor), 'a vendor')}`,
+  },
+  'pen_tests.finding_added': {
+    label: 'Penetration test finding added',
+    group: MONITORING,
+    sentence: (e, n) =>
+      `${n.actor} added the ${str(e.changes.severity) ?? ''} finding ${quoted(str(e.changes.title), 'one')} to the penetration test by ${quoted(str(e.changes.vendor), 'a vendor')}`.replace(
+        'the  finding',
+        'the finding',
+      ),
+  },
+  'pen_tests.findings_imported': {
+    label: 'Penetration test findings imported',
+    group: MONITORING,
+    sentence: (e, n) =>
+      `${n.actor} imported ${plural(num(e.changes.findings), 'finding')} from ${quoted(str(e.changes.fileName), 'a file')} into the penetration test by ${quoted(str(e.changes.vendor), 'a vendor')}`,
+  },
+  'pen_tests.finding_updated': {
+    label: 'Penetration test finding remediation recorded',
+    group: MONITORING,
+    sentence: (e, n) => {
+      const parts = [
+        str(e.changes.remediatedOn) ? `remediated on ${str(e.changes.remediatedOn)}` : 'not remediated',
+        str(e.changes.retestOn)
+          ? `retested on ${str(e.changes.retestOn)}${e.changes.retestResult === 'fixed' ? ', fixed' : e.changes.retestResult === 'not_fixed' ? ', not fixed' : ''}`
+          : null,
+      ].filter((p): p is string => p !== null);
+      return `${n.actor} recorded ${quoted(str(e.changes.title), 'a finding')} of the penetration test by ${quoted(str(e.changes.vendor), 'a vendor')} as ${listWords(parts)}`;
+    },
+  },
 };
 
 /** Risk fields as a sentence names them. */
@@ -844,6 +905,9 @@ export const AUDIT_OBJECT_TYPES: Readonly<Record<string, string>> = {
   background_check: 'Background check',
   vendor: 'Vendor',
   hr_access: 'HR access',
+  vuln_sla_policy: 'Vulnerability SLA',
+  vuln_exception: 'Vulnerability risk acceptance',
+  pen_test: 'Penetration test',
   policy: 'Policy',
   incident: 'Incident',
   merged_change: 'Merged change',

@@ -26,3 +26,4 @@ export * from './scope.ts';
 export * from './training.ts';
 export * from './vendors.ts';
 export * from './vocabulary.ts';
+export * from './vulnerabilities.ts';

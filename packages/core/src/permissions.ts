@@ -86,6 +86,11 @@ export const PERMISSIONS = {
   // Exercises: tabletop exercises and backup-restore / disaster-recovery tests (issue 13).
   'exercises.read': EVERYONE,
   'exercises.manage': EDITORS,
+  // Vulnerabilities and penetration tests (issue 13): approving a risk-accepted exception needs an
+  // approver other than its requester, checked by the vulnerability rules.
+  'vulnerabilities.read': EVERYONE,
+  'vulnerabilities.manage': EDITORS,
+  'vulnerabilities.approve': EDITORS,
   // Granting HR access (training helper, issue 12): only owners, so a granted member cannot grant it on.
   'hr.grant': ['owner'],
   // Vendors (issue 13): the register is read by everyone who reads policies; editors keep it.

@@ -11,3 +11,4 @@ export * from './schema-policies.ts';
 export * from './schema-risks.ts';
 export * from './schema-training.ts';
 export * from './schema-vendors.ts';
+export * from './schema-vulnerabilities.ts';

@@ -229,6 +229,7 @@ function samples(owner: Client): Record<string, Sample> {
     ...riskSamples(owner),
     ...vendorSamples(owner),
     ...exerciseSamples(owner),
+    ...vulnerabilitySamples(owner),
   };
 }
 
@@ -629,6 +630,98 @@ function riskSamples(owner: Client): Record<string, Sample> {
       }),
     'POST /api/risks/assessments': () => owner.request('POST', '/api/risks/assessments', {}),
     'POST /api/risks/assessments/:assessmentId/approve': approve,
+  };
+}
+
+/** Vulnerabilities and penetration tests: the SLA policy, an exception someone else asked for, a test and its findings. */
+function vulnerabilitySamples(owner: Client): Record<string, Sample> {
+  const request: Sample = () =>
+    owner.request('POST', '/api/vulnerabilities/exceptions', {
+      resourceId: ids.vulnResourceId,
+      justification: 'Probe',
+      expiresOn: new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10),
+    });
+  request.prepare = async () => {
+    if (ids.vulnResourceId) return;
+    const [resource] = await t.database.db
+      .insert(schema.resources)
+      .values({
+        orgId: a.orgId,
+        source: 'trivy',
+        type: 'vuln.finding',
+        externalId: 'probe:1|openssl@1|CVE-1',
+        name: 'CVE-1 in openssl',
+        attributes: { severity: 'high' },
+        attributesHash: 'x',
+        firstSeen: new Date(),
+        lastSeen: new Date(),
+      })
+      .returning();
+    ids.vulnResourceId = resource!.id;
+    // Asked by someone else, so the owner may approve it.
+    const [asked] = await t.database.db
+      .insert(schema.vulnExceptions)
+      .values({
+        orgId: a.orgId,
+        resourceId: resource!.id,
+        requesterId: a.userIds.member,
+        justification: 'Probe',
+        expiresAt: new Date(Date.now() + 30 * 86_400_000),
+      })
+      .returning();
+    ids.vulnExceptionId = asked!.id;
+  };
+  const createTest: Sample = async () => {
+    const res = await owner.request('POST', '/api/pen-tests', {
+      vendor: 'Probe testers',
+      startDate: '2026-01-05',
+      endDate: '2026-01-09',
+    });
+    if (res.statusCode === 201) ids.penTestId = res.json().id;
+    return res;
+  };
+  const addFinding: Sample = async () => {
+    const res = await owner.request('POST', `/api/pen-tests/${ids.penTestId}/findings`, {
+      title: 'Probe finding',
+      severity: 'high',
+    });
+    if (res.statusCode === 201) ids.penFindingId = res.json().id;
+    return res;
+  };
+  return {
+    'PUT /api/vulnerabilities/sla-policy': () =>
+      owner.request('PUT', '/api/vulnerabilities/sla-policy', {
+        critical: 10,
+        high: 30,
+        medium: 90,
+        low: 180,
+      }),
+    'POST /api/vulnerabilities/exceptions': request,
+    'POST /api/vulnerabilities/exceptions/:exceptionId/approve': () =>
+      owner.request('POST', `/api/vulnerabilities/exceptions/${ids.vulnExceptionId}/approve`),
+    'POST /api/pen-tests': createTest,
+    'POST /api/pen-tests/:penTestId/findings': addFinding,
+    'POST /api/pen-tests/:penTestId/findings/import': () =>
+      owner.request('POST', `/api/pen-tests/${ids.penTestId}/findings/import`, {
+        fileName: 'probe.csv',
+        content: 'title,severity,description\nProbe,low,\n',
+      }),
+    'PATCH /api/pen-tests/:penTestId/findings/:findingId': () =>
+      owner.request('PATCH', `/api/pen-tests/${ids.penTestId}/findings/${ids.penFindingId}`, {
+        remediatedOn: '2026-01-20',
+      }),
+    'POST /api/pen-tests/:penTestId/report': () => {
+      const { payload, contentType } = multipartBody(
+        {},
+        { name: 'report.pdf', content: Buffer.from('%PDF probe') },
+      );
+      return t.app.inject({
+        method: 'POST',
+        url: `/api/pen-tests/${ids.penTestId}/report`,
+        headers: { ...owner.authHeaders('POST'), 'content-type': contentType },
+        payload,
+      });
+    },
   };
 }
 

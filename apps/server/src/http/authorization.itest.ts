@@ -218,6 +218,43 @@ beforeAll(async () => {
     .values({ orgId: a.orgId, vendorId: vendor!.id, dueDate: '2026-12-31' })
     .returning();
   recordsOfA.reviewId = vendorReview!.id;
+  // Vulnerabilities and penetration tests (issue 13).
+  const penTest = await owner.request('POST', '/api/pen-tests', {
+    vendor: 'Alpha testers',
+    startDate: '2026-01-05',
+    endDate: '2026-01-09',
+  });
+  recordsOfA.penTestId = penTest.json().id;
+  const penFinding = await owner.request('POST', `/api/pen-tests/${recordsOfA.penTestId}/findings`, {
+    title: 'Alpha finding',
+    severity: 'high',
+  });
+  recordsOfA.findingId = penFinding.json().id;
+  const [vulnResource] = await t.database.db
+    .insert(schema.resources)
+    .values({
+      orgId: a.orgId,
+      source: 'trivy',
+      type: 'vuln.finding',
+      externalId: 'alpha:1|openssl@1|CVE-1',
+      name: 'CVE-1 in openssl',
+      attributes: { severity: 'high' },
+      attributesHash: 'x',
+      firstSeen: new Date(),
+      lastSeen: new Date(),
+    })
+    .returning();
+  const [vulnException] = await t.database.db
+    .insert(schema.vulnExceptions)
+    .values({
+      orgId: a.orgId,
+      resourceId: vulnResource!.id,
+      requesterId: a.userIds.member,
+      justification: 'Alpha',
+      expiresAt: new Date(Date.now() + 86_400_000 * 30),
+    })
+    .returning();
+  recordsOfA.exceptionId = vulnException!.id;
   for (const role of RoleSchema.options as Role[]) {
     callers.push({ role, via: 'session', client: a.clients[role] });
     for (const scope of ['read', 'write'] as const) {
@@ -241,6 +278,7 @@ const MULTIPART = new Set([
   '/api/training/mine',
   '/api/background-checks/:personId/report',
   '/api/access-reviews/uploads',
+  '/api/pen-tests/:penTestId/report',
 ]);
 const missingRecords = () =>
   Object.fromEntries(Object.keys(recordsOfA).map((k) => [k, k === 'criterionId' ? 'CC6.1' : MISSING]));

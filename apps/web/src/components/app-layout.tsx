@@ -35,7 +35,9 @@ interface NavItem {
     | '/access-reviews'
     | '/incidents'
     | '/vendors'
-    | '/policies';
+    | '/policies'
+    | '/vulnerabilities'
+    | '/pen-tests';
   label: string;
   permission: Permission;
   description: string;
@@ -93,6 +95,18 @@ const NAV: NavItem[] = [
     label: 'Exercises',
     permission: 'exercises.read',
     description: 'Tabletops, restore tests',
+  },
+  {
+    to: '/vulnerabilities',
+    label: 'Vulnerabilities',
+    permission: 'vulnerabilities.read',
+    description: 'Remediation within SLA',
+  },
+  {
+    to: '/pen-tests',
+    label: 'Penetration tests',
+    permission: 'vulnerabilities.read',
+    description: 'Reports, findings, retests',
   },
   { to: '/calendar', label: 'Calendar', permission: 'activities.read', description: 'Recurring activities' },
   { to: '/risks', label: 'Risks', permission: 'risks.read', description: 'Register, heat map, assessment' },

@@ -166,7 +166,14 @@ export function VendorsPage() {
         }
       />
       <Stack gap="md">
-        {adding && <NewVendor onDone={(id) => (setAdding(false), setAdded(id))} />}
+        {adding && (
+          <NewVendor
+            onDone={(id) => {
+              setAdding(false);
+              setAdded(id);
+            }}
+          />
+        )}
         <QueryState query={vendors} label="Loading vendors…">
           {(data) =>
             data.items.length === 0 ? (
