@@ -27,6 +27,7 @@ import { AlertsPage } from './pages/alerts.tsx';
 import { AuditPage } from './pages/audit.tsx';
 import { BackgroundChecksPage } from './pages/background-checks.tsx';
 import { CalendarPage } from './pages/calendar.tsx';
+import { ChangesPage } from './pages/changes.tsx';
 import { CheckDetailPage } from './pages/check-detail.tsx';
 import { ControlDetailPage } from './pages/control-detail.tsx';
 import { ControlsPage } from './pages/controls.tsx';
@@ -282,6 +283,7 @@ const policyRoute = createRoute({ ...page('/policies/$policyId'), component: Pol
 const myPoliciesRoute = createRoute({ ...page('/my/policies'), component: MyPoliciesPage });
 const myPolicyRoute = createRoute({ ...page('/my/policies/$versionId'), component: MyPolicyPage });
 const incidentsRoute = createRoute({ ...page('/incidents'), component: IncidentsPage });
+const changesRoute = createRoute({ ...page('/changes'), component: ChangesPage });
 const incidentRoute = createRoute({ ...page('/incidents/$incidentId'), component: IncidentDetailPage });
 const vulnerabilitiesRoute = createRoute({ ...page('/vulnerabilities'), component: VulnerabilitiesPage });
 const penTestsRoute = createRoute({ ...page('/pen-tests'), component: PenTestsPage });
@@ -326,6 +328,7 @@ const routeTree = rootRoute.addChildren([
     myPoliciesRoute,
     myPolicyRoute,
     incidentsRoute,
+    changesRoute,
     incidentRoute,
     vulnerabilitiesRoute,
     penTestsRoute,

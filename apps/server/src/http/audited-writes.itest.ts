@@ -230,6 +230,7 @@ function samples(owner: Client): Record<string, Sample> {
     ...vendorSamples(owner),
     ...exerciseSamples(owner),
     ...vulnerabilitySamples(owner),
+    ...changeSamples(owner),
   };
 }
 
@@ -872,4 +873,41 @@ function incidentSamples(owner: Client): Record<string, Sample> {
     'POST /api/incidents/empty-periods': () =>
       owner.request('POST', '/api/incidents/empty-periods', { from: '2001-01-01', to: '2001-12-31' }),
   };
+}
+
+/** Change management: the justification of a change merged without approval. */
+function changeSamples(owner: Client): Record<string, Sample> {
+  const justify: Sample = () =>
+    owner.request('POST', `/api/changes/${ids.change}/justification`, {
+      reason: 'Outage hotfix',
+      approver: 'grace',
+    });
+  justify.prepare = async () => {
+    const [change] = await t.database.db
+      .insert(schema.resources)
+      .values({
+        orgId: a.orgId,
+        source: 'github',
+        type: 'github.merged_change',
+        externalId: 'acme/app#9',
+        name: 'acme/app #9',
+        attributes: {
+          repository: 'acme/app',
+          number: 9,
+          title: 'Hotfix',
+          author: 'dev',
+          merged_at: '2026-03-03T10:00:00Z',
+          merged_by: null,
+          approvals: [],
+          first_approval_at: null,
+          ci_status: 'success',
+        },
+        attributesHash: 'probe',
+        firstSeen: new Date(),
+        lastSeen: new Date(),
+      })
+      .returning();
+    ids.change = change!.id;
+  };
+  return { 'POST /api/changes/:changeId/justification': justify };
 }

@@ -218,6 +218,32 @@ beforeAll(async () => {
     .values({ orgId: a.orgId, vendorId: vendor!.id, dueDate: '2026-12-31' })
     .returning();
   recordsOfA.reviewId = vendorReview!.id;
+  // A change merged without approval, as the GitHub connector stores one.
+  const [change] = await t.database.db
+    .insert(schema.resources)
+    .values({
+      orgId: a.orgId,
+      source: 'github',
+      type: 'github.merged_change',
+      externalId: 'alpha/app#7',
+      name: 'alpha/app #7',
+      attributes: {
+        repository: 'alpha/app',
+        number: 7,
+        title: 'Hotfix',
+        author: 'dev',
+        merged_at: '2026-03-03T10:00:00Z',
+        merged_by: null,
+        approvals: [],
+        first_approval_at: null,
+        ci_status: 'success',
+      },
+      attributesHash: 'probe',
+      firstSeen: new Date(),
+      lastSeen: new Date(),
+    })
+    .returning();
+  recordsOfA.changeId = change!.id;
   // Vulnerabilities and penetration tests (issue 13).
   const penTest = await owner.request('POST', '/api/pen-tests', {
     vendor: 'Alpha testers',

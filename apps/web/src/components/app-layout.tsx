@@ -34,6 +34,7 @@ interface NavItem {
     | '/settings/sso'
     | '/access-reviews'
     | '/incidents'
+    | '/changes'
     | '/vendors'
     | '/policies'
     | '/vulnerabilities'
@@ -88,6 +89,12 @@ const NAV: NavItem[] = [
     label: 'Incidents',
     permission: 'incidents.read',
     description: 'Detected, handled, learned from',
+  },
+  {
+    to: '/changes',
+    label: 'Changes',
+    permission: 'changes.read',
+    description: 'Merged changes and approvals',
   },
   { to: '/vendors', label: 'Vendors', permission: 'vendors.read', description: 'Tiers, reports, reviews' },
   {
