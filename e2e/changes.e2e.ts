@@ -121,9 +121,7 @@ describe.skipIf(!hasChromium)(
       await form.getByLabel('Approved after the fact by').fill('octocat');
       await form.getByRole('button', { name: 'Record the justification' }).click();
       await expect
-        .poll(() =>
-          form.getByText('Must be someone other than the author of the change').isVisible(),
-        )
+        .poll(() => form.getByText('Must be someone other than the author of the change').isVisible())
         .toBe(true);
       await shot(page, 'changes-02-refused');
       await form.getByLabel('Approved after the fact by').fill('hubot');
