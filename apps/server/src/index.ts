@@ -21,6 +21,7 @@ export {
   publishCheckpoints,
   storedCheckpoints,
 } from './audit/checkpoints.ts';
+export { changePopulationOf } from './changes/index.ts';
 // Settings
 export { serverConfigFromEnv } from './config.ts';
 // Connectors: file imports, importer detection, live collection and the job queue
