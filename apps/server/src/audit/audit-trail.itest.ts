@@ -21,14 +21,16 @@ describe('audit trail', () => {
     expect(all.items.map((e) => e.action)).toEqual([
       'system.created',
       'system.created',
+      // A changed scope asks for the risks to be reassessed, in the same transaction.
+      'risk_reassessment.requested',
       'scope.updated',
       'organization.created',
     ]);
-    expect(all.items[0]).toMatchObject({ seq: 4, actorLabel: 'owner@acme.test', entityType: 'system' });
+    expect(all.items[0]).toMatchObject({ seq: 5, actorLabel: 'owner@acme.test', entityType: 'system' });
     const page1 = await owner.call(auditTrailRoutes.list, { query: { limit: 3 } });
-    expect(page1.nextBefore).toBe(2);
+    expect(page1.nextBefore).toBe(3);
     const page2 = await owner.call(auditTrailRoutes.list, { query: { limit: 3, before: page1.nextBefore! } });
-    expect(page2.items.map((e) => e.seq)).toEqual([1]);
+    expect(page2.items.map((e) => e.seq)).toEqual([2, 1]);
     const systems = await owner.call(auditTrailRoutes.list, { query: { action: 'system.' } });
     expect(systems.items).toHaveLength(2);
     const bad = await owner.request('GET', '/api/audit-events?from=yesterday');
@@ -43,9 +45,9 @@ describe('audit trail', () => {
     expect(lines[0]).toBe(
       'seq,at,actor_type,actor,action,entity_type,entity_id,changes,request_id,ip,prev_hash,hash,summary',
     );
-    expect(lines).toHaveLength(5);
+    expect(lines).toHaveLength(6);
     expect(lines[1]).toMatch(/^1,.*organization\.created/);
-    expect(lines[4]).toMatch(/^4,.*system\.created.*,Olivia Owner added the system 'Payroll vendor'$/);
+    expect(lines[5]).toMatch(/^5,.*system\.created.*,Olivia Owner added the system 'Payroll vendor'$/);
   });
 
   it('refuses to update or delete an event', async () => {
@@ -55,7 +57,7 @@ describe('audit trail', () => {
     await expect(t.database.db.execute(sql`delete from audit_events where seq = 1`)).rejects.toThrow();
     expect(await owner.call(auditTrailRoutes.verify)).toEqual({
       ok: true,
-      checked: 4,
+      checked: 5,
       break: null,
     });
   });
@@ -71,7 +73,7 @@ describe('audit trail', () => {
   });
 
   it('detects a deleted last entry through the chain head', async () => {
-    await t.database.db.execute(sql`delete from audit_events where seq = 4`);
+    await t.database.db.execute(sql`delete from audit_events where seq = 5`);
     await t.database.db.execute(
       sql`update audit_events set changes = (select changes from audit_events where seq = 3) where seq = 3`,
     );
