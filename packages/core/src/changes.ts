@@ -7,6 +7,7 @@
  * neither grant nor withdraw an approval.
  */
 import { z } from 'zod';
+import { DAY_MS } from './days.ts';
 
 /** The review states GitHub's REST API reports for a pull request review. */
 export const ReviewStateSchema = z.enum([
@@ -159,7 +160,7 @@ export function changePopulation<C extends PopulationChange>(
   filter: PopulationFilter,
 ): C[] {
   const start = Date.parse(`${filter.from}T00:00:00Z`);
-  const end = Date.parse(`${filter.to}T00:00:00Z`) + 86_400_000;
+  const end = Date.parse(`${filter.to}T00:00:00Z`) + DAY_MS;
   return changes
     .filter((c) => {
       const t = Date.parse(c.mergedAt);

@@ -8,6 +8,7 @@
  * dates of findings already known.
  */
 import { z } from 'zod';
+import { DAY_MS } from './days.ts';
 import { invalid } from './errors.ts';
 
 /** Severities an SLA is set for; scanners' "unknown" has no deadline. */
@@ -50,8 +51,6 @@ export function policyInForce(versions: readonly SlaPolicyVersion[], at: Date): 
   }
   return best?.days ?? DEFAULT_SLA_DAYS;
 }
-
-const DAY_MS = 86_400_000;
 
 /** The due time of a finding of `severity` detected at `detectedAt`; null when the severity has no SLA. */
 export function dueDate(

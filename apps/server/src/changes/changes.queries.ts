@@ -7,7 +7,7 @@ import { addDays, CHANGE_DEVIATION_WORDS, changeDeviations, changePopulation } f
 import type { Db } from '@vigil/db';
 import { rowsOf } from '@vigil/db';
 import { stringify } from 'csv-stringify/sync';
-import { sql } from 'drizzle-orm';
+import { type SQL, sql } from 'drizzle-orm';
 
 interface Row {
   id: string;
@@ -51,19 +51,11 @@ export async function changePopulationOf(
   today: string,
 ): Promise<ChangePopulation> {
   const { from, to } = periodOf(query, today);
-  // Read as text and parsed here: one JSON.parse per row is cheaper than the driver's jsonb decoding.
-  const rows = rowsOf<Row>(
-    await db.execute(sql`
-      select r.id, r.attributes::text as attributes, r.last_seen,
-        j.reason, j.approver, u.name as recorded_by_name, j.recorded_at
-      from resources r
-        left join change_justifications j on j.org_id = r.org_id
-          and j.repository = r.attributes->>'repository' and j.number = (r.attributes->>'number')::int
-        left join users u on u.id = j.recorded_by
-      where r.org_id = ${orgId} and r.type = 'github.merged_change'
-        and (r.attributes->>'merged_at')::timestamptz >= ${`${from}T00:00:00Z`}::timestamptz
-        and (r.attributes->>'merged_at')::timestamptz < ${`${addDays(to, 1)}T00:00:00Z`}::timestamptz
-      order by r.last_seen desc`),
+  const rows = await mergedChangeRows(
+    db,
+    orgId,
+    sql`and (r.attributes->>'merged_at')::timestamptz >= ${`${from}T00:00:00Z`}::timestamptz
+        and (r.attributes->>'merged_at')::timestamptz < ${`${addDays(to, 1)}T00:00:00Z`}::timestamptz`,
   );
   const byChange = new Map<string, MergedChange>();
   let collectedAt: string | null = null;
@@ -91,6 +83,28 @@ export async function changePopulationOf(
     repositories: [...new Set(all.map((c) => c.repository))].sort(),
     collectedAt,
   };
+}
+
+/** One stored merged change as the population presents it, or null when the organization has none by that id. */
+export async function mergedChange(db: Db, orgId: string, id: string): Promise<MergedChange | null> {
+  const [row] = await mergedChangeRows(db, orgId, sql`and r.id = ${id}`);
+  return row ? present(row, JSON.parse(row.attributes) as StoredChange) : null;
+}
+
+/** The stored merged changes matching `filter`, with their justifications, last seen first. */
+async function mergedChangeRows(db: Db, orgId: string, filter: SQL): Promise<Row[]> {
+  // Read as text and parsed by the caller: one JSON.parse per row is cheaper than the driver's jsonb decoding.
+  return rowsOf<Row>(
+    await db.execute(sql`
+      select r.id, r.attributes::text as attributes, r.last_seen,
+        j.reason, j.approver, u.name as recorded_by_name, j.recorded_at
+      from resources r
+        left join change_justifications j on j.org_id = r.org_id
+          and j.repository = r.attributes->>'repository' and j.number = (r.attributes->>'number')::int
+        left join users u on u.id = j.recorded_by
+      where r.org_id = ${orgId} and r.type = 'github.merged_change' ${filter}
+      order by r.last_seen desc`),
+  );
 }
 
 function present(r: Row, a: StoredChange): MergedChange {

@@ -6,7 +6,7 @@ import type { App, AppContext } from '../context.ts';
 import { todayUtc } from '../evidence/index.ts';
 import { serve } from '../http/serve.ts';
 import { justifyChange } from './change-justifier.ts';
-import { changePopulationOf, changesCsv } from './changes.queries.ts';
+import { changePopulationOf, changesCsv, mergedChange } from './changes.queries.ts';
 
 export function registerChangeRoutes(app: App, ctx: AppContext) {
   const { db } = ctx;
@@ -23,9 +23,7 @@ export function registerChangeRoutes(app: App, ctx: AppContext) {
   serve(app, routes.justify, async (req, reply) => {
     const actor = actorOf(req);
     await db.transaction((tx) => justifyChange(tx, actor, req.params.changeId, req.body));
-    // The justified change, from the same list the page shows (its merge may be outside the default year).
-    const all = await changePopulationOf(db, actor.orgId, { from: '1970-01-01' }, todayUtc());
-    const change = all.items.find((c) => c.id === req.params.changeId);
+    const change = await mergedChange(db, actor.orgId, req.params.changeId);
     if (!change) throw notFound('Merged change');
     return reply.status(201).send(change);
   });

@@ -3,7 +3,7 @@
  * approves; the finding is reported as accepted from the approval until the expiry, then counts again.
  */
 import type { VulnException, VulnExceptionCreate } from '@vigil/api';
-import { invalid, notFound, VigilError, validateAcceptance } from '@vigil/core';
+import { DAY_MS, invalid, notFound, VigilError, validateAcceptance } from '@vigil/core';
 import type { Db } from '@vigil/db';
 import { schema } from '@vigil/db';
 import { and, desc, eq, inArray } from 'drizzle-orm';
@@ -63,7 +63,7 @@ export async function requestException(
       ),
     );
   if (!finding) throw invalid('resourceId', 'resourceId: no such finding in this organization');
-  const expiresAt = new Date(Date.parse(`${body.expiresOn}T00:00:00Z`) + 86_400_000);
+  const expiresAt = new Date(Date.parse(`${body.expiresOn}T00:00:00Z`) + DAY_MS);
   if (expiresAt.getTime() <= now.getTime())
     throw invalid('expiresOn', 'expiresOn: the expiry must be in the future');
   const [row] = await tx

@@ -11,6 +11,7 @@ import type {
   PenTestFindingUpdate,
 } from '@vigil/api';
 import {
+  DAY_MS,
   dueDate,
   findingStanding,
   invalid,
@@ -30,8 +31,6 @@ import { loadPolicyVersions } from './sla-policy.ts';
 const { penTests: t, penTestFindings: f } = schema;
 type FindingRow = typeof f.$inferSelect;
 type TestRow = typeof t.$inferSelect;
-
-const DAY_MS = 86_400_000;
 
 /** The day after the test's last day: its findings are known from then. */
 const detectedAtOf = (test: TestRow) => new Date(Date.parse(`${test.endDate}T00:00:00Z`) + DAY_MS);

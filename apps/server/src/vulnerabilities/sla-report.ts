@@ -7,6 +7,7 @@
 import type { VulnReport, VulnReportFinding } from '@vigil/api';
 import {
   type AcceptanceSpan,
+  DAY_MS,
   dueDate,
   type FindingStanding,
   findingStanding,
@@ -14,18 +15,12 @@ import {
   VULN_SLA_SEVERITIES,
   type VulnSlaSeverity,
 } from '@vigil/core';
-import type { Db } from '@vigil/db';
+import { type Db, rowsOf } from '@vigil/db';
 import { sql } from 'drizzle-orm';
 import { loadPolicyVersions } from './sla-policy.ts';
 
 /** Resource types that are one finding each. */
 export const FINDING_TYPES = ['vuln.finding', 'deps.package_audit'] as const;
-
-const DAY_MS = 86_400_000;
-
-/** Rows of a raw query, whichever driver ran it (node-postgres and PGlite both answer `{ rows }`). */
-export const rowsOf = <T>(result: unknown): T[] =>
-  Array.isArray(result) ? (result as T[]) : ((result as { rows: T[] }).rows ?? []);
 
 /** npm says "moderate" where scanners say "medium"; "info" and "unknown" carry no SLA. */
 function slaSeverity(raw: string | null): VulnSlaSeverity | null {

@@ -19,6 +19,7 @@ import {
   TextInput,
 } from '@mantine/core';
 import { changeRoutes, type MergedChange, urlOf } from '@vigil/api';
+import { addDays } from '@vigil/core/days';
 import { can } from '@vigil/core/permissions';
 import { type FormEvent, useState } from 'react';
 import { useChanges, useJustifyChange } from '../api/change-hooks.ts';
@@ -35,7 +36,7 @@ const CI_WORDS: Record<MergedChange['ciStatus'], { label: string; color: string 
   none: { label: 'No checks', color: 'gray' },
 };
 
-const daysAgo = (n: number) => new Date(Date.now() - n * 86_400_000).toISOString().slice(0, 10);
+const daysAgo = (n: number) => addDays(new Date().toISOString().slice(0, 10), -n);
 
 function JustifyForm({ change, onDone }: { change: MergedChange; onDone: () => void }) {
   const justify = useJustifyChange(change.id);
