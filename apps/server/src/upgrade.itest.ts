@@ -13,10 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PG_ADMIN_URL } from './test/global-setup.ts';
 import { createTestApp, login, type TestApp } from './test/test-app.ts';
 
-const FIXTURE = new URL(
-  '../../../packages/db/test/upgrade/from-0010-people-policies-training.sql',
-  import.meta.url,
-);
+const FIXTURE = new URL('../../../packages/db/test/upgrade/from-0011-registers.sql', import.meta.url);
 const OLD_PASSWORD = 'correct horse battery staple 42';
 const onPostgres = process.env.VIGIL_TEST_DB === 'postgres';
 
@@ -121,6 +118,11 @@ describe('upgrading a database filled by the previous release', () => {
       'policies',
       'policy_versions',
       'training_courses',
+      'risks',
+      'vendors',
+      'incidents',
+      'tabletop_exercises',
+      'vuln_sla_policies',
     ])
       expect(before.get(table)?.length, table).toBeGreaterThan(0);
   });
@@ -163,5 +165,14 @@ describe('upgrading a database filled by the previous release', () => {
         .items.map((e: { name: string }) => e.name)
         .sort(),
     ).toEqual(['FY26 Type II', 'Readiness Type I']);
+    const risks = await owner.request('GET', '/api/risks');
+    expect(risks.statusCode).toBe(200);
+    expect(risks.json().items).toHaveLength(1);
+    const vendors = await owner.request('GET', '/api/vendors');
+    expect(vendors.json().items.map((v: { name: string }) => v.name)).toEqual(['Example Hosting']);
+    const incidents = await owner.request('GET', '/api/incidents');
+    expect(incidents.json().items.map((i: { title: string }) => i.title)).toEqual([
+      'Phishing email reported',
+    ]);
   });
 });

@@ -60,6 +60,14 @@ if curl -fs -o /dev/null "http://127.0.0.1:$PORT/api/people" -H "Authorization: 
     node -e 'let s="";process.stdin.on("data",(d)=>{s+=d}).on("end",()=>{const j=JSON.parse(s);console.log((j.items??j).find((u)=>u.email==="eve@acme.test").id)})')"
   api POST /api/policies "{\"templateId\":\"information-security\",\"ownerId\":\"$OWNER_ID\",\"approverIds\":[\"$EVE_ID\"],\"effectiveDate\":\"2026-03-01\",\"securityContact\":\"security@acme.test\"}"
 fi
+# The registers (from 0011 on): a risk from the library, a vendor, an incident, a tabletop, an SLA policy.
+if curl -fs -o /dev/null "http://127.0.0.1:$PORT/api/risks" -H "Authorization: Bearer $TOKEN"; then
+  api POST /api/risks "{\"templateId\":\"R-01\",\"ownerId\":\"$EVE_ID\"}"
+  api POST /api/vendors '{"name":"Example Hosting","dataAccess":"high","businessImpact":"high","partOfSystem":true}'
+  api POST /api/incidents "{\"title\":\"Phishing email reported\",\"severity\":\"low\",\"source\":\"internal\",\"detectedAt\":\"2026-04-02T09:00:00.000Z\"}"
+  api POST /api/exercises/tabletops '{"scenario":"ransomware","heldOn":"2026-05-12"}'
+  api PUT /api/vulnerabilities/sla-policy '{"critical":10,"high":30,"medium":90,"low":180}'
+fi
 kill "$SERVER"; wait "$SERVER" 2>/dev/null || true; SERVER=
 pg_dump --no-owner --no-privileges --inserts --exclude-schema=pgboss "$DATABASE_URL" |
   grep -v -e '^SET transaction_timeout' -e '^\\restrict' -e '^\\unrestrict' >"$OUT"
