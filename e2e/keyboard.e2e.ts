@@ -6,7 +6,7 @@
  */
 import type { Browser, BrowserContext, FileChooser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { DESKTOP, PHONE } from './a11y.ts';
+import { DESKTOP, expectAccessible, PHONE } from './a11y.ts';
 import {
   capture,
   hasChromium,
@@ -150,6 +150,31 @@ describe.skipIf(!hasChromium)('keyboard and screen-reader flow (needs /usr/bin/c
     const heading = page.getByRole('heading', { level: 1 });
     await expect.poll(() => heading.isVisible()).toBe(true);
     await expect.poll(() => page.title()).toBe(`${(await heading.textContent())?.trim()} · Vigil`);
+  });
+
+  it('folds a navigation group from the keyboard, remembers it, and opens it again for its own page', async () => {
+    await page.setViewportSize(DESKTOP);
+    await go('/');
+    const nav = page.getByRole('navigation', { name: 'Main navigation' });
+    const admin = nav.getByRole('button', { name: 'Administration' });
+    await expect.poll(() => admin.getAttribute('aria-expanded')).toBe('true');
+    expect(await nav.getByRole('link', { name: /^Audit trail/ }).isVisible()).toBe(true);
+    await tabTo(
+      page,
+      (f) => f.tag === 'BUTTON' && f.text === 'Administration',
+      'the Administration group',
+      60,
+    );
+    await page.keyboard.press('Enter');
+    await expect.poll(() => admin.getAttribute('aria-expanded')).toBe('false');
+    // Folded pages leave the tab order and the accessibility tree, not only the screen.
+    expect(await nav.getByRole('link', { name: /^Audit trail/ }).count()).toBe(0);
+    await page.reload();
+    await expect.poll(() => admin.getAttribute('aria-expanded')).toBe('false');
+    await go('/audit');
+    await expect.poll(() => admin.getAttribute('aria-expanded')).toBe('true');
+    expect(await nav.getByRole('link', { name: /^Audit trail/ }).isVisible()).toBe(true);
+    await expectAccessible(page, 'navigation groups, one folded and opened again');
   });
 
   it('keeps the closed phone drawer out of the tab order and the accessibility tree', async () => {

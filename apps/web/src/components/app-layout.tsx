@@ -1,10 +1,23 @@
 /** The signed-in frame: header (burger, organization switcher, user menu) and the navigation bar. */
-import { Alert, AppShell, Burger, Group, NavLink, type NavLinkProps, ScrollArea, Text } from '@mantine/core';
-import { useDisclosure, useMediaQuery } from '@mantine/hooks';
+import {
+  Alert,
+  AppShell,
+  Box,
+  Burger,
+  Collapse,
+  Group,
+  NavLink,
+  type NavLinkProps,
+  ScrollArea,
+  Text,
+  UnstyledButton,
+} from '@mantine/core';
+import { useDisclosure, useLocalStorage, useMediaQuery } from '@mantine/hooks';
 import { createLink, Link, Outlet, useRouterState } from '@tanstack/react-router';
 import { can, type Permission } from '@vigil/core/permissions';
-import { Fragment, forwardRef, useEffect, useRef } from 'react';
+import { Fragment, forwardRef, type ReactNode, useEffect, useId, useRef } from 'react';
 import { useEngagements, useSession } from '../api/hooks.ts';
+import navClasses from './navigation.module.css';
 import { OrgSwitcher } from './org-switcher.tsx';
 import { Loading } from './page-state.tsx';
 import skipLinkClasses from './skip-link.module.css';
@@ -44,103 +57,194 @@ interface NavItem {
   description: string;
 }
 
-const NAV: NavItem[] = [
-  { to: '/', label: 'Dashboard', permission: 'dashboard.read', description: 'Readiness at a glance' },
-  { to: '/my-tasks', label: 'My tasks', permission: 'own_tasks.read', description: 'What is yours to do' },
-  { to: '/my/policies', label: 'My policies', permission: 'own_tasks.read', description: 'Read and accept' },
-  { to: '/my-training', label: 'My training', permission: 'own_tasks.read', description: 'Courses you owe' },
-  { to: '/scope', label: 'Scope', permission: 'scope.edit', description: 'Categories, systems, report' },
-  { to: '/criteria', label: 'Criteria', permission: 'catalog.read', description: 'Trust services criteria' },
+interface NavGroup {
+  label: string;
+  items: NavItem[];
+}
+
+/** The pages, in the groups the navigation shows them in; a group without a page the role may see is left out. */
+const NAV: NavGroup[] = [
   {
-    to: '/controls',
-    label: 'Controls',
-    permission: 'controls.read',
-    description: 'What you do, who owns it',
+    label: 'Your work',
+    items: [
+      { to: '/', label: 'Dashboard', permission: 'dashboard.read', description: 'Readiness at a glance' },
+      {
+        to: '/my-tasks',
+        label: 'My tasks',
+        permission: 'own_tasks.read',
+        description: 'What is yours to do',
+      },
+      {
+        to: '/my/policies',
+        label: 'My policies',
+        permission: 'own_tasks.read',
+        description: 'Read and accept',
+      },
+      {
+        to: '/my-training',
+        label: 'My training',
+        permission: 'own_tasks.read',
+        description: 'Courses you owe',
+      },
+    ],
   },
   {
-    to: '/integrations',
-    label: 'Integrations',
-    permission: 'integrations.read',
-    description: 'Connectors, uploads, runs',
+    label: 'Program',
+    items: [
+      { to: '/scope', label: 'Scope', permission: 'scope.edit', description: 'Categories, systems, report' },
+      {
+        to: '/criteria',
+        label: 'Criteria',
+        permission: 'catalog.read',
+        description: 'Trust services criteria',
+      },
+      {
+        to: '/controls',
+        label: 'Controls',
+        permission: 'controls.read',
+        description: 'What you do, who owns it',
+      },
+      {
+        to: '/policies',
+        label: 'Policies',
+        permission: 'policies.read',
+        description: 'Versions, approval, acceptance',
+      },
+      {
+        to: '/risks',
+        label: 'Risks',
+        permission: 'risks.read',
+        description: 'Register, heat map, assessment',
+      },
+      {
+        to: '/calendar',
+        label: 'Calendar',
+        permission: 'activities.read',
+        description: 'Recurring activities',
+      },
+    ],
   },
   {
-    to: '/monitoring',
-    label: 'Monitoring',
-    permission: 'monitoring.read',
-    description: 'Automated checks',
-  },
-  { to: '/evidence', label: 'Evidence', permission: 'evidence.read', description: 'Library, hash-verified' },
-  {
-    to: '/policies',
-    label: 'Policies',
-    permission: 'policies.read',
-    description: 'Versions, approval, acceptance',
-  },
-  { to: '/people', label: 'People', permission: 'people.read', description: 'Register, accounts, leavers' },
-  { to: '/training', label: 'Training', permission: 'training.read', description: 'Courses and completions' },
-  {
-    to: '/access-reviews',
-    label: 'Access reviews',
-    permission: 'access_reviews.read',
-    description: 'Who keeps access, verified',
-  },
-  {
-    to: '/incidents',
-    label: 'Incidents',
-    permission: 'incidents.read',
-    description: 'Detected, handled, learned from',
+    label: 'Monitoring and evidence',
+    items: [
+      {
+        to: '/integrations',
+        label: 'Integrations',
+        permission: 'integrations.read',
+        description: 'Connectors, uploads, runs',
+      },
+      {
+        to: '/monitoring',
+        label: 'Monitoring',
+        permission: 'monitoring.read',
+        description: 'Automated checks',
+      },
+      {
+        to: '/evidence',
+        label: 'Evidence',
+        permission: 'evidence.read',
+        description: 'Library, hash-verified',
+      },
+    ],
   },
   {
-    to: '/changes',
-    label: 'Changes',
-    permission: 'changes.read',
-    description: 'Merged changes and approvals',
-  },
-  { to: '/vendors', label: 'Vendors', permission: 'vendors.read', description: 'Tiers, reports, reviews' },
-  {
-    to: '/exercises',
-    label: 'Exercises',
-    permission: 'exercises.read',
-    description: 'Tabletops, restore tests',
-  },
-  {
-    to: '/vulnerabilities',
-    label: 'Vulnerabilities',
-    permission: 'vulnerabilities.read',
-    description: 'Remediation within SLA',
-  },
-  {
-    to: '/pen-tests',
-    label: 'Penetration tests',
-    permission: 'vulnerabilities.read',
-    description: 'Reports, findings, retests',
-  },
-  { to: '/calendar', label: 'Calendar', permission: 'activities.read', description: 'Recurring activities' },
-  { to: '/risks', label: 'Risks', permission: 'risks.read', description: 'Register, heat map, assessment' },
-  {
-    to: '/audit',
-    label: 'Audit trail',
-    permission: 'audit_trail.read',
-    description: 'Every change, hash-chained',
-  },
-  { to: '/users', label: 'Members', permission: 'users.read', description: 'Sign-ins, roles, invitations' },
-  {
-    to: '/tokens',
-    label: 'API tokens',
-    permission: 'tokens.manage_own',
-    description: 'Tokens for scripts and CI',
+    label: 'People',
+    items: [
+      {
+        to: '/people',
+        label: 'People',
+        permission: 'people.read',
+        description: 'Register, accounts, leavers',
+      },
+      {
+        to: '/training',
+        label: 'Training',
+        permission: 'training.read',
+        description: 'Courses and completions',
+      },
+      {
+        to: '/access-reviews',
+        label: 'Access reviews',
+        permission: 'access_reviews.read',
+        description: 'Who keeps access, verified',
+      },
+    ],
   },
   {
-    to: '/settings/alerts',
-    label: 'Alerts',
-    permission: 'alerts.read',
-    description: 'Email, webhook, Slack',
+    label: 'Operations',
+    items: [
+      {
+        to: '/incidents',
+        label: 'Incidents',
+        permission: 'incidents.read',
+        description: 'Detected, handled, learned from',
+      },
+      {
+        to: '/exercises',
+        label: 'Exercises',
+        permission: 'exercises.read',
+        description: 'Tabletops, restore tests',
+      },
+      {
+        to: '/vulnerabilities',
+        label: 'Vulnerabilities',
+        permission: 'vulnerabilities.read',
+        description: 'Remediation within SLA',
+      },
+      {
+        to: '/pen-tests',
+        label: 'Penetration tests',
+        permission: 'vulnerabilities.read',
+        description: 'Reports, findings, retests',
+      },
+      {
+        to: '/changes',
+        label: 'Changes',
+        permission: 'changes.read',
+        description: 'Merged changes and approvals',
+      },
+      {
+        to: '/vendors',
+        label: 'Vendors',
+        permission: 'vendors.read',
+        description: 'Tiers, reports, reviews',
+      },
+    ],
   },
   {
-    to: '/settings/sso',
-    label: 'Single sign-on',
-    permission: 'sso.manage',
-    description: 'OIDC identity provider',
+    label: 'Administration',
+    items: [
+      {
+        to: '/audit',
+        label: 'Audit trail',
+        permission: 'audit_trail.read',
+        description: 'Every change, hash-chained',
+      },
+      {
+        to: '/users',
+        label: 'Members',
+        permission: 'users.read',
+        description: 'Sign-ins, roles, invitations',
+      },
+      {
+        to: '/tokens',
+        label: 'API tokens',
+        permission: 'tokens.manage_own',
+        description: 'Tokens for scripts and CI',
+      },
+      {
+        to: '/settings/alerts',
+        label: 'Alerts',
+        permission: 'alerts.read',
+        description: 'Email, webhook, Slack',
+      },
+      {
+        to: '/settings/sso',
+        label: 'Single sign-on',
+        permission: 'sso.manage',
+        description: 'OIDC identity provider',
+      },
+    ],
   },
 ];
 
@@ -169,6 +273,51 @@ function EffectivenessLink({ pathname, onClick }: { pathname: string; onClick: (
 }
 
 const NAV_ID = 'main-navigation';
+
+function isActive(to: NavItem['to'], pathname: string): boolean {
+  return to === '/' ? pathname === '/' : pathname.startsWith(to);
+}
+
+/**
+ * One group of the navigation under a button that folds it away; the choice is remembered in this
+ * browser, and a folded group opens again when the page shown belongs to it.
+ */
+function NavSection({ label, pathname, children }: { label: string; pathname: string; children: ReactNode }) {
+  const id = useId();
+  const [open, setOpen] = useLocalStorage({ key: `vigil.nav.${label}`, defaultValue: true });
+  const group = NAV.find((g) => g.label === label);
+  const holdsCurrentPage =
+    !!group?.items.some((item) => isActive(item.to, pathname)) ||
+    (label === 'Monitoring and evidence' && pathname.startsWith('/engagements/'));
+  useEffect(() => {
+    if (holdsCurrentPage) setOpen(true);
+  }, [holdsCurrentPage, setOpen]);
+  return (
+    <Box mb={4}>
+      <UnstyledButton
+        className={navClasses.groupButton}
+        aria-expanded={open}
+        aria-controls={id}
+        onClick={() => setOpen(!open)}
+      >
+        <span>{label}</span>
+        <svg
+          aria-hidden="true"
+          viewBox="0 0 16 16"
+          width="12"
+          height="12"
+          className={navClasses.chevron}
+          data-open={open}
+        >
+          <path d="M4 6l4 4 4-4" fill="none" stroke="currentColor" strokeWidth="2" />
+        </svg>
+      </UnstyledButton>
+      <Collapse expanded={open} keepMountedMode="display-none" id={id} inert={!open}>
+        {children}
+      </Collapse>
+    </Box>
+  );
+}
 
 export function AppLayout() {
   const [opened, { open, close }] = useDisclosure(false);
@@ -252,21 +401,30 @@ export function AppLayout() {
         style={drawerClosed ? { visibility: 'hidden' } : undefined}
       >
         <AppShell.Section grow component={ScrollArea}>
-          {NAV.filter((item) => role && can(role, item.permission)).map((item) => (
-            <Fragment key={item.to}>
-              <NavLink
-                component={Link}
-                to={item.to}
-                label={item.label}
-                description={item.description}
-                active={item.to === '/' ? pathname === '/' : pathname.startsWith(item.to)}
-                onClick={onNavigate}
-              />
-              {item.to === '/evidence' && role && can(role, 'monitoring.read') && (
-                <EffectivenessLink pathname={pathname} onClick={onNavigate} />
-              )}
-            </Fragment>
-          ))}
+          {role &&
+            NAV.map((group) => {
+              const items = group.items.filter((item) => can(role, item.permission));
+              if (items.length === 0) return null;
+              return (
+                <NavSection key={group.label} label={group.label} pathname={pathname}>
+                  {items.map((item) => (
+                    <Fragment key={item.to}>
+                      <NavLink
+                        component={Link}
+                        to={item.to}
+                        label={item.label}
+                        description={item.description}
+                        active={isActive(item.to, pathname)}
+                        onClick={onNavigate}
+                      />
+                      {item.to === '/evidence' && can(role, 'monitoring.read') && (
+                        <EffectivenessLink pathname={pathname} onClick={onNavigate} />
+                      )}
+                    </Fragment>
+                  ))}
+                </NavSection>
+              );
+            })}
         </AppShell.Section>
         {session.data?.org && (
           <AppShell.Section p="xs">
