@@ -22,6 +22,7 @@ export * from './permissions.ts';
 export * from './policies.ts';
 export * from './readiness.ts';
 export * from './risks.ts';
+export * from './sampling.ts';
 export * from './scope.ts';
 export * from './training.ts';
 export * from './vendors.ts';
