@@ -177,6 +177,13 @@ describe('population', () => {
     expect(() =>
       buildPopulation([{ id: 'a', occurredAt: '2026-01-01', attributes: { n: 1 as unknown as string } }]),
     ).toThrow('row 1: attributes: "n" must be text');
+    expect(() => buildPopulation([{ id: 'a\ud800', occurredAt: '2026-01-01' }])).toThrow(
+      /^row 1: id: .*broken/,
+    );
+    expect(() => buildPopulation([{ id: 'a😀', occurredAt: '2026-01-01' }])).not.toThrow();
+    expect(() =>
+      buildPopulation([{ id: 'a', occurredAt: '2026-01-01', attributes: { 'size 😀': 'big 😀' } }]),
+    ).toThrow(/^row 1: attributes: the name "size 😀" may not contain emoji/);
   });
 
   it('reads a population file back to the same hash, whatever its order and spacing', () => {

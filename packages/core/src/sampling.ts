@@ -140,7 +140,7 @@ export function resolveSampleSize(input: {
   const fromTable = tableSampleSize(input.table, input.basis, populationSize);
   if (!override) {
     const size = Math.min(fromTable, populationSize);
-    return { size, source: 'table', wholePopulation: size === populationSize && fromTable >= populationSize };
+    return { size, source: 'table', wholePopulation: fromTable >= populationSize };
   }
   const reason = override.reason?.trim() ?? '';
   if (reason === '') throw invalid('reason', 'reason: say why the sample size differs from the table');
@@ -223,6 +223,12 @@ export function compareCodePoints(a: string, b: string): number {
   }
 }
 
+// Half of a UTF-16 pair has no UTF-8 form, so the file could not be written byte for byte elsewhere.
+const LONE_SURROGATE = /\p{Cs}/u;
+// Canonical JSON sorts keys by UTF-16 unit, which agrees with code point order (what other tools
+// use) as long as no name holds a character beyond U+FFFF.
+const ASTRAL = /[\u{10000}-\u{10FFFF}]/u;
+
 const compareItems = (a: PopulationItem, b: PopulationItem) =>
   Date.parse(a.occurredAt) - Date.parse(b.occurredAt) || compareCodePoints(a.id, b.id);
 
@@ -241,6 +247,7 @@ export function buildPopulation(
     const at = where(i);
     if (typeof row.id !== 'string' || row.id.trim() === '')
       throw invalid('id', `${at}: id: every item needs an id`);
+    if (LONE_SURROGATE.test(row.id)) throw invalid('id', `${at}: id: contains a broken character`);
     const before = firstSeen.get(row.id);
     if (before !== undefined)
       throw invalid('id', `${at}: id: "${row.id}" is also the id of ${where(before)}; ids must be unique`);
@@ -258,6 +265,13 @@ export function buildPopulation(
       const entries = Object.entries(row.attributes);
       for (const [k, v] of entries)
         if (typeof v !== 'string') throw invalid('attributes', `${at}: attributes: "${k}" must be text`);
+        else if (LONE_SURROGATE.test(k) || LONE_SURROGATE.test(v))
+          throw invalid('attributes', `${at}: attributes: "${k}" contains a broken character`);
+        else if (ASTRAL.test(k))
+          throw invalid(
+            'attributes',
+            `${at}: attributes: the name "${k}" may not contain emoji or other characters beyond U+FFFF`,
+          );
       if (entries.length > 0) item.attributes = { ...row.attributes };
     }
     return item;
