@@ -20,6 +20,7 @@ export * from './password-policy.ts';
 export * from './people.ts';
 export * from './permissions.ts';
 export * from './policies.ts';
+export * from './population-csv.ts';
 export * from './readiness.ts';
 export * from './risks.ts';
 export * from './sampling.ts';
