@@ -209,6 +209,7 @@ describe('population', () => {
       'population file, line 2: id: "a" is also the id of population file, line 1',
     );
     expect(() => parsePopulationFile('{"id":"a"}')).toThrow(/line 1: occurredAt: /);
+    expect(() => parsePopulationFile('{"id":7,"occurredAt":"2026-01-01"}')).toThrow(/line 1: id: .*text/);
   });
 });
 
@@ -379,6 +380,13 @@ describe('verifying a recorded sample', () => {
     );
     expect(verifySample({ ...recorded, itemIds: recorded.itemIds.slice(1) }, population.text)).toBe(
       'The sample should have 8 items, but it records 7',
+    );
+    expect(verifySample({ ...recorded, populationHash: 'nope' }, population.text)).toMatch(
+      /^The population's hash/,
+    );
+    expect(verifySample({ ...recorded, controlId: '' }, population.text)).toBe('controlId: required');
+    expect(verifySample({ ...recorded, size: 31 }, population.text)).toBe(
+      'size: a sample of 31 items is larger than the population of 30 items',
     );
     expect(verifySample(recorded, 'garbage')).toMatch(
       /^The population file cannot be read: population file, line 1/,

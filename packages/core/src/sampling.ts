@@ -229,8 +229,9 @@ const LONE_SURROGATE = /\p{Cs}/u;
 // use) as long as no name holds a character beyond U+FFFF.
 const ASTRAL = /[\u{10000}-\u{10FFFF}]/u;
 
+// Normalized times all have the same fixed width and four-digit years, so as strings they sort as instants.
 const compareItems = (a: PopulationItem, b: PopulationItem) =>
-  Date.parse(a.occurredAt) - Date.parse(b.occurredAt) || compareCodePoints(a.id, b.id);
+  a.occurredAt < b.occurredAt ? -1 : a.occurredAt > b.occurredAt ? 1 : compareCodePoints(a.id, b.id);
 
 const sha256Hex = (data: string | Uint8Array) => createHash('sha256').update(data).digest('hex');
 
@@ -246,7 +247,7 @@ export function buildPopulation(
   const items: PopulationItem[] = rows.map((row, i) => {
     const at = where(i);
     if (typeof row.id !== 'string' || row.id.trim() === '')
-      throw invalid('id', `${at}: id: every item needs an id`);
+      throw invalid('id', `${at}: id: every item needs an id, written as text`);
     if (LONE_SURROGATE.test(row.id)) throw invalid('id', `${at}: id: contains a broken character`);
     const before = firstSeen.get(row.id);
     if (before !== undefined)
@@ -453,7 +454,12 @@ export function verifySample(recorded: RecordedSample, populationText: string): 
   }
   if (population.hash !== recorded.populationHash)
     return `The population's hash is ${population.hash}, but the sample was drawn from ${recorded.populationHash}`;
-  const seed = sampleSeed(recorded);
+  let seed: string;
+  try {
+    seed = sampleSeed(recorded);
+  } catch (err) {
+    return (err as Error).message;
+  }
   if (seed !== recorded.seed) return `The seed should be ${seed}, but the sample records ${recorded.seed}`;
   let items: SelectedItem[];
   try {
