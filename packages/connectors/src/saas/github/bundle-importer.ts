@@ -309,7 +309,8 @@ export const githubBundleImporter: FileImporter = {
     'the organization (org.json) and its repositories (repos.json), with members without two-factor ' +
     "authentication, outside collaborators, Dependabot alerts and each repository's branch protection " +
     'and rulesets when you have the rights to read them, and optionally the pull requests merged into ' +
-    'each default branch with their reviews and CI results. Anything missing is listed with the run.',
+    'each default branch with who merged them, their reviews and CI results. Anything missing is listed ' +
+    'with the run.',
   produces: ['github.org', 'github.repository', 'github.merged_change'],
   detect: (head) => head.includes(`"${BUNDLE_KIND}"`),
   detectFolder: isGitHubFolder,
