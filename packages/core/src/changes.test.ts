@@ -39,8 +39,8 @@ describe('approvals that count', () => {
     const approvals = countingApprovals([
       review('bob', 'CHANGES_REQUESTED', '2026-03-01T12:00:00Z'),
       review('bob', 'APPROVED', '2026-03-01T10:00:00Z'),
-      review('carol', 'APPROVED', '2026-03-01T10:00:00Z'),
-      review('carol', 'DISMISSED', '2026-03-01T11:00:00Z'),
+      // GitHub dismisses in place: the approval itself now reads DISMISSED, with its submission time.
+      review('carol', 'DISMISSED', '2026-03-01T10:00:00Z'),
     ]);
     expect(approvals).toEqual([]);
     expect(firstApprovalAt(approvals)).toBeNull();
