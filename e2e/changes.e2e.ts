@@ -106,6 +106,12 @@ describe.skipIf(!hasChromium)(
         )
         .toBe(true);
       await expect.poll(() => table.getByText('Approved before merge').isVisible()).toBe(true);
+      // Who merged #1347 is known from its single read; #1348 has none, and says so in words.
+      await expect.poll(() => table.getByText('by hubot', { exact: true }).isVisible()).toBe(true);
+      await expect.poll(() => table.getByText('merged by: unknown').isVisible()).toBe(true);
+      await expect
+        .poll(() => table.getByText('Branch protection required 2 approvals when collected').count())
+        .toBe(2);
       await shot(page, 'changes-01-population');
       await page.getByLabel('Only changes that skipped approval').check();
       await expect.poll(() => table.getByText('github/hello-world #1347', { exact: true }).count()).toBe(0);

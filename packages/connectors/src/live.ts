@@ -65,7 +65,7 @@ export const githubLiveCollector = define({
   description:
     'Reads the organization, its members without 2FA, outside collaborators, Dependabot alerts, and every ' +
     'repository with its branch protection, rulesets and the pull requests merged into its default ' +
-    'branch with their reviews and CI results. Use a token of an organization owner with ' +
+    'branch with who merged them, their reviews and CI results. Use a token of an organization owner with ' +
     'read:org, repo and security_events.',
   produces: githubBundleImporter.produces,
   config: z.strictObject({

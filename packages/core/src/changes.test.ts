@@ -39,8 +39,8 @@ describe('approvals that count', () => {
     const approvals = countingApprovals([
       review('bob', 'CHANGES_REQUESTED', '2026-03-01T12:00:00Z'),
       review('bob', 'APPROVED', '2026-03-01T10:00:00Z'),
-      review('carol', 'APPROVED', '2026-03-01T10:00:00Z'),
-      review('carol', 'DISMISSED', '2026-03-01T11:00:00Z'),
+      // GitHub dismisses in place: the approval itself now reads DISMISSED, with its submission time.
+      review('carol', 'DISMISSED', '2026-03-01T10:00:00Z'),
     ]);
     expect(approvals).toEqual([]);
     expect(firstApprovalAt(approvals)).toBeNull();
@@ -52,6 +52,63 @@ describe('approvals that count', () => {
       review('bob', 'APPROVED', '2026-03-01T10:00:00Z'),
     ]);
     expect(approvals).toEqual([{ reviewer: 'bob', approvedAt: '2026-03-01T10:00:00Z' }]);
+  });
+});
+
+describe('approvals that count as of the merge', () => {
+  const merged = '2026-03-02T10:00:00Z';
+  it('keeps an approval the merge relied on when the reviewer requested changes afterwards', () => {
+    const approvals = countingApprovals(
+      [
+        review('bob', 'APPROVED', '2026-03-02T09:00:00Z'),
+        review('bob', 'CHANGES_REQUESTED', '2026-03-02T11:00:00Z'),
+      ],
+      merged,
+    );
+    expect(approvals).toEqual([{ reviewer: 'bob', approvedAt: '2026-03-02T09:00:00Z' }]);
+    expect(changeDeviations({ author: 'alice', mergedAt: merged, approvals, requiredApprovals: 1 })).toEqual(
+      [],
+    );
+  });
+
+  it('keeps the approval given before the merge when the reviewer approved again afterwards', () => {
+    const approvals = countingApprovals(
+      [review('bob', 'APPROVED', '2026-03-02T09:00:00Z'), review('bob', 'APPROVED', '2026-03-02T12:00:00Z')],
+      merged,
+    );
+    expect(approvals).toEqual([{ reviewer: 'bob', approvedAt: '2026-03-02T09:00:00Z' }]);
+  });
+
+  it('lists an approval given after changes were requested before the merge as after the merge', () => {
+    const approvals = countingApprovals(
+      [
+        review('bob', 'CHANGES_REQUESTED', '2026-03-02T09:00:00Z'),
+        review('bob', 'APPROVED', '2026-03-02T12:00:00Z'),
+      ],
+      merged,
+    );
+    expect(approvals).toEqual([{ reviewer: 'bob', approvedAt: '2026-03-02T12:00:00Z' }]);
+    expect(changeDeviations({ author: 'alice', mergedAt: merged, approvals, requiredApprovals: 1 })).toEqual([
+      'approved_after_merge',
+      'protection_bypassed',
+    ]);
+  });
+
+  it('drops an approval withdrawn after the merge when none stood at the merge', () => {
+    const approvals = countingApprovals(
+      [
+        review('bob', 'APPROVED', '2026-03-02T11:00:00Z'),
+        review('bob', 'CHANGES_REQUESTED', '2026-03-02T12:00:00Z'),
+      ],
+      merged,
+    );
+    expect(approvals).toEqual([]);
+  });
+
+  it('counts an approval submitted in the same second as the merge', () => {
+    expect(countingApprovals([review('bob', 'APPROVED', merged)], merged)).toEqual([
+      { reviewer: 'bob', approvedAt: merged },
+    ]);
   });
 });
 

@@ -2,9 +2,9 @@
  * Change-management rules over merged pull requests: who approved a change, and which deviations
  * from "approved before merge" a merged change shows.
  *
- * Only a reviewer's **latest** review counts, as GitHub counts it: an approval later dismissed, or
- * followed by "changes requested" from the same reviewer, is no approval. Comment-only reviews
- * neither grant nor withdraw an approval.
+ * Only a reviewer's **latest** review as of the merge counts, as GitHub counted it when it allowed the
+ * merge: an approval dismissed, or followed by "changes requested" from the same reviewer before the
+ * merge, is no approval. Comment-only reviews neither grant nor withdraw an approval.
  */
 import { z } from 'zod';
 import { DAY_MS } from './days.ts';
@@ -55,28 +55,53 @@ export interface ChangeApproval {
 }
 
 /**
- * The approvals that count: per reviewer the latest approving-or-withdrawing review, kept only if it
- * is an approval. Reviews are ordered by submission time, so input order does not matter.
+ * The approvals that count for a change merged at `mergedAt`: per reviewer the latest decisive review
+ * submitted by the merge, kept if it is an approval; then, for reviewers without one, an approval
+ * given after the merge and not withdrawn since (flagged by the deviation rules, never counted as
+ * before). A later "changes requested" does not undo an approval the merge already relied on.
+ *
+ * GitHub turns a dismissed review's own state into DISMISSED and keeps its submission time, not the
+ * dismissal time: a dismissed approval is treated as never standing, which may flag a change but never
+ * invents an approval. Without `mergedAt` each reviewer's latest review decides. Input order does not
+ * matter; the result is ordered by approval time.
  */
-export function countingApprovals(reviews: readonly ChangeReview[]): ChangeApproval[] {
-  const latest = new Map<string, ChangeReview>();
+export function countingApprovals(
+  reviews: readonly ChangeReview[],
+  mergedAt?: string | null,
+): ChangeApproval[] {
   const decisive = reviews
     .filter((r) => r.submittedAt && r.state !== 'COMMENTED' && r.state !== 'PENDING')
     .sort((a, b) => Date.parse(a.submittedAt ?? '') - Date.parse(b.submittedAt ?? ''));
-  for (const r of decisive) latest.set(r.reviewer.toLowerCase(), r);
-  const approvals: ChangeApproval[] = [];
-  for (const r of latest.values()) {
-    if (r.state === 'APPROVED') approvals.push({ reviewer: r.reviewer, approvedAt: r.submittedAt as string });
-  }
+  const merged = mergedAt ? Date.parse(mergedAt) : Number.POSITIVE_INFINITY;
+  const atMerge = latestPerReviewer(decisive.filter((r) => Date.parse(r.submittedAt!) <= merged));
+  const approvals = approvalsOf(atMerge);
+  const standing = new Set(approvals.map((a) => a.reviewer.toLowerCase()));
+  const later = latestPerReviewer(decisive.filter((r) => Date.parse(r.submittedAt!) > merged));
+  for (const a of approvalsOf(later)) if (!standing.has(a.reviewer.toLowerCase())) approvals.push(a);
   return approvals.sort((a, b) => Date.parse(a.approvedAt) - Date.parse(b.approvedAt));
 }
+
+/** Each reviewer's last review of a time-ordered list (logins compare case-insensitively, as on GitHub). */
+function latestPerReviewer(ordered: readonly ChangeReview[]): ChangeReview[] {
+  const latest = new Map<string, ChangeReview>();
+  for (const r of ordered) latest.set(r.reviewer.toLowerCase(), r);
+  return [...latest.values()];
+}
+
+const approvalsOf = (reviews: readonly ChangeReview[]): ChangeApproval[] =>
+  reviews
+    .filter((r) => r.state === 'APPROVED')
+    .map((r) => ({ reviewer: r.reviewer, approvedAt: r.submittedAt as string }));
 
 /** What the deviation rules need to know about a merged change. */
 export interface MergedChangeFacts {
   author: string;
   mergedAt: string;
   approvals: readonly ChangeApproval[];
-  /** Approvals branch protection or rulesets required at merge time; 0 or absent when none were. */
+  /**
+   * Approvals branch protection or rulesets required, as collected (GitHub keeps no history of the
+   * protection, so a rule changed since the merge is judged as it is now); 0 or absent when none were.
+   */
   requiredApprovals?: number | null;
 }
 

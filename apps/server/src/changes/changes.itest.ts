@@ -57,6 +57,11 @@ describe('the change population', () => {
     const ok = p.items.find((c) => c.number === 1347)!;
     expect(ok.approvals.length).toBeGreaterThan(0);
     expect(ok.firstApprovalAt).not.toBeNull();
+    // Who merged comes from the single pull request read; the export has none for #1348.
+    expect(p.items.map((c) => [c.number, c.mergedBy, c.requiredApprovals])).toEqual([
+      [1348, null, 2],
+      [1347, 'hubot', 2],
+    ]);
     // Only the deviations, and nothing outside the period.
     const only = await a.clients.viewer.call(routes.list, { query: { ...MARCH, deviations: 'only' } });
     expect(only.items.map((c) => c.number)).toEqual([1348]);
@@ -79,6 +84,12 @@ describe('the change population', () => {
     expect(lines[0]).toMatch(/^Repository,Number,Title,Author,Merged at/);
     expect(lines).toHaveLength(3);
     expect(res.body).toContain('merged without an approval');
+    expect(lines[0]).toContain('Merged by');
+    expect(lines[0]).toContain('Approvals required (protection as collected)');
+    const byNumber = new Map(lines.slice(1).map((l) => [l.split(',')[1], l]));
+    // Unknown is said in words, never left blank; the known merger is named.
+    expect(byNumber.get('1348')).toMatch(/,unknown,/);
+    expect(byNumber.get('1347')).toMatch(/,hubot,/);
   });
 
   it('refuses a justification by the author, without a reason, for an approved change, and by a viewer; nothing changes', async () => {

@@ -160,6 +160,7 @@ export function changesCsv(p: ChangePopulation): string {
       'Approved by',
       'First approval at',
       'CI at merge',
+      'Approvals required (protection as collected)',
       'Deviations',
       'Justification',
       'Approved after the fact by',
@@ -170,10 +171,15 @@ export function changesCsv(p: ChangePopulation): string {
       c.title,
       c.author,
       c.mergedAt,
-      c.mergedBy ?? '',
-      c.approvals.map((a) => a.reviewer).join('; '),
+      c.mergedBy ?? 'unknown',
+      c.approvals
+        .map((a) =>
+          Date.parse(a.approvedAt) > Date.parse(c.mergedAt) ? `${a.reviewer} (after the merge)` : a.reviewer,
+        )
+        .join('; '),
       c.firstApprovalAt ?? '',
       CI_WORDS[c.ciStatus],
+      c.requiredApprovals ?? 'unknown',
       c.deviations.map((d) => d.words).join('; '),
       c.justification?.reason ?? '',
       c.justification?.approver ?? '',

@@ -36,6 +36,19 @@ const CI_WORDS: Record<MergedChange['ciStatus'], { label: string; color: string 
   none: { label: 'No checks', color: 'gray' },
 };
 
+/** An approval in words; one given after the merge says so, since it did not let the change through. */
+function approvalWords(a: MergedChange['approvals'][number], mergedAt: string): string {
+  const after = Date.parse(a.approvedAt) > Date.parse(mergedAt);
+  return `${a.reviewer} (${formatDateTime(a.approvedAt)}${after ? ', after the merge' : ''})`;
+}
+
+/** What branch protection required, as collected: GitHub keeps no history of it. */
+function requiredWords(required: number | null): string {
+  if (required === null) return 'Branch protection not readable; no bypass judged';
+  if (required === 0) return 'Branch protection required no approval when collected';
+  return `Branch protection required ${required} ${required === 1 ? 'approval' : 'approvals'} when collected`;
+}
+
 const daysAgo = (n: number) => addDays(new Date().toISOString().slice(0, 10), -n);
 
 function JustifyForm({ change, onDone }: { change: MergedChange; onDone: () => void }) {
@@ -155,6 +168,11 @@ export function ChangesPage() {
                 justified.
                 {data.collectedAt ? ` Last collected ${formatDateTime(data.collectedAt)}.` : ''}
               </Text>
+              <Text size="sm" c="dimmed">
+                Approvals count as they stood when each change was merged. The approvals required are the
+                branch protection as collected: GitHub keeps no history of it, so a rule changed since a merge
+                is shown as it is now.
+              </Text>
               {data.items.length === 0 ? (
                 <Card withBorder padding="xl">
                   <EmptyState
@@ -187,18 +205,17 @@ export function ChangesPage() {
                           </Table.Td>
                           <Table.Td>
                             {formatDateTime(c.mergedAt)}
-                            {c.mergedBy ? (
-                              <Text size="xs" c="dimmed">
-                                by {c.mergedBy}
-                              </Text>
-                            ) : null}
+                            <Text size="xs" c="dimmed">
+                              {c.mergedBy ? `by ${c.mergedBy}` : 'merged by: unknown'}
+                            </Text>
                           </Table.Td>
                           <Table.Td>
                             {c.approvals.length === 0
                               ? 'Nobody'
-                              : c.approvals
-                                  .map((a) => `${a.reviewer} (${formatDateTime(a.approvedAt)})`)
-                                  .join(', ')}
+                              : c.approvals.map((a) => approvalWords(a, c.mergedAt)).join(', ')}
+                            <Text size="xs" c="dimmed">
+                              {requiredWords(c.requiredApprovals)}
+                            </Text>
                           </Table.Td>
                           <Table.Td>
                             <Badge color={CI_WORDS[c.ciStatus].color} variant="light">

@@ -1,4 +1,8 @@
-import { CHANGE_DEVIATION_WORDS, changeDeviations } from '@vigil/core/changes';
+import {
+  CHANGE_DEVIATION_WORDS,
+  changeDeviations,
+  independentApprovalsBeforeMerge,
+} from '@vigil/core/changes';
 import { daysBetween } from '@vigil/core/days';
 /** Built-in checks over GitHub organizations and repositories (catalogue 1D). */
 import { defineCheck, fail, need, notApplicable, pass } from '../check.ts';
@@ -407,12 +411,13 @@ export const GH_CHANGE_APPROVED_BEFORE_MERGE = defineCheck({
     'approval as an emergency change justification; then require an approving review on the default ' +
     'branch and remove anyone allowed to bypass it.',
   evaluate(a) {
-    const deviations = changeDeviations({
+    const facts = {
       author: a.author,
       mergedAt: a.merged_at,
       approvals: a.approvals.map((x) => ({ reviewer: x.reviewer, approvedAt: x.approved_at })),
       requiredApprovals: a.required_approvals,
-    });
+    };
+    const deviations = changeDeviations(facts);
     if (deviations.length > 0) {
       return fail(
         `change #${a.number} was ${deviations.map((d) => CHANGE_DEVIATION_WORDS[d]).join(', and ')}`,
@@ -421,8 +426,10 @@ export const GH_CHANGE_APPROVED_BEFORE_MERGE = defineCheck({
         a.approvals.map((x) => x.reviewer),
       );
     }
+    // Approvals given after the merge are listed with the change, but did not let it through.
+    const before = independentApprovalsBeforeMerge(facts);
     return pass(
-      `change #${a.number} was approved before merge by ${a.approvals.map((x) => x.reviewer).join(', ')}`,
+      `change #${a.number} was approved before merge by ${before.map((x) => x.reviewer).join(', ')}`,
       'approvals',
       a.approvals.map((x) => x.reviewer),
     );

@@ -89,8 +89,12 @@ export const GitHubMergedChangeAttributesSchema = z.object({
   title: z.string(),
   author: z.string(),
   merged_at: isoDateTime,
+  /** Only GitHub's single pull request read names who merged; null when it was not read (unknown). */
   merged_by: z.string().nullable(),
-  /** Reviewers whose latest review is an approval, with when they approved. */
+  /**
+   * Reviewers whose latest review as of the merge is an approval, then reviewers who approved only
+   * after the merge (their `approved_at` is later than `merged_at`).
+   */
   approvals: z.array(z.object({ reviewer: z.string(), approved_at: isoDateTime })),
   first_approval_at: isoDateTime.nullable(),
   ci_status: ChangeCiStatusSchema,
@@ -200,7 +204,8 @@ export const GITHUB_MERGED_CHANGE = defineResourceType({
   title: 'GitHub merged change',
   description:
     'A pull request merged into the default branch, from `gh api repos/OWNER/REPO/pulls?state=closed`, ' +
-    'its reviews and the check runs and status of its merge commit.',
+    'its single read `repos/OWNER/REPO/pulls/N` (who merged it), its reviews and the check runs and ' +
+    'status of its merge commit.',
   attributes: GitHubMergedChangeAttributesSchema,
 });
 

@@ -280,7 +280,7 @@ describe('github.bundle importer: the change history', () => {
       title: 'Amazing new feature',
       author: 'octocat',
       merged_at: '2026-03-02T10:00:00.000Z',
-      merged_by: null,
+      merged_by: 'hubot',
       approvals: [
         { reviewer: 'hubot', approved_at: '2026-03-02T08:00:00.000Z' },
         { reviewer: 'monalisa', approved_at: '2026-03-02T09:30:00.000Z' },
@@ -289,8 +289,10 @@ describe('github.bundle importer: the change history', () => {
       ci_status: 'success',
       required_approvals: 2,
     });
-    // A dismissed approval and a comment leave the hotfix unapproved; its build failed.
+    // A dismissed approval and a comment leave the hotfix unapproved; its build failed. Its single
+    // read is not in the export, so who merged it is unknown rather than guessed.
     expect(merged[1]!.attributes).toMatchObject({
+      merged_by: null,
       approvals: [],
       first_approval_at: null,
       ci_status: 'failure',
@@ -318,6 +320,41 @@ describe('github.bundle importer: the change history', () => {
       const err = await importError(githubBundleImporter, dir);
       expect(err.message).toContain('pulls/hello-world.json');
       expect(err.message).toContain('[1]');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('names the file of a single pull request read for another number, and reads nothing from it', async () => {
+    const dir = copyBundle();
+    try {
+      cpSync(fixture('github-bundle-changes'), dir, { recursive: true });
+      const single = JSON.parse(readFileSync(join(dir, 'pulls/hello-world/1347.json'), 'utf8'));
+      writeFileSync(join(dir, 'pulls/hello-world/1347.json'), JSON.stringify({ ...single, number: 1346 }));
+      const err = await importError(githubBundleImporter, dir);
+      expect(err.message).toContain('pulls/hello-world/1347.json');
+      expect(err.message).toContain('is 1346 but the file is named for #1347');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('leaves who merged unknown when the single read was refused', async () => {
+    const dir = copyBundle();
+    try {
+      cpSync(fixture('github-bundle-changes'), dir, { recursive: true });
+      writeFileSync(
+        join(dir, 'pulls/hello-world/1347.json'),
+        JSON.stringify({
+          message: 'Not Found',
+          documentation_url: 'https://docs.github.com/rest/pulls/pulls#get-a-pull-request',
+          status: '404',
+        }),
+      );
+      const merged = (await collect(githubBundleImporter, dir, 'bundle')).filter(
+        (r) => r.type === 'github.merged_change',
+      );
+      expect(merged[0]!.attributes).toMatchObject({ number: 1347, merged_by: null });
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

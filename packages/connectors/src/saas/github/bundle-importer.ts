@@ -29,6 +29,7 @@ import {
   GhCombinedStatusSchema,
   GhDependabotAlertSchema,
   GhOrgSchema,
+  type GhPull,
   GhPullSchema,
   type GhRepo,
   GhRepoSchema,
@@ -59,7 +60,7 @@ async function bundleFile(dir: string, display: string, rel: string, log?: ReadL
 const LAYOUT =
   'org.json (gh api orgs/ORG), repos.json (gh api --paginate orgs/ORG/repos), members-2fa-disabled.json, ' +
   'outside-collaborators.json, dependabot-alerts.json, protection/REPO.json and rulesets/REPO.json, ' +
-  'and for the change history pulls/REPO.json, reviews/REPO/NUMBER.json, check-runs/REPO/NUMBER.json ' +
+  'and for the change history pulls/REPO.json, pulls/REPO/NUMBER.json, reviews/REPO/NUMBER.json, check-runs/REPO/NUMBER.json ' +
   'and status/REPO/NUMBER.json';
 
 async function resolveDir(input: ImportInput): Promise<{ dir: string; display: string }> {
@@ -159,7 +160,8 @@ async function dependabot(file: BundleFile): Promise<Map<string, DependabotSumma
 
 /**
  * The merged changes of one repository: pull requests of pulls/REPO.json merged into the default
- * branch, each with its reviews and its merge commit's check runs and combined status.
+ * branch, each with its single read (who merged it), its reviews and its merge commit's check runs
+ * and combined status.
  */
 async function* mergedChanges(
   repo: GhRepo,
@@ -179,9 +181,11 @@ async function* mergedChanges(
       for await (const r of jsonArrayItems(reviewsFile))
         reviews.push(parseAt(GhReviewSchema, r.value, reviewsFile.name, r.path, 'pull request review'));
     }
+    const single = await singlePull(await f(`pulls/${repo.name}/${pull.number}.json`), pull.number);
     const checksFile = await f(`check-runs/${repo.name}/${pull.number}.json`);
     const statusFile = await f(`status/${repo.name}/${pull.number}.json`);
     yield normalizeMergedChange(repo.full_name, pull, {
+      single,
       reviews,
       checkRuns: checksFile.exists
         ? parseAt(GhCheckRunsSchema, await readJsonDocument(checksFile), checksFile.name, '$', 'check runs')
@@ -198,6 +202,18 @@ async function* mergedChanges(
       requiredApprovals: required,
     });
   }
+}
+
+/** The pull request as `gh api repos/ORG/REPO/pulls/N` wrote it; undefined when absent or an API error. */
+async function singlePull(file: BundleFile, number: number): Promise<GhPull | undefined> {
+  if (!file.exists) return undefined;
+  const doc = await readJsonDocument(file);
+  // A token without access writes GitHub's error body; who merged stays unknown then.
+  if (ApiErrorSchema.safeParse(doc).success && !('number' in (doc as object))) return undefined;
+  const pull = parseAt(GhPullSchema, doc, file.name, '$', 'pull request');
+  if (pull.number !== number)
+    throw new ImportError(file.name, '$.number', `is ${pull.number} but the file is named for #${number}`);
+  return pull;
 }
 
 const SAFE_NAME = /^[A-Za-z0-9._-]+$/;
@@ -293,7 +309,8 @@ export const githubBundleImporter: FileImporter = {
     'the organization (org.json) and its repositories (repos.json), with members without two-factor ' +
     "authentication, outside collaborators, Dependabot alerts and each repository's branch protection " +
     'and rulesets when you have the rights to read them, and optionally the pull requests merged into ' +
-    'each default branch with their reviews and CI results. Anything missing is listed with the run.',
+    'each default branch with who merged them, their reviews and CI results. Anything missing is listed ' +
+    'with the run.',
   produces: ['github.org', 'github.repository', 'github.merged_change'],
   detect: (head) => head.includes(`"${BUNDLE_KIND}"`),
   detectFolder: isGitHubFolder,

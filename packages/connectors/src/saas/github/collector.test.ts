@@ -166,6 +166,12 @@ describe('GitHub live collector: the change history', () => {
     const paths = server.requests.map((r) => r.path);
     expect(paths).toContain('/repos/github/hello-world/pulls?state=closed&base=master&per_page=100');
     expect(paths).toContain('/repos/github/hello-world/pulls/1348/reviews?per_page=100');
+    // Only the single read names who merged; the fake API has none for #1348, as a refused read.
+    expect(paths).toContain('/repos/github/hello-world/pulls/1347');
+    expect(changes(live).map((r) => (r.attributes as { merged_by: unknown }).merged_by)).toEqual([
+      'hubot',
+      null,
+    ]);
     expect(paths).toContain(
       '/repos/github/hello-world/commits/7638417db6d59f3c431d3e1f261cc637155684cd/status',
     );

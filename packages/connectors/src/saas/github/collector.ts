@@ -200,8 +200,9 @@ async function rulesets(gh: Client, owner: string, repo: string): Promise<GhRule
 }
 
 /**
- * The pull requests merged into a repository's default branch, each with its reviews and its merge
- * commit's check runs and combined status; none when the token cannot list pull requests.
+ * The pull requests merged into a repository's default branch, each read on its own (for who merged
+ * it) with its reviews and its merge commit's check runs and combined status; none when the token
+ * cannot list pull requests. Every call goes through the same pacer as the rest of the run.
  */
 async function mergedChanges(
   gh: Client,
@@ -229,6 +230,11 @@ async function mergedChanges(
         per_page: 100,
       }),
     );
+    // The list omits `merged_by`; the single read names who merged. Without rights it stays unknown.
+    const singleEndpoint = `GET /repos/${owner}/${repo.name}/pulls/${pull.number}`;
+    const single = await optional(singleEndpoint, () =>
+      gh.rest.pulls.get({ owner, repo: repo.name, pull_number: pull.number }),
+    );
     const sha = pull.merge_commit_sha;
     const runsEndpoint = `GET /repos/${owner}/${repo.name}/commits/${sha}/check-runs`;
     const runs = sha
@@ -244,6 +250,7 @@ async function mergedChanges(
       : undefined;
     out.push(
       normalizeMergedChange(repo.full_name, pull, {
+        single: single ? parse(GhPullSchema, single.data, singleEndpoint) : undefined,
         reviews: reviews.map((r) => parse(GhReviewSchema, r, reviewsEndpoint)),
         checkRuns: runs ? parse(GhCheckRunsSchema, runs.data, runsEndpoint) : undefined,
         status: status ? parse(GhCombinedStatusSchema, status.data, statusEndpoint) : undefined,

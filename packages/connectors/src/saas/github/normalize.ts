@@ -116,6 +116,11 @@ export function normalizeRepo(repo: GhRepo, inputs: RepoInputs): Resource {
 
 /** What a merged-change resource is built from besides the pull request. */
 export interface MergedChangeInputs {
+  /**
+   * The pull request read on its own (`GET /repos/{o}/{r}/pulls/{n}`), the only response that names
+   * who merged it; undefined when it was not read, and who merged stays unknown then.
+   */
+  single?: GhPull;
   reviews: GhReview[];
   checkRuns: GhCheckRuns | undefined;
   status: GhCombinedStatus | undefined;
@@ -133,6 +138,7 @@ export function normalizeMergedChange(
     inputs.reviews
       .filter((r) => r.user)
       .map((r) => ({ reviewer: r.user!.login, state: r.state, submittedAt: r.submitted_at ?? null })),
+    pull.merged_at,
   );
   const attributes: GitHubMergedChangeAttributes = {
     repository: repoFullName,
@@ -140,7 +146,7 @@ export function normalizeMergedChange(
     title: pull.title,
     author: pull.user?.login ?? 'ghost',
     merged_at: new Date(pull.merged_at!).toISOString(),
-    merged_by: pull.merged_by?.login ?? null,
+    merged_by: inputs.single?.merged_by?.login ?? pull.merged_by?.login ?? null,
     approvals: approvals.map((a) => ({
       reviewer: a.reviewer,
       approved_at: new Date(a.approvedAt).toISOString(),

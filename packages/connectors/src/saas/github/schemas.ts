@@ -104,7 +104,11 @@ export const BRANCH_NOT_PROTECTED = 'Branch not protected';
 
 const login = z.looseObject({ login: z.string() });
 
-/** A pull request from `GET /repos/{o}/{r}/pulls?state=closed` (`merged_by` only on the single-PR read). */
+/**
+ * A pull request from `GET /repos/{o}/{r}/pulls?state=closed`, or read on its own from
+ * `GET /repos/{o}/{r}/pulls/{n}`: only the single read carries `merged_by` (null when GitHub did not
+ * record who merged, e.g. commits pushed straight to the base branch).
+ */
 export const GhPullSchema = z.looseObject({
   number: z.number().int().positive(),
   title: z.string(),

@@ -101,7 +101,7 @@ export function rateLimited(handler: Handler, limit: number): Handler & { limite
   return wrapped;
 }
 
-/** The change-history endpoints, served from a bundle's pulls/, reviews/, check-runs/ and status/ files. */
+/** The change-history endpoints, served from a bundle's pulls/ (list and single reads), reviews/, check-runs/ and status/ files. */
 function changeReply(bundle: string, p: string): Reply | undefined {
   const file = (rel: string): Reply | undefined => {
     try {
@@ -112,6 +112,8 @@ function changeReply(bundle: string, p: string): Reply | undefined {
   };
   const pulls = /^\/repos\/github\/([^/]+)\/pulls$/.exec(p);
   if (pulls) return file(`pulls/${pulls[1]}.json`);
+  const single = /^\/repos\/github\/([^/]+)\/pulls\/(\d+)$/.exec(p);
+  if (single) return file(`pulls/${single[1]}/${single[2]}.json`);
   const reviews = /^\/repos\/github\/([^/]+)\/pulls\/(\d+)\/reviews$/.exec(p);
   if (reviews) return file(`reviews/${reviews[1]}/${reviews[2]}.json`);
   const commit = /^\/repos\/github\/([^/]+)\/commits\/([0-9a-f]+)\/(check-runs|status)$/.exec(p);
