@@ -10,6 +10,7 @@ import { registerEvidenceCommands } from './commands/evidence.ts';
 import { registerInitCommand } from './commands/init.ts';
 import { registerMigrateCommand } from './commands/migrate.ts';
 import { registerRestoreCommand } from './commands/restore.ts';
+import { registerSampleCommands } from './commands/sample.ts';
 import { registerStartCommand } from './commands/start.ts';
 import { registerTokenCommands } from './commands/token.ts';
 import { registerUserCommands } from './commands/user.ts';
@@ -51,6 +52,7 @@ registerCheckCommand(program);
 registerChecksCommands(program);
 registerWorkerCommand(program);
 registerEvidenceCommands(program);
+registerSampleCommands(program);
 
 try {
   await program.parseAsync(process.argv);
