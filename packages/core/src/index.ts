@@ -21,6 +21,7 @@ export * from './people.ts';
 export * from './permissions.ts';
 export * from './policies.ts';
 export * from './readiness.ts';
+export * from './readiness-assessment.ts';
 export * from './risks.ts';
 export * from './scope.ts';
 export * from './training.ts';
