@@ -87,9 +87,7 @@ describe('readiness assessment', () => {
   it('a passing check stands in for evidence; a failing one is a gap', () => {
     const passing = assessReadiness(scope({ controls: [control({ currentEvidence: 0, checksPassing: 2 })] }));
     expect(passing.categories[0]!.criteria[0]!.score).toBe(100);
-    const failing = assessReadiness(
-      scope({ controls: [control({ checksPassing: 1, checksFailing: 2 })] }),
-    );
+    const failing = assessReadiness(scope({ controls: [control({ checksPassing: 1, checksFailing: 2 })] }));
     expect(failing.gaps[0]).toMatchObject({
       area: 'checks',
       action: 'Fix the 2 failing checks of AC-01 Unique accounts.',
@@ -119,7 +117,9 @@ describe('readiness assessment', () => {
     const none = assessReadiness(scope({ policyTemplates: templates }));
     expect(none.gaps[0]).toMatchObject({ area: 'policies', link: '/policies' });
     expect(none.gaps[0]!.action).toContain('from the Access Control Policy template');
-    const draft = assessReadiness(scope({ policyTemplates: templates, policies: [policy({ published: false })] }));
+    const draft = assessReadiness(
+      scope({ policyTemplates: templates, policies: [policy({ published: false })] }),
+    );
     expect(draft.categories[0]!.criteria[0]!.gaps).toEqual([
       expect.objectContaining({ action: 'Publish the Access Control Policy.', link: '/policies/p1' }),
     ]);
@@ -131,7 +131,9 @@ describe('readiness assessment', () => {
   });
 
   it('lists a gap shared by several criteria once, naming them all', () => {
-    const a = assessReadiness(scope({ controls: [control({ status: 'not_started', criteria: ['CC6.1', 'CC6.2'] })] }));
+    const a = assessReadiness(
+      scope({ controls: [control({ status: 'not_started', criteria: ['CC6.1', 'CC6.2'] })] }),
+    );
     const implement = a.gaps.filter((g) => g.area === 'controls');
     expect(implement).toHaveLength(1);
     expect(implement[0]!.criteria).toEqual(['CC6.1', 'CC6.2']);
