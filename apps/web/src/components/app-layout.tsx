@@ -28,6 +28,7 @@ interface NavItem {
     | '/people'
     | '/training'
     | '/exercises'
+    | '/readiness'
     | '/users'
     | '/tokens'
     | '/settings/alerts'
@@ -51,6 +52,12 @@ const NAV: NavItem[] = [
   { to: '/my-training', label: 'My training', permission: 'own_tasks.read', description: 'Courses you owe' },
   { to: '/scope', label: 'Scope', permission: 'scope.edit', description: 'Categories, systems, report' },
   { to: '/criteria', label: 'Criteria', permission: 'catalog.read', description: 'Trust services criteria' },
+  {
+    to: '/readiness',
+    label: 'Readiness',
+    permission: 'readiness.read',
+    description: 'Gaps, next steps, snapshots',
+  },
   {
     to: '/controls',
     label: 'Controls',
