@@ -53,12 +53,6 @@ const NAV: NavItem[] = [
   { to: '/scope', label: 'Scope', permission: 'scope.edit', description: 'Categories, systems, report' },
   { to: '/criteria', label: 'Criteria', permission: 'catalog.read', description: 'Trust services criteria' },
   {
-    to: '/readiness',
-    label: 'Readiness',
-    permission: 'readiness.read',
-    description: 'Gaps, next steps, snapshots',
-  },
-  {
     to: '/controls',
     label: 'Controls',
     permission: 'controls.read',
@@ -124,6 +118,12 @@ const NAV: NavItem[] = [
   },
   { to: '/calendar', label: 'Calendar', permission: 'activities.read', description: 'Recurring activities' },
   { to: '/risks', label: 'Risks', permission: 'risks.read', description: 'Register, heat map, assessment' },
+  {
+    to: '/readiness',
+    label: 'Readiness',
+    permission: 'readiness.read',
+    description: 'Gaps, next steps, snapshots',
+  },
   {
     to: '/audit',
     label: 'Audit trail',
