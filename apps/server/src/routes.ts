@@ -20,6 +20,7 @@ import { registerEffectivenessRoutes } from './monitoring/effectiveness.routes.t
 import { registerMonitoringRoutes } from './monitoring/monitoring.routes.ts';
 import { registerPeopleRoutes } from './people/people.routes.ts';
 import { registerPolicyRoutes } from './policies/index.ts';
+import { registerReadinessRoutes } from './readiness/index.ts';
 import { registerRiskRoutes } from './risks/risks.routes.ts';
 import { registerScopeRoutes } from './scope/scope.routes.ts';
 import { registerSsoRoutes } from './sso/sso.routes.ts';
@@ -59,5 +60,6 @@ export async function registerRoutes(app: App, ctx: AppContext) {
   registerIncidentRoutes(app, ctx);
   await registerVendorRoutes(app, ctx);
   registerExerciseRoutes(app, ctx);
+  registerReadinessRoutes(app, ctx);
   await registerVulnerabilityRoutes(app, ctx);
 }

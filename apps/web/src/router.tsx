@@ -50,6 +50,7 @@ import { PeoplePage, type PeopleSearch } from './pages/people.tsx';
 import { PersonPage } from './pages/person.tsx';
 import { PoliciesPage } from './pages/policies.tsx';
 import { PolicyDetailPage } from './pages/policy-detail.tsx';
+import { ReadinessPage } from './pages/readiness.tsx';
 import { RisksPage } from './pages/risks.tsx';
 import { ScopePage } from './pages/scope.tsx';
 import { SetupPage } from './pages/setup.tsx';
@@ -269,6 +270,7 @@ const alertsRoute = createRoute({ ...page('/settings/alerts'), component: Alerts
 const ssoRoute = createRoute({ ...page('/settings/sso'), component: SsoPage });
 const trainingRoute = createRoute({ ...page('/training'), component: TrainingPage });
 const exercisesRoute = createRoute({ ...page('/exercises'), component: ExercisesPage });
+const readinessRoute = createRoute({ ...page('/readiness'), component: ReadinessPage });
 const myTrainingRoute = createRoute({ ...page('/my-training'), component: MyTrainingPage });
 const backgroundChecksRoute = createRoute({ ...page('/background-checks'), component: BackgroundChecksPage });
 const accessReviewsRoute = createRoute({ ...page('/access-reviews'), component: AccessReviewsPage });
@@ -317,6 +319,7 @@ const routeTree = rootRoute.addChildren([
     ssoRoute,
     trainingRoute,
     exercisesRoute,
+    readinessRoute,
     myTrainingRoute,
     backgroundChecksRoute,
     vendorsRoute,

@@ -23,6 +23,7 @@ export * from './meta.ts';
 export * from './monitoring.ts';
 export * from './people.ts';
 export * from './policies.ts';
+export * from './readiness.ts';
 export * from './request.ts';
 export * from './risks.ts';
 export * from './route.ts';

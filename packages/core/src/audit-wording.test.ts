@@ -586,6 +586,11 @@ const CASES: [string, Record<string, unknown>, string, Partial<Parameters<typeof
     "Olivia Chen reopened the risk 'Key person dependency': its acceptance expired on 2027-06-30",
   ],
   [
+    'readiness.snapshot_taken',
+    { takenOn: '2026-03-01', score: 87.5, gaps: 4, contentSha256: 'ab' },
+    'Olivia Chen took the readiness assessment of 2026-03-01: 87.5% ready with 4 gaps',
+  ],
+  [
     'risk_assessment.taken',
     { assessedOn: '2026-12-01', risks: 12, contentSha256: 'ab' },
     'Olivia Chen took the risk assessment of 2026-12-01 covering 12 risks',

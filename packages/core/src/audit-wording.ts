@@ -766,6 +766,12 @@ export const AUDIT_ACTIONS: Readonly<Record<string, AuditActionWording>> = {
     sentence: (e, n) =>
       `${n.actor} approved the risk assessment of ${str(e.changes.assessedOn) ?? '—'} taken by ${str(e.changes.takenBy) ?? 'someone else'}`,
   },
+  'readiness.snapshot_taken': {
+    label: 'Readiness assessment taken',
+    group: AUDITS,
+    sentence: (e, n) =>
+      `${n.actor} took the readiness assessment of ${str(e.changes.takenOn) ?? '—'}: ${num(e.changes.score)}% ready with ${plural(num(e.changes.gaps), 'gap')}`,
+  },
   'risk_reassessment.requested': {
     label: 'Risk reassessment requested',
     group: RISKS,
@@ -899,6 +905,7 @@ export const AUDIT_OBJECT_TYPES: Readonly<Record<string, string>> = {
   activity: 'Activity',
   calendar_feed: 'Calendar feed',
   tabletop_exercise: 'Tabletop exercise',
+  readiness_snapshot: 'Readiness assessment',
   continuity_test: 'Continuity test',
   training_course: 'Training course',
   training_completion: 'Training completion',

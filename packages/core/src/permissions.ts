@@ -22,6 +22,9 @@ const WORKFORCE: readonly Role[] = [...EVERYONE, 'employee'];
 export const PERMISSIONS = {
   'catalog.read': EVERYONE,
   'dashboard.read': EVERYONE,
+  // The readiness assessment and its snapshots; taking one is dated evidence, so owners and admins take it.
+  'readiness.read': EVERYONE,
+  'readiness.take': ADMINS,
   'controls.read': EVERYONE,
   'controls.edit': EDITORS,
   'controls.adopt': ADMINS,

@@ -229,6 +229,7 @@ function samples(owner: Client): Record<string, Sample> {
     ...riskSamples(owner),
     ...vendorSamples(owner),
     ...exerciseSamples(owner),
+    ...readinessSamples(owner),
     ...vulnerabilitySamples(owner),
     ...changeSamples(owner),
   };
@@ -743,6 +744,11 @@ function exerciseSamples(owner: Client): Record<string, Sample> {
         achievedRtoMinutes: 20,
       }),
   };
+}
+
+/** Readiness (issue 14): taking an assessment records its snapshot's hash. */
+function readinessSamples(owner: Client): Record<string, Sample> {
+  return { 'POST /api/readiness/snapshots': () => owner.request('POST', '/api/readiness/snapshots', {}) };
 }
 
 async function headOf(orgId: string): Promise<number> {

@@ -202,6 +202,8 @@ beforeAll(async () => {
   recordsOfA.riskId = risk.json().id;
   const assessment = await a.clients.admin.request('POST', '/api/risks/assessments', {});
   recordsOfA.assessmentId = assessment.json().id;
+  const readiness = await a.clients.admin.request('POST', '/api/readiness/snapshots', {});
+  recordsOfA.snapshotId = readiness.json().id;
   const [vendor] = await t.database.db
     .insert(schema.vendors)
     .values({

@@ -41,6 +41,7 @@ interface NavItem {
     | '/people'
     | '/training'
     | '/exercises'
+    | '/readiness'
     | '/users'
     | '/tokens'
     | '/settings/alerts'
@@ -115,6 +116,12 @@ const NAV: NavGroup[] = [
         label: 'Risks',
         permission: 'risks.read',
         description: 'Register, heat map, assessment',
+      },
+      {
+        to: '/readiness',
+        label: 'Readiness',
+        permission: 'readiness.read',
+        description: 'Gaps, next steps, snapshots',
       },
       {
         to: '/calendar',
