@@ -287,7 +287,11 @@ const myPolicyRoute = createRoute({ ...page('/my/policies/$versionId'), componen
 const incidentsRoute = createRoute({ ...page('/incidents'), component: IncidentsPage });
 const changesRoute = createRoute({ ...page('/changes'), component: ChangesPage });
 const incidentRoute = createRoute({ ...page('/incidents/$incidentId'), component: IncidentDetailPage });
-const vulnerabilitiesRoute = createRoute({ ...page('/vulnerabilities'), component: VulnerabilitiesPage });
+const vulnerabilitiesRoute = createRoute({
+  ...page('/vulnerabilities'),
+  validateSearch: (s: Record<string, unknown>): { page?: number } => ({ page: pageNo(s.page) }),
+  component: VulnerabilitiesPage,
+});
 const penTestsRoute = createRoute({ ...page('/pen-tests'), component: PenTestsPage });
 const penTestRoute = createRoute({ ...page('/pen-tests/$penTestId'), component: PenTestPage });
 

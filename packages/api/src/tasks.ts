@@ -19,6 +19,7 @@ export const TaskAreaSchema = z.enum([
   'risk',
   'vendor_review',
   'exercise',
+  'vulnerability',
 ]);
 export type TaskArea = z.infer<typeof TaskAreaSchema>;
 

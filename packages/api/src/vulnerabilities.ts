@@ -8,7 +8,7 @@ import {
   VulnSlaSeveritySchema,
 } from '@vigil/core/vulnerabilities';
 import { z } from 'zod';
-import { IsoDateSchema, itemsOf, NoBodySchema } from './common.ts';
+import { IsoDateSchema, itemsOf, NoBodySchema, pageOf } from './common.ts';
 import { defineRoute } from './route.ts';
 
 const tag = 'vulnerabilities';
@@ -49,6 +49,13 @@ export const VulnReportQuerySchema = z.object({
   to: IsoDateSchema.optional(),
 });
 
+/** The window, and which page of the open findings. */
+export const VulnReportPageQuerySchema = VulnReportQuerySchema.extend({
+  limit: z.coerce.number().int().min(1).max(500).default(50),
+  offset: z.coerce.number().int().min(0).default(0),
+});
+export type VulnReportPageQuery = z.input<typeof VulnReportPageQuerySchema>;
+
 export const SeverityCountsSchema = z.object({
   severity: VulnSlaSeveritySchema,
   open: z.number().int(),
@@ -78,8 +85,8 @@ export const VulnReportSchema = z.object({
   from: IsoDateSchema,
   to: IsoDateSchema,
   severities: z.array(SeverityCountsSchema),
-  /** Findings still open at the end of the window (open, overdue or accepted), most overdue first. */
-  open: z.array(VulnReportFindingSchema),
+  /** One page of the findings still open at the end of the window (open, overdue or accepted), most overdue first, and their total. */
+  open: pageOf(VulnReportFindingSchema),
 });
 export type VulnReport = z.infer<typeof VulnReportSchema>;
 
@@ -192,8 +199,9 @@ export const vulnerabilitiesRoutes = {
     path: '/api/vulnerabilities/report',
     access: read,
     tag,
-    summary: 'Per severity: open, overdue, accepted, remediated on time and late in the window',
-    query: VulnReportQuerySchema,
+    summary:
+      'Per severity: open, overdue, accepted, remediated on time and late in the window; the open findings paged',
+    query: VulnReportPageQuerySchema,
     responses: { 200: VulnReportSchema },
   }),
   reportCsv: defineRoute({

@@ -13,6 +13,7 @@ import * as policies from '../policies/index.ts';
 import * as risks from '../risks/index.ts';
 import * as training from '../training/index.ts';
 import * as vendors from '../vendors/index.ts';
+import * as vulnerabilities from '../vulnerabilities/index.ts';
 
 /** Who is asking, and which day counts as today for due dates. */
 export interface TaskWho {
@@ -37,4 +38,5 @@ export const TASK_SOURCES: readonly TaskSource[] = [
   risks,
   vendors,
   exercises,
+  vulnerabilities,
 ];

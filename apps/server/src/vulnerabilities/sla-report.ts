@@ -3,30 +3,25 @@
  * target, package and vulnerability, or one per vulnerable npm package), first detected at the start of
  * its first interval and remediated at the end of its last one once no interval stays open. A partial
  * or failed run never closes intervals of what it did not cover, so reading intervals respects that.
+ *
+ * Standings are computed in SQL, so a year of sweeps is counted where it is stored instead of shipped
+ * to the server row by row; the SQL mirrors `dueDate` and `findingStanding` of @vigil/core (a test
+ * compares the two on mixed data).
  */
 import type { VulnReport, VulnReportFinding } from '@vigil/api';
 import {
-  type AcceptanceSpan,
   DAY_MS,
-  dueDate,
+  DEFAULT_SLA_DAYS,
   type FindingStanding,
-  findingStanding,
   invalid,
   VULN_SLA_SEVERITIES,
   type VulnSlaSeverity,
 } from '@vigil/core';
 import { type Db, rowsOf } from '@vigil/db';
-import { sql } from 'drizzle-orm';
-import { loadPolicyVersions } from './sla-policy.ts';
+import { type SQL, sql } from 'drizzle-orm';
 
 /** Resource types that are one finding each. */
 export const FINDING_TYPES = ['vuln.finding', 'deps.package_audit'] as const;
-
-/** npm says "moderate" where scanners say "medium"; "info" and "unknown" carry no SLA. */
-function slaSeverity(raw: string | null): VulnSlaSeverity | null {
-  const s = raw === 'moderate' ? 'medium' : raw;
-  return (VULN_SLA_SEVERITIES as readonly string[]).includes(s ?? '') ? (s as VulnSlaSeverity) : null;
-}
 
 /** The window asked for, else the current engagement's observation window, else the last 12 months. */
 export async function reportWindow(
@@ -55,32 +50,126 @@ export async function reportWindow(
   return { from, to };
 }
 
-interface Row {
+/** The bounds of a window as instants, and the time standings are read at: its end, or now if sooner. */
+function bounds(window: { from: string; to: string }, now: Date) {
+  const start = new Date(`${window.from}T00:00:00Z`);
+  const end = new Date(Date.parse(`${window.to}T00:00:00Z`) + DAY_MS);
+  return { start, end, asOf: end.getTime() < now.getTime() ? end : now };
+}
+
+const OPEN: readonly FindingStanding[] = ['open', 'overdue', 'accepted'];
+const list = (values: readonly string[]) =>
+  sql.join(
+    values.map((v) => sql`${v}`),
+    sql`, `,
+  );
+const ms = (column: SQL) => sql`floor(extract(epoch from ${column}) * 1000)::float8`;
+
+/**
+ * The CTEs `f` (every finding of the window with severity, detection, remediation, due time, standing
+ * and the expiry of the acceptance covering it) for the statements below to read.
+ *
+ * npm says "moderate" where scanners say "medium"; "info" and "unknown" carry no SLA and are left out.
+ * The policy versions become ranges [effective_at, next effective_at), the time before the first one
+ * on the defaults, so each finding joins the one version in force at its detection; days are added as
+ * 24-hour days, as the core rule does, whatever the session's time zone.
+ */
+function findingsCte(orgId: string, window: { from: string; to: string }, now: Date): SQL {
+  const { start, end, asOf } = bounds(window, now);
+  const d = DEFAULT_SLA_DAYS;
+  return sql`
+    with fr as (
+      select r.id, r.name, r.severity, min(ci."from") as detected,
+        case when bool_or(ci."to" is null) then null else max(ci."to") end as remediated
+      from (
+        select id, name,
+          case attributes->>'severity' when 'moderate' then 'medium' else attributes->>'severity' end as severity
+        from resources
+        where org_id = ${orgId} and type in (${list(FINDING_TYPES)})
+          and attributes->>'severity' in (${list([...VULN_SLA_SEVERITIES, 'moderate'])})
+      ) r
+      join check_intervals ci on ci.resource_id = r.id and ci.org_id = ${orgId}
+      group by r.id, r.name, r.severity
+      having min(ci."from") < ${end} and (bool_or(ci."to" is null) or max(ci."to") >= ${start})
+    ), versions as (
+      select effective_at as since, lead(effective_at) over (order by effective_at) as until,
+        critical_days, high_days, medium_days, low_days
+      from vuln_sla_policies where org_id = ${orgId}
+    ), policy as (
+      select since, until, critical_days, high_days, medium_days, low_days from versions
+      union all
+      select '-infinity'::timestamptz, (select min(since) from versions),
+        ${d.critical}::int, ${d.high}::int, ${d.medium}::int, ${d.low}::int
+    ), accepted as (
+      select resource_id as id, max(expires_at) as until from vuln_exceptions
+      where org_id = ${orgId} and approved_at is not null
+        and approved_at <= ${asOf} and expires_at > ${asOf}
+      group by resource_id
+    ), due as (
+      select fr.*, fr.detected + interval '1 hour' * 24 * case fr.severity
+          when 'critical' then p.critical_days when 'high' then p.high_days
+          when 'medium' then p.medium_days else p.low_days end as due,
+        a.until as accepted_until
+      from fr
+      join policy p on p.since <= fr.detected and (p.until is null or fr.detected < p.until)
+      left join accepted a on a.id = fr.id
+    ), f as (
+      select due.*, case
+          when remediated is not null and remediated <= ${asOf} then
+            case when remediated > due then 'remediated_late' else 'remediated_on_time' end
+          when accepted_until is not null then 'accepted'
+          when ${asOf} > due then 'overdue'
+          else 'open' end as standing
+      from due
+    )`;
+}
+
+interface FindingRow {
   id: string;
   name: string;
-  severity: string | null;
+  severity: VulnSlaSeverity;
   vulnerability_id: string | null;
   package: string | null;
   target: string | null;
   scanner: string | null;
-  detected: Date | string;
-  remediated: Date | string | null;
+  detected: number;
+  due: number;
+  remediated: number | null;
+  standing: FindingStanding;
+  accepted_until: number | null;
 }
 
-/** Approved exceptions per finding, as spans. */
-async function acceptancesOf(db: Db, orgId: string): Promise<Map<string, AcceptanceSpan[]>> {
-  const rows = rowsOf<{ resource_id: string; approved_at: Date | string; expires_at: Date | string }>(
-    await db.execute(sql`
-    select resource_id, approved_at, expires_at from vuln_exceptions
-    where org_id = ${orgId} and approved_at is not null`),
-  );
-  const out = new Map<string, AcceptanceSpan[]>();
-  for (const r of rows) {
-    const list = out.get(r.resource_id) ?? [];
-    list.push({ acceptedAt: new Date(r.approved_at), expiresAt: new Date(r.expires_at) });
-    out.set(r.resource_id, list);
-  }
-  return out;
+/** The columns of a finding as the report shows it, from `f` joined to its resource `r`. */
+const findingColumns = sql`
+  f.id, f.name, f.severity, f.standing,
+  r.attributes->>'vulnerabilityId' as vulnerability_id,
+  r.attributes->>'package' as package,
+  coalesce(r.attributes->>'target', r.attributes->>'project') as target,
+  coalesce(r.attributes->>'scanner', 'npm audit') as scanner,
+  ${ms(sql`f.detected`)} as detected, ${ms(sql`f.due`)} as due,
+  case when f.standing like 'remediated%' then ${ms(sql`f.remediated`)} end as remediated,
+  case when f.standing = 'accepted' then ${ms(sql`f.accepted_until`)} end as accepted_until`;
+
+/** Most overdue first; the name and id make the order total, so pages neither repeat nor skip. */
+const findingOrder = sql`f.due, f.name collate "C", f.id`;
+
+const iso = (t: number | string) => new Date(Number(t)).toISOString();
+
+function presentFinding(r: FindingRow): VulnReportFinding {
+  return {
+    resourceId: r.id,
+    name: r.name,
+    vulnerabilityId: r.vulnerability_id ?? r.package ?? r.name,
+    package: r.package ?? '',
+    target: r.target ?? '',
+    scanner: r.scanner ?? '',
+    severity: r.severity,
+    detectedAt: iso(r.detected),
+    dueAt: iso(r.due),
+    remediatedAt: r.remediated === null ? null : iso(r.remediated),
+    standing: r.standing,
+    acceptedUntil: r.accepted_until === null ? null : iso(r.accepted_until),
+  };
 }
 
 /** Every finding of the window with its due date and its standing at the window's end (or now). */
@@ -90,75 +179,40 @@ export async function windowFindings(
   window: { from: string; to: string },
   now: Date,
 ): Promise<VulnReportFinding[]> {
-  const start = new Date(`${window.from}T00:00:00Z`);
-  const end = new Date(Date.parse(`${window.to}T00:00:00Z`) + DAY_MS);
-  const asOf = end.getTime() < now.getTime() ? end : now;
-  const rows = rowsOf<Row>(
-    await db.execute(sql`
-    select r.id, r.name,
-      coalesce(r.attributes->>'severity', '') as severity,
-      r.attributes->>'vulnerabilityId' as vulnerability_id,
-      r.attributes->>'package' as package,
-      coalesce(r.attributes->>'target', r.attributes->>'project') as target,
-      coalesce(r.attributes->>'scanner', 'npm audit') as scanner,
-      f.detected, f.remediated
-    from (
-      select ci.resource_id, min(ci."from") as detected,
-        case when bool_or(ci."to" is null) then null else max(ci."to") end as remediated
-      from check_intervals ci
-      join resources r0 on r0.id = ci.resource_id
-      where ci.org_id = ${orgId} and r0.org_id = ${orgId}
-        and r0.type in (${sql.join(
-          FINDING_TYPES.map((t) => sql`${t}`),
-          sql`, `,
-        )})
-      group by ci.resource_id
-    ) f
-    join resources r on r.id = f.resource_id
-    where f.detected < ${end} and (f.remediated is null or f.remediated >= ${start})`),
+  const rows = rowsOf<FindingRow>(
+    await db.execute(sql`${findingsCte(orgId, window, now)}
+      select ${findingColumns} from f join resources r on r.id = f.id
+      order by ${findingOrder}`),
   );
-  const [versions, accepted] = await Promise.all([loadPolicyVersions(db, orgId), acceptancesOf(db, orgId)]);
-  const out: VulnReportFinding[] = [];
-  for (const r of rows) {
-    const severity = slaSeverity(r.severity);
-    if (!severity) continue;
-    const detected = new Date(r.detected);
-    const remediated = r.remediated ? new Date(r.remediated) : null;
-    const due = dueDate(versions, severity, detected)!;
-    const acceptances = accepted.get(r.id) ?? [];
-    const standing = findingStanding({ due, remediatedAt: remediated, asOf, acceptances });
-    const active = acceptances.find(
-      (a) => a.acceptedAt.getTime() <= asOf.getTime() && asOf.getTime() < a.expiresAt.getTime(),
-    );
-    out.push({
-      resourceId: r.id,
-      name: r.name,
-      vulnerabilityId: r.vulnerability_id ?? r.package ?? r.name,
-      package: r.package ?? '',
-      target: r.target ?? '',
-      scanner: r.scanner ?? '',
-      severity,
-      detectedAt: detected.toISOString(),
-      dueAt: due.toISOString(),
-      remediatedAt: remediated && remediated.getTime() <= asOf.getTime() ? remediated.toISOString() : null,
-      standing,
-      acceptedUntil: standing === 'accepted' && active ? active.expiresAt.toISOString() : null,
-    });
-  }
-  return out;
+  return rows.map(presentFinding);
 }
 
-const OPEN: readonly FindingStanding[] = ['open', 'overdue', 'accepted'];
-
-/** The report: counts per severity and the findings still open at the end of the window. */
+/**
+ * The report: counts per severity, and one page of the findings still open at the end of the window
+ * (open, overdue or accepted) with their total. One statement, so the findings are worked out once.
+ */
 export async function slaReport(
   db: Db,
   orgId: string,
-  q: { from?: string | undefined; to?: string | undefined },
+  q: { from?: string | undefined; to?: string | undefined; limit?: number; offset?: number },
   now: Date,
 ): Promise<VulnReport> {
   const window = await reportWindow(db, orgId, q, now);
-  const findings = await windowFindings(db, orgId, window, now);
+  const limit = q.limit ?? 50;
+  const offset = q.offset ?? 0;
+  const stmt = sql`${findingsCte(orgId, window, now)}
+      select
+        (select coalesce(json_agg(c), '[]') from (
+          select severity, standing, count(*)::int as n from f group by 1, 2) c) as counts,
+        (select coalesce(json_agg(p order by p.due, p.name collate "C", p.id), '[]') from (
+          select ${findingColumns} from (
+            select * from f where f.standing in (${list(OPEN)})
+            order by ${findingOrder} limit ${limit} offset ${offset}) f
+          join resources r on r.id = f.id) p) as page`;
+  const [row] = rowsOf<{
+    counts: { severity: VulnSlaSeverity; standing: FindingStanding; n: number }[];
+    page: FindingRow[];
+  }>(await db.execute(stmt));
   const severities = VULN_SLA_SEVERITIES.map((severity) => ({
     severity,
     open: 0,
@@ -168,16 +222,17 @@ export async function slaReport(
     remediatedLate: 0,
   }));
   const bySeverity = new Map(severities.map((s) => [s.severity, s]));
-  for (const f of findings) {
-    const s = bySeverity.get(f.severity)!;
-    if (f.standing === 'open') s.open++;
-    else if (f.standing === 'overdue') s.overdue++;
-    else if (f.standing === 'accepted') s.accepted++;
-    else if (f.standing === 'remediated_on_time') s.remediatedOnTime++;
-    else s.remediatedLate++;
-  }
-  const open = findings
-    .filter((f) => OPEN.includes(f.standing))
-    .sort((a, b) => a.dueAt.localeCompare(b.dueAt) || a.name.localeCompare(b.name));
-  return { ...window, severities, open };
+  const key: Record<
+    FindingStanding,
+    'open' | 'overdue' | 'accepted' | 'remediatedOnTime' | 'remediatedLate'
+  > = {
+    open: 'open',
+    overdue: 'overdue',
+    accepted: 'accepted',
+    remediated_on_time: 'remediatedOnTime',
+    remediated_late: 'remediatedLate',
+  };
+  for (const c of row?.counts ?? []) bySeverity.get(c.severity)![key[c.standing]] += c.n;
+  const total = severities.reduce((n, s) => n + s.open + s.overdue + s.accepted, 0);
+  return { ...window, severities, open: { items: (row?.page ?? []).map(presentFinding), total } };
 }

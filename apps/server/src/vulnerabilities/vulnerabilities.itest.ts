@@ -1,4 +1,4 @@
-import { vulnerabilitiesRoutes as routes } from '@vigil/api';
+import { vulnerabilitiesRoutes as routes, taskRoutes } from '@vigil/api';
 import { schema } from '@vigil/db';
 import { BUILTIN_CHECKS, type Resource } from '@vigil/monitoring';
 import { eq, sql } from 'drizzle-orm';
@@ -8,6 +8,7 @@ import { runSweep } from '../monitoring/index.ts';
 import { upload } from '../test/monitoring-http.ts';
 import { createTenant, type Tenant } from '../test/tenants.ts';
 import { createTestApp, type TestApp } from '../test/test-app.ts';
+import { myTasks } from './exception-tasks.ts';
 
 let t: TestApp;
 let a: Tenant;
@@ -76,13 +77,13 @@ describe('the SLA report from scanner intervals', () => {
     expect(by.critical).toMatchObject({ open: 0, overdue: 0, remediatedOnTime: 1, remediatedLate: 1 });
     expect(by.high).toMatchObject({ open: 0, overdue: 1, remediatedOnTime: 0, remediatedLate: 0 });
     expect(by.low).toMatchObject({ open: 1, overdue: 0 });
-    expect(report.open.map((f) => [f.vulnerabilityId, f.standing, f.dueAt.slice(0, 10)])).toEqual([
+    expect(report.open.items.map((f) => [f.vulnerabilityId, f.standing, f.dueAt.slice(0, 10)])).toEqual([
       ['CVE-C', 'overdue', day(30).toISOString().slice(0, 10)],
       ['CVE-D', 'open', day(240).toISOString().slice(0, 10)],
     ]);
     // Another organization sees none of it.
     const other = await b.clients.owner.call(routes.report);
-    expect(other.open).toEqual([]);
+    expect(other.open).toEqual({ items: [], total: 0 });
   });
 
   it('leaves findings out of a window they do not touch', async () => {
@@ -110,7 +111,7 @@ describe('the SLA report from scanner intervals', () => {
 
   it('accepts the risk of a finding with another approver until it expires', async () => {
     const report = await a.clients.owner.call(routes.report);
-    const c = report.open.find((f) => f.vulnerabilityId === 'CVE-C')!;
+    const c = report.open.items.find((f) => f.vulnerabilityId === 'CVE-C')!;
     const expiresOn = new Date(Date.now() + 30 * DAY).toISOString().slice(0, 10);
     const before = await auditCount();
     const past = await a.clients.member.send(routes.requestException, {
@@ -134,7 +135,8 @@ describe('the SLA report from scanner intervals', () => {
     expect(asked.state).toBe('pending');
     // Pending is not accepted yet.
     expect(
-      (await a.clients.owner.call(routes.report)).open.find((f) => f.vulnerabilityId === 'CVE-C')!.standing,
+      (await a.clients.owner.call(routes.report)).open.items.find((f) => f.vulnerabilityId === 'CVE-C')!
+        .standing,
     ).toBe('overdue');
     const self = await a.clients.member.send(routes.approveException, { params: { exceptionId: asked.id } });
     expect(self.statusCode).toBe(400);
@@ -159,14 +161,44 @@ describe('the SLA report from scanner intervals', () => {
     const accepted = await a.clients.owner.call(routes.report);
     expect(accepted.severities.find((s) => s.severity === 'high')).toMatchObject({ overdue: 0, accepted: 1 });
 
-    // Once expired, the finding counts again.
+    // Two weeks before it ends, the acceptance is a task for its requester and its approver.
+    const ofArea = async (c: typeof a.clients.owner) =>
+      (await c.call(taskRoutes.mine)).tasks.filter((x) => x.area === 'vulnerability');
+    // Read directly where a test changes rows without an audited write, which "My tasks" caches on.
+    const direct = (userId: string) =>
+      myTasks(db(), { orgId: a.orgId, userId, today: new Date().toISOString().slice(0, 10) });
+    expect(await direct(a.userIds.member)).toEqual([]);
+    const soon = new Date(Date.parse(`${new Date().toISOString().slice(0, 10)}T00:00:00Z`) + 6 * DAY);
     await db()
       .update(schema.vulnExceptions)
-      .set({ expiresAt: new Date(Date.now() - 1000) })
+      .set({ expiresAt: soon })
+      .where(eq(schema.vulnExceptions.id, asked.id));
+    const lastDay = new Date(soon.getTime() - DAY).toISOString().slice(0, 10);
+    for (const c of [a.clients.member, a.clients.admin]) {
+      expect(await ofArea(c)).toEqual([
+        {
+          area: 'vulnerability',
+          itemId: asked.id,
+          title: `Renew or end the risk acceptance of CVE-C in pkg-CVE-C 1.0 (app:1), which ends on ${lastDay}`,
+          dueDate: lastDay,
+          overdue: false,
+          link: '/vulnerabilities',
+        },
+      ]);
+    }
+    expect(await ofArea(a.clients.owner)).toEqual([]);
+    expect(await ofArea(b.clients.owner)).toEqual([]);
+
+    // Once expired, the finding counts again, and the task is gone.
+    await db()
+      .update(schema.vulnExceptions)
+      // Acceptances end at midnight UTC, after their last day.
+      .set({ expiresAt: new Date(`${new Date().toISOString().slice(0, 10)}T00:00:00Z`) })
       .where(eq(schema.vulnExceptions.id, asked.id));
     const expired = await a.clients.owner.call(routes.report);
     expect(expired.severities.find((s) => s.severity === 'high')).toMatchObject({ overdue: 1, accepted: 0 });
     expect((await a.clients.owner.call(routes.exceptions)).items[0]!.state).toBe('expired');
+    expect(await direct(a.userIds.member)).toEqual([]);
     const trail = await db()
       .select({ action: schema.auditEvents.action })
       .from(schema.auditEvents)
@@ -214,7 +246,7 @@ describe('the SLA policy', () => {
     const now = new Date();
     await sweep(b, [finding('CVE-OLD', 'critical'), finding('CVE-NEW', 'critical')], now);
     const report = await b.clients.owner.call(routes.report);
-    const due = Object.fromEntries(report.open.map((f) => [f.vulnerabilityId, f]));
+    const due = Object.fromEntries(report.open.items.map((f) => [f.vulnerabilityId, f]));
     expect(due['CVE-OLD']).toMatchObject({ standing: 'overdue', dueAt: day(15).toISOString() });
     expect(due['CVE-NEW']!.standing).toBe('open');
     expect(Date.parse(due['CVE-NEW']!.dueAt) - Date.parse(due['CVE-NEW']!.detectedAt)).toBe(200 * DAY);

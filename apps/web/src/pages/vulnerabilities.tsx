@@ -7,6 +7,7 @@ import {
   Grid,
   Group,
   NumberInput,
+  Pagination,
   Stack,
   Table,
   Text,
@@ -14,6 +15,7 @@ import {
   TextInput,
   Title,
 } from '@mantine/core';
+import { getRouteApi } from '@tanstack/react-router';
 import { urlOf, type VulnReportFinding, vulnerabilitiesRoutes } from '@vigil/api';
 import { can } from '@vigil/core/permissions';
 import { type FindingStanding, VULN_SLA_SEVERITIES, type VulnSlaSeverity } from '@vigil/core/vulnerabilities';
@@ -52,6 +54,9 @@ export const STANDING_COLOR: Record<FindingStanding, string> = {
   remediated_late: 'orange',
 };
 const day = (iso: string) => iso.slice(0, 10);
+const route = getRouteApi('/app/vulnerabilities');
+/** Open findings per page: a year of sweeps can leave thousands open. */
+const PAGE_SIZE = 50;
 
 function AcceptRisk({ f, onDone }: { f: VulnReportFinding; onDone: () => void }) {
   const ask = useRequestException();
@@ -92,52 +97,76 @@ function AcceptRisk({ f, onDone }: { f: VulnReportFinding; onDone: () => void })
   );
 }
 
-function OpenFindings({ items, canManage }: { items: VulnReportFinding[]; canManage: boolean }) {
+function OpenFindings({
+  items,
+  total,
+  page,
+  onPage,
+  canManage,
+}: {
+  items: VulnReportFinding[];
+  total: number;
+  page: number;
+  onPage: (p: number) => void;
+  canManage: boolean;
+}) {
   const [accepting, setAccepting] = useState<string | null>(null);
-  if (items.length === 0) return <Text c="dimmed">No open finding in this window.</Text>;
+  if (total === 0) return <Text c="dimmed">No open finding in this window.</Text>;
   return (
-    <ScrollTable label="Open findings" minWidth={760}>
-      <Table verticalSpacing="sm">
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th>Finding</Table.Th>
-            <Table.Th>Severity</Table.Th>
-            <Table.Th>Detected</Table.Th>
-            <Table.Th>Due</Table.Th>
-            <Table.Th>Standing</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {items.map((f) => (
-            <Table.Tr key={f.resourceId}>
-              <Table.Td>
-                <Text fw={500}>{f.vulnerabilityId}</Text>
-                <Text size="xs" c="dimmed">
-                  {[f.package, f.target].filter(Boolean).join(' · ')}
-                </Text>
-                {accepting === f.resourceId && <AcceptRisk f={f} onDone={() => setAccepting(null)} />}
-              </Table.Td>
-              <Table.Td>{SEVERITY_WORDS[f.severity]}</Table.Td>
-              <Table.Td>{day(f.detectedAt)}</Table.Td>
-              <Table.Td>{day(f.dueAt)}</Table.Td>
-              <Table.Td>
-                <Stack gap={4} align="flex-start">
-                  <Badge color={STANDING_COLOR[f.standing]} variant="light">
-                    {STANDING_WORDS[f.standing]}
-                    {f.acceptedUntil ? ` until ${day(f.acceptedUntil)}` : ''}
-                  </Badge>
-                  {canManage && f.standing !== 'accepted' && accepting !== f.resourceId && (
-                    <Button size="compact-xs" variant="subtle" onClick={() => setAccepting(f.resourceId)}>
-                      Accept the risk of {f.vulnerabilityId}
-                    </Button>
-                  )}
-                </Stack>
-              </Table.Td>
+    <Stack gap="sm">
+      <ScrollTable label="Open findings" minWidth={760}>
+        <Table verticalSpacing="sm">
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>Finding</Table.Th>
+              <Table.Th>Severity</Table.Th>
+              <Table.Th>Detected</Table.Th>
+              <Table.Th>Due</Table.Th>
+              <Table.Th>Standing</Table.Th>
             </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
-    </ScrollTable>
+          </Table.Thead>
+          <Table.Tbody>
+            {items.map((f) => (
+              <Table.Tr key={f.resourceId}>
+                <Table.Td>
+                  <Text fw={500}>{f.vulnerabilityId}</Text>
+                  <Text size="xs" c="dimmed">
+                    {[f.package, f.target].filter(Boolean).join(' · ')}
+                  </Text>
+                  {accepting === f.resourceId && <AcceptRisk f={f} onDone={() => setAccepting(null)} />}
+                </Table.Td>
+                <Table.Td>{SEVERITY_WORDS[f.severity]}</Table.Td>
+                <Table.Td>{day(f.detectedAt)}</Table.Td>
+                <Table.Td>{day(f.dueAt)}</Table.Td>
+                <Table.Td>
+                  <Stack gap={4} align="flex-start">
+                    <Badge color={STANDING_COLOR[f.standing]} variant="light">
+                      {STANDING_WORDS[f.standing]}
+                      {f.acceptedUntil ? ` until ${day(f.acceptedUntil)}` : ''}
+                    </Badge>
+                    {canManage && f.standing !== 'accepted' && accepting !== f.resourceId && (
+                      <Button size="compact-xs" variant="subtle" onClick={() => setAccepting(f.resourceId)}>
+                        Accept the risk of {f.vulnerabilityId}
+                      </Button>
+                    )}
+                  </Stack>
+                </Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      </ScrollTable>
+      {total > PAGE_SIZE && (
+        <Group justify="center">
+          <Pagination
+            total={Math.ceil(total / PAGE_SIZE)}
+            value={page}
+            onChange={onPage}
+            getControlProps={(control) => ({ 'aria-label': `Open findings: ${control} page` })}
+          />
+        </Group>
+      )}
+    </Stack>
   );
 }
 
@@ -258,7 +287,10 @@ function PolicyEditor({ canManage }: { canManage: boolean }) {
 
 export function VulnerabilitiesPage() {
   const session = useSession();
-  const report = useVulnReport();
+  const search = route.useSearch();
+  const navigate = route.useNavigate();
+  const page = search.page ?? 1;
+  const report = useVulnReport({ limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE });
   const role = session.data?.org?.role;
   const canManage = !!role && can(role, 'vulnerabilities.manage');
   const canApprove = !!role && can(role, 'vulnerabilities.approve');
@@ -307,9 +339,20 @@ export function VulnerabilitiesPage() {
                 </Table>
               </ScrollTable>
               <Title order={2} size="h4">
-                Open findings, most overdue first
+                Open findings, most overdue first ({r.open.total})
               </Title>
-              <OpenFindings items={r.open} canManage={canManage} />
+              <OpenFindings
+                items={r.open.items}
+                total={r.open.total}
+                page={page}
+                onPage={(p) =>
+                  void navigate({
+                    search: (prev) => ({ ...prev, page: p === 1 ? undefined : p }),
+                    resetScroll: false,
+                  })
+                }
+                canManage={canManage}
+              />
             </Stack>
           )}
         </QueryState>
