@@ -248,5 +248,37 @@ describe.skipIf(!hasChromium)(
       await expect.poll(() => unlink.isVisible()).toBe(false);
       await expect.poll(() => owner.getByText('None yet.').last().isVisible()).toBe(true);
     });
+
+    it('links the risk to an incident from the incident page, and the register shows the incident', async () => {
+      const created = await owner.context().request.post(`${base}/api/incidents`, {
+        headers,
+        data: {
+          title: 'Bank details changed without approval',
+          severity: 'high',
+          source: 'internal',
+          detectedAt: new Date(Date.now() - 3_600_000).toISOString(),
+        },
+      });
+      expect(created.status(), await created.text()).toBe(201);
+      await owner.goto(`${base}/incidents/${(await created.json()).id}`);
+      const section = owner.getByRole('region', { name: 'Linked risks' });
+      await expect
+        .poll(() => section.getByText('No risk of the register is linked yet.').isVisible())
+        .toBe(true);
+      await choose(owner, 'Risk to link', 'Payroll fraud by an insider or a vendor');
+      await section.getByRole('button', { name: 'Link risk' }).click();
+      await expect
+        .poll(() =>
+          section.getByRole('link', { name: 'Payroll fraud by an insider or a vendor' }).isVisible(),
+        )
+        .toBe(true);
+      await shot(owner, 'risks-08-incident-linked');
+      await section.getByRole('link', { name: 'Payroll fraud by an insider or a vendor' }).click();
+      const row = owner.getByRole('row').filter({ hasText: 'Payroll fraud by an insider or a vendor' });
+      await expect
+        .poll(() => row.getByRole('link', { name: 'Bank details changed without approval' }).isVisible())
+        .toBe(true);
+      await shot(owner, 'risks-09-register-with-incident');
+    });
   },
 );

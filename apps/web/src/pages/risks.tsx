@@ -34,6 +34,7 @@ import {
   useTakeAssessment,
   useUpdateRisk,
 } from '../api/risk-hooks.ts';
+import { AnchorLink } from '../components/anchor-link.tsx';
 import { PageHeader, QueryState } from '../components/page-state.tsx';
 import {
   blankDraft,
@@ -556,6 +557,23 @@ export function RisksPage() {
                           <Table.Td>
                             <Text fw={500}>{r.title}</Text>
                             <Text size="xs">{RISK_CATEGORY_LABELS[r.category]}</Text>
+                            {r.incidents.length > 0 && (
+                              <Text size="xs">
+                                Incidents:{' '}
+                                {r.incidents.map((inc, n) => (
+                                  <span key={inc.id}>
+                                    {n > 0 && ', '}
+                                    <AnchorLink
+                                      to="/incidents/$incidentId"
+                                      params={{ incidentId: inc.id }}
+                                      size="xs"
+                                    >
+                                      {inc.title}
+                                    </AnchorLink>
+                                  </span>
+                                ))}
+                              </Text>
+                            )}
                           </Table.Td>
                           <Table.Td>{r.ownerName ?? 'Unassigned'}</Table.Td>
                           <Table.Td>
