@@ -69,6 +69,8 @@ export const IncidentSchema = IncidentSummarySchema.extend({
   dismissalReason: z.string().nullable(),
   controls: z.array(z.object({ id: z.string(), code: z.string(), title: z.string() })),
   evidence: z.array(z.object({ id: z.string(), title: z.string() })),
+  /** The risks of the register this incident bears on. */
+  risks: z.array(z.object({ id: z.string(), title: z.string() })),
   promotedFrom: z
     .object({
       checkId: z.string(),
@@ -149,6 +151,12 @@ export const EmptyPeriodInputSchema = z.strictObject({
 
 const IncidentParams = z.strictObject({ incidentId: z.string().uuid() });
 
+/** The whole set of risks linked to an incident; linking or unlinking one sends the new set. */
+export const IncidentRisksInputSchema = z.strictObject({
+  riskIds: z.array(z.string().uuid('must be a risk id')).max(100),
+});
+export type IncidentRisksInput = z.input<typeof IncidentRisksInputSchema>;
+
 /** Every endpoint of incidents. */
 export const incidentRoutes = {
   list: defineRoute({
@@ -194,6 +202,16 @@ export const incidentRoutes = {
     summary: "Change an incident's details",
     params: IncidentParams,
     body: IncidentFieldsSchema,
+    responses: { 200: IncidentSchema },
+  }),
+  setRisks: defineRoute({
+    method: 'PUT',
+    path: '/api/incidents/:incidentId/risks',
+    access: manage,
+    tag,
+    summary: 'Link the risks of the register an incident bears on (the whole set)',
+    params: IncidentParams,
+    body: IncidentRisksInputSchema,
     responses: { 200: IncidentSchema },
   }),
   transition: defineRoute({

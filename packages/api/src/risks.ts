@@ -58,6 +58,8 @@ export const RiskSchema = z.object({
   status: RiskStatusSchema,
   controls: z.array(z.object({ id: z.string(), code: z.string(), title: z.string() })),
   evidence: z.array(z.object({ id: z.string(), title: z.string() })),
+  /** Incidents linked to this risk; snapshots taken before links existed have none. */
+  incidents: z.array(z.object({ id: z.string(), title: z.string() })).default([]),
   acceptance: z
     .object({
       approverName: z.string().nullable(),

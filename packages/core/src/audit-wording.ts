@@ -696,6 +696,19 @@ export const AUDIT_ACTIONS: Readonly<Record<string, AuditActionWording>> = {
       return `${n.actor} moved ${title} to ${(label ?? 'another status').toLowerCase()}`;
     },
   },
+  'incident.risks_linked': {
+    label: 'Incident linked to risks',
+    group: INCIDENTS,
+    sentence: (e, n) => {
+      const linked = str(e.changes.linked);
+      const unlinked = str(e.changes.unlinked);
+      const parts = [
+        linked ? `linked the risks ${linked} to` : null,
+        unlinked ? `unlinked the risks ${unlinked} from` : null,
+      ].filter(Boolean);
+      return `${n.actor} ${parts.join(' and ') || 'changed the risks of'} the incident ${quoted(str(e.changes.incident), 'one')}`;
+    },
+  },
   'incident.timeline_added': {
     label: 'Incident timeline entry added',
     group: INCIDENTS,

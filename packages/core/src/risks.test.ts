@@ -3,6 +3,7 @@ import {
   assertOnMatrix,
   checkAcceptance,
   heatMap,
+  levelInk,
   matrixFromPreset,
   RISK_MATRIX_PRESETS,
   riskLevel,
@@ -39,6 +40,19 @@ describe('risk matrix', () => {
     const m = matrixFromPreset('3x3');
     m.grid[1]![2] = 4;
     expect(() => validateMatrix(m)).toThrow(/likelihood "Possible" and impact "Severe"/);
+  });
+
+  it('writes on any level colour in black or white with at least AA contrast', () => {
+    let worst = 21;
+    for (let r = 0; r < 256; r += 5)
+      for (let g = 0; g < 256; g += 5)
+        for (let b = 0; b < 256; b += 5) {
+          const hex = `#${[r, g, b].map((v) => v.toString(16).padStart(2, '0')).join('')}`;
+          worst = Math.min(worst, levelInk(hex).ratio);
+        }
+    expect(worst).toBeGreaterThanOrEqual(4.5);
+    expect(levelInk('#fff59d').ink).toBe('#000000');
+    expect(levelInk('#1a237e').ink).toBe('#ffffff');
   });
 
   it('refuses a likelihood or impact outside the matrix, naming the field', () => {

@@ -98,6 +98,28 @@ export function matrixFromPreset(preset: RiskMatrixPreset): RiskMatrix {
 
 const COLOUR = /^#[0-9a-fA-F]{6}$/;
 
+/** WCAG 2.1 relative luminance of a #rrggbb colour. */
+function luminance(hex: string): number {
+  const n = Number.parseInt(hex.slice(1), 16);
+  const lin = (v: number) => {
+    const c = v / 255;
+    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  };
+  return 0.2126 * lin((n >> 16) & 255) + 0.7152 * lin((n >> 8) & 255) + 0.0722 * lin(n & 255);
+}
+
+/**
+ * The text colour (black or white) that contrasts more with a level's colour, and that ratio. The
+ * better of the two is never below 4.58:1 (where both are equal), so any colour an owner picks keeps
+ * the heat map's text at WCAG AA as long as the text is drawn in this ink.
+ */
+export function levelInk(hex: string): { ink: '#000000' | '#ffffff'; ratio: number } {
+  const y = luminance(hex);
+  const onBlack = (y + 0.05) / 0.05;
+  const onWhite = 1.05 / (y + 0.05);
+  return onBlack >= onWhite ? { ink: '#000000', ratio: onBlack } : { ink: '#ffffff', ratio: onWhite };
+}
+
 /** Refuses a matrix with missing or out-of-range cells, empty labels or bad colours, naming the field. */
 export function validateMatrix(m: RiskMatrix): void {
   for (const [field, list] of [

@@ -3,8 +3,20 @@
  * append-only timeline, its follow-up actions, and the attestations that a period had no incident.
  */
 import { IncidentSourceSchema, IncidentStatusSchema, SeveritySchema } from '@vigil/core';
-import { boolean, date, index, jsonb, pgEnum, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import {
+  boolean,
+  date,
+  index,
+  jsonb,
+  pgEnum,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import { organizations, users, valuesOf } from './schema.ts';
+import { risks } from './schema-risks.ts';
 
 const ts = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
 
@@ -110,3 +122,20 @@ export const incidentEmptyPeriods = pgTable('incident_empty_periods', {
   attestedByName: text('attested_by_name').notNull(),
   createdAt: ts('created_at').notNull().defaultNow(),
 });
+
+/**
+ * The risks an incident bears on (CC7.4, CC3.2): a join table rather than an id array so that both
+ * sides can be read with a join, and a risk's incidents show on the risk.
+ */
+export const incidentRisks = pgTable(
+  'incident_risks',
+  {
+    incidentId: uuid('incident_id')
+      .notNull()
+      .references(() => incidents.id, { onDelete: 'cascade' }),
+    riskId: uuid('risk_id')
+      .notNull()
+      .references(() => risks.id, { onDelete: 'cascade' }),
+  },
+  (t) => [primaryKey({ columns: [t.incidentId, t.riskId] }), index('incident_risks_risk_idx').on(t.riskId)],
+);

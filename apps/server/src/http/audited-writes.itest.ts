@@ -853,6 +853,19 @@ function incidentSamples(owner: Client): Record<string, Sample> {
     const res = await followUp();
     ids.followUpId = res.json().followUps[0].id;
   };
+  const linkRisks: Sample = () =>
+    owner.request('PUT', `/api/incidents/${ids.incidentId}/risks`, { riskIds: [ids.incidentRisk] });
+  linkRisks.prepare = async () => {
+    await made();
+    ids.incidentRisk = (
+      await owner.request('POST', '/api/risks', {
+        title: 'Probe risk',
+        category: 'security',
+        inherentLikelihood: 1,
+        inherentImpact: 1,
+      })
+    ).json().id;
+  };
   const promote: Sample = () => owner.request('POST', '/api/monitoring/checks/test.user.mfa/incident');
   // A user without MFA in an uploaded file makes the check fail, so there is something to promote.
   promote.prepare = async () => {
@@ -871,6 +884,7 @@ function incidentSamples(owner: Client): Record<string, Sample> {
   return {
     'POST /api/incidents': create,
     'PUT /api/incidents/:incidentId': update,
+    'PUT /api/incidents/:incidentId/risks': linkRisks,
     'POST /api/incidents/:incidentId/status': move,
     'POST /api/incidents/:incidentId/timeline': timeline,
     'POST /api/incidents/:incidentId/follow-ups': followUp,

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { controlRoutes, incidentRoutes as routes, taskRoutes } from '@vigil/api';
+import { controlRoutes, riskRoutes, incidentRoutes as routes, taskRoutes } from '@vigil/api';
 import { schema } from '@vigil/db';
 import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -373,5 +373,65 @@ describe('periods without incidents', () => {
       '2020-01-01',
     ]);
     expect((await b.clients.owner.call(routes.emptyPeriods)).items).toEqual([]);
+  });
+});
+
+describe('linked risks', () => {
+  it('links and unlinks risks of the register, shown on the risk too, audited; refuses another organization’s risk', async () => {
+    const risk = (title: string, tenant: Tenant) =>
+      tenant.clients.owner.call(riskRoutes.create, {
+        body: { title, category: 'security', inherentLikelihood: 2, inherentImpact: 3 },
+      });
+    const leak = await risk('Leaked credentials', a);
+    const outage = await risk('Cloud region outage', a);
+    const foreign = await risk('Bravo’s own risk', b);
+    const inc = await a.clients.owner.call(routes.create, { body: { ...base, detectedAt: hoursAgo(3) } });
+    const url = `/api/incidents/${inc.id}/risks`;
+    const links = async () => (await db().select().from(schema.incidentRisks)).length;
+
+    const before = [await counts(), await links()];
+    for (const body of [{ riskIds: [foreign.id] }, { riskIds: ['not-a-uuid'] }]) {
+      const res = await a.clients.owner.request('PUT', url, body);
+      expect(res.statusCode, res.body).toBe(400);
+      expect(res.json().error.field, res.body).toMatch(/^riskIds/);
+    }
+    expect([await counts(), await links()]).toEqual(before);
+    const outsider = await b.clients.owner.request('PUT', url, { riskIds: [foreign.id] });
+    expect(outsider.statusCode).toBe(404);
+    const reader = await a.clients.auditor.request('PUT', url, { riskIds: [leak.id] });
+    expect(reader.statusCode).toBe(403);
+
+    const linked = await a.clients.owner.call(routes.setRisks, {
+      params: { incidentId: inc.id },
+      body: { riskIds: [leak.id, outage.id] },
+    });
+    expect(linked.risks.map((r) => r.title)).toEqual(['Cloud region outage', 'Leaked credentials']);
+    const seen = await a.clients.member.call(riskRoutes.get, { params: { riskId: leak.id } });
+    expect(seen.incidents).toEqual([{ id: inc.id, title: base.title }]);
+
+    const after = await a.clients.owner.call(routes.setRisks, {
+      params: { incidentId: inc.id },
+      body: { riskIds: [leak.id] },
+    });
+    expect(after.risks.map((r) => r.title)).toEqual(['Leaked credentials']);
+    expect(
+      (await a.clients.member.call(riskRoutes.get, { params: { riskId: outage.id } })).incidents,
+    ).toEqual([]);
+    // The same set again changes nothing and records nothing.
+    const trail = await counts();
+    await a.clients.owner.call(routes.setRisks, {
+      params: { incidentId: inc.id },
+      body: { riskIds: [leak.id] },
+    });
+    expect(await counts()).toEqual(trail);
+
+    const events = await db()
+      .select({ changes: schema.auditEvents.changes })
+      .from(schema.auditEvents)
+      .where(eq(schema.auditEvents.action, 'incident.risks_linked'));
+    expect(events.map((e) => e.changes)).toEqual([
+      { incident: base.title, linked: 'Cloud region outage, Leaked credentials', unlinked: null },
+      { incident: base.title, linked: null, unlinked: 'Cloud region outage' },
+    ]);
   });
 });

@@ -22,6 +22,8 @@ const {
   systems,
   controls,
   evidence,
+  incidentRisks,
+  risks,
 } = schema;
 export type IncidentRow = typeof incidents.$inferSelect;
 
@@ -87,7 +89,7 @@ export async function getIncident(
 ): Promise<Incident> {
   const r = await incidentRow(db, orgId, incidentId);
   const now = new Date();
-  const [timeline, followUps, sys, ctl, ev] = await Promise.all([
+  const [timeline, followUps, sys, ctl, ev, linkedRisks] = await Promise.all([
     db
       .select()
       .from(incidentTimeline)
@@ -117,6 +119,12 @@ export async function getIncident(
           .from(evidence)
           .where(and(eq(evidence.orgId, orgId), inArray(evidence.id, r.evidenceIds)))
       : [],
+    db
+      .select({ id: risks.id, title: risks.title })
+      .from(incidentRisks)
+      .innerJoin(risks, eq(risks.id, incidentRisks.riskId))
+      .where(eq(incidentRisks.incidentId, r.id))
+      .orderBy(asc(risks.title)),
   ]);
   const notification = (required: boolean, deadline: Date | null, notifiedAt: Date | null) => ({
     required,
@@ -136,6 +144,7 @@ export async function getIncident(
     dismissalReason: r.dismissalReason,
     controls: ctl,
     evidence: ev,
+    risks: linkedRisks,
     promotedFrom: r.promotedFrom ?? null,
     next: [...nextIncidentStatuses(r.status)],
     timeline: timeline.map((t) => ({ id: t.id, at: t.at.toISOString(), who: t.authorName, text: t.text })),

@@ -15,6 +15,7 @@ import {
   promoteCheck,
   updateIncident,
 } from './incident-commands.ts';
+import { setIncidentRisks } from './incident-risks.ts';
 import { getIncident, incidentsCsv, listEmptyPeriods, listIncidents } from './incidents.queries.ts';
 
 export function registerIncidentRoutes(app: App, ctx: AppContext) {
@@ -41,6 +42,12 @@ export function registerIncidentRoutes(app: App, ctx: AppContext) {
   serve(app, routes.update, async (req) => {
     const actor = actorOf(req);
     await db.transaction((tx) => updateIncident(tx, actor, req.params.incidentId, req.body));
+    return show(actor.orgId, req.params.incidentId);
+  });
+
+  serve(app, routes.setRisks, async (req) => {
+    const actor = actorOf(req);
+    await db.transaction((tx) => setIncidentRisks(tx, actor, req.params.incidentId, req.body));
     return show(actor.orgId, req.params.incidentId);
   });
 

@@ -6,7 +6,17 @@ import type { Db } from '@vigil/db';
 import { schema } from '@vigil/db';
 import { and, asc, eq, inArray } from 'drizzle-orm';
 
-const { controls, evidence, riskControls, riskEvidence, riskMatrices, risks, users } = schema;
+const {
+  controls,
+  evidence,
+  incidentRisks,
+  incidents,
+  riskControls,
+  riskEvidence,
+  riskMatrices,
+  risks,
+  users,
+} = schema;
 
 /** The organization's matrix; the 5×5 preset until an owner chooses one. */
 export async function matrixOf(db: Db, orgId: string): Promise<RiskMatrix> {
@@ -40,6 +50,12 @@ export async function presentRisks(db: Db, m: RiskMatrix, rows: RiskRow[]): Prom
     .from(riskEvidence)
     .innerJoin(evidence, eq(evidence.id, riskEvidence.evidenceId))
     .where(inArray(riskEvidence.riskId, ids));
+  const bearing = await db
+    .select({ riskId: incidentRisks.riskId, id: incidents.id, title: incidents.title })
+    .from(incidentRisks)
+    .innerJoin(incidents, eq(incidents.id, incidentRisks.incidentId))
+    .where(inArray(incidentRisks.riskId, ids))
+    .orderBy(asc(incidents.detectedAt));
   const levelName = (l: number, i: number) => m.levels[riskLevel(m, l, i) - 1]?.label ?? '';
   return rows.map((r) => ({
     id: r.id,
@@ -62,6 +78,7 @@ export async function presentRisks(db: Db, m: RiskMatrix, rows: RiskRow[]): Prom
     status: r.status,
     controls: linked.filter((c) => c.riskId === r.id).map(({ id, code, title }) => ({ id, code, title })),
     evidence: proofs.filter((e) => e.riskId === r.id).map(({ id, title }) => ({ id, title })),
+    incidents: bearing.filter((i) => i.riskId === r.id).map(({ id, title }) => ({ id, title })),
     acceptance:
       r.status === 'accepted' && r.acceptedAt && r.acceptanceExpiresOn
         ? {

@@ -90,3 +90,10 @@ export const useAttestEmptyPeriod = () =>
     (body: { from: string; to: string; note?: string }) => call(incidentRoutes.attestEmpty, { body }),
     { fields: ['from', 'to', 'note'], success: 'Period without incidents recorded', invalidate },
   );
+
+/** Sends the whole new set of linked risks; the risk register shows the link too, so both are refreshed. */
+export const useSetIncidentRisks = (incidentId: string) =>
+  useApiMutation(
+    (riskIds: string[]) => call(incidentRoutes.setRisks, { params: { incidentId }, body: { riskIds } }),
+    { fields: ['riskIds'], success: 'Linked risks saved', invalidate: [...invalidate, ['risks']] },
+  );

@@ -1,6 +1,12 @@
 /** TanStack Query hooks for the risk register: the register, the library, edits, acceptance and assessments. */
 import { useQuery } from '@tanstack/react-query';
-import { type RiskAccept, type RiskCreate, type RiskUpdate, riskRoutes } from '@vigil/api';
+import {
+  type RiskAccept,
+  type RiskCreate,
+  type RiskMatrixUpdate,
+  type RiskUpdate,
+  riskRoutes,
+} from '@vigil/api';
 import { call } from './client.ts';
 import { useApiMutation } from './hooks.ts';
 
@@ -21,7 +27,21 @@ export const useReassessments = () =>
 
 export const useCreateRisk = () =>
   useApiMutation((body: RiskCreate) => call(riskRoutes.create, { body }), {
-    fields: ['templateId', 'title', 'category', 'ownerId', 'inherentLikelihood', 'inherentImpact'],
+    fields: [
+      'templateId',
+      'title',
+      'description',
+      'category',
+      'components',
+      'ownerId',
+      'inherentLikelihood',
+      'inherentImpact',
+      'currentLikelihood',
+      'currentImpact',
+      'targetLikelihood',
+      'targetImpact',
+      'treatment',
+    ],
     success: 'Risk added',
     invalidate: [['risks']],
   });
@@ -31,7 +51,23 @@ export const useUpdateRisk = () =>
     ({ riskId, ...body }: RiskUpdate & { riskId: string }) =>
       call(riskRoutes.update, { params: { riskId }, body }),
     {
-      fields: ['controlIds', 'currentLikelihood', 'currentImpact'],
+      fields: [
+        'title',
+        'description',
+        'category',
+        'components',
+        'ownerId',
+        'inherentLikelihood',
+        'inherentImpact',
+        'currentLikelihood',
+        'currentImpact',
+        'targetLikelihood',
+        'targetImpact',
+        'treatment',
+        'status',
+        'controlIds',
+        'evidenceIds',
+      ],
       success: 'Risk saved',
       invalidate: [['risks']],
     },
@@ -62,8 +98,8 @@ export const useApproveAssessment = () =>
   });
 
 export const useSetRiskMatrix = () =>
-  useApiMutation((preset: '3x3' | '4x4' | '5x5') => call(riskRoutes.setMatrix, { body: { preset } }), {
-    fields: ['likelihood', 'impact'],
+  useApiMutation((body: RiskMatrixUpdate) => call(riskRoutes.setMatrix, { body }), {
+    fields: ['matrix', 'preset', 'likelihood', 'impact', 'levels', 'grid'],
     success: 'Risk matrix changed',
     invalidate: [['risks']],
   });

@@ -4,19 +4,11 @@
  */
 import { Table, Text } from '@mantine/core';
 import type { HeatMap, RiskMatrixBody } from '@vigil/api';
+import { levelInk } from '@vigil/core/risks';
 import { ScrollTable } from './scroll-table.tsx';
 
-/** Black or white text, whichever contrasts more with the level's colour (WCAG relative luminance). */
-function inkOn(hex: string | undefined): string {
-  if (!hex) return 'inherit';
-  const n = Number.parseInt(hex.slice(1), 16);
-  const lin = (v: number) => {
-    const c = v / 255;
-    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
-  };
-  const y = 0.2126 * lin((n >> 16) & 255) + 0.7152 * lin((n >> 8) & 255) + 0.0722 * lin(n & 255);
-  return (y + 0.05) / 0.05 >= 1.05 / (y + 0.05) ? '#000000' : '#ffffff';
-}
+/** The level's text colour; core picks black or white so any colour an owner chooses stays readable (AA). */
+const inkOn = (hex: string | undefined) => (hex ? levelInk(hex).ink : 'inherit');
 
 export function RiskHeatMap({
   matrix,

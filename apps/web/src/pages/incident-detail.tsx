@@ -38,6 +38,7 @@ import {
 } from '../api/incident-hooks.ts';
 import { AnchorLink } from '../components/anchor-link.tsx';
 import { formatDate, formatDateTime } from '../components/format.ts';
+import { IncidentRisks } from '../components/incident-risks.tsx';
 import { SeverityBadge } from '../components/monitoring-badges.tsx';
 import { PageHeader, QueryState } from '../components/page-state.tsx';
 import { ScrollTable } from '../components/scroll-table.tsx';
@@ -584,6 +585,7 @@ export function IncidentDetailPage() {
           {mayManage && <Moves key={`${i.status}`} incident={i} />}
           <Timeline incident={i} mayManage={mayManage} />
           <FollowUps incident={i} mayManage={mayManage} />
+          <IncidentRisks incident={i} mayManage={mayManage} />
           {mayManage && i.status !== 'closed' && i.status !== 'dismissed' && (
             <EditForm key={i.id} incident={i} />
           )}

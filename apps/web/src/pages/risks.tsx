@@ -14,12 +14,13 @@ import {
   TextInput,
   Title,
 } from '@mantine/core';
-import type { Risk, RiskAssessment, RiskMatrixBody } from '@vigil/api';
+import type { Risk, RiskAssessment, RiskMatrixBody, RiskUpdate } from '@vigil/api';
 import { RISK_CATEGORY_LABELS } from '@vigil/catalog';
 import { can } from '@vigil/core/permissions';
 import { type FormEvent, useState } from 'react';
 import { useUsers } from '../api/admin-hooks.ts';
 import { fieldError } from '../api/client.ts';
+import { useEvidenceList } from '../api/evidence-hooks.ts';
 import { useControls, useSession } from '../api/hooks.ts';
 import {
   useAcceptRisk,
@@ -30,12 +31,21 @@ import {
   useRiskAssessments,
   useRiskLibrary,
   useRiskRegister,
-  useSetRiskMatrix,
   useTakeAssessment,
   useUpdateRisk,
 } from '../api/risk-hooks.ts';
+import { AnchorLink } from '../components/anchor-link.tsx';
 import { PageHeader, QueryState } from '../components/page-state.tsx';
+import {
+  blankDraft,
+  componentsOf,
+  draftOf,
+  LEVEL_KEYS,
+  type RiskDraft,
+  RiskForm,
+} from '../components/risk-form.tsx';
 import { RiskHeatMap } from '../components/risk-heat-map.tsx';
+import { RiskMatrixEditor } from '../components/risk-matrix-editor.tsx';
 import { ScrollTable } from '../components/scroll-table.tsx';
 
 const TREATMENT_WORDS = {
@@ -109,15 +119,96 @@ function FromLibrary() {
   );
 }
 
+function FromScratch({ matrix }: { matrix: RiskMatrixBody }) {
+  const create = useCreateRisk();
+  const [open, setOpen] = useState(false);
+  const [round, setRound] = useState(0);
+  function submit(d: RiskDraft) {
+    const levels = Object.fromEntries(LEVEL_KEYS.map(([k]) => [k, d[k]]));
+    create.mutate(
+      {
+        title: d.title,
+        description: d.description,
+        category: d.category,
+        components: componentsOf(d.components),
+        ownerId: d.ownerId,
+        ...levels,
+        ...(d.treatment === 'accept' ? {} : { treatment: d.treatment }),
+      },
+      {
+        onSuccess: () => {
+          setOpen(false);
+          setRound((n) => n + 1);
+        },
+      },
+    );
+  }
+  return (
+    <Card withBorder component="section" aria-labelledby="scratch-title">
+      <Group justify="space-between">
+        <Title order={2} size="h4" id="scratch-title">
+          Add a risk of your own
+        </Title>
+        <Button variant="default" onClick={() => setOpen((o) => !o)} aria-expanded={open}>
+          {open ? 'Close the form' : 'Describe a new risk'}
+        </Button>
+      </Group>
+      {open && (
+        <Stack mt="sm">
+          <RiskForm
+            key={round}
+            matrix={matrix}
+            initial={blankDraft()}
+            withStatus={false}
+            error={create.error}
+            pending={create.isPending}
+            submitLabel="Add this risk"
+            onSubmit={submit}
+          />
+        </Stack>
+      )}
+    </Card>
+  );
+}
+
+/** Only what changed, so an accepted risk keeps its acceptance unless its treatment or status moves. */
+function patchOf(risk: Risk, d: RiskDraft): RiskUpdate {
+  const patch: RiskUpdate = {};
+  if (d.title !== risk.title) patch.title = d.title;
+  if (d.description !== risk.description) patch.description = d.description;
+  if (d.category !== risk.category) patch.category = d.category;
+  const components = componentsOf(d.components);
+  if (components.join('|') !== risk.components.join('|')) patch.components = components;
+  if (d.ownerId !== risk.ownerId) patch.ownerId = d.ownerId;
+  for (const [k] of LEVEL_KEYS) if (d[k] !== risk[k]) patch[k] = d[k];
+  if (d.treatment !== risk.treatment && d.treatment !== 'accept') patch.treatment = d.treatment;
+  if (d.status !== risk.status && d.status !== 'accepted') patch.status = d.status;
+  return patch;
+}
+
 function levelText(m: RiskMatrixBody, l: number, i: number, level: string) {
   return `${level} (${m.likelihood[l - 1]?.label ?? l}, ${m.impact[i - 1]?.label ?? i})`;
 }
 
-function RiskManage({ risk, canApprove, today }: { risk: Risk; canApprove: boolean; today: string }) {
+function RiskManage({
+  risk,
+  matrix,
+  canApprove,
+  today,
+}: {
+  risk: Risk;
+  matrix: RiskMatrixBody;
+  canApprove: boolean;
+  today: string;
+}) {
   const controls = useControls({ limit: 200 });
+  const evidenceList = useEvidenceList({ limit: 200 });
   const update = useUpdateRisk();
+  const edit = useUpdateRisk();
   const accept = useAcceptRisk();
   const [controlId, setControlId] = useState<string | null>(null);
+  const [evidenceId, setEvidenceId] = useState<string | null>(null);
+  const linkedEvidence = new Set(risk.evidence.map((e) => e.id));
   const [justification, setJustification] = useState('');
   const [expiresOn, setExpiresOn] = useState('');
   const linked = new Set(risk.controls.map((c) => c.id));
@@ -129,6 +220,19 @@ function RiskManage({ risk, canApprove, today }: { risk: Risk; canApprove: boole
       <Text size="sm" mb="sm">
         {risk.description}
       </Text>
+      <Stack gap="xs" mb="lg">
+        <Text fw={500}>Edit the risk</Text>
+        <RiskForm
+          key={`${risk.id}-${risk.updatedAt}`}
+          matrix={matrix}
+          initial={draftOf(risk)}
+          withStatus
+          error={edit.error}
+          pending={edit.isPending}
+          submitLabel="Save changes"
+          onSubmit={(d) => edit.mutate({ riskId: risk.id, ...patchOf(risk, d) })}
+        />
+      </Stack>
       <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg">
         <form
           onSubmit={(e) => {
@@ -142,9 +246,25 @@ function RiskManage({ risk, canApprove, today }: { risk: Risk; canApprove: boole
         >
           <Stack gap="xs">
             <Text fw={500}>Mitigating controls</Text>
-            <Text size="sm">
-              {risk.controls.map((c) => `${c.code} ${c.title}`).join('; ') || 'None yet.'}
-            </Text>
+            {risk.controls.length === 0 && <Text size="sm">None yet.</Text>}
+            {risk.controls.map((c) => (
+              <Group key={c.id} gap="xs" justify="space-between" wrap="nowrap">
+                <Text size="sm">
+                  {c.code} {c.title}
+                </Text>
+                <Button
+                  size="xs"
+                  variant="subtle"
+                  color="red"
+                  loading={update.isPending}
+                  onClick={() =>
+                    update.mutate({ riskId: risk.id, controlIds: [...linked].filter((x) => x !== c.id) })
+                  }
+                >
+                  Unlink {c.code}
+                </Button>
+              </Group>
+            ))}
             <Select
               label="Control to link"
               placeholder="Choose a control"
@@ -158,6 +278,54 @@ function RiskManage({ risk, canApprove, today }: { risk: Risk; canApprove: boole
             />
             <Button type="submit" variant="light" disabled={!controlId} loading={update.isPending}>
               Link control
+            </Button>
+          </Stack>
+        </form>
+        <form
+          onSubmit={(e) => {
+            e.preventDefault();
+            if (evidenceId)
+              update.mutate(
+                { riskId: risk.id, evidenceIds: [...linkedEvidence, evidenceId] },
+                { onSuccess: () => setEvidenceId(null) },
+              );
+          }}
+        >
+          <Stack gap="xs">
+            <Text fw={500}>Evidence</Text>
+            {risk.evidence.length === 0 && <Text size="sm">None yet.</Text>}
+            {risk.evidence.map((ev) => (
+              <Group key={ev.id} gap="xs" justify="space-between" wrap="nowrap">
+                <Text size="sm">{ev.title}</Text>
+                <Button
+                  size="xs"
+                  variant="subtle"
+                  color="red"
+                  loading={update.isPending}
+                  onClick={() =>
+                    update.mutate({
+                      riskId: risk.id,
+                      evidenceIds: [...linkedEvidence].filter((x) => x !== ev.id),
+                    })
+                  }
+                >
+                  Unlink {ev.title}
+                </Button>
+              </Group>
+            ))}
+            <Select
+              label="Evidence to link"
+              placeholder="Choose evidence"
+              searchable
+              data={(evidenceList.data?.items ?? [])
+                .filter((ev) => !linkedEvidence.has(ev.id))
+                .map((ev) => ({ value: ev.id, label: ev.title }))}
+              value={evidenceId}
+              onChange={setEvidenceId}
+              error={fieldError(update.error, 'evidenceIds')}
+            />
+            <Button type="submit" variant="light" disabled={!evidenceId} loading={update.isPending}>
+              Link evidence
             </Button>
           </Stack>
         </form>
@@ -340,37 +508,6 @@ function Assessments({
   );
 }
 
-function MatrixPreset({ current }: { current: RiskMatrixBody }) {
-  const set = useSetRiskMatrix();
-  const [preset, setPreset] = useState<string | null>(null);
-  return (
-    <form
-      onSubmit={(e) => {
-        e.preventDefault();
-        if (preset) set.mutate(preset as '3x3' | '4x4' | '5x5');
-      }}
-    >
-      <Group align="flex-end">
-        <Select
-          label="Risk matrix"
-          placeholder={`Now ${current.likelihood.length} by ${current.impact.length}`}
-          data={[
-            { value: '3x3', label: '3 by 3' },
-            { value: '4x4', label: '4 by 4' },
-            { value: '5x5', label: '5 by 5' },
-          ]}
-          value={preset}
-          onChange={setPreset}
-          error={fieldError(set.error, 'likelihood') ?? fieldError(set.error, 'impact')}
-        />
-        <Button type="submit" variant="default" disabled={!preset} loading={set.isPending}>
-          Use this matrix
-        </Button>
-      </Group>
-    </form>
-  );
-}
-
 export function RisksPage() {
   const session = useSession();
   const register = useRiskRegister();
@@ -379,6 +516,7 @@ export function RisksPage() {
   const canApprove = !!role && can(role, 'risks.approve');
   const canOwn = !!role && can(role, 'risks.configure');
   const [managing, setManaging] = useState<string | null>(null);
+  const [editingMatrix, setEditingMatrix] = useState(false);
   return (
     <>
       <PageHeader
@@ -395,6 +533,7 @@ export function RisksPage() {
         <QueryState query={register} label="Loading the register…">
           {({ items, matrix, heatMap, today }) => (
             <Stack gap="lg">
+              {canManage && <FromScratch matrix={matrix} />}
               {items.length === 0 ? (
                 <Text c="dimmed">No risk in the register yet.</Text>
               ) : (
@@ -418,6 +557,23 @@ export function RisksPage() {
                           <Table.Td>
                             <Text fw={500}>{r.title}</Text>
                             <Text size="xs">{RISK_CATEGORY_LABELS[r.category]}</Text>
+                            {r.incidents.length > 0 && (
+                              <Text size="xs">
+                                Incidents:{' '}
+                                {r.incidents.map((inc, n) => (
+                                  <span key={inc.id}>
+                                    {n > 0 && ', '}
+                                    <AnchorLink
+                                      to="/incidents/$incidentId"
+                                      params={{ incidentId: inc.id }}
+                                      size="xs"
+                                    >
+                                      {inc.title}
+                                    </AnchorLink>
+                                  </span>
+                                ))}
+                              </Text>
+                            )}
                           </Table.Td>
                           <Table.Td>{r.ownerName ?? 'Unassigned'}</Table.Td>
                           <Table.Td>
@@ -453,6 +609,7 @@ export function RisksPage() {
               {managing && items.find((r) => r.id === managing) && (
                 <RiskManage
                   risk={items.find((r) => r.id === managing)!}
+                  matrix={matrix}
                   canApprove={canApprove}
                   today={today}
                 />
@@ -462,7 +619,15 @@ export function RisksPage() {
                   <Title order={2} size="h4" id="heat-title">
                     Heat map
                   </Title>
-                  {canOwn && <MatrixPreset current={matrix} />}
+                  {canOwn && (
+                    <Button
+                      variant="default"
+                      onClick={() => setEditingMatrix((o) => !o)}
+                      aria-expanded={editingMatrix}
+                    >
+                      {editingMatrix ? 'Close the matrix editor' : 'Edit the risk matrix'}
+                    </Button>
+                  )}
                 </Group>
                 <SimpleGrid cols={1}>
                   <RiskHeatMap
@@ -477,6 +642,7 @@ export function RisksPage() {
                   />
                 </SimpleGrid>
               </Card>
+              {canOwn && editingMatrix && <RiskMatrixEditor current={matrix} />}
             </Stack>
           )}
         </QueryState>
