@@ -367,7 +367,9 @@ describe('route table', () => {
     }
     expect(failures).toEqual([]);
     expect(await counts()).toEqual(before);
-  });
+    // Every route × every caller, one after another: it grows with the route table (about 20 s alone
+    // on a quiet machine at 400 routes), so it gets more than the default 30 s a test has.
+  }, 180_000);
 
   it('lets an employee reach, beyond what every signed-in person has, only their own tasks', () => {
     const reachable: string[] = [];
