@@ -811,7 +811,8 @@ describe('audited writes', () => {
       if (!(after > (run.orgOf ? 0 : before))) failures.push(`${route}: the audit-chain head did not move`);
     }
     expect(failures).toEqual([]);
-  });
+    // One sample per write route, in turn: it grows with every write the product gains.
+  }, 180_000);
 });
 
 /** Incidents (issue 13): record, edit, move, timeline, follow-ups, promotion of a failing check, an empty period. */
