@@ -363,7 +363,7 @@ function EditVendor({ v }: { v: VendorDetail }) {
       <form onSubmit={submit} aria-labelledby="edit-vendor-title">
         <Stack gap="sm">
           <Title order={2} size="h4" id="edit-vendor-title">
-            Change the vendor
+            Vendor details
           </Title>
           <Grid gap="sm">
             <Grid.Col span={{ base: 12, sm: 6 }}>
