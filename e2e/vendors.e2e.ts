@@ -156,9 +156,9 @@ describe.skipIf(!hasChromium)(
       });
       await csocs.getByRole('button', { name: 'Add a control we rely on' }).click();
       await csocs
-        .getByLabel('Statement 1')
+        .getByLabel('Statement 1', { exact: true })
         .fill('Physical access to the data centres is restricted to authorised staff');
-      await csocs.getByRole('textbox', { name: 'Our controls for statement 1' }).click();
+      await csocs.getByRole('combobox', { name: 'Our controls for statement 1' }).click();
       const firstControl = page.getByRole('option').first();
       const controlName = (await firstControl.textContent())!.trim();
       await firstControl.click();
@@ -167,7 +167,9 @@ describe.skipIf(!hasChromium)(
         name: 'Complementary user entity controls the vendor expects of us',
       });
       await cuecs.getByRole('button', { name: 'Add a control the vendor expects of us' }).click();
-      await cuecs.getByLabel('Statement 1').fill('Customers review who has access to their hosting account');
+      await cuecs
+        .getByLabel('Statement 1', { exact: true })
+        .fill('Customers review who has access to their hosting account');
       await shot(page, 'vendors-05-subservice-mapping');
       await form.getByRole('button', { name: 'Save subservice section' }).click();
       await expect.poll(() => page.getByText('Subservice organization saved').isVisible()).toBe(true);
@@ -176,14 +178,14 @@ describe.skipIf(!hasChromium)(
         name: 'Complementary subservice organization controls we rely on',
       });
       await expect
-        .poll(() => saved.getByLabel('Statement 1').inputValue())
+        .poll(() => saved.getByLabel('Statement 1', { exact: true }).inputValue())
         .toBe('Physical access to the data centres is restricted to authorised staff');
       await expect.poll(() => saved.getByText(controlName, { exact: true }).isVisible()).toBe(true);
       await expect
         .poll(() =>
           page
             .getByRole('group', { name: 'Complementary user entity controls the vendor expects of us' })
-            .getByLabel('Statement 1')
+            .getByLabel('Statement 1', { exact: true })
             .inputValue(),
         )
         .toBe('Customers review who has access to their hosting account');

@@ -311,7 +311,13 @@ describe('vendors', () => {
       .from(schema.auditEvents)
       .where(sql`${schema.auditEvents.action} like 'vendor.%'`);
     expect(new Set(events.map((e) => e.action))).toEqual(
-      new Set(['vendor.created', 'vendor.report_added', 'vendor.subservice_set', 'vendor.review_completed']),
+      new Set([
+        'vendor.created',
+        'vendor.updated',
+        'vendor.report_added',
+        'vendor.subservice_set',
+        'vendor.review_completed',
+      ]),
     );
   });
 
