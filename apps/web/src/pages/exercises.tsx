@@ -44,7 +44,7 @@ function FollowUps({ actions, canManage }: { actions: Action[]; canManage: boole
   return (
     <Stack gap={4}>
       {actions.map((a) => (
-        <Group key={a.id} gap="xs" wrap="nowrap" align="center">
+        <Group key={a.id} gap="xs" wrap="wrap" align="center">
           <Text size="sm" td={a.status === 'done' ? 'line-through' : undefined}>
             {a.title} — {a.ownerName ?? 'no owner'}
             {a.dueDate ? `, due ${a.dueDate}` : ''}
