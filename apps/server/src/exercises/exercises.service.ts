@@ -225,6 +225,11 @@ export async function updateContinuityTest(tx: Db, actor: OrgActor, id: string, 
   await checkContinuityTest(tx, actor.orgId, input, []);
   const changes = diff(old, input);
   if (Object.keys(changes).length === 0) return;
+  if (changes.subject) {
+    // "subject" reads as an identity elsewhere in the trail; here it is the system that was tested.
+    changes.testedSystem = changes.subject;
+    delete changes.subject;
+  }
   await tx
     .update(continuityTests)
     .set({ ...input, updatedAt: new Date() })
