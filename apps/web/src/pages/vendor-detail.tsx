@@ -503,7 +503,7 @@ export function VendorDetailPage() {
             {mayManage && <EditVendor key={v.id} v={v} />}
             <Reviews v={v} mayManage={mayManage} />
             <Reports v={v} mayManage={mayManage} />
-            <Subservice v={v} mayManage={mayManage} />
+            <Subservice key={v.id} v={v} mayManage={mayManage} />
           </Stack>
         </>
       )}
