@@ -1,7 +1,8 @@
 /**
  * Vendors in a real browser against the real server: add a critical vendor through the questionnaire,
  * attach its SOC 2 Type II report (a real PDF made here), record it as a carved-out subservice
- * organization with a CSOC, and complete its review; axe at desktop and phone width at every state.
+ * organization with a CSOC and a CUEC mapped to our controls, complete its review, then change the
+ * questionnaire and see the tier follow; axe at desktop and phone width at every state.
  */
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -96,6 +97,9 @@ describe.skipIf(!hasChromium)(
         data: { organizationName: 'Acme Cloud', name: 'Ada Lovelace', ...OWNER },
       });
       expect(setup.status()).toBe(200);
+      // Our own controls, for mapping the vendor's complementary controls to them.
+      const headers = { 'x-csrf-token': (await setup.json()).csrfToken as string };
+      expect((await context.request.post(`${base}/api/controls/adopt`, { headers })).ok()).toBe(true);
     });
 
     it('adds a critical vendor from the questionnaire', async () => {
@@ -144,18 +148,47 @@ describe.skipIf(!hasChromium)(
       await shot(page, 'vendors-04-report');
     });
 
-    it('records it as a carved-out subservice organization with a CSOC', async () => {
+    it('records it as a carved-out subservice organization, a CSOC and a CUEC mapped to our controls', async () => {
       const form = page.getByRole('form', { name: 'Subservice organization' });
       await choose(page, 'Method in our report', 'Carve-out');
-      await form
-        .getByLabel('Complementary subservice organization controls we rely on')
+      const csocs = form.getByRole('group', {
+        name: 'Complementary subservice organization controls we rely on',
+      });
+      await csocs.getByRole('button', { name: 'Add a control we rely on' }).click();
+      await csocs
+        .getByLabel('Statement 1', { exact: true })
         .fill('Physical access to the data centres is restricted to authorised staff');
+      await csocs.getByRole('combobox', { name: 'Our controls for statement 1' }).click();
+      const firstControl = page.getByRole('option').first();
+      const controlName = (await firstControl.textContent())!.trim();
+      await firstControl.click();
+      await page.keyboard.press('Escape');
+      const cuecs = form.getByRole('group', {
+        name: 'Complementary user entity controls the vendor expects of us',
+      });
+      await cuecs.getByRole('button', { name: 'Add a control the vendor expects of us' }).click();
+      await cuecs
+        .getByLabel('Statement 1', { exact: true })
+        .fill('Customers review who has access to their hosting account');
+      await shot(page, 'vendors-05-subservice-mapping');
       await form.getByRole('button', { name: 'Save subservice section' }).click();
       await expect.poll(() => page.getByText('Subservice organization saved').isVisible()).toBe(true);
       await page.reload();
+      const saved = page.getByRole('group', {
+        name: 'Complementary subservice organization controls we rely on',
+      });
       await expect
-        .poll(() => page.getByLabel('Complementary subservice organization controls we rely on').inputValue())
+        .poll(() => saved.getByLabel('Statement 1', { exact: true }).inputValue())
         .toBe('Physical access to the data centres is restricted to authorised staff');
+      await expect.poll(() => saved.getByText(controlName, { exact: true }).isVisible()).toBe(true);
+      await expect
+        .poll(() =>
+          page
+            .getByRole('group', { name: 'Complementary user entity controls the vendor expects of us' })
+            .getByLabel('Statement 1', { exact: true })
+            .inputValue(),
+        )
+        .toBe('Customers review who has access to their hosting account');
       await shot(page, 'vendors-05-subservice');
     });
 
@@ -177,7 +210,7 @@ describe.skipIf(!hasChromium)(
     });
 
     it('sets the tier by hand only with a reason, and records the DPA date', async () => {
-      const form = page.getByRole('form', { name: 'Contract and ownership' });
+      const form = page.getByRole('form', { name: 'Vendor details' });
       await form.getByLabel('Data processing agreement signed').fill('2025-02-01');
       await choose(page, 'Tier set by hand', 'High');
       await form.getByRole('button', { name: 'Save vendor' }).click();
@@ -189,6 +222,23 @@ describe.skipIf(!hasChromium)(
         .toBe(true);
       await expect.poll(() => page.getByText('2025-02-01', { exact: true }).first().isVisible()).toBe(true);
       await shot(page, 'vendors-07-edited');
+    });
+
+    it('changes the questionnaire later: the computed tier follows and the override keeps its reason', async () => {
+      const form = page.getByRole('form', { name: 'Vendor details' });
+      await form.getByLabel('Services provided').fill('Hosting of the marketing site');
+      await choose(page, 'Data accessed', 'Low');
+      await choose(page, 'Business impact', 'Low');
+      await expect
+        .poll(() => form.getByText('The questionnaire gives the tier Moderate.').isVisible())
+        .toBe(true);
+      await form.getByRole('button', { name: 'Save vendor' }).click();
+      await expect
+        .poll(() => page.getByText('Tier set by hand (the questionnaire gives Moderate)').isVisible())
+        .toBe(true);
+      await expect.poll(() => page.getByText('Only hosts the marketing site').isVisible()).toBe(true);
+      await expect.poll(() => page.getByText('Hosting of the marketing site').first().isVisible()).toBe(true);
+      await shot(page, 'vendors-08-questionnaire-changed');
     });
   },
 );

@@ -74,6 +74,15 @@ export const ContinuityTestCreateSchema = z.object({
   actions: z.array(ExerciseActionInputSchema).max(100).default([]),
 });
 
+/** Changing a tabletop: every field but its actions, which change one at a time. */
+export const TabletopUpdateSchema = TabletopCreateSchema.omit({ actions: true }).strict();
+
+/** Changing a continuity test: every field but its actions, which change one at a time. */
+export const ContinuityTestUpdateSchema = ContinuityTestCreateSchema.omit({ actions: true }).strict();
+
+/** Marks a follow-up action done, or reopens it. */
+export const ExerciseActionStatusSchema = z.strictObject({ status: z.enum(['open', 'done']) });
+
 export const ContinuityTestSchema = z.object({
   id: z.string(),
   kind: ContinuityTestKindSchema,
@@ -90,6 +99,10 @@ export const ContinuityTestSchema = z.object({
   evidenceIds: z.array(z.string()),
   actions: z.array(ExerciseActionSchema),
 });
+
+const TabletopParams = z.strictObject({ tabletopId: z.string().uuid() });
+const TestParams = z.strictObject({ continuityTestId: z.string().uuid() });
+const ActionParams = z.strictObject({ exerciseActionId: z.string().uuid() });
 
 export const exerciseRoutes = {
   tabletops: defineRoute({
@@ -109,6 +122,16 @@ export const exerciseRoutes = {
     body: TabletopCreateSchema,
     responses: { 201: TabletopSchema },
   }),
+  updateTabletop: defineRoute({
+    method: 'PUT',
+    path: '/api/exercises/tabletops/:tabletopId',
+    access: manage,
+    tag,
+    summary: 'Change a tabletop exercise (its actions are marked done one by one)',
+    params: TabletopParams,
+    body: TabletopUpdateSchema,
+    responses: { 200: TabletopSchema },
+  }),
   continuityTests: defineRoute({
     method: 'GET',
     path: '/api/exercises/continuity-tests',
@@ -125,6 +148,26 @@ export const exerciseRoutes = {
     summary: 'Record a backup restore or failover test with its recovery objectives and results',
     body: ContinuityTestCreateSchema,
     responses: { 201: ContinuityTestSchema },
+  }),
+  updateContinuityTest: defineRoute({
+    method: 'PUT',
+    path: '/api/exercises/continuity-tests/:continuityTestId',
+    access: manage,
+    tag,
+    summary: 'Change a backup restore or failover test; its outcome is computed again',
+    params: TestParams,
+    body: ContinuityTestUpdateSchema,
+    responses: { 200: ContinuityTestSchema },
+  }),
+  setActionStatus: defineRoute({
+    method: 'PUT',
+    path: '/api/exercises/actions/:exerciseActionId/status',
+    access: manage,
+    tag,
+    summary: 'Mark a follow-up action of an exercise done, or reopen it',
+    params: ActionParams,
+    body: ExerciseActionStatusSchema,
+    responses: { 200: ExerciseActionSchema },
   }),
   exportCsv: defineRoute({
     method: 'GET',

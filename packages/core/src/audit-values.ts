@@ -9,6 +9,16 @@ import { CATEGORIES } from '@vigil/catalog';
 export type NameOf = Readonly<Record<string, string>>;
 
 const FIELD_LABELS: Record<string, string> = {
+  // Exercises (issue 13).
+  heldOn: 'Date held',
+  performedOn: 'Date performed',
+  scenarioDescription: 'Scenario description',
+  facilitator: 'Facilitator',
+  targetRtoMinutes: 'Target recovery time in minutes',
+  achievedRtoMinutes: 'Achieved recovery time in minutes',
+  targetRpoMinutes: 'Target recovery point in minutes',
+  achievedRpoMinutes: 'Achieved recovery point in minutes',
+  testedSystem: 'What was restored or failed over',
   ownerId: 'Owner',
   owner: 'Owner',
   status: 'Status',

@@ -266,6 +266,30 @@ const CASES: [string, Record<string, unknown>, string, Partial<Parameters<typeof
     "Olivia Chen recorded a backup restore of 'Customer database' on 2026-05-06: objectives not met",
   ],
   [
+    'exercise.tabletop_updated',
+    {
+      tabletop: 'phishing tabletop exercise of 2026-05-04',
+      findings: true,
+      facilitator: { from: 'Sam Patel', to: 'Olivia Chen' },
+    },
+    'Olivia Chen changed the findings and facilitator of the phishing tabletop exercise of 2026-05-04',
+  ],
+  [
+    'exercise.continuity_test_updated',
+    { test: 'Customer database', outcome: 'met', achievedRtoMinutes: { from: 95, to: 45 } },
+    "Olivia Chen changed the achieved recovery time in minutes of the continuity test of 'Customer database' from 95 to 45 (objectives met)",
+  ],
+  [
+    'exercise.action_done',
+    { title: 'Write the backup runbook' },
+    "Olivia Chen marked the follow-up action 'Write the backup runbook' done",
+  ],
+  [
+    'exercise.action_reopened',
+    { title: 'Write the backup runbook' },
+    "Olivia Chen reopened the follow-up action 'Write the backup runbook'",
+  ],
+  [
     'vulnerabilities.sla_policy_changed',
     {
       before: { critical: 15, high: 30, medium: 90, low: 180 },

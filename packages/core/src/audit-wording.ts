@@ -442,6 +442,34 @@ export const AUDIT_ACTIONS: Readonly<Record<string, AuditActionWording>> = {
     sentence: (e, n) =>
       `${n.actor} recorded a ${str(e.changes.kind) ?? 'continuity test'} of ${quoted(str(e.changes.subject), 'a system')} on ${str(e.changes.performedOn) ?? 'a date'}: objectives ${str(e.changes.outcome) ?? 'unknown'}`,
   },
+  'exercise.tabletop_updated': {
+    label: 'Tabletop exercise changed',
+    group: PEOPLE,
+    sentence: (e, n) => {
+      const { tabletop, ...rest } = e.changes;
+      return `${n.actor} ${changedWhat(rest, `the ${str(tabletop) ?? 'tabletop exercise'}`, n.ids)}`;
+    },
+  },
+  'exercise.continuity_test_updated': {
+    label: 'Continuity test changed',
+    group: PEOPLE,
+    sentence: (e, n) => {
+      const { test, outcome, ...rest } = e.changes;
+      return `${n.actor} ${changedWhat(rest, `the continuity test of ${quoted(str(test), 'a system')}`, n.ids)} (objectives ${str(outcome) ?? 'unknown'})`;
+    },
+  },
+  'exercise.action_done': {
+    label: 'Follow-up action done',
+    group: PEOPLE,
+    sentence: (e, n) =>
+      `${n.actor} marked the follow-up action ${quoted(str(e.changes.title), 'of an exercise')} done`,
+  },
+  'exercise.action_reopened': {
+    label: 'Follow-up action reopened',
+    group: PEOPLE,
+    sentence: (e, n) =>
+      `${n.actor} reopened the follow-up action ${quoted(str(e.changes.title), 'of an exercise')}`,
+  },
   // Training and background checks (issue 12).
   'training.courses_adopted': {
     label: 'Training courses adopted',
@@ -920,6 +948,7 @@ export const AUDIT_OBJECT_TYPES: Readonly<Record<string, string>> = {
   tabletop_exercise: 'Tabletop exercise',
   readiness_snapshot: 'Readiness assessment',
   continuity_test: 'Continuity test',
+  exercise_action: 'Follow-up action',
   training_course: 'Training course',
   training_completion: 'Training completion',
   background_check: 'Background check',

@@ -147,3 +147,131 @@ describe('exercise follow-ups as tasks', () => {
     expect(area.overdue).toBe(new Date().toISOString().slice(0, 10) > '2026-06-01' ? 1 : 0);
   });
 });
+
+describe('changing exercises and their follow-ups', () => {
+  const eventsOf = async (entityId: string) =>
+    t.database.db
+      .select({ action: schema.auditEvents.action, changes: schema.auditEvents.changes })
+      .from(schema.auditEvents)
+      .where(sql`${schema.auditEvents.entityId} = ${entityId}`)
+      .orderBy(schema.auditEvents.seq);
+
+  it('edits a tabletop, naming the changed fields and the new facilitator in the trail', async () => {
+    const owner = a.clients.owner;
+    const [tabletop] = (await owner.call(exerciseRoutes.tabletops)).items;
+    const changed = await owner.call(exerciseRoutes.updateTabletop, {
+      params: { tabletopId: tabletop!.id },
+      body: {
+        scenario: 'custom',
+        scenarioDescription: 'Cloud account takeover',
+        heldOn: '2026-05-05',
+        facilitatorId: a.userIds.member,
+        attendees: tabletop!.attendees,
+        notes: 'Ran long.',
+        findings: tabletop!.findings,
+      },
+    });
+    expect(changed).toMatchObject({
+      scenarioDescription: 'Cloud account takeover',
+      heldOn: '2026-05-05',
+      facilitatorId: a.userIds.member,
+      notes: 'Ran long.',
+      actions: [{ title: 'Write the backup runbook', status: 'open' }],
+    });
+    const last = (await eventsOf(tabletop!.id)).at(-1)!;
+    expect(last.action).toBe('exercise.tabletop_updated');
+    expect(last.changes).toMatchObject({
+      tabletop: 'ransomware tabletop exercise of 2026-05-04',
+      heldOn: { from: '2026-05-04', to: '2026-05-05' },
+      scenario: { from: 'ransomware', to: 'custom' },
+      notes: true,
+      facilitator: { from: 'Alpha admin', to: expect.any(String) },
+    });
+    expect(JSON.stringify(last.changes)).not.toContain(a.userIds.member);
+  });
+
+  it('edits a continuity test and computes its outcome again', async () => {
+    const owner = a.clients.owner;
+    const missed = (await owner.call(exerciseRoutes.continuityTests)).items.find(
+      (x) => x.subject === 'Customer database',
+    )!;
+    const { id, outcome: _o, actions: _a, ...fields } = missed;
+    const changed = await owner.call(exerciseRoutes.updateContinuityTest, {
+      params: { continuityTestId: id },
+      body: { ...fields, achievedRtoMinutes: 45 },
+    });
+    expect(changed).toMatchObject({ achievedRtoMinutes: 45, outcome: 'met' });
+    const last = (await eventsOf(id)).at(-1)!;
+    expect(last).toMatchObject({
+      action: 'exercise.continuity_test_updated',
+      changes: { test: 'Customer database', outcome: 'met', achievedRtoMinutes: { from: 95, to: 45 } },
+    });
+  });
+
+  it('refuses bad edits, naming the field, and changes nothing', async () => {
+    const owner = a.clients.owner;
+    const [tabletop] = (await owner.call(exerciseRoutes.tabletops)).items;
+    const test = (await owner.call(exerciseRoutes.continuityTests)).items[0]!;
+    const before = await state();
+    for (const [url, body, field] of [
+      [`tabletops/${tabletop!.id}`, { scenario: 'custom', heldOn: '2026-05-04' }, 'scenarioDescription'],
+      [
+        `tabletops/${tabletop!.id}`,
+        { scenario: 'outage', heldOn: '2026-05-04', facilitatorId: b.userIds.owner },
+        'facilitatorId',
+      ],
+      [`tabletops/${tabletop!.id}`, { scenario: 'outage', heldOn: '2026-05-04', actions: [] }, 'actions'],
+      [`continuity-tests/${test.id}`, { ...restore, targetRtoMinutes: -1 }, 'targetRtoMinutes'],
+      [`continuity-tests/${test.id}`, { ...restore, subject: '' }, 'subject'],
+      [`actions/${tabletop!.actions[0]!.id}/status`, { status: 'finished' }, 'status'],
+    ] as const) {
+      const res = await owner.request('PUT', `/api/exercises/${url}`, body);
+      expect(res.statusCode, JSON.stringify(body)).toBe(400);
+      expect(res.json().error.message).toMatch(new RegExp(field));
+    }
+    const other = await b.clients.owner.request('PUT', `/api/exercises/tabletops/${tabletop!.id}`, {
+      scenario: 'outage',
+      heldOn: '2026-05-04',
+    });
+    expect(other.statusCode).toBe(404);
+    const otherAction = await b.clients.owner.request(
+      'PUT',
+      `/api/exercises/actions/${tabletop!.actions[0]!.id}/status`,
+      { status: 'done' },
+    );
+    expect(otherAction.statusCode).toBe(404);
+    expect(await state()).toEqual(before);
+  });
+
+  it('marks a follow-up done (it leaves My tasks) and reopens it, each audited once', async () => {
+    const owner = a.clients.owner;
+    const [tabletop] = (await owner.call(exerciseRoutes.tabletops)).items;
+    const action = tabletop!.actions[0]!;
+    const done = await owner.call(exerciseRoutes.setActionStatus, {
+      params: { exerciseActionId: action.id },
+      body: { status: 'done' },
+    });
+    expect(done).toMatchObject({ title: 'Write the backup runbook', status: 'done', dueDate: '2026-06-01' });
+    const [, , , eventsAfterDone] = await state();
+    await owner.call(exerciseRoutes.setActionStatus, {
+      params: { exerciseActionId: action.id },
+      body: { status: 'done' },
+    });
+    expect((await state())[3]).toBe(eventsAfterDone);
+    const mine = await a.clients.member.request('GET', '/api/my/tasks');
+    expect(mine.json().tasks.map((x: { itemId: string }) => x.itemId)).not.toContain(action.id);
+    const reopened = await owner.call(exerciseRoutes.setActionStatus, {
+      params: { exerciseActionId: action.id },
+      body: { status: 'open' },
+    });
+    expect(reopened.status).toBe('open');
+    expect((await eventsOf(action.id)).map((e) => e.action)).toEqual([
+      'exercise.action_done',
+      'exercise.action_reopened',
+    ]);
+    const viewer = await a.clients.viewer.request('PUT', `/api/exercises/actions/${action.id}/status`, {
+      status: 'done',
+    });
+    expect(viewer.statusCode).toBe(403);
+  });
+});

@@ -12,6 +12,9 @@ import {
   listContinuityTests,
   listTabletops,
   OUTCOME_WORDS,
+  setActionStatus,
+  updateContinuityTest,
+  updateTabletop,
 } from './exercises.service.ts';
 
 /** Spreadsheets run cells that start like a formula; these texts are typed by people, so defuse them. */
@@ -50,6 +53,15 @@ export function registerExerciseRoutes(app: App, ctx: AppContext) {
     return reply.status(201).send(created);
   });
 
+  serve(app, routes.updateTabletop, async (req) => {
+    const actor = actorOf(req);
+    const id = req.params.tabletopId;
+    await db.transaction((tx) => updateTabletop(tx, actor, id, req.body));
+    const changed = (await listTabletops(db, actor.orgId)).find((t) => t.id === id);
+    if (!changed) throw notFound('tabletop exercise');
+    return changed;
+  });
+
   serve(app, routes.continuityTests, async (req) => ({
     items: await listContinuityTests(db, req.auth!.org!.id),
   }));
@@ -60,6 +72,28 @@ export function registerExerciseRoutes(app: App, ctx: AppContext) {
     const created = (await listContinuityTests(db, actor.orgId)).find((t) => t.id === id);
     if (!created) throw notFound('continuity test');
     return reply.status(201).send(created);
+  });
+
+  serve(app, routes.updateContinuityTest, async (req) => {
+    const actor = actorOf(req);
+    const id = req.params.continuityTestId;
+    await db.transaction((tx) => updateContinuityTest(tx, actor, id, req.body));
+    const changed = (await listContinuityTests(db, actor.orgId)).find((t) => t.id === id);
+    if (!changed) throw notFound('continuity test');
+    return changed;
+  });
+
+  serve(app, routes.setActionStatus, async (req) => {
+    const actor = actorOf(req);
+    const id = req.params.exerciseActionId;
+    await db.transaction((tx) => setActionStatus(tx, actor, id, req.body.status));
+    const [tabletops, tests] = await Promise.all([
+      listTabletops(db, actor.orgId),
+      listContinuityTests(db, actor.orgId),
+    ]);
+    const action = [...tabletops, ...tests].flatMap((x) => x.actions).find((a) => a.id === id);
+    if (!action) throw notFound('follow-up action');
+    return action;
   });
 
   serve(app, routes.exportCsv, async (req, reply) => {

@@ -1,6 +1,11 @@
 /** Commands and queries of exercises: tabletops, continuity tests and their follow-up actions. */
-import type { ContinuityTestCreateSchema, TabletopCreateSchema } from '@vigil/api';
-import { invalid, invalidRecoveryFigure, recoveryOutcome } from '@vigil/core';
+import type {
+  ContinuityTestCreateSchema,
+  ContinuityTestUpdateSchema,
+  TabletopCreateSchema,
+  TabletopUpdateSchema,
+} from '@vigil/api';
+import { invalid, invalidRecoveryFigure, notFound, recoveryOutcome } from '@vigil/core';
 import type { Db } from '@vigil/db';
 import { schema } from '@vigil/db';
 import { and, desc, eq, inArray } from 'drizzle-orm';
@@ -12,6 +17,8 @@ const { continuityTests, evidence, exerciseActions, memberships, tabletopExercis
 
 type TabletopCreate = z.output<typeof TabletopCreateSchema>;
 type ContinuityTestCreate = z.output<typeof ContinuityTestCreateSchema>;
+type TabletopUpdate = z.output<typeof TabletopUpdateSchema>;
+type ContinuityTestUpdate = z.output<typeof ContinuityTestUpdateSchema>;
 type Participant = { userId: string | null; name: string; role: string };
 type ActionInput = { title: string; ownerId: string | null; dueDate: string | null };
 
@@ -71,15 +78,42 @@ async function insertActions(
   await tx.insert(exerciseActions).values(actions.map((a) => ({ orgId, ...link, ...a })));
 }
 
-/** Records a tabletop exercise with its actions, audited in the same transaction. */
-export async function createTabletop(tx: Db, actor: OrgActor, input: TabletopCreate): Promise<string> {
+async function checkTabletop(tx: Db, orgId: string, input: TabletopUpdate, actions: ActionInput[]) {
   if (input.scenario === 'custom' && input.scenarioDescription === '') {
     throw invalid('scenarioDescription', 'scenarioDescription: describe the custom scenario');
   }
-  await checkPeople(tx, actor.orgId, 'attendees', input.attendees, input.actions, {
+  await checkPeople(tx, orgId, 'attendees', input.attendees, actions, {
     field: 'facilitatorId',
     id: input.facilitatorId,
   });
+}
+
+async function checkContinuityTest(
+  tx: Db,
+  orgId: string,
+  input: ContinuityTestUpdate,
+  actions: ActionInput[],
+) {
+  const bad = invalidRecoveryFigure(input);
+  if (bad) throw invalid(bad, `${bad}: must be a whole number of minutes, not negative`);
+  await checkPeople(tx, orgId, 'participants', input.participants, actions, null);
+  if (input.evidenceIds.length > 0) {
+    const found = await tx
+      .select({ id: evidence.id })
+      .from(evidence)
+      .where(and(eq(evidence.orgId, orgId), inArray(evidence.id, input.evidenceIds)));
+    if (found.length !== new Set(input.evidenceIds).size) {
+      throw invalid('evidenceIds', 'evidenceIds: link evidence of this organization');
+    }
+  }
+}
+
+const scenarioWords = (t: { scenario: string; scenarioDescription: string }) =>
+  t.scenario === 'custom' ? t.scenarioDescription : t.scenario.replace('_', ' ');
+
+/** Records a tabletop exercise with its actions, audited in the same transaction. */
+export async function createTabletop(tx: Db, actor: OrgActor, input: TabletopCreate): Promise<string> {
+  await checkTabletop(tx, actor.orgId, input, input.actions);
   const { actions, ...fields } = input;
   const [row] = await tx
     .insert(tabletopExercises)
@@ -92,7 +126,7 @@ export async function createTabletop(tx: Db, actor: OrgActor, input: TabletopCre
     entityType: 'tabletop_exercise',
     entityId: row!.id,
     changes: {
-      scenario: input.scenario === 'custom' ? input.scenarioDescription : input.scenario.replace('_', ' '),
+      scenario: scenarioWords(input),
       heldOn: input.heldOn,
       actions: actions.length,
     },
@@ -106,18 +140,7 @@ export async function createContinuityTest(
   actor: OrgActor,
   input: ContinuityTestCreate,
 ): Promise<string> {
-  const bad = invalidRecoveryFigure(input);
-  if (bad) throw invalid(bad, `${bad}: must be a whole number of minutes, not negative`);
-  await checkPeople(tx, actor.orgId, 'participants', input.participants, input.actions, null);
-  if (input.evidenceIds.length > 0) {
-    const found = await tx
-      .select({ id: evidence.id })
-      .from(evidence)
-      .where(and(eq(evidence.orgId, actor.orgId), inArray(evidence.id, input.evidenceIds)));
-    if (found.length !== new Set(input.evidenceIds).size) {
-      throw invalid('evidenceIds', 'evidenceIds: link evidence of this organization');
-    }
-  }
+  await checkContinuityTest(tx, actor.orgId, input, input.actions);
   const { actions, ...fields } = input;
   const [row] = await tx
     .insert(continuityTests)
@@ -138,6 +161,109 @@ export async function createContinuityTest(
     },
   });
   return row!.id;
+}
+
+/** Long or structured fields are named in the trail as edited; short ones with their old and new value. */
+const LONG = new Set(['attendees', 'participants', 'notes', 'findings', 'result', 'evidenceIds']);
+
+async function nameOfMember(tx: Db, id: string | null): Promise<string | null> {
+  if (!id) return null;
+  const [u] = await tx.select({ name: users.name }).from(users).where(eq(users.id, id));
+  return u?.name ?? null;
+}
+
+function diff(before: Record<string, unknown>, after: Record<string, unknown>) {
+  const changes: Record<string, unknown> = {};
+  for (const [k, to] of Object.entries(after)) {
+    const from = before[k];
+    if (JSON.stringify(from) === JSON.stringify(to)) continue;
+    changes[k] = LONG.has(k) ? true : { from, to };
+  }
+  return changes;
+}
+
+/** Changes a tabletop exercise; the audit event names each field that changed. */
+export async function updateTabletop(tx: Db, actor: OrgActor, id: string, input: TabletopUpdate) {
+  const [old] = await tx
+    .select()
+    .from(tabletopExercises)
+    .where(and(eq(tabletopExercises.orgId, actor.orgId), eq(tabletopExercises.id, id)))
+    .for('update');
+  if (!old) throw notFound('tabletop exercise');
+  await checkTabletop(tx, actor.orgId, input, []);
+  const changes = diff(old, input);
+  if (Object.keys(changes).length === 0) return;
+  if (changes.facilitatorId) {
+    // The trail names people, never their ids.
+    delete changes.facilitatorId;
+    changes.facilitator = {
+      from: await nameOfMember(tx, old.facilitatorId),
+      to: await nameOfMember(tx, input.facilitatorId),
+    };
+  }
+  await tx
+    .update(tabletopExercises)
+    .set({ ...input, updatedAt: new Date() })
+    .where(eq(tabletopExercises.id, old.id));
+  await recordAudit(tx, actor, {
+    orgId: actor.orgId,
+    action: 'exercise.tabletop_updated',
+    entityType: 'tabletop_exercise',
+    entityId: old.id,
+    changes: { tabletop: `${scenarioWords(old)} tabletop exercise of ${old.heldOn}`, ...changes },
+  });
+}
+
+/** Changes a continuity test; its outcome follows from the new figures. */
+export async function updateContinuityTest(tx: Db, actor: OrgActor, id: string, input: ContinuityTestUpdate) {
+  const [old] = await tx
+    .select()
+    .from(continuityTests)
+    .where(and(eq(continuityTests.orgId, actor.orgId), eq(continuityTests.id, id)))
+    .for('update');
+  if (!old) throw notFound('continuity test');
+  await checkContinuityTest(tx, actor.orgId, input, []);
+  const changes = diff(old, input);
+  if (Object.keys(changes).length === 0) return;
+  if (changes.subject) {
+    // "subject" reads as an identity elsewhere in the trail; here it is the system that was tested.
+    changes.testedSystem = changes.subject;
+    delete changes.subject;
+  }
+  await tx
+    .update(continuityTests)
+    .set({ ...input, updatedAt: new Date() })
+    .where(eq(continuityTests.id, old.id));
+  await recordAudit(tx, actor, {
+    orgId: actor.orgId,
+    action: 'exercise.continuity_test_updated',
+    entityType: 'continuity_test',
+    entityId: old.id,
+    changes: { test: old.subject, outcome: OUTCOME_WORDS[recoveryOutcome(input)], ...changes },
+  });
+}
+
+/** Marks a follow-up action done or reopens it; setting the status it already has changes nothing. */
+export async function setActionStatus(tx: Db, actor: OrgActor, id: string, status: 'open' | 'done') {
+  const [old] = await tx
+    .select()
+    .from(exerciseActions)
+    .where(and(eq(exerciseActions.orgId, actor.orgId), eq(exerciseActions.id, id)))
+    .for('update');
+  if (!old) throw notFound('follow-up action');
+  if (old.status === status) return;
+  await tx
+    .update(exerciseActions)
+    .set({ status, updatedAt: new Date() })
+    .where(eq(exerciseActions.id, old.id));
+  const event = {
+    orgId: actor.orgId,
+    entityType: 'exercise_action',
+    entityId: old.id,
+    changes: { title: old.title },
+  };
+  if (status === 'done') await recordAudit(tx, actor, { action: 'exercise.action_done', ...event });
+  else await recordAudit(tx, actor, { action: 'exercise.action_reopened', ...event });
 }
 
 async function actionsOf(db: Db, orgId: string) {

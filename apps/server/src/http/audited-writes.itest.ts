@@ -730,19 +730,45 @@ function vulnerabilitySamples(owner: Client): Record<string, Sample> {
 const eventCount = async () =>
   (await t.database.db.select({ n: sql<number>`count(*)::int` }).from(schema.auditEvents))[0]!.n;
 
-/** Exercises (issue 13): a tabletop and a backup-restore test. */
+/** Exercises (issue 13): a tabletop and a backup-restore test, each changed, and a follow-up done. */
 function exerciseSamples(owner: Client): Record<string, Sample> {
+  const test = {
+    kind: 'backup_restore',
+    performedOn: '2026-04-02',
+    subject: 'Probe database',
+    targetRtoMinutes: 30,
+    achievedRtoMinutes: 20,
+  };
   return {
-    'POST /api/exercises/tabletops': () =>
-      owner.request('POST', '/api/exercises/tabletops', { scenario: 'phishing', heldOn: '2026-04-01' }),
-    'POST /api/exercises/continuity-tests': () =>
-      owner.request('POST', '/api/exercises/continuity-tests', {
-        kind: 'backup_restore',
-        performedOn: '2026-04-02',
-        subject: 'Probe database',
-        targetRtoMinutes: 30,
-        achievedRtoMinutes: 20,
+    'POST /api/exercises/tabletops': async () => {
+      const res = await owner.request('POST', '/api/exercises/tabletops', {
+        scenario: 'phishing',
+        heldOn: '2026-04-01',
+        actions: [{ title: 'Probe follow-up' }],
+      });
+      if (res.statusCode === 201) {
+        ids.tabletopId = res.json().id;
+        ids.exerciseActionId = res.json().actions[0].id;
+      }
+      return res;
+    },
+    'PUT /api/exercises/tabletops/:tabletopId': () =>
+      owner.request('PUT', `/api/exercises/tabletops/${ids.tabletopId}`, {
+        scenario: 'phishing',
+        heldOn: '2026-04-03',
       }),
+    'POST /api/exercises/continuity-tests': async () => {
+      const res = await owner.request('POST', '/api/exercises/continuity-tests', test);
+      if (res.statusCode === 201) ids.continuityTestId = res.json().id;
+      return res;
+    },
+    'PUT /api/exercises/continuity-tests/:continuityTestId': () =>
+      owner.request('PUT', `/api/exercises/continuity-tests/${ids.continuityTestId}`, {
+        ...test,
+        achievedRtoMinutes: 40,
+      }),
+    'PUT /api/exercises/actions/:exerciseActionId/status': () =>
+      owner.request('PUT', `/api/exercises/actions/${ids.exerciseActionId}/status`, { status: 'done' }),
   };
 }
 

@@ -246,6 +246,20 @@ beforeAll(async () => {
     })
     .returning();
   recordsOfA.changeId = change!.id;
+  const tabletop = await owner.request('POST', '/api/exercises/tabletops', {
+    scenario: 'outage',
+    heldOn: '2026-03-01',
+    actions: [{ title: 'Alpha follow-up' }],
+  });
+  recordsOfA.tabletopId = tabletop.json().id;
+  recordsOfA.exerciseActionId = tabletop.json().actions[0].id;
+  recordsOfA.continuityTestId = (
+    await owner.request('POST', '/api/exercises/continuity-tests', {
+      kind: 'backup_restore',
+      performedOn: '2026-03-02',
+      subject: 'Alpha database',
+    })
+  ).json().id;
   // Vulnerabilities and penetration tests (issue 13).
   const penTest = await owner.request('POST', '/api/pen-tests', {
     vendor: 'Alpha testers',

@@ -111,6 +111,42 @@ describe('vendors', () => {
     expect((await b.clients.owner.call(vendorRoutes.list)).items).toEqual([]);
   });
 
+  it('recomputes the tier when the questionnaire changes later, keeping a hand-set tier and its reason', async () => {
+    const owner = a.clients.owner;
+    const mailer = (await owner.call(vendorRoutes.list)).items.find((v) => v.name === 'Mailer')!;
+    const changed = await owner.call(vendorRoutes.update, {
+      params: { vendorId: mailer.id },
+      body: {
+        name: 'Mailer',
+        services: 'Transactional email',
+        dataAccess: 'high',
+        businessImpact: 'low',
+        partOfSystem: false,
+        subProcessor: false,
+        tierOverride: mailer.tierOverride,
+        tierOverrideReason: mailer.tierOverrideReason,
+        parentId: mailer.parent?.id ?? null,
+        status: mailer.status,
+      },
+    });
+    expect(changed).toMatchObject({
+      computedTier: 'high',
+      tier: 'moderate',
+      tierOverrideReason: 'Sends password resets',
+      services: 'Transactional email',
+    });
+    const [event] = await t.database.db
+      .select({ action: schema.auditEvents.action, changes: schema.auditEvents.changes })
+      .from(schema.auditEvents)
+      .where(eq(schema.auditEvents.entityId, mailer.id))
+      .orderBy(sql`${schema.auditEvents.seq} desc`)
+      .limit(1);
+    expect(event).toMatchObject({
+      action: 'vendor.updated',
+      changes: { vendor: 'Mailer', dataAccess: { from: 'low', to: 'high' } },
+    });
+  });
+
   it('keeps a report as evidence, refuses a period ending before it starts, and flags the bridge letter', async () => {
     const owner = a.clients.owner;
     const v = (await owner.call(vendorRoutes.list)).items.find((x) => x.name === 'Cloudhost')!;
@@ -275,7 +311,13 @@ describe('vendors', () => {
       .from(schema.auditEvents)
       .where(sql`${schema.auditEvents.action} like 'vendor.%'`);
     expect(new Set(events.map((e) => e.action))).toEqual(
-      new Set(['vendor.created', 'vendor.report_added', 'vendor.subservice_set', 'vendor.review_completed']),
+      new Set([
+        'vendor.created',
+        'vendor.updated',
+        'vendor.report_added',
+        'vendor.subservice_set',
+        'vendor.review_completed',
+      ]),
     );
   });
 

@@ -1,4 +1,4 @@
-/** One vendor: its facts, reviews (read-only once completed), assurance reports and subservice section. */
+/** One vendor: its facts (editable), reviews (read-only once completed), assurance reports and subservice section. */
 import {
   Alert,
   Badge,
@@ -7,17 +7,14 @@ import {
   FileInput,
   Grid,
   Group,
-  Select,
   SimpleGrid,
   Stack,
   Table,
   Text,
-  Textarea,
-  TextInput,
   Title,
 } from '@mantine/core';
 import { useParams } from '@tanstack/react-router';
-import type { VendorDetail, VendorReview } from '@vigil/api';
+import type { VendorDetail, VendorReport, VendorReview } from '@vigil/api';
 import { can } from '@vigil/core/permissions';
 import { VENDOR_REPORT_KIND_LABELS } from '@vigil/core/vendors';
 import { type FormEvent, useState } from 'react';
@@ -26,7 +23,6 @@ import { fieldError } from '../api/client.ts';
 import { useSession } from '../api/hooks.ts';
 import {
   useScheduleReview,
-  useSetSubservice,
   useUpdateReview,
   useUpdateVendor,
   useUploadVendorReport,
@@ -34,12 +30,14 @@ import {
   useVendors,
 } from '../api/vendor-hooks.ts';
 import { AnchorLink } from '../components/anchor-link.tsx';
+import { ChoiceField, DateField, FormActions, NotesField, TextField } from '../components/form-fields.tsx';
 import { PageHeader, QueryState } from '../components/page-state.tsx';
 import { ScrollTable } from '../components/scroll-table.tsx';
+import { type Answers, TierQuestionnaire } from './vendor-questionnaire.tsx';
+import { Subservice } from './vendor-subservice.tsx';
 import {
   CONCLUSION_WORDS,
   LEVEL_WORDS,
-  METHOD_WORDS,
   OPINION_WORDS,
   options,
   STATUS_WORDS,
@@ -59,19 +57,13 @@ function Fact({ label, children }: { label: string; children: React.ReactNode })
 
 function OpenReview({ v, r }: { v: VendorDetail; r: VendorReview }) {
   const update = useUpdateReview(v.id);
-  const [conclusion, setConclusion] = useState<string | null>(r.conclusion);
-  const [residualRisk, setRisk] = useState<string | null>(r.residualRisk);
+  const [conclusion, setConclusion] = useState<VendorReview['conclusion']>(r.conclusion);
+  const [residualRisk, setRisk] = useState<VendorReview['residualRisk']>(r.residualRisk);
   const [notes, setNotes] = useState(r.notes);
   const { none: _none, ...risks } = LEVEL_WORDS;
   function submit(e: FormEvent) {
     e.preventDefault();
-    update.mutate({
-      reviewId: r.id,
-      conclusion: conclusion as VendorReview['conclusion'],
-      residualRisk: residualRisk as VendorReview['residualRisk'],
-      notes,
-      complete: true,
-    });
+    update.mutate({ reviewId: r.id, conclusion, residualRisk, notes, complete: true });
   }
   return (
     <form onSubmit={submit} aria-labelledby="open-review-title">
@@ -86,38 +78,30 @@ function OpenReview({ v, r }: { v: VendorDetail; r: VendorReview }) {
         </Title>
         <Grid gap="sm">
           <Grid.Col span={{ base: 12, sm: 6 }}>
-            <Select
+            <ChoiceField
               label="Conclusion"
               placeholder="Choose"
               data={options(CONCLUSION_WORDS)}
               value={conclusion}
               onChange={setConclusion}
+              clearable
               error={fieldError(update.error, 'conclusion')}
             />
           </Grid.Col>
           <Grid.Col span={{ base: 12, sm: 6 }}>
-            <Select
+            <ChoiceField
               label="Residual risk"
               placeholder="Choose"
               data={options(risks)}
               value={residualRisk}
               onChange={setRisk}
+              clearable
               error={fieldError(update.error, 'residualRisk')}
             />
           </Grid.Col>
         </Grid>
-        <Textarea
-          label="Notes"
-          value={notes}
-          onChange={(e) => setNotes(e.currentTarget.value)}
-          autosize
-          minRows={2}
-        />
-        <Group>
-          <Button type="submit" loading={update.isPending}>
-            Complete review
-          </Button>
-        </Group>
+        <NotesField label="Notes" value={notes} onChange={setNotes} />
+        <FormActions label="Complete review" pending={update.isPending} />
       </Stack>
     </form>
   );
@@ -175,14 +159,15 @@ function Reviews({ v, mayManage }: { v: VendorDetail; mayManage: boolean }) {
 
 function ReportUpload({ v }: { v: VendorDetail }) {
   const upload = useUploadVendorReport(v.id);
-  const [kind, setKind] = useState<string | null>('soc2_type2');
+  const [kind, setKind] = useState<VendorReport['kind'] | null>('soc2_type2');
   const [periodStart, setStart] = useState('');
   const [periodEnd, setEnd] = useState('');
   const [auditor, setAuditor] = useState('');
-  const [opinion, setOpinion] = useState<string | null>('unqualified');
+  const [opinion, setOpinion] = useState<VendorReport['opinion'] | null>('unqualified');
   const [exceptions, setExceptions] = useState('');
   const [assessment, setAssessment] = useState('');
   const [file, setFile] = useState<File | null>(null);
+  const err = (field: string) => fieldError(upload.error, field);
   function submit(e: FormEvent) {
     e.preventDefault();
     upload.mutate(
@@ -198,58 +183,51 @@ function ReportUpload({ v }: { v: VendorDetail }) {
         </Title>
         <Grid gap="sm">
           <Grid.Col span={{ base: 12, sm: 4 }}>
-            <Select
+            <ChoiceField
               label="Kind"
               data={options(VENDOR_REPORT_KIND_LABELS)}
               value={kind}
               onChange={setKind}
-              allowDeselect={false}
             />
           </Grid.Col>
           <Grid.Col span={{ base: 6, sm: 4 }}>
-            <TextInput
+            <DateField
               label="Period start"
-              type="date"
               required
               value={periodStart}
-              onChange={(e) => setStart(e.currentTarget.value)}
-              error={fieldError(upload.error, 'periodStart')}
+              onChange={setStart}
+              error={err('periodStart')}
             />
           </Grid.Col>
           <Grid.Col span={{ base: 6, sm: 4 }}>
-            <TextInput
+            <DateField
               label="Period end"
-              type="date"
               required
               value={periodEnd}
-              onChange={(e) => setEnd(e.currentTarget.value)}
-              error={fieldError(upload.error, 'periodEnd')}
+              onChange={setEnd}
+              error={err('periodEnd')}
             />
           </Grid.Col>
           <Grid.Col span={{ base: 12, sm: 6 }}>
-            <TextInput label="Auditor" value={auditor} onChange={(e) => setAuditor(e.currentTarget.value)} />
+            <TextField label="Auditor" value={auditor} onChange={setAuditor} />
           </Grid.Col>
           <Grid.Col span={{ base: 12, sm: 6 }}>
-            <Select
+            <ChoiceField
               label="Opinion"
               data={options(OPINION_WORDS)}
               value={opinion}
               onChange={setOpinion}
-              allowDeselect={false}
             />
           </Grid.Col>
           <Grid.Col span={{ base: 12, sm: 6 }}>
-            <Textarea
-              label="Exceptions noted"
-              value={exceptions}
-              onChange={(e) => setExceptions(e.currentTarget.value)}
-            />
+            <NotesField label="Exceptions noted" value={exceptions} onChange={setExceptions} minRows={1} />
           </Grid.Col>
           <Grid.Col span={{ base: 12, sm: 6 }}>
-            <Textarea
+            <NotesField
               label="Our assessment of the exceptions"
               value={assessment}
-              onChange={(e) => setAssessment(e.currentTarget.value)}
+              onChange={setAssessment}
+              minRows={1}
             />
           </Grid.Col>
           <Grid.Col span={12}>
@@ -259,15 +237,11 @@ function ReportUpload({ v }: { v: VendorDetail }) {
               required
               value={file}
               onChange={setFile}
-              error={fieldError(upload.error, 'file')}
+              error={err('file')}
             />
           </Grid.Col>
         </Grid>
-        <Group>
-          <Button type="submit" variant="light" loading={upload.isPending}>
-            Add report
-          </Button>
-        </Group>
+        <FormActions label="Add report" variant="light" pending={upload.isPending} />
       </Stack>
     </form>
   );
@@ -339,101 +313,26 @@ function Reports({ v, mayManage }: { v: VendorDetail; mayManage: boolean }) {
   );
 }
 
-const lines = (text: string) =>
-  text
-    .split('\n')
-    .map((l) => l.trim())
-    .filter(Boolean)
-    .map((t) => ({ text: t, controlIds: [] as string[] }));
-
-function Subservice({ v, mayManage }: { v: VendorDetail; mayManage: boolean }) {
-  const save = useSetSubservice(v.id);
-  const [method, setMethod] = useState<string | null>(v.subserviceMethod);
-  const [csocs, setCsocs] = useState(v.csocs.map((c) => c.text).join('\n'));
-  const [cuecs, setCuecs] = useState(v.cuecs.map((c) => c.text).join('\n'));
-  if (!v.partOfSystem) {
-    return (
-      <Card withBorder>
-        <Title order={2} size="h4" mb="xs">
-          Subservice organization
-        </Title>
-        <Text size="sm" c="dimmed">
-          This vendor is not part of your system, so it is not a subservice organization.
-        </Text>
-      </Card>
-    );
-  }
-  function submit(e: FormEvent) {
-    e.preventDefault();
-    // Keep the control mappings of statements whose text is unchanged.
-    const keep = (list: { text: string; controlIds: string[] }[], before: VendorDetail['csocs']) =>
-      list.map((s) => ({ ...s, controlIds: before.find((b) => b.text === s.text)?.controlIds ?? [] }));
-    save.mutate({
-      subserviceMethod: method as VendorDetail['subserviceMethod'],
-      csocs: keep(lines(csocs), v.csocs),
-      cuecs: keep(lines(cuecs), v.cuecs),
-    });
-  }
-  return (
-    <Card withBorder>
-      <form onSubmit={submit} aria-labelledby="subservice-title">
-        <Stack gap="sm">
-          <Title order={2} size="h4" id="subservice-title">
-            Subservice organization
-          </Title>
-          <Select
-            label="Method in our report"
-            placeholder="Not a subservice organization"
-            data={options(METHOD_WORDS)}
-            value={method}
-            onChange={setMethod}
-            clearable
-            disabled={!mayManage}
-            error={fieldError(save.error, 'subserviceMethod')}
-          />
-          <Textarea
-            label="Complementary subservice organization controls we rely on"
-            description="One per line."
-            value={csocs}
-            onChange={(e) => setCsocs(e.currentTarget.value)}
-            autosize
-            minRows={2}
-            readOnly={!mayManage}
-          />
-          <Textarea
-            label="Complementary user entity controls the vendor expects of us"
-            description="One per line."
-            value={cuecs}
-            onChange={(e) => setCuecs(e.currentTarget.value)}
-            autosize
-            minRows={2}
-            readOnly={!mayManage}
-          />
-          {mayManage && (
-            <Group>
-              <Button type="submit" variant="light" loading={save.isPending}>
-                Save subservice section
-              </Button>
-            </Group>
-          )}
-        </Stack>
-      </form>
-    </Card>
-  );
-}
-
-/** Changing a vendor: status, dates, owner, parent, and a tier set by hand with its reason. */
+/** Changing a vendor: its facts, the tier questionnaire, contract dates, owner, parent and a tier set by hand. */
 function EditVendor({ v }: { v: VendorDetail }) {
   const save = useUpdateVendor(v.id);
   const all = useVendors();
   const users = useUsers();
-  const [status, setStatus] = useState<string | null>(v.status);
+  const [name, setName] = useState(v.name);
+  const [services, setServices] = useState(v.services);
+  const [answers, setAnswers] = useState<Answers>({
+    dataAccess: v.dataAccess,
+    businessImpact: v.businessImpact,
+    partOfSystem: v.partOfSystem,
+    subProcessor: v.subProcessor,
+  });
+  const [status, setStatus] = useState<VendorDetail['status'] | null>(v.status);
   const [ownerUserId, setOwner] = useState<string | null>(v.owner?.id ?? null);
   const [parentId, setParent] = useState<string | null>(v.parent?.id ?? null);
   const [contractStart, setStart] = useState(v.contractStart ?? '');
   const [contractEnd, setEnd] = useState(v.contractEnd ?? '');
   const [dpaSignedOn, setDpa] = useState(v.dpaSignedOn ?? '');
-  const [tierOverride, setOverride] = useState<string | null>(v.tierOverride);
+  const [tierOverride, setOverride] = useState<VendorDetail['tierOverride']>(v.tierOverride);
   const [tierOverrideReason, setReason] = useState(v.tierOverrideReason ?? '');
   const people = (users.data?.items ?? [])
     .filter((u) => u.role !== 'auditor')
@@ -442,22 +341,20 @@ function EditVendor({ v }: { v: VendorDetail }) {
     .filter((x) => x.id !== v.id)
     .map((x) => ({ value: x.id, label: x.name }));
   const { none: _none, ...tiers } = LEVEL_WORDS;
+  const err = (field: string) => fieldError(save.error, field);
   function submit(e: FormEvent) {
     e.preventDefault();
     save.mutate({
-      name: v.name,
-      services: v.services,
-      dataAccess: v.dataAccess,
-      businessImpact: v.businessImpact,
-      partOfSystem: v.partOfSystem,
-      subProcessor: v.subProcessor,
-      status: status as VendorDetail['status'],
+      name,
+      services,
+      ...answers,
+      status: status ?? v.status,
       ownerUserId,
       parentId,
       contractStart: contractStart || null,
       contractEnd: contractEnd || null,
       dpaSignedOn: dpaSignedOn || null,
-      tierOverride: tierOverride as VendorDetail['tierOverride'],
+      tierOverride,
       tierOverrideReason: tierOverride ? tierOverrideReason || null : null,
     });
   }
@@ -466,66 +363,69 @@ function EditVendor({ v }: { v: VendorDetail }) {
       <form onSubmit={submit} aria-labelledby="edit-vendor-title">
         <Stack gap="sm">
           <Title order={2} size="h4" id="edit-vendor-title">
-            Contract and ownership
+            Vendor details
           </Title>
           <Grid gap="sm">
-            <Grid.Col span={{ base: 12, sm: 4 }}>
-              <Select
-                label="Status"
-                data={options(STATUS_WORDS)}
-                value={status}
-                onChange={setStatus}
-                allowDeselect={false}
+            <Grid.Col span={{ base: 12, sm: 6 }}>
+              <TextField label="Name" required value={name} onChange={setName} error={err('name')} />
+            </Grid.Col>
+            <Grid.Col span={{ base: 12, sm: 6 }}>
+              <TextField
+                label="Services provided"
+                value={services}
+                onChange={setServices}
+                error={err('services')}
               />
             </Grid.Col>
+          </Grid>
+          <TierQuestionnaire
+            answers={answers}
+            onChange={(p) => setAnswers((a) => ({ ...a, ...p }))}
+            error={save.error}
+            showTier
+          />
+          <Grid gap="sm">
             <Grid.Col span={{ base: 12, sm: 4 }}>
-              <Select
+              <ChoiceField label="Status" data={options(STATUS_WORDS)} value={status} onChange={setStatus} />
+            </Grid.Col>
+            <Grid.Col span={{ base: 12, sm: 4 }}>
+              <ChoiceField
                 label="Vendor owner"
                 placeholder="Pick a member"
                 data={people}
                 value={ownerUserId}
                 onChange={setOwner}
                 clearable
+                error={err('ownerUserId')}
               />
             </Grid.Col>
             <Grid.Col span={{ base: 12, sm: 4 }}>
-              <Select
+              <ChoiceField
                 label="Parent vendor"
                 placeholder="None"
                 data={parents}
                 value={parentId}
                 onChange={setParent}
                 clearable
-                error={fieldError(save.error, 'parentId')}
+                error={err('parentId')}
               />
             </Grid.Col>
             <Grid.Col span={{ base: 12, sm: 4 }}>
-              <TextInput
-                label="Contract start"
-                type="date"
-                value={contractStart}
-                onChange={(e) => setStart(e.currentTarget.value)}
-              />
+              <DateField label="Contract start" value={contractStart} onChange={setStart} />
             </Grid.Col>
             <Grid.Col span={{ base: 12, sm: 4 }}>
-              <TextInput
+              <DateField
                 label="Contract end"
-                type="date"
                 value={contractEnd}
-                onChange={(e) => setEnd(e.currentTarget.value)}
-                error={fieldError(save.error, 'contractEnd')}
+                onChange={setEnd}
+                error={err('contractEnd')}
               />
             </Grid.Col>
             <Grid.Col span={{ base: 12, sm: 4 }}>
-              <TextInput
-                label="Data processing agreement signed"
-                type="date"
-                value={dpaSignedOn}
-                onChange={(e) => setDpa(e.currentTarget.value)}
-              />
+              <DateField label="Data processing agreement signed" value={dpaSignedOn} onChange={setDpa} />
             </Grid.Col>
             <Grid.Col span={{ base: 12, sm: 4 }}>
-              <Select
+              <ChoiceField
                 label="Tier set by hand"
                 placeholder="From the questionnaire"
                 data={options(tiers)}
@@ -535,20 +435,16 @@ function EditVendor({ v }: { v: VendorDetail }) {
               />
             </Grid.Col>
             <Grid.Col span={{ base: 12, sm: 8 }}>
-              <TextInput
+              <TextField
                 label="Why the tier differs"
                 value={tierOverrideReason}
-                onChange={(e) => setReason(e.currentTarget.value)}
+                onChange={setReason}
                 disabled={!tierOverride}
-                error={fieldError(save.error, 'tierOverrideReason')}
+                error={err('tierOverrideReason')}
               />
             </Grid.Col>
           </Grid>
-          <Group>
-            <Button type="submit" variant="light" loading={save.isPending}>
-              Save vendor
-            </Button>
-          </Group>
+          <FormActions label="Save vendor" variant="light" pending={save.isPending} />
         </Stack>
       </form>
     </Card>
@@ -607,7 +503,7 @@ export function VendorDetailPage() {
             {mayManage && <EditVendor key={v.id} v={v} />}
             <Reviews v={v} mayManage={mayManage} />
             <Reports v={v} mayManage={mayManage} />
-            <Subservice v={v} mayManage={mayManage} />
+            <Subservice key={v.id} v={v} mayManage={mayManage} />
           </Stack>
         </>
       )}

@@ -26,5 +26,5 @@ export const OPINION_WORDS = {
   not_applicable: 'Not applicable',
 } as const;
 export const METHOD_WORDS = { carve_out: 'Carve-out', inclusive: 'Inclusive' } as const;
-export const options = (words: Record<string, string>) =>
-  Object.entries(words).map(([value, label]) => ({ value, label }));
+export const options = <K extends string>(words: Record<K, string>) =>
+  (Object.entries(words) as [K, string][]).map(([value, label]) => ({ value, label }));

@@ -1,20 +1,5 @@
 /** The vendor register: every vendor with its tier and next review, and adding one through the questionnaire. */
-import {
-  Anchor,
-  Badge,
-  Button,
-  Card,
-  Checkbox,
-  Grid,
-  Group,
-  Select,
-  Stack,
-  Table,
-  Text,
-  TextInput,
-  Title,
-} from '@mantine/core';
-import type { VendorInput } from '@vigil/api';
+import { Anchor, Badge, Button, Card, Grid, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { can } from '@vigil/core/permissions';
 import { type FormEvent, useState } from 'react';
 import { useUsers } from '../api/admin-hooks.ts';
@@ -22,40 +7,31 @@ import { fieldError } from '../api/client.ts';
 import { useSession } from '../api/hooks.ts';
 import { useCreateVendor, useVendors } from '../api/vendor-hooks.ts';
 import { AnchorLink } from '../components/anchor-link.tsx';
+import { ChoiceField, FormActions, TextField } from '../components/form-fields.tsx';
 import { PageHeader, QueryState } from '../components/page-state.tsx';
 import { ScrollTable } from '../components/scroll-table.tsx';
-import { LEVEL_WORDS, options, STATUS_WORDS, TIER_COLOR } from './vendor-words.ts';
-
-type Level = VendorInput['dataAccess'];
-type Impact = VendorInput['businessImpact'];
+import { type Answers, TierQuestionnaire } from './vendor-questionnaire.tsx';
+import { LEVEL_WORDS, STATUS_WORDS, TIER_COLOR } from './vendor-words.ts';
 
 function NewVendor({ onDone }: { onDone: (id: string) => void }) {
   const create = useCreateVendor();
   const users = useUsers();
   const [name, setName] = useState('');
   const [services, setServices] = useState('');
-  const [dataAccess, setDataAccess] = useState<Level>('low');
-  const [businessImpact, setImpact] = useState<Impact>('low');
-  const [partOfSystem, setPart] = useState(false);
-  const [subProcessor, setSub] = useState(false);
+  const [answers, setAnswers] = useState<Answers>({
+    dataAccess: 'low',
+    businessImpact: 'low',
+    partOfSystem: false,
+    subProcessor: false,
+  });
   const [ownerUserId, setOwner] = useState<string | null>(null);
   const people = (users.data?.items ?? [])
     .filter((u) => u.role !== 'auditor')
     .map((u) => ({ value: u.id, label: u.name }));
-  const { none: _none, ...impacts } = LEVEL_WORDS;
   function submit(e: FormEvent) {
     e.preventDefault();
     create.mutate(
-      {
-        name,
-        services,
-        dataAccess,
-        businessImpact,
-        partOfSystem,
-        subProcessor,
-        ownerUserId,
-        status: 'active',
-      },
+      { name, services, ...answers, ownerUserId, status: 'active' },
       { onSuccess: (v) => onDone(v.id) },
     );
   }
@@ -71,42 +47,20 @@ function NewVendor({ onDone }: { onDone: (id: string) => void }) {
             for a vendor that is part of your system or processes personal data for you.
           </Text>
           <Grid gap="sm">
-            <Grid.Col span={{ base: 12, sm: 6 }}>
-              <TextInput
+            <Grid.Col span={{ base: 12, sm: 4 }}>
+              <TextField
                 label="Name"
                 required
                 value={name}
-                onChange={(e) => setName(e.currentTarget.value)}
+                onChange={setName}
                 error={fieldError(create.error, 'name')}
               />
             </Grid.Col>
-            <Grid.Col span={{ base: 12, sm: 6 }}>
-              <TextInput
-                label="Services provided"
-                value={services}
-                onChange={(e) => setServices(e.currentTarget.value)}
-              />
+            <Grid.Col span={{ base: 12, sm: 4 }}>
+              <TextField label="Services provided" value={services} onChange={setServices} />
             </Grid.Col>
             <Grid.Col span={{ base: 12, sm: 4 }}>
-              <Select
-                label="Data accessed"
-                data={options(LEVEL_WORDS)}
-                value={dataAccess}
-                allowDeselect={false}
-                onChange={(v) => v && setDataAccess(v as Level)}
-              />
-            </Grid.Col>
-            <Grid.Col span={{ base: 12, sm: 4 }}>
-              <Select
-                label="Business impact"
-                data={options(impacts)}
-                value={businessImpact}
-                allowDeselect={false}
-                onChange={(v) => v && setImpact(v as Impact)}
-              />
-            </Grid.Col>
-            <Grid.Col span={{ base: 12, sm: 4 }}>
-              <Select
+              <ChoiceField
                 label="Owner"
                 placeholder="Pick a member"
                 data={people}
@@ -117,23 +71,12 @@ function NewVendor({ onDone }: { onDone: (id: string) => void }) {
               />
             </Grid.Col>
           </Grid>
-          <Group>
-            <Checkbox
-              label="Part of our system"
-              checked={partOfSystem}
-              onChange={(e) => setPart(e.currentTarget.checked)}
-            />
-            <Checkbox
-              label="Sub-processor of personal data"
-              checked={subProcessor}
-              onChange={(e) => setSub(e.currentTarget.checked)}
-            />
-          </Group>
-          <Group>
-            <Button type="submit" loading={create.isPending}>
-              Add vendor
-            </Button>
-          </Group>
+          <TierQuestionnaire
+            answers={answers}
+            onChange={(p) => setAnswers((a) => ({ ...a, ...p }))}
+            error={create.error}
+          />
+          <FormActions label="Add vendor" pending={create.isPending} />
         </Stack>
       </form>
     </Card>
