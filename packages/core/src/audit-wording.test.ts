@@ -565,6 +565,11 @@ const CASES: [string, Record<string, unknown>, string, Partial<Parameters<typeof
     "Olivia Chen marked the follow-up 'Rotate keys' of the incident 'Leaked key' done",
   ],
   [
+    'incident.risks_linked',
+    { incident: 'Leaked key', linked: 'Credential theft, Phishing', unlinked: 'Ransomware' },
+    "Olivia Chen linked the risks Credential theft, Phishing to the incident 'Leaked key' and unlinked the risks Ransomware from it",
+  ],
+  [
     'incident.empty_period_attested',
     { from: '2026-01-01', to: '2026-03-31' },
     'Olivia Chen attested that no incident happened between 2026-01-01 and 2026-03-31',

@@ -730,13 +730,15 @@ export const AUDIT_ACTIONS: Readonly<Record<string, AuditActionWording>> = {
     sentence: (e, n) => {
       const linked = str(e.changes.linked);
       const unlinked = str(e.changes.unlinked);
-      const parts = [
-        linked ? `linked the risks ${linked} to` : null,
-        unlinked ? `unlinked the risks ${unlinked} from` : null,
-      ].filter(Boolean);
-      return `${n.actor} ${parts.join(' and ') || 'changed the risks of'} the incident ${quoted(str(e.changes.incident), 'one')}`;
+      const incident = `the incident ${quoted(str(e.changes.incident), 'one')}`;
+      if (linked && unlinked)
+        return `${n.actor} linked the risks ${linked} to ${incident} and unlinked the risks ${unlinked} from it`;
+      if (unlinked) return `${n.actor} unlinked the risks ${unlinked} from ${incident}`;
+      if (linked) return `${n.actor} linked the risks ${linked} to ${incident}`;
+      return `${n.actor} changed the risks linked to ${incident}`;
     },
   },
+
   'incident.timeline_added': {
     label: 'Incident timeline entry added',
     group: INCIDENTS,
