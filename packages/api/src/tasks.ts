@@ -19,6 +19,7 @@ export const TaskAreaSchema = z.enum([
   'risk',
   'vendor_review',
   'exercise',
+  'internal_audit',
 ]);
 export type TaskArea = z.infer<typeof TaskAreaSchema>;
 

@@ -12,4 +12,5 @@ export const TASK_AREA_LABEL: Record<TaskArea, string> = {
   risk: 'Risks',
   vendor_review: 'Vendor reviews',
   exercise: 'Exercise follow-ups',
+  internal_audit: 'Internal audits',
 };
