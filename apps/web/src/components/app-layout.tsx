@@ -28,6 +28,7 @@ interface NavItem {
     | '/people'
     | '/training'
     | '/exercises'
+    | '/internal-audits'
     | '/users'
     | '/tokens'
     | '/settings/alerts'
@@ -102,6 +103,12 @@ const NAV: NavItem[] = [
     label: 'Exercises',
     permission: 'exercises.read',
     description: 'Tabletops, restore tests',
+  },
+  {
+    to: '/internal-audits',
+    label: 'Internal audits',
+    permission: 'internal_audits.read',
+    description: 'Your own controls, tested yearly',
   },
   {
     to: '/vulnerabilities',
