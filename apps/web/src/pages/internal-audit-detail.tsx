@@ -449,7 +449,10 @@ export function InternalAuditDetailPage() {
             title={a.title}
             description={
               <>
-                {AUDIT_STATUS[a.status].label}, planned for {formatDate(a.plannedDate)}
+                <Badge color={AUDIT_STATUS[a.status].color} variant="light" mr="xs">
+                  {AUDIT_STATUS[a.status].label}
+                </Badge>
+                Planned for {formatDate(a.plannedDate)}
                 {a.auditorName ? ` with ${a.auditorName} as lead auditor` : ''}; covers{' '}
                 {formatDate(a.periodStart)} to {formatDate(a.periodEnd)}.{' '}
                 <AnchorLink to="/internal-audits">All internal audits</AnchorLink>
