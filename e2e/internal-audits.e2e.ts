@@ -156,13 +156,13 @@ describe.skipIf(!hasChromium)('internal audits: plan, test, find, complete (need
     await expect
       .poll(() => findingForm.getByRole('combobox', { name: 'Control', exact: true }).inputValue())
       .toBe(label(second));
-    await findingForm.getByLabel('Finding', { exact: true }).fill(FINDING);
+    await findingForm.getByRole('textbox', { name: /^Finding/ }).fill(FINDING);
     await choose(page, 'Finding owner', 'Ada Lovelace');
     await findingForm.getByLabel('Due date').fill('2030-12-15');
     await findingForm.getByLabel('Remediation').fill('Remove the accounts; add the check to offboarding.');
     await findingForm.getByRole('button', { name: 'Add finding' }).click();
     const findings = page.locator('table', { has: page.getByRole('columnheader', { name: 'Remediation' }) });
-    await expect.poll(() => findings.getByRole('cell', { name: FINDING }).isVisible()).toBe(true);
+    await expect.poll(() => findings.getByRole('cell', { name: FINDING, exact: true }).isVisible()).toBe(true);
     await shot(page, 'internal-audits-03-finding-open');
   });
 

@@ -765,7 +765,7 @@ function internalAuditSamples(owner: Client): Record<string, Sample> {
       owner.request('PUT', `${base()}/results/${ids.controlId}`, { result: 'exception' }),
     'POST /api/internal-audits/:internalAuditId/findings': async () => {
       const res = await owner.request('POST', `${base()}/findings`, { description: 'Probe finding' });
-      ids.auditFindingId = res.json().findings[0].id;
+      ids.auditFindingId = res.json().findings?.[0]?.id;
       return res;
     },
     'PATCH /api/internal-audits/:internalAuditId/findings/:auditFindingId': () =>

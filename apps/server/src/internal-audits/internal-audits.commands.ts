@@ -37,6 +37,8 @@ const {
 
 type AuditRow = typeof audits.$inferSelect;
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
 async function checkMember(tx: Db, orgId: string, field: string, userId: string | null | undefined) {
   if (!userId) return;
   const [m] = await tx
@@ -116,6 +118,7 @@ export async function recordResult(
   input: z.output<typeof AuditResultInputSchema>,
 ) {
   const a = await openAudit(tx, actor, auditId);
+  if (!UUID.test(controlId)) throw notFound('control in this audit');
   const [row] = await tx
     .select({ id: results.id, code: controls.code })
     .from(results)
@@ -185,8 +188,11 @@ export async function updateFinding(
   findingId: string,
   input: z.output<typeof AuditFindingUpdateSchema>,
 ) {
+  if (Object.values(input).every((v) => v === undefined)) {
+    throw invalid('status', 'status: say what changes: the status, owner, due date or remediation');
+  }
   const a = await openAudit(tx, actor, auditId);
-  if (!/^[0-9a-f-]{36}$/i.test(findingId)) throw notFound('finding');
+  if (!UUID.test(findingId)) throw notFound('finding');
   const [f] = await tx
     .select()
     .from(findings)

@@ -163,6 +163,11 @@ describe('internal audits', () => {
     });
     expect(bogusEvidence.statusCode).toBe(400);
     expect(bogusEvidence.json().error.message).toMatch(/evidenceIds/);
+    const nothing = await owner.request('PATCH', `${base}/findings/${findingId}`, {});
+    expect(nothing.statusCode).toBe(400);
+    expect(nothing.json().error.message).toMatch(/status: say what changes/);
+    const notAnId = await owner.request('PUT', `${base}/results/not-a-control`, { result: 'effective' });
+    expect(notAnId.statusCode).toBe(404);
     const fromB = await b.clients.owner.request('POST', `${base}/complete`, {});
     expect(fromB.statusCode).toBe(404);
     expect(await state()).toEqual(before);

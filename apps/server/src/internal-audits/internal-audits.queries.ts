@@ -55,7 +55,8 @@ export async function listAudits(db: Db, orgId: string): Promise<InternalAuditSu
 
 /** The audit row of this organization, or "not found" for a missing or foreign one. */
 export async function auditRow(db: Db, orgId: string, id: string, lock = false) {
-  if (!/^[0-9a-f-]{36}$/i.test(id)) throw notFound('internal audit');
+  if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id))
+    throw notFound('internal audit');
   const q = db
     .select()
     .from(audits)

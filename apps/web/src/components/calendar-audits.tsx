@@ -30,7 +30,11 @@ export function CalendarAudits({ month, enabled }: { month: string | null; enabl
           {shown.map((a) => (
             <List.Item key={a.id}>
               {formatDate(a.plannedDate)}:{' '}
-              <AnchorLink to="/internal-audits/$internalAuditId" params={{ internalAuditId: a.id }}>
+              <AnchorLink
+                to="/internal-audits/$internalAuditId"
+                params={{ internalAuditId: a.id }}
+                underline="always"
+              >
                 {a.title}
               </AnchorLink>
               {a.auditorName ? `, led by ${a.auditorName}` : ''}

@@ -455,7 +455,9 @@ export function InternalAuditDetailPage() {
                 Planned for {formatDate(a.plannedDate)}
                 {a.auditorName ? ` with ${a.auditorName} as lead auditor` : ''}; covers{' '}
                 {formatDate(a.periodStart)} to {formatDate(a.periodEnd)}.{' '}
-                <AnchorLink to="/internal-audits">All internal audits</AnchorLink>
+                <AnchorLink to="/internal-audits" underline="always">
+                  All internal audits
+                </AnchorLink>
               </>
             }
           />
