@@ -203,6 +203,9 @@ function FindingForm({
   return (
     <form onSubmit={submit} aria-label="Add a finding">
       <Stack gap="xs">
+        <Title order={3} size="h5">
+          Add a finding
+        </Title>
         <Textarea
           ref={descriptionRef}
           label="Finding"
@@ -284,7 +287,7 @@ function FindingsTable({ audit, editable }: { audit: InternalAudit; editable: bo
               <Table.Td>{f.ownerName ?? 'No owner'}</Table.Td>
               <Table.Td>{f.dueDate ? formatDate(f.dueDate) : '—'}</Table.Td>
               <Table.Td>{f.remediation || '—'}</Table.Td>
-              <Table.Td>
+              <Table.Td style={{ whiteSpace: 'nowrap' }}>
                 <Badge color={FINDING[f.status].color} variant="light">
                   {FINDING[f.status].label}
                 </Badge>
