@@ -162,7 +162,9 @@ describe.skipIf(!hasChromium)('internal audits: plan, test, find, complete (need
     await findingForm.getByLabel('Remediation').fill('Remove the accounts; add the check to offboarding.');
     await findingForm.getByRole('button', { name: 'Add finding' }).click();
     const findings = page.locator('table', { has: page.getByRole('columnheader', { name: 'Remediation' }) });
-    await expect.poll(() => findings.getByRole('cell', { name: FINDING, exact: true }).isVisible()).toBe(true);
+    await expect
+      .poll(() => findings.getByRole('cell', { name: FINDING, exact: true }).isVisible())
+      .toBe(true);
     await shot(page, 'internal-audits-03-finding-open');
   });
 
