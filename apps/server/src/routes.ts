@@ -14,6 +14,7 @@ import { registerEngagementRoutes } from './engagements/engagements.routes.ts';
 import { registerEvidenceRoutes } from './evidence/evidence.routes.ts';
 import { registerExerciseRoutes } from './exercises/index.ts';
 import { registerIncidentRoutes } from './incidents/incidents.routes.ts';
+import { registerInternalAuditRoutes } from './internal-audits/index.ts';
 import { registerInvitationRoutes } from './invitations/invitations.routes.ts';
 import { registerCustomCheckRoutes } from './monitoring/custom-checks.routes.ts';
 import { registerEffectivenessRoutes } from './monitoring/effectiveness.routes.ts';
@@ -61,5 +62,6 @@ export async function registerRoutes(app: App, ctx: AppContext) {
   await registerVendorRoutes(app, ctx);
   registerExerciseRoutes(app, ctx);
   registerReadinessRoutes(app, ctx);
+  registerInternalAuditRoutes(app, ctx);
   await registerVulnerabilityRoutes(app, ctx);
 }

@@ -40,6 +40,8 @@ import { ExercisesPage } from './pages/exercises.tsx';
 import { IncidentDetailPage } from './pages/incident-detail.tsx';
 import { IncidentsPage } from './pages/incidents.tsx';
 import { IntegrationsPage } from './pages/integrations.tsx';
+import { InternalAuditDetailPage } from './pages/internal-audit-detail.tsx';
+import { InternalAuditsPage } from './pages/internal-audits.tsx';
 import { LoginPage } from './pages/login.tsx';
 import { MonitoringPage } from './pages/monitoring.tsx';
 import { MyPoliciesPage, MyPolicyPage } from './pages/my-policy.tsx';
@@ -271,6 +273,11 @@ const ssoRoute = createRoute({ ...page('/settings/sso'), component: SsoPage });
 const trainingRoute = createRoute({ ...page('/training'), component: TrainingPage });
 const exercisesRoute = createRoute({ ...page('/exercises'), component: ExercisesPage });
 const readinessRoute = createRoute({ ...page('/readiness'), component: ReadinessPage });
+const internalAuditsRoute = createRoute({ ...page('/internal-audits'), component: InternalAuditsPage });
+const internalAuditRoute = createRoute({
+  ...page('/internal-audits/$internalAuditId'),
+  component: InternalAuditDetailPage,
+});
 const myTrainingRoute = createRoute({ ...page('/my-training'), component: MyTrainingPage });
 const backgroundChecksRoute = createRoute({ ...page('/background-checks'), component: BackgroundChecksPage });
 const accessReviewsRoute = createRoute({ ...page('/access-reviews'), component: AccessReviewsPage });
@@ -324,6 +331,8 @@ const routeTree = rootRoute.addChildren([
     trainingRoute,
     exercisesRoute,
     readinessRoute,
+    internalAuditsRoute,
+    internalAuditRoute,
     myTrainingRoute,
     backgroundChecksRoute,
     vendorsRoute,

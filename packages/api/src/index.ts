@@ -18,6 +18,7 @@ export * from './engagements.ts';
 export * from './evidence.ts';
 export * from './exercises.ts';
 export * from './incidents.ts';
+export * from './internal-audits.ts';
 export * from './invitations.ts';
 export * from './meta.ts';
 export * from './monitoring.ts';

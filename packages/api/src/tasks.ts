@@ -20,6 +20,7 @@ export const TaskAreaSchema = z.enum([
   'vendor_review',
   'exercise',
   'vulnerability',
+  'internal_audit',
 ]);
 export type TaskArea = z.infer<typeof TaskAreaSchema>;
 

@@ -290,6 +290,31 @@ const CASES: [string, Record<string, unknown>, string, Partial<Parameters<typeof
     "Olivia Chen reopened the follow-up action 'Write the backup runbook'",
   ],
   [
+    'internal_audit.planned',
+    { title: 'Annual internal audit', plannedDate: '2026-11-02', controls: 2 },
+    "Olivia Chen planned the internal audit 'Annual internal audit' for 2026-11-02 covering 2 controls",
+  ],
+  [
+    'internal_audit.result_recorded',
+    { title: 'Annual internal audit', control: 'AC-01', result: 'exception' },
+    "Olivia Chen recorded AC-01 as exception in the internal audit 'Annual internal audit'",
+  ],
+  [
+    'internal_audit.finding_added',
+    { title: 'Annual internal audit', description: 'Two leavers kept access' },
+    "Olivia Chen added the finding 'Two leavers kept access' to the internal audit 'Annual internal audit'",
+  ],
+  [
+    'internal_audit.finding_updated',
+    { description: 'Two leavers kept access', from: 'open', to: 'remediated' },
+    "Olivia Chen moved the finding 'Two leavers kept access' from open to remediated",
+  ],
+  [
+    'internal_audit.completed',
+    { title: 'Annual internal audit', exceptions: 1, nextPlannedDate: '2027-11-02' },
+    "Olivia Chen completed the internal audit 'Annual internal audit' with 1 exception; the next one is planned for 2027-11-02",
+  ],
+  [
     'vulnerabilities.sla_policy_changed',
     {
       before: { critical: 15, high: 30, medium: 90, low: 180 },

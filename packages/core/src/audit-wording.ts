@@ -470,6 +470,39 @@ export const AUDIT_ACTIONS: Readonly<Record<string, AuditActionWording>> = {
     sentence: (e, n) =>
       `${n.actor} reopened the follow-up action ${quoted(str(e.changes.title), 'of an exercise')}`,
   },
+  // Internal audits (issue 13).
+  'internal_audit.planned': {
+    label: 'Internal audit planned',
+    group: CONTROLS,
+    sentence: (e, n) =>
+      `${n.actor} planned the internal audit ${quoted(str(e.changes.title), 'an audit')} for ${str(e.changes.plannedDate) ?? 'a date'} covering ${plural(num(e.changes.controls), 'control')}`,
+  },
+  'internal_audit.result_recorded': {
+    label: 'Internal audit result recorded',
+    group: CONTROLS,
+    sentence: (e, n) =>
+      `${n.actor} recorded ${str(e.changes.control) ?? 'a control'} as ${str(e.changes.result) ?? 'tested'} in the internal audit ${quoted(str(e.changes.title), 'an audit')}`,
+  },
+  'internal_audit.finding_added': {
+    label: 'Internal audit finding added',
+    group: CONTROLS,
+    sentence: (e, n) =>
+      `${n.actor} added the finding ${quoted(str(e.changes.description), 'a finding')} to the internal audit ${quoted(str(e.changes.title), 'an audit')}`,
+  },
+  'internal_audit.finding_updated': {
+    label: 'Internal audit finding updated',
+    group: CONTROLS,
+    sentence: (e, n) =>
+      str(e.changes.to)
+        ? `${n.actor} moved the finding ${quoted(str(e.changes.description), 'a finding')} from ${str(e.changes.from) ?? 'its status'} to ${str(e.changes.to)}`
+        : `${n.actor} updated the owner, due date or remediation of the finding ${quoted(str(e.changes.description), 'a finding')}`,
+  },
+  'internal_audit.completed': {
+    label: 'Internal audit completed',
+    group: CONTROLS,
+    sentence: (e, n) =>
+      `${n.actor} completed the internal audit ${quoted(str(e.changes.title), 'an audit')} with ${plural(num(e.changes.exceptions), 'exception')}; the next one is planned for ${str(e.changes.nextPlannedDate) ?? 'next year'}`,
+  },
   // Training and background checks (issue 12).
   'training.courses_adopted': {
     label: 'Training courses adopted',
@@ -951,6 +984,8 @@ export const AUDIT_OBJECT_TYPES: Readonly<Record<string, string>> = {
   readiness_snapshot: 'Readiness assessment',
   continuity_test: 'Continuity test',
   exercise_action: 'Follow-up action',
+  internal_audit: 'Internal audit',
+  internal_audit_finding: 'Internal audit finding',
   training_course: 'Training course',
   training_completion: 'Training completion',
   background_check: 'Background check',

@@ -89,6 +89,10 @@ export const PERMISSIONS = {
   // Exercises: tabletop exercises and backup-restore / disaster-recovery tests (issue 13).
   'exercises.read': EVERYONE,
   'exercises.manage': EDITORS,
+  // Internal audits (issue 13, CC4.1/CC4.2): everyone but employees reads the plans, results and
+  // findings; editors plan audits, record results, follow findings and complete audits.
+  'internal_audits.read': EVERYONE,
+  'internal_audits.manage': EDITORS,
   // Vulnerabilities and penetration tests (issue 13): approving a risk-accepted exception needs an
   // approver other than its requester, checked by the vulnerability rules.
   'vulnerabilities.read': EVERYONE,

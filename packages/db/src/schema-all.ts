@@ -5,6 +5,7 @@ export * from './schema-activities.ts';
 export * from './schema-changes.ts';
 export * from './schema-exercises.ts';
 export * from './schema-incidents.ts';
+export * from './schema-internal-audits.ts';
 export * from './schema-monitoring.ts';
 export * from './schema-people.ts';
 export * from './schema-policies.ts';

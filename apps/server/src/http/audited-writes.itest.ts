@@ -230,6 +230,7 @@ function samples(owner: Client): Record<string, Sample> {
     ...vendorSamples(owner),
     ...exerciseSamples(owner),
     ...readinessSamples(owner),
+    ...internalAuditSamples(owner),
     ...vulnerabilitySamples(owner),
     ...changeSamples(owner),
   };
@@ -775,6 +776,35 @@ function exerciseSamples(owner: Client): Record<string, Sample> {
 /** Readiness (issue 14): taking an assessment records its snapshot's hash. */
 function readinessSamples(owner: Client): Record<string, Sample> {
   return { 'POST /api/readiness/snapshots': () => owner.request('POST', '/api/readiness/snapshots', {}) };
+}
+
+/** Internal audits (issue 13): a plan, a result, a finding moved on, and completion. */
+function internalAuditSamples(owner: Client): Record<string, Sample> {
+  const base = () => `/api/internal-audits/${ids.internalAuditId}`;
+  return {
+    'POST /api/internal-audits': async () => {
+      const res = await owner.request('POST', '/api/internal-audits', {
+        title: 'Probe internal audit',
+        plannedDate: '2026-10-01',
+        periodStart: '2026-01-01',
+        periodEnd: '2026-09-30',
+        controlIds: [ids.controlId],
+      });
+      ids.internalAuditId = res.json().id;
+      return res;
+    },
+    'PUT /api/internal-audits/:internalAuditId/results/:controlId': () =>
+      owner.request('PUT', `${base()}/results/${ids.controlId}`, { result: 'exception' }),
+    'POST /api/internal-audits/:internalAuditId/findings': async () => {
+      const res = await owner.request('POST', `${base()}/findings`, { description: 'Probe finding' });
+      ids.auditFindingId = res.json().findings?.[0]?.id;
+      return res;
+    },
+    'PATCH /api/internal-audits/:internalAuditId/findings/:auditFindingId': () =>
+      owner.request('PATCH', `${base()}/findings/${ids.auditFindingId}`, { status: 'remediated' }),
+    'POST /api/internal-audits/:internalAuditId/complete': () =>
+      owner.request('POST', `${base()}/complete`, {}),
+  };
 }
 
 async function headOf(orgId: string): Promise<number> {

@@ -297,6 +297,20 @@ beforeAll(async () => {
     })
     .returning();
   recordsOfA.exceptionId = vulnException!.id;
+  const internalAudit = await owner.request('POST', '/api/internal-audits', {
+    title: 'Alpha internal audit',
+    plannedDate: '2026-10-01',
+    periodStart: '2026-01-01',
+    periodEnd: '2026-09-30',
+    controlIds: [recordsOfA.controlId],
+  });
+  recordsOfA.internalAuditId = internalAudit.json().id;
+  const withFinding = await owner.request(
+    'POST',
+    `/api/internal-audits/${recordsOfA.internalAuditId}/findings`,
+    { description: 'Alpha audit finding' },
+  );
+  recordsOfA.auditFindingId = withFinding.json().findings[0].id;
   for (const role of RoleSchema.options as Role[]) {
     callers.push({ role, via: 'session', client: a.clients[role] });
     for (const scope of ['read', 'write'] as const) {

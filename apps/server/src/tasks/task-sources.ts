@@ -8,6 +8,7 @@ import * as accessReviews from '../access-reviews/index.ts';
 import * as activities from '../activities/index.ts';
 import * as exercises from '../exercises/index.ts';
 import * as incidents from '../incidents/index.ts';
+import * as internalAudits from '../internal-audits/index.ts';
 import * as people from '../people/index.ts';
 import * as policies from '../policies/index.ts';
 import * as risks from '../risks/index.ts';
@@ -39,4 +40,5 @@ export const TASK_SOURCES: readonly TaskSource[] = [
   vendors,
   exercises,
   vulnerabilities,
+  internalAudits,
 ];

@@ -42,6 +42,7 @@ interface NavItem {
     | '/training'
     | '/exercises'
     | '/readiness'
+    | '/internal-audits'
     | '/users'
     | '/tokens'
     | '/settings/alerts'
@@ -215,6 +216,12 @@ const NAV: NavGroup[] = [
         label: 'Vendors',
         permission: 'vendors.read',
         description: 'Tiers, reports, reviews',
+      },
+      {
+        to: '/internal-audits',
+        label: 'Internal audits',
+        permission: 'internal_audits.read',
+        description: 'Plans, results, findings',
       },
     ],
   },

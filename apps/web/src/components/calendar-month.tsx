@@ -62,7 +62,12 @@ export function CalendarMonth({
   const byDay = new Map<string, Activity[]>();
   for (const a of activities) byDay.set(a.dueDate, [...(byDay.get(a.dueDate) ?? []), a]);
   return (
-    <div className={classes.scroll}>
+    // Focusable, like a scrolling ScrollTable: at phone width a month with nothing to click in it must
+    // still be scrollable from the keyboard.
+    <div
+      className={classes.scroll}
+      {...{ tabIndex: 0, role: 'region', 'aria-label': `Activities due in ${monthLabel(month)}` }}
+    >
       <table className={classes.grid}>
         <caption className={classes.caption}>Activities due in {monthLabel(month)}</caption>
         <thead>

@@ -13,4 +13,5 @@ export const TASK_AREA_LABEL: Record<TaskArea, string> = {
   vendor_review: 'Vendor reviews',
   exercise: 'Exercise follow-ups',
   vulnerability: 'Risk acceptances ending soon',
+  internal_audit: 'Internal audits',
 };

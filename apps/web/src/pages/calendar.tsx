@@ -1,7 +1,7 @@
 /**
  * The activity calendar: the recurring work that proves controls, as a month grid or a list grouped
  * by month, filtered by owner and status; an occurrence opens in a dialog to edit or complete it.
- * "Subscribe in your calendar" makes the secret address of the person's iCalendar feed.
+ * Planned internal audits are listed under the activities. "Subscribe in your calendar" makes the secret address of the person's iCalendar feed.
  */
 import {
   Alert,
@@ -32,6 +32,7 @@ import { useUsers } from '../api/admin-hooks.ts';
 import { useSession } from '../api/hooks.ts';
 import { ActivityDialog } from '../components/activity-dialog.tsx';
 import { AnchorLink } from '../components/anchor-link.tsx';
+import { CalendarAudits } from '../components/calendar-audits.tsx';
 import { ActivityStatus, CalendarMonth, monthLabel } from '../components/calendar-month.tsx';
 import { FilterPanel } from '../components/filter-panel.tsx';
 import { FilterSelect } from '../components/filter-select.tsx';
@@ -270,6 +271,10 @@ export function CalendarPage() {
             )
           }
         </QueryState>
+        <CalendarAudits
+          month={view === 'month' ? month : null}
+          enabled={!!role && can(role, 'internal_audits.read')}
+        />
         <Subscribe />
       </Stack>
       <ActivityDialog
