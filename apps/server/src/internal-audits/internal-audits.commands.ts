@@ -1,6 +1,6 @@
 /**
  * Writes of internal audits, each taking the transaction and the actor and recording its audit event
- * in the same transaction. A completed audit refuses every write.
+ * in the same transaction. A completed audit refuses every write but the follow-up of its findings.
  */
 import type {
   AuditFindingCreateSchema,
@@ -191,7 +191,9 @@ export async function updateFinding(
   if (Object.values(input).every((v) => v === undefined)) {
     throw invalid('status', 'status: say what changes: the status, owner, due date or remediation');
   }
-  const a = await openAudit(tx, actor, auditId);
+  // Findings are followed up after the audit is completed (remediation usually comes later), so only
+  // the audit's results and scope are frozen, not its findings.
+  const a = await auditRow(tx, actor.orgId, auditId, true);
   if (!UUID.test(findingId)) throw notFound('finding');
   const [f] = await tx
     .select()

@@ -211,7 +211,6 @@ describe('internal audits', () => {
     for (const [method, url, body] of [
       ['PUT', `${base}/results/${controlsOfA[0]!.id}`, { result: 'exception' }],
       ['POST', `${base}/findings`, { description: 'Late finding' }],
-      ['PATCH', `${base}/findings/${findingId}`, { status: 'open' }],
       ['POST', `${base}/complete`, {}],
     ] as const) {
       const res = await owner.request(method, url, body);
@@ -219,6 +218,19 @@ describe('internal audits', () => {
       expect(res.json().error.message).toMatch(/is completed and can no longer be changed/);
     }
     expect(await state()).toEqual(before);
+
+    // Its findings are still followed up: reopened, remediated again and closed, each step recorded.
+    const recorded = (await eventsOf(findingId)).length;
+    for (const status of ['open', 'remediated', 'closed'] as const) {
+      const res = await owner.request('PATCH', `${base}/findings/${findingId}`, { status });
+      expect(res.statusCode, status).toBe(200);
+    }
+    const moves = (await eventsOf(findingId)).slice(recorded).map((e) => e.changes);
+    expect(moves).toEqual([
+      { description: expect.any(String), from: 'closed', to: 'open' },
+      { description: expect.any(String), from: 'open', to: 'remediated' },
+      { description: expect.any(String), from: 'remediated', to: 'closed' },
+    ]);
   });
 
   it('exports audits with results and findings as CSV, and keeps writes to editors', async () => {

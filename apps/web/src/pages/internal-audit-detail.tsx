@@ -374,8 +374,8 @@ function AuditBody({ audit, canManage }: { audit: InternalAudit; canManage: bool
           <Stack gap={4}>
             <Text size="sm">
               This audit was completed
-              {audit.completedAt ? ` on ${formatDate(audit.completedAt.slice(0, 10))}` : ''} and can no longer
-              be changed.
+              {audit.completedAt ? ` on ${formatDate(audit.completedAt.slice(0, 10))}` : ''}: its results can
+              no longer be changed. Its findings are followed up here until they are closed.
             </Text>
             {audit.summary && <Text size="sm">Conclusion: {audit.summary}</Text>}
             {audit.nextAuditId && (
@@ -415,7 +415,7 @@ function AuditBody({ audit, canManage }: { audit: InternalAudit; canManage: bool
           Findings
         </Title>
         <Stack gap="md">
-          <FindingsTable audit={audit} editable={editable} />
+          <FindingsTable audit={audit} editable={canManage} />
           {editable && (
             <FindingForm
               audit={audit}
