@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { controlRoutes, riskRoutes, incidentRoutes as routes, taskRoutes } from '@vigil/api';
 import { schema } from '@vigil/db';
-import { eq, sql } from 'drizzle-orm';
+import { asc, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { upload } from '../test/monitoring-http.ts';
 import { createTenant, type Tenant } from '../test/tenants.ts';
@@ -428,7 +428,8 @@ describe('linked risks', () => {
     const events = await db()
       .select({ changes: schema.auditEvents.changes })
       .from(schema.auditEvents)
-      .where(eq(schema.auditEvents.action, 'incident.risks_linked'));
+      .where(eq(schema.auditEvents.action, 'incident.risks_linked'))
+      .orderBy(asc(schema.auditEvents.seq));
     expect(events.map((e) => e.changes)).toEqual([
       { incident: base.title, linked: 'Cloud region outage, Leaked credentials', unlinked: null },
       { incident: base.title, linked: null, unlinked: 'Cloud region outage' },

@@ -1,6 +1,6 @@
 import { internalAuditRoutes } from '@vigil/api';
 import { schema } from '@vigil/db';
-import { eq, sql } from 'drizzle-orm';
+import { asc, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTenant, type Tenant } from '../test/tenants.ts';
 import { createTestApp, type TestApp } from '../test/test-app.ts';
@@ -58,7 +58,8 @@ const eventsOf = (entityId: string) =>
   t.database.db
     .select({ action: schema.auditEvents.action, changes: schema.auditEvents.changes })
     .from(schema.auditEvents)
-    .where(eq(schema.auditEvents.entityId, entityId));
+    .where(eq(schema.auditEvents.entityId, entityId))
+    .orderBy(asc(schema.auditEvents.seq));
 
 describe('internal audits', () => {
   let auditId: string;
