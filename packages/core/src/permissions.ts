@@ -103,6 +103,15 @@ export const PERMISSIONS = {
   // Vendors (issue 13): the register is read by everyone who reads policies; editors keep it.
   'vendors.read': EVERYONE,
   'vendors.manage': EDITORS,
+  // The audit itself (issue 14), inside one engagement. Everyone but employees reads its requests,
+  // populations, samples, tests and exceptions (an auditor only in engagements they were invited
+  // to, checked per engagement by the server). The company answers requests and writes management's
+  // responses; only the auditor accepts or flags, draws samples and records test results.
+  'audit_work.read': EVERYONE,
+  'audit_work.respond': EDITORS,
+  'audit_work.test': ['auditor'],
+  // Comments on a request come from both sides of the audit.
+  'audit_work.comment': ['owner', 'admin', 'member', 'auditor'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;
