@@ -57,7 +57,8 @@ describe('exercises', () => {
     const [event] = await t.database.db
       .select()
       .from(schema.auditEvents)
-      .where(sql`${schema.auditEvents.entityId} = ${created.id}`);
+      .where(sql`${schema.auditEvents.entityId} = ${created.id}`)
+      .orderBy(schema.auditEvents.seq);
     expect(event).toMatchObject({ action: 'exercise.tabletop_recorded' });
     expect((await owner.call(exerciseRoutes.tabletops)).items.map((x) => x.id)).toEqual([created.id]);
     expect((await b.clients.owner.call(exerciseRoutes.tabletops)).items).toEqual([]);
@@ -112,7 +113,8 @@ describe('exercises', () => {
     const events = await t.database.db
       .select({ changes: schema.auditEvents.changes })
       .from(schema.auditEvents)
-      .where(sql`${schema.auditEvents.entityId} = ${missed.id}`);
+      .where(sql`${schema.auditEvents.entityId} = ${missed.id}`)
+      .orderBy(schema.auditEvents.seq);
     expect(events[0]!.changes).toMatchObject({ kind: 'backup restore', outcome: 'not met' });
   });
 
