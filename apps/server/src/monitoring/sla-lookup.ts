@@ -8,7 +8,7 @@ import type { Db } from '@vigil/db';
 import { schema } from '@vigil/db';
 import { resourceKey, type SharedContext } from '@vigil/monitoring';
 import { and, eq, isNull } from 'drizzle-orm';
-import { loadPolicyVersions } from '../vulnerabilities/sla-policy.ts';
+import { loadPolicyVersions } from '../vulnerabilities/index.ts';
 import type { AnyCheck } from './registry.ts';
 import type { ResourceScope } from './resource-store.ts';
 
