@@ -6,19 +6,10 @@
  */
 import { join } from 'node:path';
 import { tarGzOf } from '@vigil/server/testing';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import {
-  capture,
-  hasChromium,
-  launchChromium,
-  type RunningServer,
-  shot,
-  startVigil,
-  stopVigil,
-} from './support.ts';
+import type { BrowserContext, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { browserWalk, hasChromium, setUpOrganization, shot } from './support.ts';
 
-const OWNER = { email: 'ada@acme.test', password: 'correct horse battery staple' };
 const BUNDLE = join(import.meta.dirname, '../packages/connectors/src/saas/fixtures/github-bundle-changes');
 
 if (!hasChromium && process.env.CI) {
@@ -28,48 +19,16 @@ if (!hasChromium && process.env.CI) {
 describe.skipIf(!hasChromium)(
   'changes: the population and a justified merge (needs /usr/bin/chromium)',
   () => {
-    let vigil: { server: RunningServer; dataDir: string } | undefined;
-    let browser: Browser;
-    let context: BrowserContext;
     let page: Page;
+    let context: BrowserContext;
     let base: string;
-    let stepFailed = false;
-    const pageErrors: string[] = [];
-
-    beforeAll(async () => {
-      vigil = await startVigil();
-      base = vigil.server.url.replace(/\/$/, '');
-      browser = await launchChromium();
-      context = await browser.newContext({ viewport: { width: 1366, height: 900 } });
-      page = await context.newPage();
-      page.setDefaultTimeout(10_000);
-      page.on('pageerror', (err) => pageErrors.push(err.message));
-    });
-
-    beforeEach((ctx) => {
-      if (stepFailed) ctx.skip();
-      ctx.onTestFailed(async () => {
-        stepFailed = true;
-        await capture(page, 'changes-failed-step').catch(() => undefined);
-      });
-    });
-
-    afterEach(() => {
-      expect(pageErrors, 'uncaught errors in the page').toEqual([]);
-    });
-
-    afterAll(async () => {
-      await browser?.close();
-      await stopVigil(vigil);
+    browserWalk('changes', (walk) => {
+      ({ page, context, base } = walk);
     });
 
     it('sets up an organization and uploads a GitHub export with its change history (API)', async () => {
       const req = context.request;
-      const setup = await req.post(`${base}/api/setup`, {
-        data: { organizationName: 'Acme Cloud', name: 'Ada Lovelace', ...OWNER },
-      });
-      expect(setup.status()).toBe(200);
-      const headers = { 'x-csrf-token': (await setup.json()).csrfToken as string };
+      const headers = await setUpOrganization(context, base);
       const connector = await req.post(`${base}/api/integrations`, {
         headers,
         data: { kind: 'github.bundle', name: 'GitHub' },

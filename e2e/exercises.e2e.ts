@@ -4,66 +4,24 @@
  * objective and is shown as "not met"; then mark the follow-up done and reopen it, and change both
  * exercises; axe at desktop and phone width at every state.
  */
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import {
-  capture,
-  choose,
-  hasChromium,
-  launchChromium,
-  type RunningServer,
-  shot,
-  startVigil,
-  stopVigil,
-} from './support.ts';
-
-const OWNER = { email: 'ada@acme.test', password: 'correct horse battery staple' };
+import type { BrowserContext, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { browserWalk, choose, hasChromium, setUpOrganization, shot } from './support.ts';
 
 if (!hasChromium && process.env.CI) {
   throw new Error('/usr/bin/chromium is missing: the browser tests cannot run in CI without it');
 }
 
 describe.skipIf(!hasChromium)('exercises: a tabletop and a restore test (needs /usr/bin/chromium)', () => {
-  let vigil: { server: RunningServer; dataDir: string } | undefined;
-  let browser: Browser;
-  let context: BrowserContext;
   let page: Page;
+  let context: BrowserContext;
   let base: string;
-  let stepFailed = false;
-  const pageErrors: string[] = [];
-
-  beforeAll(async () => {
-    vigil = await startVigil();
-    base = vigil.server.url.replace(/\/$/, '');
-    browser = await launchChromium();
-    context = await browser.newContext({ viewport: { width: 1366, height: 900 } });
-    page = await context.newPage();
-    page.setDefaultTimeout(10_000);
-    page.on('pageerror', (err) => pageErrors.push(err.message));
-  });
-
-  beforeEach((ctx) => {
-    if (stepFailed) ctx.skip();
-    ctx.onTestFailed(async () => {
-      stepFailed = true;
-      await capture(page, 'exercises-failed-step').catch(() => undefined);
-    });
-  });
-
-  afterEach(() => {
-    expect(pageErrors, 'uncaught errors in the page').toEqual([]);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await stopVigil(vigil);
+  browserWalk('exercises', (walk) => {
+    ({ page, context, base } = walk);
   });
 
   it('sets up an organization', async () => {
-    const setup = await context.request.post(`${base}/api/setup`, {
-      data: { organizationName: 'Acme Cloud', name: 'Ada Lovelace', ...OWNER },
-    });
-    expect(setup.status()).toBe(200);
+    await setUpOrganization(context, base);
   });
 
   it('records a ransomware tabletop with a follow-up action', async () => {

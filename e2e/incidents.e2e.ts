@@ -7,25 +7,15 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import {
-  capture,
-  choose,
-  hasChromium,
-  launchChromium,
-  type RunningServer,
-  shot,
-  startVigil,
-  stopVigil,
-} from './support.ts';
+import type { BrowserContext, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { browserWalk, choose, hasChromium, setUpOrganization, shot } from './support.ts';
 
 const TRIVY = join(
   import.meta.dirname,
   '../packages/connectors/src/scanners/fixtures/trivy-image-debian-buster.json.golden',
 );
 const CHECK = 'vuln.no_critical_unfixed';
-const OWNER = { email: 'ada@acme.test', password: 'correct horse battery staple' };
 
 if (!hasChromium && process.env.CI) {
   throw new Error('/usr/bin/chromium is missing: the browser tests cannot run in CI without it');
@@ -34,52 +24,19 @@ if (!hasChromium && process.env.CI) {
 describe.skipIf(!hasChromium)(
   'incidents: a failing check promoted and closed (needs /usr/bin/chromium)',
   () => {
-    let vigil: { server: RunningServer; dataDir: string } | undefined;
-    let browser: Browser;
-    let context: BrowserContext;
     let page: Page;
+    let context: BrowserContext;
     let base: string;
-    let stepFailed = false;
-    const pageErrors: string[] = [];
-
+    browserWalk('incidents', (walk) => {
+      ({ page, context, base } = walk);
+    });
     const go = (path: string) => page.goto(`${base}${path}`);
     const text = (t: string | RegExp) => page.getByText(t).first();
     const timeline = () => page.getByRole('list', { name: 'Timeline' });
 
-    beforeAll(async () => {
-      vigil = await startVigil();
-      base = vigil.server.url.replace(/\/$/, '');
-      browser = await launchChromium();
-      context = await browser.newContext({ viewport: { width: 1366, height: 900 } });
-      page = await context.newPage();
-      page.setDefaultTimeout(10_000);
-      page.on('pageerror', (err) => pageErrors.push(err.message));
-    });
-
-    beforeEach((ctx) => {
-      if (stepFailed) ctx.skip();
-      ctx.onTestFailed(async () => {
-        stepFailed = true;
-        await capture(page, 'incidents-failed-step').catch(() => undefined);
-      });
-    });
-
-    afterEach(() => {
-      expect(pageErrors, 'uncaught errors in the page').toEqual([]);
-    });
-
-    afterAll(async () => {
-      await browser?.close();
-      await stopVigil(vigil);
-    });
-
     it('sets up an organization and uploads a Trivy report that makes the critical check fail (API)', async () => {
       const req = context.request;
-      const setup = await req.post(`${base}/api/setup`, {
-        data: { organizationName: 'Acme Cloud', name: 'Ada Lovelace', ...OWNER },
-      });
-      expect(setup.status()).toBe(200);
-      const headers = { 'x-csrf-token': (await setup.json()).csrfToken as string };
+      const headers = await setUpOrganization(context, base);
       expect((await req.put(`${base}/api/scope`, { headers, data: { categories: ['security'] } })).ok()).toBe(
         true,
       );

@@ -4,20 +4,10 @@
  * with a finding, close the finding, complete the audit and open the next year's plan, which also
  * shows on the calendar; axe at desktop and phone width at every state.
  */
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import {
-  capture,
-  choose,
-  hasChromium,
-  launchChromium,
-  type RunningServer,
-  shot,
-  startVigil,
-  stopVigil,
-} from './support.ts';
+import type { BrowserContext, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { browserWalk, choose, hasChromium, setUpOrganization, shot } from './support.ts';
 
-const OWNER = { email: 'ada@acme.test', password: 'correct horse battery staple' };
 const FINDING = 'Two leavers kept their access for a month';
 
 if (!hasChromium && process.env.CI) {
@@ -25,14 +15,13 @@ if (!hasChromium && process.env.CI) {
 }
 
 describe.skipIf(!hasChromium)('internal audits: plan, test, find, complete (needs /usr/bin/chromium)', () => {
-  let vigil: { server: RunningServer; dataDir: string } | undefined;
-  let browser: Browser;
-  let context: BrowserContext;
   let page: Page;
+  let context: BrowserContext;
   let base: string;
-  let stepFailed = false;
+  browserWalk('internal-audits', (walk) => {
+    ({ page, context, base } = walk);
+  });
   let controls: { code: string; title: string }[] = [];
-  const pageErrors: string[] = [];
   const label = (c: { code: string; title: string }) => `${c.code} ${c.title}`;
   /** Clicks a save button and waits for the server's answer to the result it sends. */
   const saved = async (button: ReturnType<Page['getByRole']>) => {
@@ -43,40 +32,9 @@ describe.skipIf(!hasChromium)('internal audits: plan, test, find, complete (need
     expect((await answer).status()).toBe(200);
   };
 
-  beforeAll(async () => {
-    vigil = await startVigil();
-    base = vigil.server.url.replace(/\/$/, '');
-    browser = await launchChromium();
-    context = await browser.newContext({ viewport: { width: 1366, height: 900 } });
-    page = await context.newPage();
-    page.setDefaultTimeout(10_000);
-    page.on('pageerror', (err) => pageErrors.push(err.message));
-  });
-
-  beforeEach((ctx) => {
-    if (stepFailed) ctx.skip();
-    ctx.onTestFailed(async () => {
-      stepFailed = true;
-      await capture(page, 'internal-audits-failed-step').catch(() => undefined);
-    });
-  });
-
-  afterEach(() => {
-    expect(pageErrors, 'uncaught errors in the page').toEqual([]);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await stopVigil(vigil);
-  });
-
   it('sets up an organization with controls and one evidence item (API)', async () => {
     const req = context.request;
-    const setup = await req.post(`${base}/api/setup`, {
-      data: { organizationName: 'Acme Cloud', name: 'Ada Lovelace', ...OWNER },
-    });
-    expect(setup.status()).toBe(200);
-    const headers = { 'x-csrf-token': (await setup.json()).csrfToken as string };
+    const headers = await setUpOrganization(context, base);
     expect((await req.put(`${base}/api/scope`, { headers, data: { categories: ['security'] } })).ok()).toBe(
       true,
     );

@@ -3,65 +3,24 @@
  * scope with what to do next, takes an assessment, finds it in the list with its fingerprint and
  * downloads, and follows a next step to the page where it is done; axe at desktop and phone width.
  */
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import {
-  capture,
-  hasChromium,
-  launchChromium,
-  type RunningServer,
-  shot,
-  startVigil,
-  stopVigil,
-} from './support.ts';
-
-const OWNER = { email: 'ada@acme.test', password: 'correct horse battery staple' };
+import type { BrowserContext, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { browserWalk, hasChromium, setUpOrganization, shot } from './support.ts';
 
 if (!hasChromium && process.env.CI) {
   throw new Error('/usr/bin/chromium is missing: the browser tests cannot run in CI without it');
 }
 
 describe.skipIf(!hasChromium)('readiness: the assessment and its snapshots (needs /usr/bin/chromium)', () => {
-  let vigil: { server: RunningServer; dataDir: string } | undefined;
-  let browser: Browser;
-  let context: BrowserContext;
   let page: Page;
+  let context: BrowserContext;
   let base: string;
-  let stepFailed = false;
-  const pageErrors: string[] = [];
-
-  beforeAll(async () => {
-    vigil = await startVigil();
-    base = vigil.server.url.replace(/\/$/, '');
-    browser = await launchChromium();
-    context = await browser.newContext({ viewport: { width: 1366, height: 900 } });
-    page = await context.newPage();
-    page.setDefaultTimeout(10_000);
-    page.on('pageerror', (err) => pageErrors.push(err.message));
-  });
-
-  beforeEach((ctx) => {
-    if (stepFailed) ctx.skip();
-    ctx.onTestFailed(async () => {
-      stepFailed = true;
-      await capture(page, 'readiness-failed-step').catch(() => undefined);
-    });
-  });
-
-  afterEach(() => {
-    expect(pageErrors, 'uncaught errors in the page').toEqual([]);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await stopVigil(vigil);
+  browserWalk('readiness', (walk) => {
+    ({ page, context, base } = walk);
   });
 
   it('sets up an organization', async () => {
-    const setup = await context.request.post(`${base}/api/setup`, {
-      data: { organizationName: 'Acme Cloud', name: 'Ada Lovelace', ...OWNER },
-    });
-    expect(setup.status()).toBe(200);
+    await setUpOrganization(context, base);
   });
 
   it('shows every criterion in scope with the next step, reached from the navigation', async () => {

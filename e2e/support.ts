@@ -6,7 +6,8 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startServer } from '@vigil/server';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, beforeEach, expect } from 'vitest';
 import { expectAccessible } from './a11y.ts';
 
 export const CHROMIUM = '/usr/bin/chromium';
@@ -75,4 +76,71 @@ export async function capture(page: Page, name: string, fullPage = true) {
 export async function choose(page: Page, label: string | RegExp, option: string | RegExp) {
   await page.getByRole('combobox', { name: label, exact: true }).click();
   await page.getByRole('option', { name: option }).first().click();
+}
+
+/** The owner every walk sets up its organization with. */
+export const OWNER = { email: 'ada@acme.test', password: 'correct horse battery staple' };
+
+/** What a walk drives: the page at desktop width, its context (its requests share the sign-in) and the server's address. */
+export interface Walk {
+  page: Page;
+  context: BrowserContext;
+  base: string;
+}
+
+/**
+ * Registers the hooks every walk shares, inside its `describe`: starts Vigil and chromium before the
+ * first step and stops them after the last, skips the steps after a failed one (they would only fail
+ * for its sake) with a screenshot `<name>-failed-step`, and fails a step that left an uncaught error
+ * in the page. `ready` receives the walk once it runs.
+ */
+export function browserWalk(name: string, ready: (walk: Walk) => void): void {
+  let vigil: { server: RunningServer; dataDir: string } | undefined;
+  let browser: Browser | undefined;
+  let page: Page | undefined;
+  let stepFailed = false;
+  const pageErrors: string[] = [];
+
+  beforeAll(async () => {
+    vigil = await startVigil();
+    const base = vigil.server.url.replace(/\/$/, '');
+    browser = await launchChromium();
+    const context = await browser.newContext({ viewport: { width: 1366, height: 900 } });
+    page = await context.newPage();
+    page.setDefaultTimeout(10_000);
+    page.on('pageerror', (err) => pageErrors.push(err.message));
+    ready({ page, context, base });
+  });
+
+  beforeEach((ctx) => {
+    if (stepFailed) ctx.skip();
+    ctx.onTestFailed(async () => {
+      stepFailed = true;
+      if (page) await capture(page, `${name}-failed-step`).catch(() => undefined);
+    });
+  });
+
+  afterEach(() => {
+    expect(pageErrors, 'uncaught errors in the page').toEqual([]);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await stopVigil(vigil);
+  });
+}
+
+/**
+ * First-run set-up of the organization "Acme Cloud" with Ada Lovelace as its owner, signed in for
+ * the walk's context and page; returns the headers its API writes need.
+ */
+export async function setUpOrganization(
+  context: BrowserContext,
+  base: string,
+): Promise<{ 'x-csrf-token': string }> {
+  const setup = await context.request.post(`${base}/api/setup`, {
+    data: { organizationName: 'Acme Cloud', name: 'Ada Lovelace', ...OWNER },
+  });
+  expect(setup.status()).toBe(200);
+  return { 'x-csrf-token': (await setup.json()).csrfToken as string };
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  acceptanceSpans,
   DEFAULT_SLA_DAYS,
   dueDate,
   findingStanding,
@@ -66,6 +67,15 @@ describe('finding standing', () => {
     expect(findingStanding({ due, remediatedAt: null, asOf: d('2026-02-02T00:00:00Z'), acceptances })).toBe(
       'overdue',
     );
+  });
+  it('counts only approved exceptions, from their approval to their expiry', () => {
+    const expiresAt = d('2026-02-01T00:00:00Z');
+    expect(
+      acceptanceSpans([
+        { approvedAt: null, expiresAt },
+        { approvedAt: d('2026-01-10T00:00:00Z'), expiresAt },
+      ]),
+    ).toEqual([{ acceptedAt: d('2026-01-10T00:00:00Z'), expiresAt }]);
   });
   it('refuses an acceptance approved by its requester', () => {
     const base = {

@@ -79,6 +79,19 @@ export interface AcceptanceSpan {
   expiresAt: Date;
 }
 
+/** A risk-accepted exception as stored: it covers its finding only once someone approved it. */
+export interface RecordedException {
+  approvedAt: Date | null;
+  expiresAt: Date;
+}
+
+/** The spans during which exceptions cover their finding: approved ones, from approval to expiry. */
+export function acceptanceSpans(exceptions: readonly RecordedException[]): AcceptanceSpan[] {
+  return exceptions.flatMap((e) =>
+    e.approvedAt ? [{ acceptedAt: e.approvedAt, expiresAt: e.expiresAt }] : [],
+  );
+}
+
 /**
  * The standing of a finding at `asOf`: remediated findings are on time or late by their due date; an
  * open finding under an unexpired acceptance is accepted; otherwise it is overdue once past due.

@@ -1,4 +1,6 @@
 /** The check model: a test over one resource type that passes or fails per resource, with its reason. */
+
+import type { RecordedException, SlaPolicyVersion } from '@vigil/core/vulnerabilities';
 import { z } from 'zod';
 import type { AccountDirectory } from './accounts.ts';
 import type { ResourceTypeDef } from './resource.ts';
@@ -32,6 +34,13 @@ export interface CheckContext {
    * roster with them; absent when no sweep loaded it (an offline run) or no account data exists.
    */
   accounts?: AccountDirectory;
+  /**
+   * The organization's remediation SLA policy versions, for checks with `usesSla`; absent offline or
+   * when the organization never set one, and then the default deadlines apply.
+   */
+  slaPolicy?: readonly SlaPolicyVersion[];
+  /** The risk-accepted exceptions recorded against this resource (approved or not), for `usesSla` checks. */
+  exceptions?: readonly RecordedException[];
 }
 
 export interface CheckDefinition<A = Record<string, unknown>> {
@@ -53,6 +62,8 @@ export interface CheckDefinition<A = Record<string, unknown>> {
   usesFirstSeen?: boolean;
   /** Set by checks that read `ctx.accounts`: sweeps load the directory only for them. */
   usesAccounts?: boolean;
+  /** Set by checks that read `ctx.slaPolicy` and `ctx.exceptions`: sweeps load them only for them. */
+  usesSla?: boolean;
 }
 
 /** `passwordPolicy.minimumLength` → "password policy › minimum length": an attribute path in words. */

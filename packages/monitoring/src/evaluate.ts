@@ -20,12 +20,17 @@ export function evaluateOne(
   resource: Resource,
   now: Date,
   firstSeen?: Date,
+  shared: SharedContext = {},
 ): CheckOutcome {
-  return evaluateParsed(check, check.resourceType.attributes.safeParse(resource.attributes), now, firstSeen);
+  const parsed = check.resourceType.attributes.safeParse(resource.attributes);
+  return evaluateParsed(check, parsed, now, firstSeen, shared, resourceKey(resource));
 }
 
 /** What a sweep knows beyond the resource and its time: the same for every resource it evaluates. */
-export type SharedContext = Pick<CheckContext, 'accounts'>;
+export type SharedContext = Pick<CheckContext, 'accounts' | 'slaPolicy'> & {
+  /** The risk-accepted exceptions of a resource, by its key. */
+  exceptionsOf?: (resourceKey: string) => CheckContext['exceptions'];
+};
 
 /** Runs one check on attributes already parsed with its resource type's schema. */
 function evaluateParsed(
@@ -34,6 +39,7 @@ function evaluateParsed(
   now: Date,
   firstSeen?: Date,
   shared: SharedContext = {},
+  key?: string,
 ): CheckOutcome {
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
@@ -42,10 +48,14 @@ function evaluateParsed(
   }
   try {
     const accounts = check.usesAccounts ? shared.accounts : undefined;
+    const slaPolicy = check.usesSla ? shared.slaPolicy : undefined;
+    const exceptions = check.usesSla && key !== undefined ? shared.exceptionsOf?.(key) : undefined;
     return check.evaluate(parsed.data, {
       now,
       ...(firstSeen ? { firstSeen } : {}),
       ...(accounts ? { accounts } : {}),
+      ...(slaPolicy ? { slaPolicy } : {}),
+      ...(exceptions ? { exceptions } : {}),
     });
   } catch (err) {
     if (err instanceof MissingInput) {
@@ -165,7 +175,7 @@ export function evaluateForSweep(
         parsed = check.resourceType.attributes.safeParse(r.attributes);
       }
       const firstSeen = check.usesFirstSeen ? firstSeenOf?.(r) : undefined;
-      const outcome = evaluateParsed(check, parsed!, now, firstSeen, context);
+      const outcome = evaluateParsed(check, parsed!, now, firstSeen, context, key);
       letters += STATUS_CHAR[outcome.status];
       counts[outcome.status]++;
       if (kept) results.push({ checkId: check.id, resourceKey: key, resourceName: r.name, ...outcome });

@@ -41,6 +41,7 @@ import {
   startRun,
   summarizeInputs,
 } from './run-recorder.ts';
+import { loadSlaContext, needsSla } from './sla-lookup.ts';
 import { AlertQueue, insertOutbox, loadControlLinks } from './sweep-alerts.ts';
 import { sweepLockKey } from './sweep-lock.ts';
 
@@ -284,7 +285,10 @@ async function writeResources(
   };
   const changes: Transitions = { opened: 0, closed: 0, touched: new Set(), alerts: new AlertQueue(context) };
   // Read after the scope's lock, so a concurrent account sweep's committed accounts are seen.
-  const shared = needsAccounts(scoped) ? { accounts: await loadAccountDirectory(tx, scope.orgId) } : {};
+  const shared: SharedContext = {
+    ...(needsAccounts(scoped) ? { accounts: await loadAccountDirectory(tx, scope.orgId) } : {}),
+    ...(needsSla(scoped) ? await loadSlaContext(tx, scope) : {}),
+  };
   const compare = { tx, scope, scoped, runId, now, firstSeenOf, changes, shared };
   let evaluateMs = 0;
   for await (const read of spool.batches(BATCH)) {

@@ -150,6 +150,85 @@ describe('vulnerability checks', () => {
     expect(run(v.vulnNoCriticalUnfixedOlderThan15d, finding()).status).toBe('not_applicable');
   });
 
+  describe('remediation SLA as the SLA report counts it', () => {
+    const grype = finding({ scanner: 'grype', severity: 'critical', publishedAt: undefined });
+    const resource = {
+      source: 'grype',
+      type: 'vuln.finding',
+      externalId: 'x',
+      name: 'x',
+      attributes: grype as unknown as Record<string, unknown>,
+    };
+    const check = v.vulnNoCriticalUnfixedOlderThan15d as CheckDefinition<unknown>;
+    const high = v.vulnNoHighUnfixedOlderThan30d as CheckDefinition<unknown>;
+    const at = (d: string) => new Date(`${d}T00:00:00Z`);
+    // Critical: 10 days from 2026-01-20, then 40 days from 2026-02-10.
+    const slaPolicy = [
+      { effectiveAt: at('2026-01-20'), days: { critical: 10, high: 20, medium: 90, low: 180 } },
+      { effectiveAt: at('2026-02-10'), days: { critical: 40, high: 60, medium: 90, low: 180 } },
+    ];
+    const seen = (firstSeen: string, shared = {}) => evaluateOne(check, resource, now, at(firstSeen), shared);
+
+    it('takes the deadline of the policy version in force when the finding was first seen', () => {
+      // First seen before any version: the default 15 days.
+      expect(seen('2026-01-10', { slaPolicy })).toMatchObject({ status: 'fail', expected: '≤ 15 days' });
+      // Under the 10-day version: 24 days is overdue, though today's policy allows 40.
+      expect(seen('2026-02-05', { slaPolicy })).toMatchObject({
+        status: 'fail',
+        expected: '≤ 10 days',
+        actual: '24 days',
+      });
+      // First seen after the change to 40 days: 19 days in, within its window.
+      expect(seen('2026-02-10', { slaPolicy })).toMatchObject({
+        status: 'pass',
+        reason: expect.stringContaining('19 days into the 40-day window'),
+      });
+      // The same finding with no policy stored is held to the default 15 days.
+      expect(seen('2026-02-10')).toMatchObject({ status: 'fail', expected: '≤ 15 days' });
+      // High findings read their own severity's deadline.
+      const highFinding = { ...resource, attributes: { ...resource.attributes, severity: 'high' } };
+      expect(evaluateOne(high, highFinding, now, at('2026-02-05'), { slaPolicy })).toMatchObject({
+        status: 'fail',
+        expected: '≤ 20 days',
+      });
+      expect(evaluateOne(high, highFinding, now, at('2026-02-05'))).toMatchObject({ status: 'pass' });
+    });
+
+    it('an approved, unexpired risk acceptance covers an overdue finding; an expired or unapproved one does not', () => {
+      const withExceptions = (exceptions: { approvedAt: Date | null; expiresAt: Date }[]) =>
+        seen('2026-01-01', {
+          exceptionsOf: (key: string) => (key === 'grype|vuln.finding|x' ? exceptions : []),
+        });
+      expect(withExceptions([])).toMatchObject({ status: 'fail' });
+      expect(withExceptions([{ approvedAt: at('2026-02-01'), expiresAt: at('2026-04-01') }])).toMatchObject({
+        status: 'pass',
+        reason: expect.stringContaining('under a risk acceptance approved until 2026-03-31'),
+      });
+      expect(withExceptions([{ approvedAt: at('2026-01-05'), expiresAt: at('2026-02-15') }])).toMatchObject({
+        status: 'fail',
+        reason: expect.stringContaining('its risk acceptance ran until 2026-02-14'),
+      });
+      // Expiring exactly now no longer covers it, as in the report.
+      expect(withExceptions([{ approvedAt: at('2026-01-05'), expiresAt: now }]).status).toBe('fail');
+      expect(withExceptions([{ approvedAt: null, expiresAt: at('2026-04-01') }])).toMatchObject({
+        status: 'fail',
+        reason: expect.stringContaining('its risk acceptance is waiting for approval'),
+      });
+      // Approved only after the sweep's time: not yet in force.
+      expect(withExceptions([{ approvedAt: at('2026-03-02'), expiresAt: at('2026-04-01') }]).status).toBe(
+        'fail',
+      );
+      // An exception of another finding covers nothing here.
+      const other = seen('2026-01-01', {
+        exceptionsOf: (key: string) =>
+          key === 'grype|vuln.finding|y'
+            ? [{ approvedAt: at('2026-02-01'), expiresAt: at('2026-04-01') }]
+            : [],
+      });
+      expect(other.status).toBe('fail');
+    });
+  });
+
   it('vuln.scan_recent needs the scan time', () => {
     expect(run(v.vulnScanRecent, target({ scannedAt: '2026-02-27T00:00:00Z' })).status).toBe('pass');
     expect(run(v.vulnScanRecent, target({ scannedAt: '2026-01-01T00:00:00Z' }))).toMatchObject({

@@ -1,5 +1,6 @@
-import { daysBetween } from '@vigil/core/days';
 /** Checks over vulnerability scans (Trivy, Grype), `npm audit` and SARIF code scanning. */
+import { DAY_MS, daysBetween } from '@vigil/core/days';
+import { acceptanceSpans, findingStanding, policyInForce } from '@vigil/core/vulnerabilities';
 import {
   type CheckContext,
   type CheckOutcome,
@@ -73,8 +74,15 @@ function slaClock(
   return undefined;
 }
 
-/** A remediation-SLA check over single findings of one severity. */
-function slaCheck(severity: 'critical' | 'high', days: number) {
+/** The date part of an instant, as reasons show it. */
+const day = (d: Date) => d.toISOString().slice(0, 10);
+
+/**
+ * A remediation-SLA check over single findings of one severity, by the rules of the SLA report: the
+ * deadline is the one the organization's policy set for the severity when the finding was first seen
+ * (the defaults when it set none), and an approved, unexpired risk acceptance covers the finding.
+ */
+function slaCheck(severity: 'critical' | 'high') {
   return (
     a: {
       severity: string;
@@ -108,12 +116,34 @@ function slaCheck(severity: 'critical' | 'high', days: number) {
       };
     }
     const since = needDate(clock.value, clock.attribute);
+    // The deadline is the policy's when Vigil detected the finding, as the SLA report takes it, so a
+    // later change of policy never moves it; offline, when the clock started.
+    const days = policyInForce(ctx.slaPolicy ?? [], ctx.firstSeen ?? new Date(since))[severity];
+    const standing = findingStanding({
+      due: new Date(since + days * DAY_MS),
+      remediatedAt: null,
+      asOf: now,
+      acceptances: acceptanceSpans(ctx.exceptions ?? []),
+    });
     const age = daysBetween(since, now.getTime());
     const note = clock.note ? ` (${clock.note})` : '';
     // The finding is still in the report: it is open, never "fixed", whatever its age.
-    return age > days
+    if (standing === 'accepted') {
+      const until = Math.max(
+        ...acceptanceSpans(ctx.exceptions ?? [])
+          .filter((e) => e.acceptedAt <= now && now < e.expiresAt)
+          .map((e) => e.expiresAt.getTime()),
+      );
+      return pass(
+        `${what} has been open for ${age} days with a fix available, under a risk acceptance approved ` +
+          `until ${day(new Date(until - 1))}${note}`,
+        clock.attribute,
+        `${age} days`,
+      );
+    }
+    return standing === 'overdue'
       ? fail(
-          `${what} has been open for ${age} days with a fix available${note}`,
+          `${what} has been open for ${age} days with a fix available${note}${exceptionNote(ctx)}`,
           clock.attribute,
           `≤ ${days} days`,
           `${age} days`,
@@ -126,10 +156,24 @@ function slaCheck(severity: 'critical' | 'high', days: number) {
   };
 }
 
+/** Why a recorded risk acceptance does not cover an overdue finding, when one exists. */
+function exceptionNote(ctx: CheckContext): string {
+  const exceptions = ctx.exceptions ?? [];
+  const expired = exceptions.filter((e) => e.approvedAt && e.expiresAt <= ctx.now);
+  if (expired.length > 0) {
+    const last = Math.max(...expired.map((e) => e.expiresAt.getTime()));
+    return `; its risk acceptance ran until ${day(new Date(last - 1))}`;
+  }
+  if (exceptions.some((e) => !e.approvedAt)) return '; its risk acceptance is waiting for approval';
+  return '';
+}
+
 export const vulnNoHighUnfixedOlderThan30d = defineCheck({
   id: 'vuln.no_high_unfixed_older_than_30d',
-  title: 'Fixable high vulnerabilities are not left open beyond 30 days',
-  description: 'No high-severity finding with an available fix has been open for more than 30 days.',
+  title: 'Fixable high vulnerabilities are fixed within the remediation SLA',
+  description:
+    'No high-severity finding with an available fix stays open beyond the SLA set for high findings ' +
+    '(30 days unless changed) when it was first seen, unless an approved risk acceptance still covers it.',
   resourceType: vulnFinding,
   severity: 'high',
   criteria: ['CC7.1'],
@@ -140,14 +184,17 @@ export const vulnNoHighUnfixedOlderThan30d = defineCheck({
   remediation:
     'Upgrade the package to a fixed version (or rebuild on a patched base image) and rescan; document an ' +
     'approved exception for anything that must stay longer.',
-  evaluate: (a, ctx) => slaCheck('high', 30)(a, ctx),
+  evaluate: (a, ctx) => slaCheck('high')(a, ctx),
   usesFirstSeen: true,
+  usesSla: true,
 });
 
 export const vulnNoCriticalUnfixedOlderThan15d = defineCheck({
   id: 'vuln.no_critical_unfixed_older_than_15d',
-  title: 'Fixable critical vulnerabilities are not left open beyond 15 days',
-  description: 'No critical finding with an available fix has been open for more than 15 days.',
+  title: 'Fixable critical vulnerabilities are fixed within the remediation SLA',
+  description:
+    'No critical finding with an available fix stays open beyond the SLA set for critical findings ' +
+    '(15 days unless changed) when it was first seen, unless an approved risk acceptance still covers it.',
   resourceType: vulnFinding,
   severity: 'critical',
   criteria: ['CC7.1'],
@@ -158,8 +205,9 @@ export const vulnNoCriticalUnfixedOlderThan15d = defineCheck({
   remediation:
     'Patch or rebuild now; if the fix breaks the service, mitigate (disable the feature, restrict exposure) and ' +
     'record the exception with an owner and a date.',
-  evaluate: (a, ctx) => slaCheck('critical', 15)(a, ctx),
+  evaluate: (a, ctx) => slaCheck('critical')(a, ctx),
   usesFirstSeen: true,
+  usesSla: true,
 });
 
 export const vulnScanRecent = defineCheck({
