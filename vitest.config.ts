@@ -32,6 +32,9 @@ export default defineConfig({
           testTimeout: 120_000,
           hookTimeout: 120_000,
           fileParallelism: false,
+          // A page settles in well under a second on a quiet machine, but CI shares two cores with the
+          // server, the browser and PGlite; a one-second poll then fails steps that are merely slow.
+          expect: { poll: { timeout: 10_000 } },
         },
       },
     ],
