@@ -172,7 +172,10 @@ export async function getRequest(db: Db, engagement: EngagementRow, id: string):
 }
 
 /** The engagement's requests counted by status, overdue and who they wait on. */
-export async function workspaceSummary(db: Db, engagement: EngagementRow): Promise<AuditWorkspace> {
+export async function workspaceSummary(
+  db: Db,
+  engagement: Pick<EngagementRow, 'id' | 'orgId' | 'name'>,
+): Promise<AuditWorkspace> {
   const rows = await db
     .select({ status: requests.status, dueDate: requests.dueDate })
     .from(requests)
