@@ -65,10 +65,7 @@ export async function getDashboard(
         .orderBy(schema.connectors.name),
       gettingStarted(db, orgId),
     ]);
-  const monitoringOf = new Map(snapshot.controls.map((c) => [c.id, c.status]));
-  const controls = stated.map((c) => {
-    const monitoring = monitoringOf.get(c.id) ?? 'no_checks';
-    const shown = engagements[0];
+  const shown = engagements[0];
   const requestCounts = shown
     ? await workspaceSummary(db, { id: shown.id, orgId, name: shown.name }).then((w) => ({
         waitingOnAuditor: w.waitingOnAuditor,
@@ -76,7 +73,10 @@ export async function getDashboard(
         overdue: w.overdue,
       }))
     : null;
-  return {
+  const monitoringOf = new Map(snapshot.controls.map((c) => [c.id, c.status]));
+  const controls = stated.map((c) => {
+    const monitoring = monitoringOf.get(c.id) ?? 'no_checks';
+    return {
       ...c,
       monitoring,
       met: controlMet({ ...c, monitoring, currentEvidence: evidenced.get(c.id) ?? 0 }),
