@@ -1,6 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { auditTrailRoutes, engagementRoutes, auditRequestRoutes as routes } from '@vigil/api';
+import {
+  auditTrailRoutes,
+  dashboardRoutes,
+  engagementRoutes,
+  auditRequestRoutes as routes,
+} from '@vigil/api';
 import { schema } from '@vigil/db';
 import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -303,6 +308,20 @@ describe('the loop between the company and the auditor', () => {
     const ws = await owner.call(routes.workspace, { params: { engagementId } });
     expect(ws).toMatchObject({ name: 'SOC 2 Type I 2026', overdue: 1, waitingOnAuditor: 0 });
     expect(ws.byStatus.accepted).toBe(1);
+  });
+
+  it('puts on each dashboard what waits on whom in the engagement it shows', async () => {
+    const mine = await auditor.call(routes.workspace, { params: { engagementId } });
+    const seen = await auditor.call(dashboardRoutes.get);
+    expect(seen.engagement?.id).toBe(engagementId);
+    expect(seen.auditRequests).toEqual({
+      waitingOnAuditor: mine.waitingOnAuditor,
+      waitingOnCompany: mine.waitingOnCompany,
+      overdue: mine.overdue,
+    });
+    const other = await otherAuditor.call(dashboardRoutes.get);
+    expect(other.engagement?.id).toBe(otherEngagementId);
+    expect(other.auditRequests).toMatchObject({ waitingOnAuditor: 0, waitingOnCompany: 3 });
   });
 
   it('answers an auditor of another engagement 404 on everything of this one, changing nothing', async () => {
