@@ -35,6 +35,8 @@ import { CriteriaPage } from './pages/criteria.tsx';
 import { CriterionPage } from './pages/criterion.tsx';
 import { DashboardPage } from './pages/dashboard.tsx';
 import { EffectivenessPage } from './pages/effectiveness.tsx';
+import { EngagementRequestsPage } from './pages/engagement-requests.tsx';
+import { EngagementWorkspacePage } from './pages/engagement-workspace.tsx';
 import { EvidencePage } from './pages/evidence.tsx';
 import { ExercisesPage } from './pages/exercises.tsx';
 import { IncidentDetailPage } from './pages/incident-detail.tsx';
@@ -273,6 +275,14 @@ const ssoRoute = createRoute({ ...page('/settings/sso'), component: SsoPage });
 const trainingRoute = createRoute({ ...page('/training'), component: TrainingPage });
 const exercisesRoute = createRoute({ ...page('/exercises'), component: ExercisesPage });
 const readinessRoute = createRoute({ ...page('/readiness'), component: ReadinessPage });
+const engagementWorkspaceRoute = createRoute({
+  ...page('/engagements/$engagementId'),
+  component: EngagementWorkspacePage,
+});
+const engagementRequestsRoute = createRoute({
+  ...page('/engagements/$engagementId/requests'),
+  component: EngagementRequestsPage,
+});
 const internalAuditsRoute = createRoute({ ...page('/internal-audits'), component: InternalAuditsPage });
 const internalAuditRoute = createRoute({
   ...page('/internal-audits/$internalAuditId'),
@@ -332,6 +342,8 @@ const routeTree = rootRoute.addChildren([
     exercisesRoute,
     readinessRoute,
     internalAuditsRoute,
+    engagementWorkspaceRoute,
+    engagementRequestsRoute,
     internalAuditRoute,
     myTrainingRoute,
     backgroundChecksRoute,

@@ -77,6 +77,10 @@ export const DashboardSchema = z.object({
     expiringDays: z.number(),
   }),
   engagement: EngagementSchema.nullable(),
+  /** The shown engagement's requests: how many wait on the auditor's review, on the company, and are overdue. */
+  auditRequests: z
+    .object({ waitingOnAuditor: z.number(), waitingOnCompany: z.number(), overdue: z.number() })
+    .nullable(),
   recentActivity: z.array(ActivityItemSchema),
   gettingStarted: GettingStartedSchema,
 });

@@ -659,6 +659,47 @@ const CASES: [string, Record<string, unknown>, string, Partial<Parameters<typeof
     { reason: 'The categories in scope changed' },
     'Olivia Chen asked for the risks to be reassessed: The categories in scope changed',
   ],
+  [
+    'audit_request.opened',
+    { reference: 'PBC-01', description: 'Onboarding tickets', source: 'imported' },
+    "Olivia Chen opened the audit request 'PBC-01'",
+  ],
+  [
+    'audit_request.list_imported',
+    { fileName: 'requests.xlsx', requests: 12 },
+    "Olivia Chen imported the auditor's request list 'requests.xlsx' with 12 requests",
+  ],
+  [
+    'audit_request.list_generated',
+    { requests: 3 },
+    'Olivia Chen opened 3 audit requests, one per control without one',
+  ],
+  [
+    'audit_request.updated',
+    { reference: 'PBC-01', dueDate: { from: null, to: '2026-12-01' } },
+    "Olivia Chen changed the due date of the audit request 'PBC-01' from — to 2026-12-01",
+  ],
+  [
+    'audit_request.evidence_linked',
+    { reference: 'PBC-01', title: 'Onboarding tickets Q3' },
+    "Olivia Chen gave the evidence 'Onboarding tickets Q3' for the audit request 'PBC-01'",
+  ],
+  [
+    'audit_request.submitted',
+    { reference: 'PBC-01', resubmitted: true, withEvidence: true },
+    "Olivia Chen resubmitted the audit request 'PBC-01' to the auditor",
+  ],
+  ['audit_request.accepted', { reference: 'PBC-01' }, "Olivia Chen accepted the audit request 'PBC-01'"],
+  [
+    'audit_request.flagged',
+    { reference: 'PBC-01', reason: 'The tickets do not show approval' },
+    "Olivia Chen flagged the audit request 'PBC-01': The tickets do not show approval",
+  ],
+  [
+    'audit_request.commented',
+    { reference: 'PBC-01', body: 'Uploaded' },
+    "Olivia Chen commented on the audit request 'PBC-01'",
+  ],
 ];
 
 describe('audit sentences', () => {

@@ -394,6 +394,64 @@ export const AUDIT_ACTIONS: Readonly<Record<string, AuditActionWording>> = {
     group: AUDITS,
     sentence: (e, n) => `${n.actor} ${changedWhat(e.changes, `the engagement ${nameOf(e, n)}`, n.ids)}`,
   },
+  // Audit requests: the auditor's list and the loop between the company and the auditor.
+  'audit_request.opened': {
+    label: 'Audit request opened',
+    group: AUDITS,
+    sentence: (e, n) =>
+      `${n.actor} opened the audit request ${quoted(str(e.changes.reference), 'a request')}${str(e.changes.source) === 'sample' ? ' for a test sample' : ''}`,
+  },
+  'audit_request.list_imported': {
+    label: 'Request list imported',
+    group: AUDITS,
+    sentence: (e, n) =>
+      `${n.actor} imported the auditor's request list ${quoted(str(e.changes.fileName), '')} with ${plural(num(e.changes.requests), 'request')}`.replace(
+        / {2,}/g,
+        ' ',
+      ),
+  },
+  'audit_request.list_generated': {
+    label: 'Requests opened for the controls',
+    group: AUDITS,
+    sentence: (e, n) =>
+      `${n.actor} opened ${plural(num(e.changes.requests), 'audit request')}, one per control without one`,
+  },
+  'audit_request.updated': {
+    label: 'Audit request changed',
+    group: AUDITS,
+    sentence: (e, n) =>
+      `${n.actor} ${changedWhat(e.changes, `the audit request ${quoted(str(e.changes.reference), 'a request')}`, n.ids, ['reference'])}`,
+  },
+  'audit_request.evidence_linked': {
+    label: 'Evidence given for an audit request',
+    group: AUDITS,
+    sentence: (e, n) =>
+      `${n.actor} gave the evidence ${quoted(str(e.changes.title), 'an item')} for the audit request ${quoted(str(e.changes.reference), 'a request')}`,
+  },
+  'audit_request.submitted': {
+    label: 'Audit request submitted',
+    group: AUDITS,
+    sentence: (e, n) =>
+      `${n.actor} ${e.changes.resubmitted === true ? 'resubmitted' : 'submitted'} the audit request ${quoted(str(e.changes.reference), 'a request')} to the auditor`,
+  },
+  'audit_request.accepted': {
+    label: 'Audit request accepted',
+    group: AUDITS,
+    sentence: (e, n) =>
+      `${n.actor} accepted the audit request ${quoted(str(e.changes.reference), 'a request')}`,
+  },
+  'audit_request.flagged': {
+    label: 'Audit request flagged',
+    group: AUDITS,
+    sentence: (e, n) =>
+      `${n.actor} flagged the audit request ${quoted(str(e.changes.reference), 'a request')}: ${str(e.changes.reason) ?? 'no reason given'}`,
+  },
+  'audit_request.commented': {
+    label: 'Audit request comment',
+    group: AUDITS,
+    sentence: (e, n) =>
+      `${n.actor} commented on the audit request ${quoted(str(e.changes.reference), 'a request')}`,
+  },
   // Recurring activities (the calendar).
   'activities.scheduled': {
     label: 'Activities scheduled',
@@ -977,6 +1035,7 @@ export const AUDIT_OBJECT_TYPES: Readonly<Record<string, string>> = {
   api_token: 'API token',
   oidc_provider: 'Single sign-on',
   engagement: 'Engagement',
+  audit_request: 'Audit request',
   person: 'Person',
   activity: 'Activity',
   calendar_feed: 'Calendar feed',

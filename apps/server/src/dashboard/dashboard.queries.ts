@@ -10,6 +10,7 @@ import { schema } from '@vigil/db';
 import { controlMet, hasFailingChecks } from '@vigil/monitoring';
 import { and, desc, eq } from 'drizzle-orm';
 import { presentAuditEvents } from '../audit/audit-presenter.ts';
+import { workspaceSummary } from '../audit-requests/index.ts';
 import type { MonitoringRegistry } from '../context.ts';
 import { controlsWithCriteria } from '../controls/index.ts';
 import { listEngagements } from '../engagements/index.ts';
@@ -64,6 +65,14 @@ export async function getDashboard(
         .orderBy(schema.connectors.name),
       gettingStarted(db, orgId),
     ]);
+  const shown = engagements[0];
+  const requestCounts = shown
+    ? await workspaceSummary(db, { id: shown.id, orgId, name: shown.name }).then((w) => ({
+        waitingOnAuditor: w.waitingOnAuditor,
+        waitingOnCompany: w.waitingOnCompany,
+        overdue: w.overdue,
+      }))
+    : null;
   const monitoringOf = new Map(snapshot.controls.map((c) => [c.id, c.status]));
   const controls = stated.map((c) => {
     const monitoring = monitoringOf.get(c.id) ?? 'no_checks';
@@ -113,6 +122,7 @@ export async function getDashboard(
       expiringDays: expiry.days,
     },
     engagement: engagements[0] ?? null,
+    auditRequests: requestCounts,
     recentActivity: activity.map((a) => ({
       seq: a.seq,
       at: new Date(a.at).toISOString(),

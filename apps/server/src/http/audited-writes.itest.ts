@@ -55,7 +55,7 @@ const spec = {
  * One successful request per mutating route, in an order where each finds what it needs, sent by
  * `owner` (the owner's session, or one of the owner's API tokens).
  */
-function samples(owner: Client): Record<string, Sample> {
+function samples(owner: Client, auditor: Client): Record<string, Sample> {
   const orgCreate: Sample = () => owner.request('POST', '/api/organizations', { name: 'Audited Second' });
   orgCreate.orgOf = (res) => res.json().id;
   const accept: Sample = () =>
@@ -231,6 +231,7 @@ function samples(owner: Client): Record<string, Sample> {
     ...exerciseSamples(owner),
     ...readinessSamples(owner),
     ...internalAuditSamples(owner),
+    ...auditRequestSamples(owner, auditor),
     ...vulnerabilitySamples(owner),
     ...changeSamples(owner),
   };
@@ -807,6 +808,56 @@ function internalAuditSamples(owner: Client): Record<string, Sample> {
   };
 }
 
+/** Audit requests (issue 14): a list imported and generated, one request answered, flagged, resubmitted, accepted. */
+function auditRequestSamples(owner: Client, auditor: Client): Record<string, Sample> {
+  const base = () => `/api/engagements/${ids.engagementId}/requests`;
+  const one = () => `${base()}/${ids.auditRequestId}`;
+  const found: Sample['prepare'] = async () => {
+    const list = await a.clients.owner.request('GET', base());
+    ids.auditRequestId = list.json().items.find((r: { reference: string }) => r.reference === 'PROBE-1').id;
+  };
+  const update: Sample = () => owner.request('PATCH', one(), { dueDate: '2030-01-31' });
+  update.prepare = found;
+  const link: Sample = () =>
+    owner.request('POST', `${one()}/evidence`, { evidenceId: ids.requestEvidenceId });
+  link.prepare = async () => {
+    const res = await uploadEvidence(
+      a.clients.owner,
+      { title: 'Probe answer' },
+      { name: 'answer.txt', content: Buffer.from('answer') },
+    );
+    ids.requestEvidenceId = res.json().id;
+  };
+  const flag: Sample = () => auditor.request('POST', `${one()}/flag`, { reason: 'Probe reason' });
+  flag.prepare = async () => {
+    await t.database.db
+      .insert(schema.engagementAuditors)
+      .values({ engagementId: ids.engagementId!, userId: a.userIds.auditor })
+      .onConflictDoNothing();
+  };
+  const accept: Sample = () => auditor.request('POST', `${one()}/accept`, {});
+  accept.prepare = async () => {
+    await a.clients.owner.request('POST', `${one()}/submit`, {});
+  };
+  return {
+    'POST /api/engagements/:engagementId/requests/import': () =>
+      owner.request('POST', `${base()}/import`, {
+        fileName: 'probe.csv',
+        content: 'Reference,Description\nPROBE-1,Probe request\n',
+      }),
+    'POST /api/engagements/:engagementId/requests/generate': () =>
+      owner.request('POST', `${base()}/generate`, {}),
+    'PATCH /api/engagements/:engagementId/requests/:auditRequestId': update,
+    'POST /api/engagements/:engagementId/requests/:auditRequestId/evidence': link,
+    'POST /api/engagements/:engagementId/requests/:auditRequestId/submit': () =>
+      owner.request('POST', `${one()}/submit`, {}),
+    'POST /api/engagements/:engagementId/requests/:auditRequestId/flag': flag,
+    'POST /api/engagements/:engagementId/requests/:auditRequestId/comments': () =>
+      auditor.request('POST', `${one()}/comments`, { body: 'Probe comment' }),
+    'POST /api/engagements/:engagementId/requests/:auditRequestId/accept': accept,
+  };
+}
+
 async function headOf(orgId: string): Promise<number> {
   const [head] = await t.database.db
     .select({ seq: schema.auditChainHeads.seq })
@@ -834,9 +885,12 @@ describe('audited writes', () => {
     const writes = t.app.routeTable
       .filter((r) => r.url.startsWith('/api/') && ['POST', 'PUT', 'PATCH', 'DELETE'].includes(r.method))
       .map((r) => `${r.method} ${r.url}`);
-    const table = samples(a.clients.owner);
+    const table = samples(a.clients.owner, a.clients.auditor);
     // The same requests through the owner's read-only token: each must be refused and write nothing.
-    const readOnly = samples(await tokenClient(t, a.orgId, a.userIds.owner, 'read'));
+    const readOnly = samples(
+      await tokenClient(t, a.orgId, a.userIds.owner, 'read'),
+      await tokenClient(t, a.orgId, a.userIds.auditor, 'read'),
+    );
     const isPublic = (route: string) =>
       t.app.routeTable.some((r) => `${r.method} ${r.url}` === route && r.access && 'public' in r.access);
     const uncovered = writes.filter((w) => !(w in table) && !(w in EXEMPT));

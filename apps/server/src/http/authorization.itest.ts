@@ -311,6 +311,15 @@ beforeAll(async () => {
     { description: 'Alpha audit finding' },
   );
   recordsOfA.auditFindingId = withFinding.json().findings[0].id;
+  const auditRequests = await owner.request(
+    'POST',
+    `/api/engagements/${recordsOfA.engagementId}/requests/import`,
+    { fileName: 'pbc.csv', content: 'Reference,Description\nPBC-01,Alpha request\n' },
+  );
+  if (auditRequests.statusCode !== 201) throw new Error(auditRequests.body);
+  recordsOfA.auditRequestId = (
+    await owner.request('GET', `/api/engagements/${recordsOfA.engagementId}/requests`)
+  ).json().items[0].id;
   for (const role of RoleSchema.options as Role[]) {
     callers.push({ role, via: 'session', client: a.clients[role] });
     for (const scope of ['read', 'write'] as const) {
@@ -410,6 +419,31 @@ describe('route table', () => {
     expect(reachable.filter((label) => !/\(own_tasks\.(read|complete)\)$/.test(label))).toEqual([]);
   });
 
+  it('lets an auditor write only inside an engagement: requests answered, flagged and commented', () => {
+    const writes: string[] = [];
+    for (const r of t.app.routeTable) {
+      const access = r.access;
+      if (!access || !('permission' in access) || !can('auditor', access.permission)) continue;
+      if (routeWrites(r.method, access)) writes.push(`${r.method} ${r.url}`);
+    }
+    expect(writes).toEqual(
+      expect.arrayContaining([
+        'POST /api/engagements/:engagementId/requests/:auditRequestId/accept',
+        'POST /api/engagements/:engagementId/requests/:auditRequestId/flag',
+        'POST /api/engagements/:engagementId/requests/:auditRequestId/comments',
+      ]),
+    );
+    // Beyond the engagement, only what every member does for themselves or is asked to review.
+    expect(writes.filter((w) => !w.startsWith('POST /api/engagements/:engagementId/')).sort()).toEqual([
+      'POST /api/access-reviews/:campaignId/accounts/:accountId/decision',
+      'POST /api/access-reviews/:campaignId/bulk-keep',
+      'POST /api/activities/feed',
+      'POST /api/my/policies/:versionId/accept',
+      'POST /api/training/mine',
+    ]);
+    expect(writes).not.toContain('POST /api/engagements/:engagementId/requests/:auditRequestId/submit');
+  });
+
   it('treats every unsafe method as a write, whatever kind of access the route declares', () => {
     for (const r of t.app.routeTable) {
       if (r.access && !['GET', 'HEAD', 'OPTIONS'].includes(r.method))
@@ -422,7 +456,10 @@ describe('route table', () => {
     for (const r of t.app.routeTable) {
       if (!r.access || ['GET', 'HEAD', 'OPTIONS'].includes(r.method) || MULTIPART.has(r.url)) continue;
       // Missing records: a route that wrongly accepted the body would answer 404 or 200 and change nothing here.
-      const res = await a.clients.owner.request(r.method as 'POST', fill(r.url, missingRecords()), {
+      // Routes only the auditor may call (accepting, flagging) are probed as the auditor.
+      const caller =
+        'permission' in r.access && !can('owner', r.access.permission) ? a.clients.auditor : a.clients.owner;
+      const res = await caller.request(r.method as 'POST', fill(r.url, missingRecords()), {
         __probe: true,
       });
       if (res.statusCode !== 400 || res.json().error?.code !== 'validation_failed')

@@ -54,6 +54,9 @@ export function EngagementCard({ engagement }: { engagement: Engagement }) {
         >
           {engagement.reportType === 'type1' ? 'State at the as-of date' : 'Operating effectiveness'}
         </AnchorLink>
+        <AnchorLink to="/engagements/$engagementId" params={{ engagementId: engagement.id }} size="sm">
+          Open audit workspace
+        </AnchorLink>
       </Stack>
     </Card>
   );

@@ -165,14 +165,49 @@ function NotScopedYet() {
   );
 }
 
+/** What waits on whom in the current engagement's requests: the auditor's reviews, or the company's overdue answers. */
+function AuditRequestsCard({
+  engagementId,
+  counts,
+  auditor,
+}: {
+  engagementId: string;
+  counts: NonNullable<Dashboard['auditRequests']>;
+  auditor: boolean;
+}) {
+  return (
+    <Card withBorder padding="md">
+      <Title order={3} size="h5">
+        Audit requests
+      </Title>
+      {auditor ? (
+        <Text size="sm">
+          {counts.waitingOnAuditor} submitted and waiting on your review; {counts.waitingOnCompany} waiting on
+          the company.
+        </Text>
+      ) : (
+        <Text size="sm">
+          {counts.overdue} overdue; {counts.waitingOnCompany} waiting on your team; {counts.waitingOnAuditor}{' '}
+          with the auditor.
+        </Text>
+      )}
+      <AnchorLink to="/engagements/$engagementId/requests" params={{ engagementId }} size="sm">
+        {auditor ? 'Review requests' : 'Answer requests'}
+      </AnchorLink>
+    </Card>
+  );
+}
+
 function DashboardBody({
   data,
   canScope,
   canEdit,
+  role,
 }: {
   data: Dashboard;
   canScope: boolean;
   canEdit: boolean;
+  role: string | undefined;
 }) {
   const { overall } = data;
   const adopted = overall.controlsTotal + overall.notApplicable > 0;
@@ -212,7 +247,16 @@ function DashboardBody({
         <Grid.Col span={{ base: 12, md: 5 }}>
           <Stack gap="md" h="100%">
             {data.engagement ? (
-              <EngagementCard engagement={data.engagement} />
+              <>
+                <EngagementCard engagement={data.engagement} />
+                {data.auditRequests && (
+                  <AuditRequestsCard
+                    engagementId={data.engagement.id}
+                    counts={data.auditRequests}
+                    auditor={role === 'auditor'}
+                  />
+                )}
+              </>
             ) : (
               <Card withBorder padding="md">
                 <Title order={3} size="h5">
@@ -256,7 +300,7 @@ export function DashboardPage() {
     <>
       <PageHeader title="Dashboard" description="How close each trust services category is to audit-ready." />
       <QueryState query={dashboard} label="Loading readiness…">
-        {(data) => <DashboardBody data={data} canScope={canScope} canEdit={canEdit} />}
+        {(data) => <DashboardBody data={data} canScope={canScope} canEdit={canEdit} role={role} />}
       </QueryState>
     </>
   );
