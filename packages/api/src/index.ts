@@ -19,6 +19,7 @@ export * from './evidence.ts';
 export * from './exercises.ts';
 export * from './incidents.ts';
 export * from './internal-audits.ts';
+export * from './audit-testing.ts';
 export * from './invitations.ts';
 export * from './meta.ts';
 export * from './monitoring.ts';

@@ -5,7 +5,7 @@ import {
   checkRemediation,
   normalizeAttributes,
 } from './audit-testing.ts';
-import { VigilError } from './errors.ts';
+import type { VigilError } from './errors.ts';
 
 function thrown(fn: () => void): VigilError {
   try {

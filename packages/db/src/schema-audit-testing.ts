@@ -9,7 +9,17 @@ import {
   RemediationStatusSchema,
 } from '@vigil/core/audit-testing';
 import { sql } from 'drizzle-orm';
-import { bigint, date, index, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import {
+  bigint,
+  date,
+  index,
+  pgEnum,
+  pgTable,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import { controls, engagements, organizations, users, valuesOf } from './schema.ts';
 
 const ts = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });

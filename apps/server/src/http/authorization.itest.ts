@@ -311,6 +311,18 @@ beforeAll(async () => {
     { description: 'Alpha audit finding' },
   );
   recordsOfA.auditFindingId = withFinding.json().findings[0].id;
+  const [auditException] = await t.database.db
+    .insert(schema.auditExceptions)
+    .values({
+      orgId: a.orgId,
+      engagementId: recordsOfA.engagementId!,
+      number: 1,
+      controlId: recordsOfA.controlId!,
+      criterionId: 'CC6.1',
+      description: 'Alpha exception',
+    })
+    .returning();
+  recordsOfA.auditExceptionId = auditException!.id;
   for (const role of RoleSchema.options as Role[]) {
     callers.push({ role, via: 'session', client: a.clients[role] });
     for (const scope of ['read', 'write'] as const) {
