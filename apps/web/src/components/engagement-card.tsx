@@ -54,6 +54,13 @@ export function EngagementCard({ engagement }: { engagement: Engagement }) {
         >
           {engagement.reportType === 'type1' ? 'State at the as-of date' : 'Operating effectiveness'}
         </AnchorLink>
+        <AnchorLink
+          to="/engagements/$engagementId/testing"
+          params={{ engagementId: engagement.id }}
+          size="sm"
+        >
+          Testing and exceptions
+        </AnchorLink>
       </Stack>
     </Card>
   );
