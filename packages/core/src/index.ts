@@ -3,6 +3,7 @@
 export * from './access-reviews.ts';
 export * from './activity-schedule.ts';
 export * from './audience.ts';
+export * from './audit-testing.ts';
 export * from './audit-values.ts';
 export * from './audit-wording.ts';
 export * from './canonical-json.ts';
@@ -15,7 +16,6 @@ export * from './exercises.ts';
 export * from './hash-chain.ts';
 export * from './incidents.ts';
 export * from './internal-audits.ts';
-export * from './audit-testing.ts';
 export * from './lms-import.ts';
 export * from './password-policy.ts';
 export * from './people.ts';
