@@ -5,6 +5,7 @@ import { registerActivityRoutes } from './activities/activities.routes.ts';
 import { registerAlertRoutes } from './alerts/alerts.routes.ts';
 import { registerAuditTrailRoutes } from './audit/audit-trail.routes.ts';
 import { registerAuditRequestRoutes } from './audit-requests/index.ts';
+import { registerAuditTestingRoutes } from './audit-testing/index.ts';
 import { registerCatalogRoutes } from './catalog/catalog.routes.ts';
 import { registerChangeRoutes } from './changes/changes.routes.ts';
 import { registerIntegrationRoutes } from './connectors/connectors.routes.ts';
@@ -66,4 +67,5 @@ export async function registerRoutes(app: App, ctx: AppContext) {
   registerInternalAuditRoutes(app, ctx);
   await registerVulnerabilityRoutes(app, ctx);
   registerAuditRequestRoutes(app, ctx);
+  registerAuditTestingRoutes(app, ctx);
 }

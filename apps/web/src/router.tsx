@@ -25,6 +25,7 @@ import { AccessReviewPage } from './pages/access-review.tsx';
 import { AccessReviewsPage } from './pages/access-reviews.tsx';
 import { AlertsPage } from './pages/alerts.tsx';
 import { AuditPage } from './pages/audit.tsx';
+import { AuditTestingPage } from './pages/audit-testing.tsx';
 import { BackgroundChecksPage } from './pages/background-checks.tsx';
 import { CalendarPage } from './pages/calendar.tsx';
 import { ChangesPage } from './pages/changes.tsx';
@@ -311,6 +312,10 @@ const vulnerabilitiesRoute = createRoute({
 });
 const penTestsRoute = createRoute({ ...page('/pen-tests'), component: PenTestsPage });
 const penTestRoute = createRoute({ ...page('/pen-tests/$penTestId'), component: PenTestPage });
+const auditTestingRoute = createRoute({
+  ...page('/engagements/$engagementId/testing'),
+  component: AuditTestingPage,
+});
 
 const routeTree = rootRoute.addChildren([
   setupRoute,
@@ -361,6 +366,7 @@ const routeTree = rootRoute.addChildren([
     vulnerabilitiesRoute,
     penTestsRoute,
     penTestRoute,
+    auditTestingRoute,
   ]),
 ]);
 

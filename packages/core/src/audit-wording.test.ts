@@ -315,6 +315,36 @@ const CASES: [string, Record<string, unknown>, string, Partial<Parameters<typeof
     "Olivia Chen completed the internal audit 'Annual internal audit' with 1 exception; the next one is planned for 2027-11-02",
   ],
   [
+    'audit_testing.test_recorded',
+    { control: 'CHG-01', engagement: 'Type II 2026', conclusion: 'exceptions noted', attributes: 2 },
+    "Olivia Chen recorded the test of CHG-01 in 'Type II 2026': 2 attributes tested, exceptions noted",
+  ],
+  [
+    'audit_testing.exception_recorded',
+    {
+      control: 'CHG-01',
+      criterion: 'CC8.1',
+      description: 'Merged without approval',
+      engagement: 'Type II 2026',
+    },
+    "Olivia Chen recorded the exception 'Merged without approval' against CHG-01 (CC8.1) in 'Type II 2026'",
+  ],
+  [
+    'audit_testing.exception_updated',
+    { description: 'Merged without approval' },
+    "Olivia Chen changed the description, cause or conclusion of the exception 'Merged without approval'",
+  ],
+  [
+    'audit_testing.response_recorded',
+    { description: 'Merged without approval' },
+    "Olivia Chen wrote management's response or the remediation plan for the exception 'Merged without approval'",
+  ],
+  [
+    'audit_testing.exception_remediated',
+    { description: 'Merged without approval', remediationDate: '2026-11-30' },
+    "Olivia Chen marked the exception 'Merged without approval' remediated on 2026-11-30; the exception stays in the register",
+  ],
+  [
     'vulnerabilities.sla_policy_changed',
     {
       before: { critical: 15, high: 30, medium: 90, low: 180 },

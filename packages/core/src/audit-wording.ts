@@ -561,6 +561,37 @@ export const AUDIT_ACTIONS: Readonly<Record<string, AuditActionWording>> = {
     sentence: (e, n) =>
       `${n.actor} completed the internal audit ${quoted(str(e.changes.title), 'an audit')} with ${plural(num(e.changes.exceptions), 'exception')}; the next one is planned for ${str(e.changes.nextPlannedDate) ?? 'next year'}`,
   },
+  // Testing inside an engagement and the exceptions register (issue 14).
+  'audit_testing.test_recorded': {
+    label: 'Control test recorded',
+    group: AUDITS,
+    sentence: (e, n) =>
+      `${n.actor} recorded the test of ${str(e.changes.control) ?? 'a control'} in ${quoted(str(e.changes.engagement), 'an engagement')}: ${plural(num(e.changes.attributes), 'attribute')} tested, ${str(e.changes.conclusion) ?? 'no conclusion yet'}`,
+  },
+  'audit_testing.exception_recorded': {
+    label: 'Audit exception recorded',
+    group: AUDITS,
+    sentence: (e, n) =>
+      `${n.actor} recorded the exception ${quoted(str(e.changes.description), 'an exception')} against ${str(e.changes.control) ?? 'a control'} (${str(e.changes.criterion) ?? 'a criterion'}) in ${quoted(str(e.changes.engagement), 'an engagement')}`,
+  },
+  'audit_testing.exception_updated': {
+    label: 'Audit exception changed',
+    group: AUDITS,
+    sentence: (e, n) =>
+      `${n.actor} changed the description, cause or conclusion of the exception ${quoted(str(e.changes.description), 'an exception')}`,
+  },
+  'audit_testing.response_recorded': {
+    label: "Management's response recorded",
+    group: AUDITS,
+    sentence: (e, n) =>
+      `${n.actor} wrote management's response or the remediation plan for the exception ${quoted(str(e.changes.description), 'an exception')}`,
+  },
+  'audit_testing.exception_remediated': {
+    label: 'Audit exception remediated',
+    group: AUDITS,
+    sentence: (e, n) =>
+      `${n.actor} marked the exception ${quoted(str(e.changes.description), 'an exception')} remediated on ${str(e.changes.remediationDate) ?? 'a date'}; the exception stays in the register`,
+  },
   // Training and background checks (issue 12).
   'training.courses_adopted': {
     label: 'Training courses adopted',
@@ -1045,6 +1076,8 @@ export const AUDIT_OBJECT_TYPES: Readonly<Record<string, string>> = {
   exercise_action: 'Follow-up action',
   internal_audit: 'Internal audit',
   internal_audit_finding: 'Internal audit finding',
+  control_test: 'Control test',
+  audit_exception: 'Audit exception',
   training_course: 'Training course',
   training_completion: 'Training completion',
   background_check: 'Background check',

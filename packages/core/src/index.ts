@@ -4,6 +4,7 @@ export * from './access-reviews.ts';
 export * from './activity-schedule.ts';
 export * from './audience.ts';
 export * from './audit-requests.ts';
+export * from './audit-testing.ts';
 export * from './audit-values.ts';
 export * from './audit-wording.ts';
 export * from './canonical-json.ts';

@@ -232,6 +232,7 @@ function samples(owner: Client, auditor: Client): Record<string, Sample> {
     ...readinessSamples(owner),
     ...internalAuditSamples(owner),
     ...auditRequestSamples(owner, auditor),
+    ...auditTestingSamples(owner),
     ...vulnerabilitySamples(owner),
     ...changeSamples(owner),
   };
@@ -1041,4 +1042,46 @@ function changeSamples(owner: Client): Record<string, Sample> {
     ids.change = change!.id;
   };
   return { 'POST /api/changes/:changeId/justification': justify };
+}
+
+/**
+ * Testing inside an engagement (issue 14): the auditor's writes go through the invited auditor (the
+ * owner's read token stands in for the refusal check); the company's response through the owner.
+ */
+function auditTestingSamples(owner: Client): Record<string, Sample> {
+  const auditor = () => (owner === a.clients.owner ? a.clients.auditor : owner);
+  const base = () => `/api/engagements/${ids.engagementId}`;
+  const test: Sample = () =>
+    auditor().request('PUT', `${base()}/testing/${ids.testedControlId}`, {
+      attributes: ['Approval recorded before merge'],
+      conclusion: 'not_tested',
+    });
+  test.prepare = async () => {
+    await t.database.db
+      .insert(schema.engagementAuditors)
+      .values({ engagementId: ids.engagementId!, userId: a.userIds.auditor })
+      .onConflictDoNothing();
+    const testing = (await a.clients.auditor.request('GET', `${base()}/testing`)).json();
+    ids.testedControlId = testing.controls[0].controlId;
+    ids.testedCriterionId = testing.controls[0].criteria[0];
+  };
+  const record: Sample = async () => {
+    const res = await auditor().request('POST', `${base()}/exceptions`, {
+      controlId: ids.testedControlId,
+      criterionId: ids.testedCriterionId,
+      description: 'Probe exception',
+    });
+    if (res.statusCode === 201) ids.auditExceptionId = res.json().id;
+    return res;
+  };
+  return {
+    'PUT /api/engagements/:engagementId/testing/:controlId': test,
+    'POST /api/engagements/:engagementId/exceptions': record,
+    'PATCH /api/engagements/:engagementId/exceptions/:auditExceptionId': () =>
+      auditor().request('PATCH', `${base()}/exceptions/${ids.auditExceptionId}`, { cause: 'Probe cause' }),
+    'PUT /api/engagements/:engagementId/exceptions/:auditExceptionId/response': () =>
+      owner.request('PUT', `${base()}/exceptions/${ids.auditExceptionId}/response`, {
+        managementResponse: 'Probe response',
+      }),
+  };
 }

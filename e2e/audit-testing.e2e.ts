@@ -1,0 +1,170 @@
+/**
+ * Testing and exceptions in a real browser against the real server: an auditor invited to the
+ * engagement records a control's test with one exception ("no exceptions noted" is refused first,
+ * in words), the company writes management's response, and the register shows it; axe at desktop
+ * and phone width at every state.
+ */
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import {
+  capture,
+  choose,
+  hasChromium,
+  launchChromium,
+  type RunningServer,
+  shot,
+  startVigil,
+  stopVigil,
+} from './support.ts';
+
+const OWNER = { email: 'ada@acme.test', password: 'correct horse battery staple' };
+const AUDITOR = { email: 'grace@cpa.test', name: 'Grace Auditor', password: 'a long and quiet river 42' };
+const EXCEPTION = 'One change merged without a recorded approval';
+const RESPONSE = 'Branch protection now requires an approval on every repository.';
+
+if (!hasChromium && process.env.CI) {
+  throw new Error('/usr/bin/chromium is missing: the browser tests cannot run in CI without it');
+}
+
+describe.skipIf(!hasChromium)(
+  'testing and exceptions: auditor tests, company responds (needs /usr/bin/chromium)',
+  () => {
+    let vigil: { server: RunningServer; dataDir: string } | undefined;
+    let browser: Browser;
+    let ownerContext: BrowserContext;
+    let auditorContext: BrowserContext;
+    let owner: Page;
+    let auditor: Page;
+    let base: string;
+    let engagementId = '';
+    let control = { code: '', title: '' };
+    let stepFailed = false;
+    const pageErrors: string[] = [];
+
+    beforeAll(async () => {
+      vigil = await startVigil();
+      base = vigil.server.url.replace(/\/$/, '');
+      browser = await launchChromium();
+      ownerContext = await browser.newContext({ viewport: { width: 1366, height: 900 } });
+      auditorContext = await browser.newContext({ viewport: { width: 1366, height: 900 } });
+      owner = await ownerContext.newPage();
+      auditor = await auditorContext.newPage();
+      for (const p of [owner, auditor]) {
+        p.setDefaultTimeout(10_000);
+        p.on('pageerror', (err) => pageErrors.push(err.message));
+      }
+    });
+
+    beforeEach((ctx) => {
+      if (stepFailed) ctx.skip();
+      ctx.onTestFailed(async () => {
+        stepFailed = true;
+        await capture(auditor, 'audit-testing-failed-auditor').catch(() => undefined);
+        await capture(owner, 'audit-testing-failed-owner').catch(() => undefined);
+      });
+    });
+
+    afterEach(() => {
+      expect(pageErrors, 'uncaught errors in the page').toEqual([]);
+    });
+
+    afterAll(async () => {
+      await browser?.close();
+      await stopVigil(vigil);
+    });
+
+    it('sets up an organization, an engagement and an invited auditor (API)', async () => {
+      const req = ownerContext.request;
+      const setup = await req.post(`${base}/api/setup`, {
+        data: { organizationName: 'Acme Cloud', name: 'Ada Lovelace', ...OWNER },
+      });
+      expect(setup.status()).toBe(200);
+      const headers = { 'x-csrf-token': (await setup.json()).csrfToken as string };
+      expect((await req.put(`${base}/api/scope`, { headers, data: { categories: ['security'] } })).ok()).toBe(
+        true,
+      );
+      expect((await req.post(`${base}/api/controls/adopt`, { headers })).ok()).toBe(true);
+      const engagement = await req.post(`${base}/api/engagements`, {
+        headers,
+        data: { name: 'SOC 2 Type I 2026', reportType: 'type1', asOfDate: '2026-06-30' },
+      });
+      expect(engagement.status(), await engagement.text()).toBe(201);
+      engagementId = (await engagement.json()).id;
+      const invite = await req.post(`${base}/api/invitations`, {
+        headers,
+        data: { email: AUDITOR.email, role: 'auditor', engagementId },
+      });
+      expect(invite.status(), await invite.text()).toBe(201);
+      const token = new URL((await invite.json()).url).searchParams.get('token');
+      const accepted = await auditorContext.request.post(`${base}/api/invitations/accept`, {
+        data: { token, name: AUDITOR.name, password: AUDITOR.password },
+      });
+      expect(accepted.status(), await accepted.text()).toBe(200);
+      const testing = await (
+        await auditorContext.request.get(`${base}/api/engagements/${engagementId}/testing`)
+      ).json();
+      control = { code: testing.controls[0].controlCode, title: testing.controls[0].controlTitle };
+    });
+
+    it('lets the auditor record a test with one exception, refusing "no exceptions noted" in words', async () => {
+      await auditor.goto(`${base}/engagements/${engagementId}/testing`);
+      await expect
+        .poll(() => auditor.getByRole('heading', { name: 'Testing and exceptions' }).isVisible())
+        .toBe(true);
+      await expect.poll(() => auditor.getByText('No exceptions match.').isVisible()).toBe(true);
+      await shot(auditor, 'audit-testing-01-auditor');
+      await auditor.getByRole('button', { name: `Open ${control.code}`, exact: true }).click();
+      const test = auditor.getByRole('form', { name: `Test of ${control.code}` });
+      await test
+        .getByRole('textbox', { name: 'Attribute 1', exact: true })
+        .fill('Approval recorded before merge');
+      await test.getByLabel('Procedure and notes').fill('Inspected the approvals of 25 merged changes.');
+
+      const record = auditor.getByRole('form', { name: `Record an exception for ${control.code}` });
+      await record.getByLabel('Sample item').fill('Change 12 of 25');
+      await record.getByRole('textbox', { name: 'What was found' }).fill(EXCEPTION);
+      await record.getByRole('textbox', { name: 'Cause' }).fill('Branch protection was off for a day.');
+      await record.getByRole('button', { name: 'Record the exception' }).click();
+      await expect
+        .poll(() => auditor.getByRole('cell', { name: EXCEPTION, exact: false }).first().isVisible())
+        .toBe(true);
+
+      await choose(auditor, 'Conclusion', 'No exceptions noted');
+      await test.getByRole('button', { name: 'Save the test' }).click();
+      await expect
+        .poll(() => test.getByText(/cannot be recorded for .* while this exception is open/).isVisible())
+        .toBe(true);
+      await shot(auditor, 'audit-testing-02-refused');
+      await choose(auditor, 'Conclusion', /^Exceptions noted$/);
+      const saved = auditor.waitForResponse(
+        (r) => r.url().includes('/testing/') && r.request().method() === 'PUT',
+      );
+      await test.getByRole('button', { name: 'Save the test' }).click();
+      expect((await saved).status()).toBe(200);
+      await expect.poll(() => auditor.getByText('Exceptions noted').first().isVisible()).toBe(true);
+      expect(await auditor.getByRole('button', { name: /^Respond to/ }).count()).toBe(0);
+      await shot(auditor, 'audit-testing-03-tested');
+    });
+
+    it("lets the company write management's response, shown in the register", async () => {
+      await owner.goto(`${base}/engagements/${engagementId}/testing`);
+      await expect
+        .poll(() => owner.getByRole('cell', { name: EXCEPTION, exact: false }).first().isVisible())
+        .toBe(true);
+      expect(await owner.getByRole('form', { name: /^Record an exception/ }).count()).toBe(0);
+      await owner.getByRole('button', { name: 'Respond to 1' }).click();
+      const form = owner.getByRole('form', { name: "Management's response to exception 1" });
+      await form.getByRole('textbox', { name: "Management's response" }).fill(RESPONSE);
+      await choose(owner, 'Remediation owner', 'Ada Lovelace');
+      await form.getByLabel('Remediation date').fill('2026-07-15');
+      await choose(owner, 'Remediation', 'Remediation in progress');
+      await shot(owner, 'audit-testing-04-response-form');
+      await form.getByRole('button', { name: 'Save the response' }).click();
+      await expect.poll(() => owner.getByRole('cell', { name: RESPONSE }).isVisible()).toBe(true);
+      await expect.poll(() => owner.getByText('Remediation in progress').first().isVisible()).toBe(true);
+      await shot(owner, 'audit-testing-05-register');
+      await auditor.reload();
+      await expect.poll(() => auditor.getByRole('cell', { name: RESPONSE }).isVisible()).toBe(true);
+    });
+  },
+);
