@@ -4,6 +4,7 @@ import { registerAuthRoutes } from './accounts/auth.routes.ts';
 import { registerActivityRoutes } from './activities/activities.routes.ts';
 import { registerAlertRoutes } from './alerts/alerts.routes.ts';
 import { registerAuditTrailRoutes } from './audit/audit-trail.routes.ts';
+import { registerAuditSampleRoutes } from './audit-samples/index.ts';
 import { registerCatalogRoutes } from './catalog/catalog.routes.ts';
 import { registerChangeRoutes } from './changes/changes.routes.ts';
 import { registerIntegrationRoutes } from './connectors/connectors.routes.ts';
@@ -64,4 +65,5 @@ export async function registerRoutes(app: App, ctx: AppContext) {
   registerReadinessRoutes(app, ctx);
   registerInternalAuditRoutes(app, ctx);
   await registerVulnerabilityRoutes(app, ctx);
+  registerAuditSampleRoutes(app, ctx);
 }

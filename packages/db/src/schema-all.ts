@@ -14,3 +14,4 @@ export * from './schema-risks.ts';
 export * from './schema-training.ts';
 export * from './schema-vendors.ts';
 export * from './schema-vulnerabilities.ts';
+export * from './schema-audit-samples.ts';
