@@ -168,7 +168,7 @@ export const auditSampleRoutes = {
     tag,
     summary: "The sample size the organization's table gives for a control, and why",
     params: populationParams,
-    query: z.strictObject({ controlId: z.string().uuid() }),
+    query: z.strictObject({ controlId: z.string().uuid().optional() }),
     responses: { 200: SampleSizePreviewSchema },
   }),
   draw: defineRoute({

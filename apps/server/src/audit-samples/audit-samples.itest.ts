@@ -153,8 +153,9 @@ describe('populations with completeness records', () => {
     const hires = await produce('new_hires');
     expect(hires.rowCount).toBe(1);
     expect(hires.sha256).toBe(
-      buildPopulation([{ id: 'ann@samples.test', occurredAt: '2026-03-01', attributes: { name: 'Ann', department: '' } }])
-        .hash,
+      buildPopulation([
+        { id: 'ann@samples.test', occurredAt: '2026-03-01', attributes: { name: 'Ann', department: '' } },
+      ]).hash,
     );
     const leavers = await produce('terminations');
     expect(leavers.rowCount).toBe(1);

@@ -1,5 +1,6 @@
 /** HTTP routes of populations and samples inside an engagement; each first checks the engagement is the caller's. */
 import { auditSampleRoutes as routes } from '@vigil/api';
+import { invalid } from '@vigil/core';
 import { actorOf } from '../auth/request-auth.ts';
 import type { App, AppContext } from '../context.ts';
 import { engagementInScope, engagementViewerOf } from '../engagements/index.ts';
@@ -61,9 +62,11 @@ export function registerAuditSampleRoutes(app: App, { db }: AppContext) {
       .send(file.text);
   });
 
-  serve(app, routes.sizePreview, async (req) =>
-    sizePreview(db, await inScope(req), req.params.populationId, req.query.controlId),
-  );
+  serve(app, routes.sizePreview, async (req) => {
+    const e = await inScope(req);
+    if (!req.query.controlId) throw invalid('controlId', 'controlId: choose the control to test');
+    return sizePreview(db, e, req.params.populationId, req.query.controlId);
+  });
 
   serve(app, routes.draw, async (req, reply) => {
     const e = await inScope(req);

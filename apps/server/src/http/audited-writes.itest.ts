@@ -22,6 +22,7 @@ let t: TestApp;
 let a: Tenant;
 let importDir: string;
 let idp: TestIdp;
+let auditorReadToken: Client;
 const ids: Record<string, string> = {};
 
 /** Routes that may succeed without an audit event, and why that cannot leave a cache stale. */
@@ -233,6 +234,7 @@ function samples(owner: Client): Record<string, Sample> {
     ...internalAuditSamples(owner),
     ...vulnerabilitySamples(owner),
     ...changeSamples(owner),
+    ...auditSampleSamples(owner, owner === a.clients.owner ? a.clients.auditor : auditorReadToken),
   };
 }
 
@@ -807,6 +809,54 @@ function internalAuditSamples(owner: Client): Record<string, Sample> {
   };
 }
 
+/** Populations and samples (issue 14): the auditor of an engagement produces, uploads, draws and records. */
+function auditSampleSamples(owner: Client, auditor: Client): Record<string, Sample> {
+  const base = () => `/api/engagements/${ids.engagementId}`;
+  const produce: Sample = () => auditor.request('POST', `${base()}/populations`, { kind: 'incidents' });
+  produce.prepare = async () => {
+    await t.database.db
+      .insert(schema.engagementAuditors)
+      .values({ engagementId: ids.engagementId!, userId: a.userIds.auditor })
+      .onConflictDoNothing();
+  };
+  return {
+    'POST /api/engagements/:engagementId/populations': produce,
+    'POST /api/engagements/:engagementId/populations/upload': async () => {
+      const res = await auditor.request('POST', `${base()}/populations/upload`, {
+        name: 'Probe population',
+        source: 'Probe export',
+        fileName: 'probe.csv',
+        text: 'id,at\nP-1,2026-01-01\nP-2,2026-02-01\n',
+        idColumn: 'id',
+        timeColumn: 'at',
+      });
+      if (res.statusCode === 201) ids.populationId = res.json().id;
+      return res;
+    },
+    'POST /api/engagements/:engagementId/populations/:populationId/samples': async () => {
+      const res = await auditor.request('POST', `${base()}/populations/${ids.populationId}/samples`, {
+        controlId: ids.controlId,
+        override: { size: 1, reason: 'Probe' },
+      });
+      if (res.statusCode === 201) {
+        ids.sampleId = res.json().id;
+        ids.sampleItemKey = res.json().items[0].key;
+      }
+      return res;
+    },
+    'PUT /api/engagements/:engagementId/samples/:sampleId/results': () =>
+      auditor.request('PUT', `${base()}/samples/${ids.sampleId}/results`, {
+        itemKey: ids.sampleItemKey,
+        result: 'pass',
+      }),
+    'PUT /api/sample-sizes': () =>
+      owner.request('PUT', '/api/sample-sizes', {
+        byFrequency: { annual: 1, quarterly: 2, monthly: 2, weekly: 5, daily: 25, several_times_a_day: 40 },
+        eventBands: [{ minItems: 11, size: 8 }],
+      }),
+  };
+}
+
 async function headOf(orgId: string): Promise<number> {
   const [head] = await t.database.db
     .select({ seq: schema.auditChainHeads.seq })
@@ -822,6 +872,7 @@ beforeAll(async () => {
   t.ctx.monitoring = TEST_REGISTRY;
   idp = await startTestIdp('http://localhost/api/auth/sso/callback');
   a = await createTenant(t, 'Alpha');
+  auditorReadToken = await tokenClient(t, a.orgId, a.userIds.auditor, 'read');
 });
 afterAll(async () => {
   await t?.close();

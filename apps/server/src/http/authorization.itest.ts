@@ -311,6 +311,25 @@ beforeAll(async () => {
     { description: 'Alpha audit finding' },
   );
   recordsOfA.auditFindingId = withFinding.json().findings[0].id;
+  const population = await a.clients.auditor.request(
+    'POST',
+    `/api/engagements/${recordsOfA.engagementId}/populations/upload`,
+    {
+      name: 'Alpha population',
+      source: 'Alpha export',
+      fileName: 'alpha.csv',
+      text: 'id,at\nA-1,2026-01-01\nA-2,2026-02-01\n',
+      idColumn: 'id',
+      timeColumn: 'at',
+    },
+  );
+  recordsOfA.populationId = population.json().id;
+  const sample = await a.clients.auditor.request(
+    'POST',
+    `/api/engagements/${recordsOfA.engagementId}/populations/${recordsOfA.populationId}/samples`,
+    { controlId: recordsOfA.controlId, override: { size: 1, reason: 'Alpha probe' } },
+  );
+  recordsOfA.sampleId = sample.json().id;
   for (const role of RoleSchema.options as Role[]) {
     callers.push({ role, via: 'session', client: a.clients[role] });
     for (const scope of ['read', 'write'] as const) {
@@ -422,7 +441,10 @@ describe('route table', () => {
     for (const r of t.app.routeTable) {
       if (!r.access || ['GET', 'HEAD', 'OPTIONS'].includes(r.method) || MULTIPART.has(r.url)) continue;
       // Missing records: a route that wrongly accepted the body would answer 404 or 200 and change nothing here.
-      const res = await a.clients.owner.request(r.method as 'POST', fill(r.url, missingRecords()), {
+      // Routes only an auditor may call (the audit's testing) are probed as the tenant's auditor.
+      const caller =
+        'permission' in r.access && !can('owner', r.access.permission) ? a.clients.auditor : a.clients.owner;
+      const res = await caller.request(r.method as 'POST', fill(r.url, missingRecords()), {
         __probe: true,
       });
       if (res.statusCode !== 400 || res.json().error?.code !== 'validation_failed')

@@ -54,6 +54,13 @@ export function EngagementCard({ engagement }: { engagement: Engagement }) {
         >
           {engagement.reportType === 'type1' ? 'State at the as-of date' : 'Operating effectiveness'}
         </AnchorLink>
+        <AnchorLink
+          to="/engagements/$engagementId/samples"
+          params={{ engagementId: engagement.id }}
+          size="sm"
+        >
+          Populations and samples
+        </AnchorLink>
       </Stack>
     </Card>
   );
