@@ -135,6 +135,8 @@ describe.skipIf(!hasChromium)(
           card.getByRole('heading', { name: `Sample for ${control.code} ${control.title}` }).isVisible(),
         )
         .toBe(true);
+      await card.getByRole('button', { name: 'Check the sample again' }).click();
+      await expect.poll(() => card.getByText(/^Matches: /).isVisible()).toBe(true);
       await shot(page, 'audit-samples-03-drawn');
     });
 

@@ -2,6 +2,7 @@
 export * from './schema.ts';
 export * from './schema-access-reviews.ts';
 export * from './schema-activities.ts';
+export * from './schema-audit-samples.ts';
 export * from './schema-changes.ts';
 export * from './schema-exercises.ts';
 export * from './schema-incidents.ts';
@@ -14,4 +15,3 @@ export * from './schema-risks.ts';
 export * from './schema-training.ts';
 export * from './schema-vendors.ts';
 export * from './schema-vulnerabilities.ts';
-export * from './schema-audit-samples.ts';

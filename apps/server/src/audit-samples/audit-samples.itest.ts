@@ -161,6 +161,52 @@ describe('populations with completeness records', () => {
     expect(leavers.rowCount).toBe(1);
   });
 
+  it('produces check failures of the window with when each was remediated', async () => {
+    const db = t.database.db;
+    const [host] = await db
+      .insert(schema.resources)
+      .values({
+        orgId: a.orgId,
+        source: 'aws',
+        type: 'aws.s3_bucket',
+        externalId: 'logs',
+        name: 'logs bucket',
+        attributes: {},
+        attributesHash: 'b',
+        firstSeen: new Date(),
+        lastSeen: new Date(),
+      })
+      .returning();
+    const interval = (from: string, to: string | null) => ({
+      orgId: a.orgId,
+      checkId: 'aws.s3.encrypted',
+      resourceId: host!.id,
+      status: 'fail',
+      reason: 'not encrypted',
+      from: new Date(from),
+      to: to ? new Date(to) : null,
+    });
+    await db
+      .insert(schema.checkIntervals)
+      .values([
+        interval('2026-02-01T00:00:00Z', '2026-02-03T12:00:00Z'),
+        interval('2026-06-01T00:00:00Z', null),
+        interval('2025-06-01T00:00:00Z', '2025-06-02T00:00:00Z'),
+      ]);
+    const p = await a.clients.auditor.call(routes.produce, {
+      params: { engagementId },
+      body: { kind: 'check_failures' },
+    });
+    expect(p.rowCount).toBe(2);
+    const file = await a.clients.auditor.request('GET', `${base()}/populations/${p.id}/population.jsonl`);
+    const rows = file.body
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
+    expect(rows.map((r) => r.attributes.remediated)).toEqual(['2026-02-03T12:00:00.000Z', 'not yet']);
+    expect(buildPopulation(rows).hash).toBe(p.sha256);
+  });
+
   it('records an empty population as such, with zero rows', async () => {
     const res = await a.clients.auditor.send(routes.produce, {
       params: { engagementId },

@@ -64,3 +64,11 @@ export const useRecordSampleResult = (engagementId: string, sampleId: string) =>
       call(auditSampleRoutes.recordResult, { params: { engagementId, sampleId }, body }),
     { fields: ['result', 'note'], success: 'Result recorded', invalidate: [key(engagementId)] },
   );
+
+/** Fetched only when asked for: the server redraws the sample from its stored population and seed. */
+export const useVerifySample = (engagementId: string, sampleId: string) =>
+  useQuery({
+    queryKey: [...key(engagementId), 'verify', sampleId],
+    queryFn: () => call(auditSampleRoutes.verify, { params: { engagementId, sampleId } }),
+    enabled: false,
+  });

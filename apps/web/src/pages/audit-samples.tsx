@@ -38,6 +38,7 @@ import {
   useRecordSampleResult,
   useSampleSizePreview,
   useUploadPopulation,
+  useVerifySample,
 } from '../api/audit-sample-hooks.ts';
 import { fieldError } from '../api/client.ts';
 import { useControls, useEngagements, useSession } from '../api/hooks.ts';
@@ -180,10 +181,17 @@ function DrawForm({ engagementId, population }: { engagementId: string; populati
   const submit = (e: FormEvent) => {
     e.preventDefault();
     if (!controlId) return;
-    draw.mutate({
-      controlId,
-      override: different ? { size: size === '' ? -1 : size, reason } : undefined,
-    });
+    draw.mutate(
+      { controlId, override: different ? { size: size === '' ? -1 : size, reason } : undefined },
+      {
+        onSuccess: () => {
+          setControlId(null);
+          setDifferent(false);
+          setSize('');
+          setReason('');
+        },
+      },
+    );
   };
   return (
     <form onSubmit={submit} aria-label={`Draw a sample from ${population.name}`}>
@@ -274,6 +282,25 @@ function ItemResult({
   );
 }
 
+/** Redraws the sample on the server from the stored population and seed, and says what it found. */
+function VerifyLine({ engagementId, sampleId }: { engagementId: string; sampleId: string }) {
+  const verify = useVerifySample(engagementId, sampleId);
+  return (
+    <Group gap="xs" wrap="wrap">
+      <Button size="xs" variant="default" loading={verify.isFetching} onClick={() => void verify.refetch()}>
+        Check the sample again
+      </Button>
+      {verify.data && (
+        <Text size="sm" role="status" c={verify.data.matches ? 'teal.9' : 'red.9'}>
+          {verify.data.matches
+            ? 'Matches: the same population and seed give the same items.'
+            : `Does not match: ${verify.data.difference}`}
+        </Text>
+      )}
+    </Group>
+  );
+}
+
 function SampleCard({
   engagementId,
   sample,
@@ -297,6 +324,7 @@ function SampleCard({
           Download the sample
         </Anchor>
       </Group>
+      <VerifyLine engagementId={engagementId} sampleId={sample.id} />
       <Text size="sm">
         {sample.size} item{sample.size === 1 ? '' : 's'}: {sample.basisWords}. Drawn by{' '}
         {sample.drawnByName ?? 'a former member'} on {formatDateTime(sample.drawnAt)}.
