@@ -37,6 +37,7 @@ describe.skipIf(!hasChromium)(
     let base: string;
     let engagementId = '';
     let control = { id: '', code: '', title: '' };
+    let ownerContext: BrowserContext | undefined;
     let stepFailed = false;
     const pageErrors: string[] = [];
 
@@ -59,6 +60,7 @@ describe.skipIf(!hasChromium)(
     });
 
     afterAll(async () => {
+      await ownerContext?.close();
       await browser?.close();
       await stopVigil(vigil);
     });
@@ -96,7 +98,7 @@ describe.skipIf(!hasChromium)(
       });
       expect(invite.status(), await invite.text()).toBe(201);
       const token = new URL((await invite.json()).url).searchParams.get('token')!;
-      await owner.close();
+      ownerContext = owner;
 
       context = await browser.newContext({ viewport: { width: 1366, height: 900 }, acceptDownloads: true });
       const accepted = await context.request.post(`${base}/api/invitations/accept`, {
@@ -178,13 +180,35 @@ describe.skipIf(!hasChromium)(
       expect(redrawn.items.map((i) => i.item.id)).toEqual(sample.itemIds);
     });
 
+    it('lets an admin change the sample sizes, refusing a band larger than its population', async () => {
+      const admin = await ownerContext!.newPage();
+      admin.on('pageerror', (err) => pageErrors.push(err.message));
+      await admin.goto(`${base}/engagements/${engagementId}/samples`);
+      const form = admin.getByRole('form', { name: 'Sample sizes' });
+      await expect.poll(() => form.isVisible()).toBe(true);
+      await expect.poll(() => admin.getByText(/^Sample for /).isVisible()).toBe(true);
+      expect(await admin.getByRole('button', { name: 'Draw the sample' }).count()).toBe(0);
+      await form.getByLabel('Band 3: sample size').fill('20');
+      await form.getByRole('button', { name: 'Save sample sizes' }).click();
+      await expect
+        .poll(() => form.getByText(/cannot be drawn from a population of 11 items/).isVisible())
+        .toBe(true);
+      await form.getByLabel('Band 3: sample size').fill('10');
+      await form.getByRole('button', { name: 'Save sample sizes' }).click();
+      await expect
+        .poll(() => form.getByText('Your organization’s own sizes are in use.', { exact: false }).isVisible())
+        .toBe(true);
+      await shot(admin, 'audit-samples-05-sizes');
+      await admin.close();
+    });
+
     it('passes axe at phone width with the sample shown', async () => {
       await page.setViewportSize({ width: 390, height: 844 });
       await page.reload();
       await expect
         .poll(() => page.getByRole('heading', { name: 'Populations and samples' }).isVisible())
         .toBe(true);
-      await shot(page, 'audit-samples-05-phone');
+      await shot(page, 'audit-samples-06-phone');
     });
   },
 );

@@ -102,7 +102,7 @@ export const SampleVerificationSchema = z.object({
   difference: z.string().nullable(),
 });
 
-const SampleSizeTableSchema = z.strictObject({
+export const SampleSizeTableSchema = z.strictObject({
   byFrequency: z.strictObject({
     annual: z.number(),
     quarterly: z.number(),

@@ -5,6 +5,7 @@ import {
   type DrawSampleSchema,
   type PopulationKind,
   type SampleResultInputSchema,
+  type SampleSizeTableSchema,
   type UploadPopulationSchema,
 } from '@vigil/api';
 import type { z } from 'zod';
@@ -72,3 +73,12 @@ export const useVerifySample = (engagementId: string, sampleId: string) =>
     queryFn: () => call(auditSampleRoutes.verify, { params: { engagementId, sampleId } }),
     enabled: false,
   });
+
+export const useSampleSizeTable = () =>
+  useQuery({ queryKey: ['sample-sizes'], queryFn: () => call(auditSampleRoutes.getSizeTable) });
+
+export const useSaveSampleSizeTable = () =>
+  useApiMutation(
+    (body: z.input<typeof SampleSizeTableSchema>) => call(auditSampleRoutes.putSizeTable, { body }),
+    { success: 'Sample sizes saved', invalidate: [['sample-sizes'], ['audit-samples']] },
+  );

@@ -37,6 +37,8 @@ import {
   useProducePopulation,
   useRecordSampleResult,
   useSampleSizePreview,
+  useSampleSizeTable,
+  useSaveSampleSizeTable,
   useUploadPopulation,
   useVerifySample,
 } from '../api/audit-sample-hooks.ts';
@@ -440,10 +442,122 @@ function PopulationCard({
   );
 }
 
+const FREQUENCY_LABELS = [
+  ['annual', 'Once a year'],
+  ['quarterly', 'Every quarter'],
+  ['monthly', 'Every month'],
+  ['weekly', 'Every week'],
+  ['daily', 'Every day'],
+  ['several_times_a_day', 'Several times a day'],
+] as const;
+type Frequency = (typeof FREQUENCY_LABELS)[number][0];
+
+/** The organization's sample size table, changed by owners and admins and checked by the server. */
+function SizeTableForm() {
+  const table = useSampleSizeTable();
+  const save = useSaveSampleSizeTable();
+  const [edit, setEdit] = useState<{
+    byFrequency: Record<Frequency, number | ''>;
+    eventBands: { minItems: number | ''; size: number | '' }[];
+  } | null>(null);
+  if (!table.data) return null;
+  const current = edit ?? { byFrequency: table.data.byFrequency, eventBands: table.data.eventBands };
+  const bandError = (i: number) => fieldError(save.error, `eventBands[${i}]`);
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    const n = (v: number | '') => (v === '' ? 0 : v);
+    save.mutate({
+      byFrequency: Object.fromEntries(
+        FREQUENCY_LABELS.map(([f]) => [f, n(current.byFrequency[f])]),
+      ) as Record<Frequency, number>,
+      eventBands: current.eventBands.map((b) => ({ minItems: n(b.minItems), size: n(b.size) })),
+    });
+  };
+  const setBand = (i: number, part: 'minItems' | 'size', v: number | '') =>
+    setEdit({
+      ...current,
+      eventBands: current.eventBands.map((b, j) => (j === i ? { ...b, [part]: v } : b)),
+    });
+  const num = (v: string | number) => (v === '' ? '' : Number(v));
+  return (
+    <Card withBorder>
+      <form onSubmit={submit} aria-label="Sample sizes">
+        <Stack gap="xs">
+          <Title order={2} size="h4">
+            Sample sizes
+          </Title>
+          <Text size="sm" c="dimmed">
+            {table.data.isDefault
+              ? 'The usual sizes are in use.'
+              : 'Your organization’s own sizes are in use.'}{' '}
+            A control is sampled by how often it runs; a control that acts on each event by how many events
+            there were.
+          </Text>
+          <SimpleGrid cols={{ base: 2, sm: 3 }}>
+            {FREQUENCY_LABELS.map(([f, label]) => (
+              <NumberInput
+                key={f}
+                label={label}
+                min={1}
+                allowDecimal={false}
+                value={current.byFrequency[f]}
+                onChange={(v) =>
+                  setEdit({ ...current, byFrequency: { ...current.byFrequency, [f]: num(v) } })
+                }
+                error={fieldError(save.error, `byFrequency.${f}`)}
+              />
+            ))}
+          </SimpleGrid>
+          {current.eventBands.map((b, i) => (
+            <Group key={i} align="flex-end" gap="xs" wrap="wrap">
+              <NumberInput
+                label={`Band ${i + 1}: from this many events`}
+                min={1}
+                allowDecimal={false}
+                value={b.minItems}
+                onChange={(v) => setBand(i, 'minItems', num(v))}
+                error={bandError(i)}
+              />
+              <NumberInput
+                label={`Band ${i + 1}: sample size`}
+                min={1}
+                allowDecimal={false}
+                value={b.size}
+                onChange={(v) => setBand(i, 'size', num(v))}
+              />
+              <Button
+                variant="subtle"
+                color="red"
+                onClick={() =>
+                  setEdit({ ...current, eventBands: current.eventBands.filter((_, j) => j !== i) })
+                }
+              >
+                Remove band {i + 1}
+              </Button>
+            </Group>
+          ))}
+          <Group>
+            <Button
+              variant="light"
+              onClick={() =>
+                setEdit({ ...current, eventBands: [...current.eventBands, { minItems: '', size: '' }] })
+              }
+            >
+              Add a band
+            </Button>
+          </Group>
+          <FormActions label="Save sample sizes" pending={save.isPending} />
+        </Stack>
+      </form>
+    </Card>
+  );
+}
+
 export function AuditSamplesPage() {
   const { engagementId } = useParams({ strict: false }) as { engagementId: string };
   const role = useSession().data?.org?.role;
   const canTest = !!role && can(role, 'audit_work.test');
+  const canSize = !!role && can(role, 'engagements.manage');
   const engagement = useEngagements().data?.items.find((e) => e.id === engagementId);
   const populations = usePopulations(engagementId);
   const period = engagement
@@ -467,6 +581,7 @@ export function AuditSamplesPage() {
           <UploadForm engagementId={engagementId} />
         </>
       )}
+      {canSize && <SizeTableForm />}
       <QueryState query={populations}>
         {(data) =>
           data.items.length === 0 ? (
