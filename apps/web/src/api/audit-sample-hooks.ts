@@ -42,7 +42,18 @@ export const useUploadPopulation = (engagementId: string) =>
     (body: z.input<typeof UploadPopulationSchema>) =>
       call(auditSampleRoutes.upload, { params: { engagementId }, body }),
     {
-      fields: ['name', 'source', 'fileName', 'text', 'idColumn', 'timeColumn', 'file'],
+      fields: [
+        'name',
+        'source',
+        'fileName',
+        'text',
+        'idColumn',
+        'timeColumn',
+        'file',
+        'id',
+        'occurredAt',
+        'attributes',
+      ],
       success: 'Population uploaded',
       invalidate: [key(engagementId)],
     },
@@ -80,5 +91,14 @@ export const useSampleSizeTable = () =>
 export const useSaveSampleSizeTable = () =>
   useApiMutation(
     (body: z.input<typeof SampleSizeTableSchema>) => call(auditSampleRoutes.putSizeTable, { body }),
-    { success: 'Sample sizes saved', invalidate: [['sample-sizes'], ['audit-samples']] },
+    {
+      fields: [
+        ...['annual', 'quarterly', 'monthly', 'weekly', 'daily', 'several_times_a_day'].map(
+          (f) => `byFrequency.${f}`,
+        ),
+        ...Array.from({ length: 20 }, (_, i) => `eventBands[${i}]`),
+      ],
+      success: 'Sample sizes saved',
+      invalidate: [['sample-sizes'], ['audit-samples']],
+    },
   );

@@ -113,7 +113,8 @@ function UploadForm({ engagementId }: { engagementId: string }) {
     const text = file ? await file.text() : '';
     upload.mutate({ name, source, idColumn, timeColumn, fileName: file?.name ?? '', text });
   };
-  const fileError = err('file') ?? err('fileName') ?? err('text');
+  const fileError =
+    err('file') ?? err('fileName') ?? err('text') ?? err('id') ?? err('occurredAt') ?? err('attributes');
   return (
     <Card withBorder>
       <form onSubmit={submit} aria-label="Upload a population">
