@@ -5,6 +5,7 @@ import { registerActivityRoutes } from './activities/activities.routes.ts';
 import { registerAlertRoutes } from './alerts/alerts.routes.ts';
 import { registerAuditTrailRoutes } from './audit/audit-trail.routes.ts';
 import { registerAuditRequestRoutes } from './audit-requests/index.ts';
+import { registerAuditSampleRoutes } from './audit-samples/index.ts';
 import { registerAuditTestingRoutes } from './audit-testing/index.ts';
 import { registerCatalogRoutes } from './catalog/catalog.routes.ts';
 import { registerChangeRoutes } from './changes/changes.routes.ts';
@@ -68,4 +69,5 @@ export async function registerRoutes(app: App, ctx: AppContext) {
   await registerVulnerabilityRoutes(app, ctx);
   registerAuditRequestRoutes(app, ctx);
   registerAuditTestingRoutes(app, ctx);
+  registerAuditSampleRoutes(app, ctx);
 }

@@ -25,6 +25,7 @@ import { AccessReviewPage } from './pages/access-review.tsx';
 import { AccessReviewsPage } from './pages/access-reviews.tsx';
 import { AlertsPage } from './pages/alerts.tsx';
 import { AuditPage } from './pages/audit.tsx';
+import { AuditSamplesPage } from './pages/audit-samples.tsx';
 import { AuditTestingPage } from './pages/audit-testing.tsx';
 import { BackgroundChecksPage } from './pages/background-checks.tsx';
 import { CalendarPage } from './pages/calendar.tsx';
@@ -252,6 +253,10 @@ const effectivenessRoute = createRoute({
   validateSearch: (s: Record<string, unknown>): { control?: string } => ({ control: str(s.control) }),
   component: EffectivenessPage,
 });
+const auditSamplesRoute = createRoute({
+  ...page('/engagements/$engagementId/samples'),
+  component: AuditSamplesPage,
+});
 interface CalendarSearch {
   view?: 'month' | 'list';
   month?: string;
@@ -339,6 +344,7 @@ const routeTree = rootRoute.addChildren([
     checkRoute,
     evidenceRoute,
     effectivenessRoute,
+    auditSamplesRoute,
     calendarRoute,
     risksRoute,
     alertsRoute,

@@ -4,6 +4,7 @@ export * from './access-reviews.ts';
 export * from './activities.ts';
 export * from './alerts.ts';
 export * from './audit-requests.ts';
+export * from './audit-samples.ts';
 export * from './audit-testing.ts';
 export * from './audit-trail.ts';
 export * from './auth.ts';

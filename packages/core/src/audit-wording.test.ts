@@ -290,6 +290,27 @@ const CASES: [string, Record<string, unknown>, string, Partial<Parameters<typeof
     "Olivia Chen reopened the follow-up action 'Write the backup runbook'",
   ],
   [
+    'audit_population.produced',
+    { name: 'Incidents, 2026-01-01 to 2026-06-30', rowCount: 3 },
+    "Olivia Chen produced the population 'Incidents, 2026-01-01 to 2026-06-30' with 3 rows",
+  ],
+  [
+    'audit_population.uploaded',
+    { name: 'Payroll changes', rowCount: 1 },
+    "Olivia Chen uploaded the population 'Payroll changes' with 1 row",
+  ],
+  [
+    'audit_sample.drawn',
+    { control: 'CM-01', population: 'Changes merged', size: 8 },
+    "Olivia Chen drew a sample of 8 items for CM-01 from 'Changes merged'",
+  ],
+  [
+    'audit_sample.result_recorded',
+    { control: 'CM-01', item: 'acme/api#12', result: 'exception' },
+    "Olivia Chen recorded exception for the item 'acme/api#12' of CM-01",
+  ],
+  ['sample_size_table.updated', {}, 'Olivia Chen changed the sample size table'],
+  [
     'internal_audit.planned',
     { title: 'Annual internal audit', plannedDate: '2026-11-02', controls: 2 },
     "Olivia Chen planned the internal audit 'Annual internal audit' for 2026-11-02 covering 2 controls",

@@ -592,6 +592,36 @@ export const AUDIT_ACTIONS: Readonly<Record<string, AuditActionWording>> = {
     sentence: (e, n) =>
       `${n.actor} marked the exception ${quoted(str(e.changes.description), 'an exception')} remediated on ${str(e.changes.remediationDate) ?? 'a date'}; the exception stays in the register`,
   },
+  // Populations and samples of an engagement's audit (issue 14).
+  'audit_population.produced': {
+    label: 'Population produced',
+    group: CONTROLS,
+    sentence: (e, n) =>
+      `${n.actor} produced the population ${quoted(str(e.changes.name), 'of an engagement')} with ${plural(num(e.changes.rowCount), 'row')}`,
+  },
+  'audit_population.uploaded': {
+    label: 'Population uploaded',
+    group: CONTROLS,
+    sentence: (e, n) =>
+      `${n.actor} uploaded the population ${quoted(str(e.changes.name), 'of an engagement')} with ${plural(num(e.changes.rowCount), 'row')}`,
+  },
+  'audit_sample.drawn': {
+    label: 'Sample drawn',
+    group: CONTROLS,
+    sentence: (e, n) =>
+      `${n.actor} drew a sample of ${plural(num(e.changes.size), 'item')} for ${str(e.changes.control) ?? 'a control'} from ${quoted(str(e.changes.population), 'a population')}`,
+  },
+  'audit_sample.result_recorded': {
+    label: 'Sample result recorded',
+    group: CONTROLS,
+    sentence: (e, n) =>
+      `${n.actor} recorded ${str(e.changes.result) ?? 'a result'} for the item ${quoted(str(e.changes.item), 'of a sample')} of ${str(e.changes.control) ?? 'a control'}`,
+  },
+  'sample_size_table.updated': {
+    label: 'Sample size table changed',
+    group: CONTROLS,
+    sentence: (_e, n) => `${n.actor} changed the sample size table`,
+  },
   // Training and background checks (issue 12).
   'training.courses_adopted': {
     label: 'Training courses adopted',
@@ -1078,6 +1108,9 @@ export const AUDIT_OBJECT_TYPES: Readonly<Record<string, string>> = {
   internal_audit_finding: 'Internal audit finding',
   control_test: 'Control test',
   audit_exception: 'Audit exception',
+  audit_population: 'Population',
+  audit_sample: 'Sample',
+  sample_size_table: 'Sample size table',
   training_course: 'Training course',
   training_completion: 'Training completion',
   background_check: 'Background check',

@@ -3,6 +3,7 @@ export * from './schema.ts';
 export * from './schema-access-reviews.ts';
 export * from './schema-activities.ts';
 export * from './schema-audit-requests.ts';
+export * from './schema-audit-samples.ts';
 export * from './schema-audit-testing.ts';
 export * from './schema-changes.ts';
 export * from './schema-exercises.ts';

@@ -235,6 +235,7 @@ function samples(owner: Client, auditor: Client): Record<string, Sample> {
     ...auditTestingSamples(owner),
     ...vulnerabilitySamples(owner),
     ...changeSamples(owner),
+    ...auditSampleSamples(owner, auditor),
   };
 }
 
@@ -1082,6 +1083,54 @@ function auditTestingSamples(owner: Client): Record<string, Sample> {
     'PUT /api/engagements/:engagementId/exceptions/:auditExceptionId/response': () =>
       owner.request('PUT', `${base()}/exceptions/${ids.auditExceptionId}/response`, {
         managementResponse: 'Probe response',
+      }),
+  };
+}
+
+/** Populations and samples (issue 14): the auditor of an engagement produces, uploads, draws and records. */
+function auditSampleSamples(owner: Client, auditor: Client): Record<string, Sample> {
+  const base = () => `/api/engagements/${ids.engagementId}`;
+  const produce: Sample = () => auditor.request('POST', `${base()}/populations`, { kind: 'incidents' });
+  produce.prepare = async () => {
+    await t.database.db
+      .insert(schema.engagementAuditors)
+      .values({ engagementId: ids.engagementId!, userId: a.userIds.auditor })
+      .onConflictDoNothing();
+  };
+  return {
+    'POST /api/engagements/:engagementId/populations': produce,
+    'POST /api/engagements/:engagementId/populations/upload': async () => {
+      const res = await auditor.request('POST', `${base()}/populations/upload`, {
+        name: 'Probe population',
+        source: 'Probe export',
+        fileName: 'probe.csv',
+        text: 'id,at\nP-1,2026-01-01\nP-2,2026-02-01\n',
+        idColumn: 'id',
+        timeColumn: 'at',
+      });
+      if (res.statusCode === 201) ids.populationId = res.json().id;
+      return res;
+    },
+    'POST /api/engagements/:engagementId/populations/:populationId/samples': async () => {
+      const res = await auditor.request('POST', `${base()}/populations/${ids.populationId}/samples`, {
+        controlId: ids.controlId,
+        override: { size: 1, reason: 'Probe' },
+      });
+      if (res.statusCode === 201) {
+        ids.sampleId = res.json().id;
+        ids.sampleItemKey = res.json().items[0].key;
+      }
+      return res;
+    },
+    'PUT /api/engagements/:engagementId/samples/:sampleId/results': () =>
+      auditor.request('PUT', `${base()}/samples/${ids.sampleId}/results`, {
+        itemKey: ids.sampleItemKey,
+        result: 'pass',
+      }),
+    'PUT /api/sample-sizes': () =>
+      owner.request('PUT', '/api/sample-sizes', {
+        byFrequency: { annual: 1, quarterly: 2, monthly: 2, weekly: 5, daily: 25, several_times_a_day: 40 },
+        eventBands: [{ minItems: 11, size: 8 }],
       }),
   };
 }

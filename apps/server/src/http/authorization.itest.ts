@@ -332,6 +332,25 @@ beforeAll(async () => {
     })
     .returning();
   recordsOfA.auditExceptionId = auditException!.id;
+  const population = await a.clients.auditor.request(
+    'POST',
+    `/api/engagements/${recordsOfA.engagementId}/populations/upload`,
+    {
+      name: 'Alpha population',
+      source: 'Alpha export',
+      fileName: 'alpha.csv',
+      text: 'id,at\nA-1,2026-01-01\nA-2,2026-02-01\n',
+      idColumn: 'id',
+      timeColumn: 'at',
+    },
+  );
+  recordsOfA.populationId = population.json().id;
+  const sample = await a.clients.auditor.request(
+    'POST',
+    `/api/engagements/${recordsOfA.engagementId}/populations/${recordsOfA.populationId}/samples`,
+    { controlId: recordsOfA.controlId, override: { size: 1, reason: 'Alpha probe' } },
+  );
+  recordsOfA.sampleId = sample.json().id;
   for (const role of RoleSchema.options as Role[]) {
     callers.push({ role, via: 'session', client: a.clients[role] });
     for (const scope of ['read', 'write'] as const) {

@@ -1,0 +1,207 @@
+/**
+ * Producers of populations for an engagement's period from data Vigil already holds. Each returns
+ * the rows and the completeness record (source and the exact filter) that goes with them; an empty
+ * period gives an empty population, recorded as such.
+ */
+import type { PopulationKind } from '@vigil/api';
+import { addDays, type PopulationRowInput } from '@vigil/core';
+import type { Db } from '@vigil/db';
+import { rowsOf } from '@vigil/db';
+import { sql } from 'drizzle-orm';
+import { changePopulationOf } from '../changes/index.ts';
+
+export interface Produced {
+  name: string;
+  source: string;
+  query: string;
+  rows: PopulationRowInput[];
+}
+
+/** The days a population covers: a Type II window, or a Type I's as-of date alone. */
+export interface Period {
+  from: string;
+  to: string;
+}
+
+const iso = (v: string | Date) => new Date(v).toISOString();
+const start = (day: string) => `${day}T00:00:00Z`;
+
+export const KIND_NAMES: Record<PopulationKind, string> = {
+  changes: 'Changes merged',
+  check_failures: 'Check failures and their remediation',
+  incidents: 'Incidents',
+  policy_acceptances: 'Policy acceptances',
+  new_hires: 'New hires',
+  terminations: 'Terminations with deprovisioning lag',
+};
+
+async function changes(db: Db, orgId: string, p: Period): Promise<Produced> {
+  const population = await changePopulationOf(db, orgId, { from: p.from, to: p.to, deviations: 'all' }, p.to);
+  return {
+    name: KIND_NAMES.changes,
+    source: 'Pull requests merged, as the GitHub connectors collected them, one per repository and number',
+    query: `merged changes (resources of type github.merged_change) with merged_at >= ${start(p.from)} and < ${start(addDays(p.to, 1))}, one per repository#number`,
+    rows: population.items.map((c) => ({
+      id: `${c.repository}#${c.number}`,
+      occurredAt: c.mergedAt,
+      attributes: {
+        title: c.title,
+        author: c.author,
+        approvals: String(c.approvals.length),
+        deviations: c.deviations.map((d) => d.words).join('; '),
+      },
+    })),
+  };
+}
+
+async function checkFailures(db: Db, orgId: string, p: Period): Promise<Produced> {
+  const rows = rowsOf<{
+    id: string;
+    check_id: string;
+    name: string;
+    reason: string;
+    from: Date;
+    to: Date | null;
+  }>(
+    await db.execute(sql`
+      select ci.id::text as id, ci.check_id, r.name, ci.reason, ci."from", ci."to"
+      from check_intervals ci join resources r on r.id = ci.resource_id
+      where ci.org_id = ${orgId} and ci.status = 'fail'
+        and ci."from" >= ${start(p.from)}::timestamptz and ci."from" < ${start(addDays(p.to, 1))}::timestamptz`),
+  );
+  return {
+    name: KIND_NAMES.check_failures,
+    source: 'Failing results of the automated checks over the resources the connectors collected',
+    query: `check intervals with status = 'fail' starting >= ${start(p.from)} and < ${start(addDays(p.to, 1))}`,
+    rows: rows.map((r) => ({
+      id: `failure-${r.id}`,
+      occurredAt: iso(r.from),
+      attributes: {
+        check: r.check_id,
+        resource: r.name,
+        reason: r.reason,
+        remediated: r.to ? iso(r.to) : 'not yet',
+      },
+    })),
+  };
+}
+
+async function incidents(db: Db, orgId: string, p: Period): Promise<Produced> {
+  const rows = rowsOf<{ id: string; title: string; severity: string; status: string; detected_at: Date }>(
+    await db.execute(sql`
+      select id::text, title, severity, status::text, detected_at from incidents
+      where org_id = ${orgId}
+        and detected_at >= ${start(p.from)}::timestamptz and detected_at < ${start(addDays(p.to, 1))}::timestamptz`),
+  );
+  return {
+    name: KIND_NAMES.incidents,
+    source: 'The incident register, by when each incident was detected',
+    query: `incidents with detected_at >= ${start(p.from)} and < ${start(addDays(p.to, 1))}`,
+    rows: rows.map((r) => ({
+      id: r.id,
+      occurredAt: iso(r.detected_at),
+      attributes: { title: r.title, severity: r.severity, status: r.status },
+    })),
+  };
+}
+
+async function policyAcceptances(db: Db, orgId: string, p: Period): Promise<Produced> {
+  const rows = rowsOf<{ id: string; person: string; policy: string; version: string; accepted_at: Date }>(
+    await db.execute(sql`
+      select a.id::text, pe.name as person, po.title as policy, (v.major || '.' || v.minor) as version, a.accepted_at
+      from policy_acceptances a
+        join people pe on pe.id = a.person_id
+        join policies po on po.id = a.policy_id
+        join policy_versions v on v.id = a.version_id
+      where a.org_id = ${orgId}
+        and a.accepted_at >= ${start(p.from)}::timestamptz and a.accepted_at < ${start(addDays(p.to, 1))}::timestamptz`),
+  );
+  return {
+    name: KIND_NAMES.policy_acceptances,
+    source: 'Acceptances of published policies recorded in Vigil, one per person and policy version',
+    query: `policy acceptances with accepted_at >= ${start(p.from)} and < ${start(addDays(p.to, 1))}`,
+    rows: rows.map((r) => ({
+      id: r.id,
+      occurredAt: iso(r.accepted_at),
+      attributes: { person: r.person, policy: r.policy, version: r.version },
+    })),
+  };
+}
+
+async function newHires(db: Db, orgId: string, p: Period): Promise<Produced> {
+  const rows = rowsOf<{
+    id: string;
+    name: string;
+    email: string;
+    department: string | null;
+    start_date: string;
+  }>(
+    await db.execute(sql`
+      select id::text, name, email, department, start_date::text as start_date from people
+      where org_id = ${orgId} and start_date >= ${p.from}::date and start_date <= ${p.to}::date`),
+  );
+  return {
+    name: KIND_NAMES.new_hires,
+    source: 'The person register (HR roster and manual entries), by start date',
+    query: `people with start_date between ${p.from} and ${p.to}`,
+    rows: rows.map((r) => ({
+      id: r.email.toLowerCase(),
+      occurredAt: r.start_date,
+      attributes: { name: r.name, department: r.department ?? '' },
+    })),
+  };
+}
+
+async function terminations(db: Db, orgId: string, p: Period): Promise<Produced> {
+  const rows = rowsOf<{
+    name: string;
+    email: string;
+    end_date: string;
+    accounts: number;
+    open_accounts: number;
+    last_closed: Date | null;
+  }>(
+    await db.execute(sql`
+      select pe.name, pe.email, pe.end_date::text as end_date,
+        count(oa.id)::int as accounts,
+        count(oa.id) filter (where oa.closed_at is null)::int as open_accounts,
+        max(oa.closed_at) as last_closed
+      from people pe
+        left join offboardings o on o.person_id = pe.id
+        left join offboarding_accounts oa on oa.offboarding_id = o.id
+      where pe.org_id = ${orgId} and pe.end_date >= ${p.from}::date and pe.end_date <= ${p.to}::date
+      group by pe.id`),
+  );
+  const lag = (r: (typeof rows)[number]) => {
+    if (r.accounts === 0) return 'no accounts to remove';
+    if (r.open_accounts > 0) return `${r.open_accounts} account(s) still open`;
+    const days = Math.round(
+      (new Date(r.last_closed!).getTime() - Date.parse(start(r.end_date))) / 86_400_000,
+    );
+    return `${Math.max(days, 0)} day(s)`;
+  };
+  return {
+    name: KIND_NAMES.terminations,
+    source:
+      'The person register by end date, with the accounts each leaver had to lose as the sweeps measured them',
+    query: `people with end_date between ${p.from} and ${p.to}; lag = last account closed minus end date`,
+    rows: rows.map((r) => ({
+      id: r.email.toLowerCase(),
+      occurredAt: r.end_date,
+      attributes: { name: r.name, accounts: String(r.accounts), deprovisioningLag: lag(r) },
+    })),
+  };
+}
+
+/** Runs one producer over the period. */
+export function produce(db: Db, orgId: string, kind: PopulationKind, period: Period): Promise<Produced> {
+  const producers = {
+    changes,
+    check_failures: checkFailures,
+    incidents,
+    policy_acceptances: policyAcceptances,
+    new_hires: newHires,
+    terminations,
+  };
+  return producers[kind](db, orgId, period);
+}
