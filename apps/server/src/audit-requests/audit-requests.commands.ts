@@ -22,6 +22,7 @@ import ExcelJS from 'exceljs';
 import type { z } from 'zod';
 import type { OrgActor } from '../audit/actor.ts';
 import { recordAudit } from '../audit/audit-recorder.ts';
+import { controlsInEngagement } from '../audit-testing/index.ts';
 import type { EngagementRow } from '../engagements/index.ts';
 import { requestRow } from './audit-requests.queries.ts';
 
@@ -240,15 +241,18 @@ export async function generateRequests(tx: Db, actor: OrgActor, engagement: Enga
     })
     .from(controls)
     .where(and(eq(controls.orgId, actor.orgId), eq(controls.applicable, true)));
+  // Only the controls the engagement's report covers: those mapped to a criterion of its categories.
+  const inScope = new Set((await controlsInEngagement(tx, engagement)).map((c) => c.id));
   const existing = await tx
-    .select({ reference: requests.reference, controlIds: requests.controlIds })
+    .select({ reference: requests.reference, controlIds: requests.controlIds, source: requests.source })
     .from(requests)
     .where(eq(requests.engagementId, engagement.id));
-  const covered = new Set(existing.flatMap((e) => e.controlIds));
+  // A sample's request asks only about its drawn items, so the control still gets its own request.
+  const covered = new Set(existing.filter((e) => e.source !== 'sample').flatMap((e) => e.controlIds));
   const taken = new Set(existing.map((e) => e.reference));
   let n = 0;
   for (const c of all.sort((a, b) => a.code.localeCompare(b.code, 'en', { numeric: true }))) {
-    if (covered.has(c.id) || taken.has(c.code)) continue;
+    if (!inScope.has(c.id) || covered.has(c.id) || taken.has(c.code)) continue;
     const hint = c.evidence.length > 0 ? ` (for example: ${c.evidence.join('; ')})` : '';
     await openRequest(tx, actor, engagement.id, {
       reference: c.code,

@@ -32,6 +32,8 @@ import { and, asc, eq, inArray } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { OrgActor } from '../audit/actor.ts';
 import { recordAudit } from '../audit/audit-recorder.ts';
+import { openRequest } from '../audit-requests/index.ts';
+import { recordException } from '../audit-testing/index.ts';
 import type { EngagementRow } from '../engagements/index.ts';
 import { KIND_NAMES, type Period, type Produced, produce } from './producers.ts';
 
@@ -330,6 +332,12 @@ export async function draw(
       drawnBy: actor.userId,
     })
     .returning({ id: samples.id });
+  await openSampleRequest(tx, actor, engagement, {
+    sampleId: s!.id,
+    control,
+    population: row.name,
+    items: drawn.items.map((i) => i.item),
+  });
   await recordAudit(tx, actor, {
     orgId: actor.orgId,
     action: 'audit_sample.drawn',
@@ -345,6 +353,49 @@ export async function draw(
     },
   });
   return s!.id;
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** How a person names a population item: its title or name, with its own key when that key means something. */
+function itemWords(item: PopulationItem): string {
+  const a = item.attributes ?? {};
+  const named = a.title ?? a.name ?? a.person ?? a.resource;
+  const key = UUID.test(item.id) || item.id.startsWith('failure-') ? null : item.id;
+  const label = [key, named].filter(Boolean).join(': ') || 'an item';
+  return `${label} (${item.occurredAt.slice(0, 10)})`;
+}
+
+/**
+ * Turns a drawn sample into one request for its evidence, so the company answers it through the
+ * same loop as the rest of the request list. Its reference is S1, S2, … in drawing order.
+ */
+async function openSampleRequest(
+  tx: Db,
+  actor: OrgActor,
+  engagement: EngagementRow,
+  sample: {
+    sampleId: string;
+    control: { id: string; code: string; title: string };
+    population: string;
+    items: PopulationItem[];
+  },
+) {
+  const drawnBefore = await tx
+    .select({ id: samples.id })
+    .from(samples)
+    .where(eq(samples.engagementId, engagement.id));
+  const lines = sample.items.map((item, i) => `${i + 1}. ${itemWords(item)}`);
+  await openRequest(tx, actor, engagement.id, {
+    reference: `S${drawnBefore.length}-${sample.control.code}`,
+    description: [
+      `Evidence that ${sample.control.code} (${sample.control.title}) operated for each of the ${sample.items.length} item${sample.items.length === 1 ? '' : 's'} drawn from "${sample.population}":`,
+      ...lines,
+    ].join('\n'),
+    controlIds: [sample.control.id],
+    source: 'sample',
+    sampleId: sample.sampleId,
+  });
 }
 
 type SampleRow = typeof samples.$inferSelect;
@@ -377,6 +428,18 @@ export async function recordResult(
     .values({ orgId: actor.orgId, sampleId: s.id, itemKey: input.itemKey, ...values })
     .onConflictDoUpdate({ target: [results.sampleId, results.itemKey], set: values });
   const [c] = await tx.select({ code: controls.code }).from(controls).where(eq(controls.id, s.controlId));
+  if (input.result === 'exception') {
+    // The register is where exceptions are concluded on and answered; a failed item opens one there.
+    const row = await populationRow(tx, engagement, s.populationId);
+    const item = checkedPopulation(row).items.find((i) => i.id === input.itemKey);
+    await recordException(tx, actor, engagement.id, {
+      controlId: s.controlId,
+      sampleId: s.id,
+      itemKey: input.itemKey,
+      sampleLabel: `${item ? itemWords(item) : 'An item'} in the sample for ${c?.code ?? 'the control'} from "${row.name}"`,
+      description: input.note.trim(),
+    });
+  }
   await recordAudit(tx, actor, {
     orgId: actor.orgId,
     action: 'audit_sample.result_recorded',

@@ -31,7 +31,8 @@ const { auditExceptions, controlTests, engagements, memberships } = schema;
 /** What the samples domain (or the auditor's form) says about a new exception. */
 export interface ExceptionInput {
   controlId: string;
-  criterionId: string;
+  /** Left out when a failed sample item opens the exception: the control's first criterion in the engagement. */
+  criterionId?: string;
   sampleId?: string | null;
   itemKey?: string | null;
   sampleLabel?: string;
@@ -114,7 +115,22 @@ export async function recordException(
   if (!engagement) throw notFound('engagement');
   const control = await scopedControl(tx, engagement, input.controlId);
   if (!control) throw invalid('controlId', "controlId: choose one of the engagement's controls");
-  checkExceptionCriterion(input.criterionId, control.code, control.criteria);
+  const criterionId = input.criterionId ?? control.criteria[0]!;
+  checkExceptionCriterion(criterionId, control.code, control.criteria);
+  // A sample item marked as an exception twice is still one exception in the register.
+  if (input.sampleId && input.itemKey) {
+    const [already] = await tx
+      .select({ id: auditExceptions.id })
+      .from(auditExceptions)
+      .where(
+        and(
+          eq(auditExceptions.engagementId, engagement.id),
+          eq(auditExceptions.sampleId, input.sampleId),
+          eq(auditExceptions.itemKey, input.itemKey),
+        ),
+      );
+    if (already) return already.id;
+  }
   const description = input.description.trim();
   if (!description) throw invalid('description', 'description: describe the exception');
   const [{ next }] = (await tx
@@ -128,7 +144,7 @@ export async function recordException(
       engagementId: engagement.id,
       number: next,
       controlId: control.id,
-      criterionId: input.criterionId,
+      criterionId,
       sampleId: input.sampleId ?? null,
       itemKey: input.itemKey ?? null,
       sampleLabel: input.sampleLabel?.trim() ?? '',
@@ -146,7 +162,7 @@ export async function recordException(
     changes: {
       engagement: engagement.name,
       control: control.code,
-      criterion: input.criterionId,
+      criterion: criterionId,
       description,
       number: next,
       ...(input.sampleLabel ? { sample: input.sampleLabel } : {}),

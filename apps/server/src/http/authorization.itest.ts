@@ -450,7 +450,7 @@ describe('route table', () => {
     expect(reachable.filter((label) => !/\(own_tasks\.(read|complete)\)$/.test(label))).toEqual([]);
   });
 
-  it('lets an auditor write only inside an engagement: requests answered, flagged and commented', () => {
+  it('lets an auditor write only inside an engagement: requests, samples, tests and exceptions', () => {
     const writes: string[] = [];
     for (const r of t.app.routeTable) {
       const access = r.access;
@@ -462,10 +462,17 @@ describe('route table', () => {
         'POST /api/engagements/:engagementId/requests/:auditRequestId/accept',
         'POST /api/engagements/:engagementId/requests/:auditRequestId/flag',
         'POST /api/engagements/:engagementId/requests/:auditRequestId/comments',
+        'POST /api/engagements/:engagementId/populations/:populationId/samples',
+        'PUT /api/engagements/:engagementId/samples/:sampleId/results',
+        'PUT /api/engagements/:engagementId/testing/:controlId',
+        'POST /api/engagements/:engagementId/exceptions',
+        'PATCH /api/engagements/:engagementId/exceptions/:auditExceptionId',
       ]),
     );
     // Beyond the engagement, only what every member does for themselves or is asked to review.
-    expect(writes.filter((w) => !w.startsWith('POST /api/engagements/:engagementId/')).sort()).toEqual([
+    expect(
+      writes.filter((w) => !w.split(' ')[1]!.startsWith('/api/engagements/:engagementId/')).sort(),
+    ).toEqual([
       'POST /api/access-reviews/:campaignId/accounts/:accountId/decision',
       'POST /api/access-reviews/:campaignId/bulk-keep',
       'POST /api/activities/feed',
@@ -473,6 +480,7 @@ describe('route table', () => {
       'POST /api/training/mine',
     ]);
     expect(writes).not.toContain('POST /api/engagements/:engagementId/requests/:auditRequestId/submit');
+    expect(writes).not.toContain('PUT /api/engagements/:engagementId/exceptions/:auditExceptionId/response');
   });
 
   it('treats every unsafe method as a write, whatever kind of access the route declares', () => {

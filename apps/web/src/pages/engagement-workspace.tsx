@@ -1,6 +1,7 @@
 /**
  * The audit workspace of one engagement: its requests counted by status, how many are overdue and
- * who they wait on, with the way to the request list and to the operating effectiveness page.
+ * who they wait on, with the way to the request list, the populations and samples, testing and
+ * exceptions, and the operating effectiveness page.
  */
 import { Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { getRouteApi } from '@tanstack/react-router';
@@ -68,6 +69,12 @@ export function EngagementWorkspacePage() {
           <Group>
             <AnchorLink to="/engagements/$engagementId/requests" params={{ engagementId }}>
               All requests
+            </AnchorLink>
+            <AnchorLink to="/engagements/$engagementId/samples" params={{ engagementId }}>
+              Populations and samples
+            </AnchorLink>
+            <AnchorLink to="/engagements/$engagementId/testing" params={{ engagementId }}>
+              Testing and exceptions
             </AnchorLink>
             <AnchorLink to="/engagements/$engagementId/effectiveness" params={{ engagementId }}>
               {e.reportType === 'type1' ? 'State at the as-of date' : 'Operating effectiveness'}
