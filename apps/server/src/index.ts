@@ -71,3 +71,5 @@ export { issueToken, revokeToken } from './tokens/token-issuer.ts';
 export { removeMembership, updateMembership } from './users/membership-editor.ts';
 export { listMembers } from './users/users.queries.ts';
 export { slaReport } from './vulnerabilities/sla-report.ts';
+// The audit package: built from the database, verified from the file alone
+export * from './audit-package/index.ts';

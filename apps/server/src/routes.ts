@@ -17,6 +17,7 @@ import { registerIncidentRoutes } from './incidents/incidents.routes.ts';
 import { registerInternalAuditRoutes } from './internal-audits/index.ts';
 import { registerInvitationRoutes } from './invitations/invitations.routes.ts';
 import { registerCustomCheckRoutes } from './monitoring/custom-checks.routes.ts';
+import { registerAuditPackageRoutes } from './audit-package/audit-package.routes.ts';
 import { registerEffectivenessRoutes } from './monitoring/effectiveness.routes.ts';
 import { registerMonitoringRoutes } from './monitoring/monitoring.routes.ts';
 import { registerPeopleRoutes } from './people/people.routes.ts';
@@ -64,4 +65,5 @@ export async function registerRoutes(app: App, ctx: AppContext) {
   registerReadinessRoutes(app, ctx);
   registerInternalAuditRoutes(app, ctx);
   await registerVulnerabilityRoutes(app, ctx);
+  registerAuditPackageRoutes(app, ctx);
 }

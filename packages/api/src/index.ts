@@ -37,3 +37,4 @@ export * from './training.ts';
 export * from './users.ts';
 export * from './vendors.ts';
 export * from './vulnerabilities.ts';
+export * from './audit-package.ts';
