@@ -85,7 +85,7 @@ export async function buildAuditPackage(input: BuildInput, out: Writable): Promi
   const mtime = now;
 
   const pack = tar.pack();
-  const written = pipeline(pack, createGzip({ level: PACKAGE_GZIP_LEVEL }), out);
+  const written = pipeline(pack, createGzip({ level: PACKAGE_GZIP_LEVEL, chunkSize: 256 * 1024 }), out);
   // If the output fails, stop feeding the pack rather than waiting on a stream nobody reads.
   let outputError: unknown = null;
   written.catch((err) => {
@@ -171,7 +171,7 @@ export async function buildAuditPackage(input: BuildInput, out: Writable): Promi
       size: chainSize,
       kind: 'chain-entries',
       title: `Audit chain entries 1 to ${chainHead.seq}`,
-      content: async () => createReadStream(chainFile),
+      content: async () => createReadStream(chainFile, { highWaterMark: 1024 * 1024 }),
     });
     const headBody = Buffer.from(`${JSON.stringify(chainHead, null, 2)}\n`);
     await add({
