@@ -21,6 +21,8 @@ export {
   publishCheckpoints,
   storedCheckpoints,
 } from './audit/checkpoints.ts';
+// The audit package: built from the database, verified from the file alone
+export * from './audit-package/index.ts';
 export { changePopulationOf } from './changes/index.ts';
 // Settings
 export { serverConfigFromEnv } from './config.ts';
@@ -71,5 +73,3 @@ export { issueToken, revokeToken } from './tokens/token-issuer.ts';
 export { removeMembership, updateMembership } from './users/membership-editor.ts';
 export { listMembers } from './users/users.queries.ts';
 export { slaReport } from './vulnerabilities/sla-report.ts';
-// The audit package: built from the database, verified from the file alone
-export * from './audit-package/index.ts';

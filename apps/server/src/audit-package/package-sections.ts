@@ -5,6 +5,7 @@
  * it must cover what every section included.
  */
 
+import type { Population, RecordedSample } from '@vigil/core';
 import { type Db, schema } from '@vigil/db';
 import { stringify } from 'csv-stringify/sync';
 import { and, asc, desc, eq, gt, gte, isNotNull, isNull, lte, or } from 'drizzle-orm';
@@ -15,6 +16,7 @@ import { acceptanceMatrix, matrixCsv, matrixXlsx } from '../policies/policy-matr
 import { snapshotXlsx } from '../readiness/readiness-exports.ts';
 import { snapshotDetail } from '../readiness/readiness-snapshots.ts';
 import {
+  type EntrySource,
   type PackageEntry,
   type PackageSection,
   type SectionContext,
