@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { buildPopulation, drawSample, type RecordedSample } from '@vigil/core';
+import { schema } from '@vigil/db';
 import tar from 'tar-stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { registryOf } from '../monitoring/registry.ts';
@@ -101,6 +102,8 @@ beforeAll(async () => {
     );
     expect(res.statusCode, res.body).toBe(201);
   }
+  const snap = await a.clients.owner.request('POST', '/api/readiness/snapshots');
+  expect(snap.statusCode, snap.body).toBe(201);
   const res = await a.clients.owner.request('POST', '/api/engagements', {
     name: 'SOC 2 Type II 2026',
     reportType: 'type2',
@@ -135,6 +138,8 @@ describe('the audit package', () => {
         'effectiveness/controls.csv',
         'effectiveness/exceptions.csv',
         'policies/acceptance-matrix.csv',
+        'readiness/snapshot.json',
+        'readiness/snapshot.xlsx',
         'samples/CC8.1-changes/population.jsonl',
         'samples/CC8.1-changes/sample.json',
       ]),
@@ -149,6 +154,11 @@ describe('the audit package', () => {
       'onboarding.csv',
     ]);
     expect(evidence.every((f) => f.source?.chainSeqs?.length === 1)).toBe(true);
+    // The readiness JSON is the exact text whose hash the snapshot stored.
+    const [stored] = await t.database.db.select().from(schema.readinessSnapshots);
+    expect(manifest.files.find((f) => f.path === 'readiness/snapshot.json')!.sha256).toBe(
+      stored!.contentSha256,
+    );
     // SHA256SUMS covers every file but itself.
     const sums = entries
       .find((e) => e.name === 'SHA256SUMS')!
