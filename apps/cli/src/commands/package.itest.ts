@@ -1,4 +1,5 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { schema } from '@vigil/db';
@@ -63,6 +64,14 @@ describe('vigil package', () => {
       expect(ok.stderr).toBe('');
       expect(ok.code).toBe(0);
       expect(ok.stdout).toMatch(/^Audit package verified: \d+ files match their SHA-256s/);
+
+      // The standard tools the README names agree.
+      const unpacked = join(ws.root, 'unpacked');
+      mkdirSync(unpacked);
+      execFileSync('tar', ['xzf', out(), '-C', unpacked]);
+      const sums = execFileSync('sha256sum', ['-c', 'SHA256SUMS'], { cwd: unpacked, encoding: 'utf8' });
+      expect(sums).toContain('manifest.json: OK');
+      expect(sums).not.toContain('FAILED');
 
       // Flip one byte of the evidence file's content inside the (uncompressed) tar.
       const tarBytes = gunzipSync(readFileSync(out()));
