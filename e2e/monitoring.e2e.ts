@@ -289,6 +289,11 @@ describe.skipIf(!hasChromium)(
 
     it('opens effectiveness from the dashboard: chart, worst-first table, exceptions and CSV', async () => {
       await go('/');
+      const download = page.getByRole('link', { name: 'Download audit package' });
+      expect(await download.getAttribute('href')).toBe(`/api/engagements/${engagementId}/package`);
+      const archive = await context.request.get(`${base}/api/engagements/${engagementId}/package`);
+      expect(archive.headers()['content-type']).toBe('application/gzip');
+      expect([...(await archive.body()).subarray(0, 2)], 'gzip magic').toEqual([0x1f, 0x8b]);
       await page.getByRole('link', { name: 'Operating effectiveness' }).click();
       await page.waitForURL(`**/engagements/${engagementId}/effectiveness`);
       const table = page.getByRole('table', { name: 'Operating effectiveness by control' });

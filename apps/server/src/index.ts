@@ -21,6 +21,8 @@ export {
   publishCheckpoints,
   storedCheckpoints,
 } from './audit/checkpoints.ts';
+// The audit package: built from the database, verified from the file alone
+export * from './audit-package/index.ts';
 export { changePopulationOf } from './changes/index.ts';
 // Settings
 export { serverConfigFromEnv } from './config.ts';

@@ -4,6 +4,7 @@ import { registerAuthRoutes } from './accounts/auth.routes.ts';
 import { registerActivityRoutes } from './activities/activities.routes.ts';
 import { registerAlertRoutes } from './alerts/alerts.routes.ts';
 import { registerAuditTrailRoutes } from './audit/audit-trail.routes.ts';
+import { registerAuditPackageRoutes } from './audit-package/audit-package.routes.ts';
 import { registerAuditRequestRoutes } from './audit-requests/index.ts';
 import { registerAuditSampleRoutes } from './audit-samples/index.ts';
 import { registerAuditTestingRoutes } from './audit-testing/index.ts';
@@ -70,4 +71,5 @@ export async function registerRoutes(app: App, ctx: AppContext) {
   registerAuditRequestRoutes(app, ctx);
   registerAuditTestingRoutes(app, ctx);
   registerAuditSampleRoutes(app, ctx);
+  registerAuditPackageRoutes(app, ctx);
 }

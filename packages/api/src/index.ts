@@ -3,6 +3,7 @@ export * from '@vigil/core/vocabulary';
 export * from './access-reviews.ts';
 export * from './activities.ts';
 export * from './alerts.ts';
+export * from './audit-package.ts';
 export * from './audit-requests.ts';
 export * from './audit-samples.ts';
 export * from './audit-testing.ts';

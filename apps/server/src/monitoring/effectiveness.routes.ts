@@ -1,5 +1,5 @@
 /** HTTP routes of Type II operating effectiveness (and Type I state) for an engagement, with a CSV export. */
-import { effectivenessRoutes as routes } from '@vigil/api';
+import { type EngagementEffectiveness, effectivenessRoutes as routes } from '@vigil/api';
 import { notFound } from '@vigil/core';
 import { stringify } from 'csv-stringify/sync';
 import type { FastifyRequest } from 'fastify';
@@ -27,6 +27,28 @@ const CSV_COLUMNS = [
   'reason',
 ];
 
+/** The exceptions of every control as CSV, one row per exception (the export and the audit package). */
+export function effectivenessCsv(eff: EngagementEffectiveness): string {
+  const rows = eff.controls.flatMap((k) =>
+    k.exceptions.map((e) =>
+      [
+        k.code,
+        k.title,
+        e.checkId,
+        e.checkTitle,
+        e.severity,
+        e.resourceName,
+        e.resourceKey,
+        e.failedFrom,
+        e.remediatedAt ?? '',
+        (e.durationMs / 3_600_000).toFixed(2),
+        e.reason,
+      ].map(cell),
+    ),
+  );
+  return stringify([CSV_COLUMNS, ...rows]);
+}
+
 export function registerEffectivenessRoutes(app: App, ctx: AppContext) {
   const { db } = ctx;
   const compute = (req: FastifyRequest, engagementId: string, controlId?: string) =>
@@ -44,27 +66,10 @@ export function registerEffectivenessRoutes(app: App, ctx: AppContext) {
 
   serve(app, routes.exportCsv, async (req, reply) => {
     const eff = await compute(req, req.params.engagementId);
-    const rows = eff.controls.flatMap((k) =>
-      k.exceptions.map((e) =>
-        [
-          k.code,
-          k.title,
-          e.checkId,
-          e.checkTitle,
-          e.severity,
-          e.resourceName,
-          e.resourceKey,
-          e.failedFrom,
-          e.remediatedAt ?? '',
-          (e.durationMs / 3_600_000).toFixed(2),
-          e.reason,
-        ].map(cell),
-      ),
-    );
     return reply
       .header('content-type', 'text/csv; charset=utf-8')
       .header('content-disposition', `attachment; filename="effectiveness-${eff.engagementId}.csv"`)
-      .send(stringify([CSV_COLUMNS, ...rows]));
+      .send(effectivenessCsv(eff));
   });
 
   serve(app, routes.control, async (req) => {

@@ -1,6 +1,6 @@
 /** The current audit engagement: report type, date or window, and its stage with what it means. */
-import { Badge, Card, Group, Stack, Text, Title } from '@mantine/core';
-import type { Engagement } from '@vigil/api';
+import { Badge, Button, Card, Group, Stack, Text, Title } from '@mantine/core';
+import { auditPackageRoutes, type Engagement, urlOf } from '@vigil/api';
 import { AnchorLink } from './anchor-link.tsx';
 import { formatDate, humanize, REPORT_TYPE_LABEL } from './format.ts';
 
@@ -57,6 +57,17 @@ export function EngagementCard({ engagement }: { engagement: Engagement }) {
         <AnchorLink to="/engagements/$engagementId" params={{ engagementId: engagement.id }} size="sm">
           Open audit workspace
         </AnchorLink>
+        {/* One archive of everything the auditor checks; its README says how to verify it offline. */}
+        <Button
+          component="a"
+          href={urlOf(auditPackageRoutes.download, { params: { engagementId: engagement.id } })}
+          download
+          variant="light"
+          size="xs"
+          style={{ alignSelf: 'flex-start' }}
+        >
+          Download audit package
+        </Button>
       </Stack>
     </Card>
   );

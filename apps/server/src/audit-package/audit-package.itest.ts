@@ -1,0 +1,271 @@
+import { randomBytes } from 'node:crypto';
+import { createWriteStream, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Readable } from 'node:stream';
+import { gunzipSync, gzipSync } from 'node:zlib';
+import { buildPopulation, drawSample, type RecordedSample } from '@vigil/core';
+import { schema } from '@vigil/db';
+import tar from 'tar-stream';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { registryOf } from '../monitoring/registry.ts';
+import { createTenant, type Tenant } from '../test/tenants.ts';
+import { createTestApp, type TestApp } from '../test/test-app.ts';
+import { uploadEvidence } from '../test/upload-form.ts';
+import { buildAuditPackage } from './package-builder.ts';
+import type { PackageManifest, PackageSection } from './package-format.ts';
+import { sampleEntries } from './package-sections.ts';
+import { verifyAuditPackage } from './package-verifier.ts';
+
+let t: TestApp;
+let a: Tenant;
+let b: Tenant;
+let engagementId: string;
+let dir: string;
+let good: string;
+const day = (n: number) => new Date(Date.now() + n * 86_400_000).toISOString().slice(0, 10);
+
+/** A sample drawn with core, as the samples section of the merged audit will add it. */
+const sampleSection = (controlId: string): PackageSection => ({
+  name: 'samples',
+  async *entries(ctx) {
+    const population = buildPopulation(
+      Array.from({ length: 40 }, (_, i) => ({
+        id: `CHG-${i + 1}`,
+        occurredAt: `2026-0${(i % 9) + 1}-0${(i % 9) + 1}`,
+      })),
+    );
+    const drawn = drawSample({ engagementId: ctx.engagement.id, controlId, population, size: 5 });
+    const recorded: RecordedSample = {
+      engagementId: ctx.engagement.id,
+      controlId,
+      populationHash: drawn.populationHash,
+      seed: drawn.seed,
+      size: drawn.size,
+      itemIds: drawn.items.map((s) => s.item.id),
+    };
+    yield* sampleEntries('CC8.1-changes', population, recorded, 'Changes to production');
+  },
+});
+
+async function build(file: string, sections?: PackageSection[]) {
+  return buildAuditPackage(
+    {
+      db: t.database.db,
+      store: t.ctx.evidenceStore,
+      registry: registryOf(t.ctx),
+      orgId: a.orgId,
+      engagementId,
+      ...(sections ? { sections } : {}),
+    },
+    createWriteStream(file),
+  );
+}
+
+/** The archive's files, in order, in memory: fine for the small packages of this test. */
+async function entriesOf(file: string): Promise<{ name: string; body: Buffer }[]> {
+  const extract = tar.extract();
+  const out: { name: string; body: Buffer }[] = [];
+  Readable.from([gunzipSync(readFileSync(file))]).pipe(extract);
+  for await (const e of extract) {
+    const parts: Buffer[] = [];
+    for await (const c of e) parts.push(c as Buffer);
+    out.push({ name: e.header.name, body: Buffer.concat(parts) });
+  }
+  return out;
+}
+
+async function rewrite(from: string, to: string, edit: (entries: { name: string; body: Buffer }[]) => void) {
+  const entries = await entriesOf(from);
+  edit(entries);
+  const pack = tar.pack();
+  const chunks: Buffer[] = [];
+  pack.on('data', (c) => chunks.push(c as Buffer));
+  const done = new Promise<void>((ok) => pack.on('end', () => ok()));
+  for (const e of entries) pack.entry({ name: e.name }, e.body);
+  pack.finalize();
+  await done;
+  writeFileSync(to, gzipSync(Buffer.concat(chunks)));
+}
+
+beforeAll(async () => {
+  t = await createTestApp();
+  a = await createTenant(t, 'Alpha');
+  b = await createTenant(t, 'Beta');
+  await a.clients.owner.request('POST', '/api/controls/adopt');
+  const controls = (await a.clients.owner.request('GET', '/api/controls?limit=1')).json().items;
+  for (const [i, name] of ['backup-report.pdf', 'firewall rules.txt', 'onboarding.csv'].entries()) {
+    const res = await uploadEvidence(
+      a.clients.member,
+      { title: `Evidence ${i + 1}`, controlIds: [controls[0]!.id] },
+      { name, content: randomBytes(20_000 + i) },
+    );
+    expect(res.statusCode, res.body).toBe(201);
+  }
+  const snap = await a.clients.owner.request('POST', '/api/readiness/snapshots');
+  expect(snap.statusCode, snap.body).toBe(201);
+  const res = await a.clients.owner.request('POST', '/api/engagements', {
+    name: 'SOC 2 Type II 2026',
+    reportType: 'type2',
+    windowStart: day(-120),
+    windowEnd: day(60),
+  });
+  expect(res.statusCode, res.body).toBe(201);
+  engagementId = res.json().id;
+  dir = mkdtempSync(join(tmpdir(), 'vigil-package-test-'));
+  good = join(dir, 'good.tar.gz');
+  await build(good, [
+    ...(await import('./package-sections.ts')).PACKAGE_SECTIONS,
+    sampleSection(controls[0]!.id),
+  ]);
+});
+afterAll(async () => {
+  await t?.close();
+  if (dir) rmSync(dir, { recursive: true, force: true });
+});
+
+describe('the audit package', () => {
+  it('holds the evidence, the chain, a sample, a manifest and SHA256SUMS, and verifies', async () => {
+    const entries = await entriesOf(good);
+    const names = entries.map((e) => e.name);
+    expect(names[0]).toBe('README.txt');
+    expect(names.slice(-2)).toEqual(['manifest.json', 'SHA256SUMS']);
+    expect(names).toEqual(
+      expect.arrayContaining([
+        'audit-chain/entries.jsonl',
+        'audit-chain/head.json',
+        'index.xlsx',
+        'effectiveness/controls.csv',
+        'effectiveness/exceptions.csv',
+        'policies/acceptance-matrix.csv',
+        'readiness/snapshot.json',
+        'readiness/snapshot.xlsx',
+        'samples/CC8.1-changes/population.jsonl',
+        'samples/CC8.1-changes/sample.json',
+      ]),
+    );
+    const manifest = JSON.parse(
+      entries.find((e) => e.name === 'manifest.json')!.body.toString(),
+    ) as PackageManifest;
+    const evidence = manifest.files.filter((f) => f.kind === 'evidence');
+    expect(evidence.map((f) => f.path.split('/')[2]).sort()).toEqual([
+      'backup-report.pdf',
+      'firewall rules.txt',
+      'onboarding.csv',
+    ]);
+    expect(evidence.every((f) => f.source?.chainSeqs?.length === 1)).toBe(true);
+    // The readiness JSON is the exact text whose hash the snapshot stored.
+    const [stored] = await t.database.db.select().from(schema.readinessSnapshots);
+    expect(manifest.files.find((f) => f.path === 'readiness/snapshot.json')!.sha256).toBe(
+      stored!.contentSha256,
+    );
+    // SHA256SUMS covers every file but itself.
+    const sums = entries
+      .find((e) => e.name === 'SHA256SUMS')!
+      .body.toString()
+      .trim()
+      .split('\n');
+    expect(sums).toHaveLength(names.length - 1);
+
+    const result = await verifyAuditPackage(good);
+    expect(result.problems).toEqual([]);
+    expect(result.samples).toBe(1);
+    expect(result.chainEntries).toBe(manifest.chainHead.seq);
+  });
+
+  it('names the file when one byte of it changes', async () => {
+    const bad = join(dir, 'byte.tar.gz');
+    let target = '';
+    await rewrite(good, bad, (entries) => {
+      const e = entries.find((x) => x.name.startsWith('evidence/'))!;
+      target = e.name;
+      e.body[100] = e.body[100]! ^ 1;
+    });
+    const result = await verifyAuditPackage(bad);
+    expect(result.problems).toEqual([`${target}: content does not match its SHA-256 in the manifest`]);
+  });
+
+  it('names a dropped file and an added one', async () => {
+    const dropped = join(dir, 'dropped.tar.gz');
+    await rewrite(good, dropped, (entries) => {
+      entries.splice(
+        entries.findIndex((e) => e.name === 'policies/acceptance-matrix.csv'),
+        1,
+      );
+      entries.push({ name: 'evidence/extra.txt', body: Buffer.from('slipped in') });
+    });
+    const result = await verifyAuditPackage(dropped);
+    expect(result.problems).toEqual([
+      'policies/acceptance-matrix.csv: listed in the manifest but missing from the archive',
+      'evidence/extra.txt: in the archive but not listed in the manifest',
+    ]);
+  });
+
+  it('names the chain entry that was altered', async () => {
+    const altered = join(dir, 'chain.tar.gz');
+    await rewrite(good, altered, (entries) => {
+      const e = entries.find((x) => x.name === 'audit-chain/entries.jsonl')!;
+      const lines = e.body.toString().trimEnd().split('\n');
+      const third = JSON.parse(lines[2]!);
+      third.actorLabel = `${third.actorLabel} (edited)`;
+      lines[2] = JSON.stringify(third);
+      e.body = Buffer.from(`${lines.join('\n')}\n`);
+    });
+    const result = await verifyAuditPackage(altered);
+    expect(result.problems).toEqual([
+      'audit-chain/entries.jsonl: content does not match its SHA-256 in the manifest',
+      'chain entry 3: its content does not match its hash (the entry was altered)',
+    ]);
+  });
+
+  it('recomputes the sample: a changed item id is named even with the hashes rewritten to match', async () => {
+    const forged = join(dir, 'sample.tar.gz');
+    const { createHash } = await import('node:crypto');
+    const sha = (b: Buffer) => createHash('sha256').update(b).digest('hex');
+    await rewrite(good, forged, (entries) => {
+      const s = entries.find((x) => x.name === 'samples/CC8.1-changes/sample.json')!;
+      const sample = JSON.parse(s.body.toString()) as RecordedSample;
+      const spare = ['CHG-1', 'CHG-2', 'CHG-3', 'CHG-4', 'CHG-5', 'CHG-6'].find(
+        (id) => !sample.itemIds.includes(id),
+      )!;
+      sample.itemIds[0] = spare;
+      s.body = Buffer.from(`${JSON.stringify(sample, null, 2)}\n`);
+      const m = entries.find((x) => x.name === 'manifest.json')!;
+      const manifest = JSON.parse(m.body.toString()) as PackageManifest;
+      const f = manifest.files.find((x) => x.path === s.name)!;
+      f.sha256 = sha(s.body);
+      f.size = s.body.length;
+      m.body = Buffer.from(`${JSON.stringify(manifest, null, 2)}\n`);
+      const sums = entries.find((x) => x.name === 'SHA256SUMS')!;
+      sums.body = Buffer.from(
+        [...manifest.files, { path: 'manifest.json', sha256: sha(m.body) }]
+          .map((x) => `${x.sha256}  ${x.path}\n`)
+          .join(''),
+      );
+    });
+    const result = await verifyAuditPackage(forged);
+    expect(result.problems).toHaveLength(1);
+    expect(result.problems[0]).toMatch(/^samples\/CC8\.1-changes\/sample\.json: does not follow from/);
+  });
+
+  it('is downloaded by staff and invited auditors; another organization gets 404', async () => {
+    const res = await a.clients.viewer.request('GET', `/api/engagements/${engagementId}/package`);
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['content-type']).toBe('application/gzip');
+    expect(res.headers['content-disposition']).toMatch(/audit-package-soc-2-type-ii-2026-.*\.tar\.gz/);
+    const file = join(dir, 'http.tar.gz');
+    writeFileSync(file, res.rawPayload);
+    expect((await verifyAuditPackage(file)).problems).toEqual([]);
+
+    expect(
+      (await b.clients.owner.request('GET', `/api/engagements/${engagementId}/package`)).statusCode,
+    ).toBe(404);
+    // An auditor not invited to this engagement does not learn it exists.
+    expect(
+      (await a.clients.auditor.request('GET', `/api/engagements/${engagementId}/package`)).statusCode,
+    ).toBe(404);
+    expect(
+      (await a.clients.employee.request('GET', `/api/engagements/${engagementId}/package`)).statusCode,
+    ).toBe(403);
+  });
+});
