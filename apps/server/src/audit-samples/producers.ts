@@ -3,10 +3,12 @@
  * the rows and the completeness record (source and the exact filter) that goes with them; an empty
  * period gives an empty population, recorded as such.
  */
+
 import type { PopulationKind } from '@vigil/api';
 import { addDays, type PopulationRowInput } from '@vigil/core';
 import type { Db } from '@vigil/db';
 import { rowsOf } from '@vigil/db';
+import { BUILTIN_CHECKS } from '@vigil/monitoring';
 import { sql } from 'drizzle-orm';
 import { changePopulationOf } from '../changes/index.ts';
 
@@ -54,18 +56,22 @@ async function changes(db: Db, orgId: string, p: Period): Promise<Produced> {
   };
 }
 
+const BUILTIN_TITLES = new Map(BUILTIN_CHECKS.map((c) => [c.id, c.title]));
+
 async function checkFailures(db: Db, orgId: string, p: Period): Promise<Produced> {
   const rows = rowsOf<{
     id: string;
     check_id: string;
+    custom_title: string | null;
     name: string;
     reason: string;
     from: Date;
     to: Date | null;
   }>(
     await db.execute(sql`
-      select ci.id::text as id, ci.check_id, r.name, ci.reason, ci."from", ci."to"
+      select ci.id::text as id, ci.check_id, cc.spec->>'title' as custom_title, r.name, ci.reason, ci."from", ci."to"
       from check_intervals ci join resources r on r.id = ci.resource_id
+      left join custom_checks cc on cc.org_id = ci.org_id and cc.check_id = ci.check_id
       where ci.org_id = ${orgId} and ci.status = 'fail'
         and ci."from" >= ${start(p.from)}::timestamptz and ci."from" < ${start(addDays(p.to, 1))}::timestamptz`),
   );
@@ -77,7 +83,8 @@ async function checkFailures(db: Db, orgId: string, p: Period): Promise<Produced
       id: `failure-${r.id}`,
       occurredAt: iso(r.from),
       attributes: {
-        check: r.check_id,
+        // People read the check's title; its id is only how the program names it.
+        check: BUILTIN_TITLES.get(r.check_id) ?? r.custom_title ?? r.check_id,
         resource: r.name,
         reason: r.reason,
         remediated: r.to ? iso(r.to) : 'not yet',
