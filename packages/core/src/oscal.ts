@@ -13,6 +13,7 @@ import {
   CRITERION_GROUPS,
   type Criterion,
 } from '@vigil/catalog';
+import { type Role, RoleSchema } from './permissions.ts';
 
 /** The OSCAL release the documents declare; the tests validate them against 1.1.3 and 1.2.2. */
 export const OSCAL_VERSION = '1.1.3';
@@ -405,12 +406,13 @@ const profileResource = (orgId: string): Resource => ({
   mediaType: 'application/oscal.profile+json',
 });
 
-const ORG_ROLES = ['owner', 'admin', 'member', 'auditor', 'employee'] as const;
-const ROLE_TITLES: Record<(typeof ORG_ROLES)[number], string> = {
+const ORG_ROLES = RoleSchema.options;
+const ROLE_TITLES: Record<Role, string> = {
   owner: 'Owner',
   admin: 'Administrator',
   member: 'Member',
   auditor: 'Service auditor',
+  viewer: 'Viewer',
   employee: 'Employee',
 };
 

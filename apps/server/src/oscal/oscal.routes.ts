@@ -15,19 +15,20 @@ const send = (reply: FastifyReply, name: string, doc: unknown) =>
     .send(oscalJson(doc));
 
 export function registerOscalRoutes(app: App, ctx: AppContext) {
-  const env = { db: ctx.db, registry: registryOf(ctx) };
+  // The registry is read per request: tests swap in their own after the routes are registered.
+  const env = () => ({ db: ctx.db, registry: registryOf(ctx) });
   const atOf = (at: string | undefined) => (at ? new Date(at) : new Date());
 
   serve(app, routes.exportOrg, async (req, reply) => {
     const { model } = req.params;
-    const doc = await exportOrgOscal(env, req.auth!.org!.id, model, atOf(req.query.at));
+    const doc = await exportOrgOscal(env(), req.auth!.org!.id, model, atOf(req.query.at));
     return send(reply, `oscal-${model}`, doc);
   });
 
   serve(app, routes.exportEngagement, async (req, reply) => {
     const { engagementId, model } = req.params;
     const doc = await exportEngagementOscal(
-      env,
+      env(),
       engagementViewerOf(req),
       engagementId,
       model,

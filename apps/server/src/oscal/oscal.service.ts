@@ -218,7 +218,6 @@ async function assessmentResults(env: OscalEnv, viewer: EngagementViewer, engage
   ]);
   const criteriaOf = new Map(ctl.map((k) => [k.id, k.criteria]));
   const controlIds = eff.controls.map((k) => k.controlId);
-  const until = new Date(eff.evaluatedUntil);
   const links = controlIds.length
     ? await db
         .select({
@@ -235,7 +234,7 @@ async function assessmentResults(env: OscalEnv, viewer: EngagementViewer, engage
           and(
             eq(evidence.orgId, viewer.orgId),
             inArray(evidenceControls.controlId, controlIds),
-            lte(evidence.createdAt, until),
+            lte(evidence.createdAt, at),
           ),
         )
         .orderBy(asc(evidence.createdAt), asc(evidence.id), asc(evidenceControls.controlId))
