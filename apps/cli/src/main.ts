@@ -9,6 +9,7 @@ import { registerCollectCommand } from './commands/collect.ts';
 import { registerEvidenceCommands } from './commands/evidence.ts';
 import { registerInitCommand } from './commands/init.ts';
 import { registerMigrateCommand } from './commands/migrate.ts';
+import { registerOscalCommands } from './commands/oscal.ts';
 import { registerRestoreCommand } from './commands/restore.ts';
 import { registerSampleCommands } from './commands/sample.ts';
 import { registerStartCommand } from './commands/start.ts';
@@ -53,6 +54,7 @@ registerChecksCommands(program);
 registerWorkerCommand(program);
 registerEvidenceCommands(program);
 registerSampleCommands(program);
+registerOscalCommands(program);
 
 try {
   await program.parseAsync(process.argv);

@@ -42,11 +42,11 @@ beforeAll(async () => {
       .where(and(eq(schema.controls.orgId, a.orgId), eq(schema.controls.templateId, 'AC-02')))
   )[0]!.id;
   // A criterion every control of which the organization marks not applicable.
-  const [single] = await db
-    .execute<{ criterion_id: string }>(sql`
+  const [single] = rowsOf<{ criterion_id: string }>(
+    await db.execute(sql`
     select criterion_id from control_criteria where org_id = ${a.orgId} and criterion_id like 'CC%'
-    group by criterion_id having count(*) = 1 order by criterion_id limit 1`)
-    .then((r) => ('rows' in r ? r.rows : r) as { criterion_id: string }[]);
+    group by criterion_id having count(*) = 1 order by criterion_id limit 1`),
+  );
   naCriterion = single!.criterion_id;
   const [naLink] = await db
     .select({ controlId: schema.controlCriteria.controlId })
