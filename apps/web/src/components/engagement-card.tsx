@@ -3,6 +3,7 @@ import { Badge, Card, Group, Stack, Text, Title } from '@mantine/core';
 import type { Engagement } from '@vigil/api';
 import { AnchorLink } from './anchor-link.tsx';
 import { formatDate, humanize, REPORT_TYPE_LABEL } from './format.ts';
+import { EngagementOscalLinks } from './oscal-downloads.tsx';
 
 /** What the stage means, in words: it follows the dates, except completed. */
 function stageNote(e: Engagement): string {
@@ -54,6 +55,7 @@ export function EngagementCard({ engagement }: { engagement: Engagement }) {
         >
           {engagement.reportType === 'type1' ? 'State at the as-of date' : 'Operating effectiveness'}
         </AnchorLink>
+        <EngagementOscalLinks engagementId={engagement.id} />
       </Stack>
     </Card>
   );
