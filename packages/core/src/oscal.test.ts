@@ -192,6 +192,25 @@ describe('OSCAL builders', () => {
     }
   });
 
+  it('make valid assessment results for a Type I engagement with nothing evaluated yet', () => {
+    const doc = buildOscalAssessmentResults({
+      at,
+      org,
+      engagement: {
+        ...engagement,
+        reportType: 'type1',
+        windowStart: null,
+        windowEnd: null,
+        asOfDate: '2026-12-31',
+        evaluatedUntil: '2026-06-30T00:00:00.000Z',
+      },
+      effectiveness: [],
+      evidence: [],
+    });
+    expect(oscalProblems(doc)).toEqual([]);
+    expect(JSON.stringify(doc)).not.toContain('"end"');
+  });
+
   it('make a valid plan when nothing is open', () => {
     expect(oscalProblems(buildOscalPoam({ at, org, items: [] }))).toEqual([]);
   });

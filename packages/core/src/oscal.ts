@@ -29,8 +29,6 @@ export const OSCAL_MODELS = [
   'poam',
 ] as const;
 export type OscalModel = (typeof OSCAL_MODELS)[number];
-/** Models that belong to one engagement (they need one). */
-export const ENGAGEMENT_OSCAL_MODELS: readonly OscalModel[] = ['assessment-results'];
 
 type Json = Record<string, unknown>;
 
@@ -694,7 +692,8 @@ export function buildOscalAssessmentResults(input: {
           title: e.name,
           description: `${period}, evaluated until ${e.evaluatedUntil}. Observations come from Vigil's automated checks${(input.auditorTests ?? []).length ? " and the auditor's tests" : ''}.`,
           start,
-          end: e.evaluatedUntil,
+          // A window that has not begun yet has no end to report.
+          ...(Date.parse(e.evaluatedUntil) >= Date.parse(start) ? { end: e.evaluatedUntil } : {}),
           'reviewed-controls': {
             'control-selections': [
               criteria.length

@@ -3,7 +3,7 @@
  * engagements) read straight from the database, for GRC tools that import OSCAL. docs/oscal.md.
  */
 import { writeFileSync } from 'node:fs';
-import { oscalJson } from '@vigil/core/oscal';
+import { OSCAL_MODELS, oscalJson } from '@vigil/core/oscal';
 import { type Db, schema } from '@vigil/db';
 import { defaultRegistry, exportEngagementOscal, exportOrgOscal } from '@vigil/server';
 import type { Command } from 'commander';
@@ -13,7 +13,7 @@ import { action, CliError, EXIT, print } from '../output.ts';
 
 const ORG_MODELS = ['catalog', 'profile', 'component-definition', 'ssp', 'poam'] as const;
 const ENGAGEMENT_MODELS = ['assessment-results', 'poam'] as const;
-const MODELS = ['catalog', 'profile', 'component-definition', 'ssp', 'assessment-results', 'poam'];
+const MODELS: readonly string[] = OSCAL_MODELS;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 interface ExportOptions {
