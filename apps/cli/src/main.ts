@@ -9,6 +9,7 @@ import { registerCollectCommand } from './commands/collect.ts';
 import { registerEvidenceCommands } from './commands/evidence.ts';
 import { registerInitCommand } from './commands/init.ts';
 import { registerMigrateCommand } from './commands/migrate.ts';
+import { registerOscalCommands } from './commands/oscal.ts';
 import { registerPackageCommands } from './commands/package.ts';
 import { registerRestoreCommand } from './commands/restore.ts';
 import { registerSampleCommands } from './commands/sample.ts';
@@ -55,6 +56,7 @@ registerWorkerCommand(program);
 registerEvidenceCommands(program);
 registerSampleCommands(program);
 registerPackageCommands(program);
+registerOscalCommands(program);
 
 try {
   await program.parseAsync(process.argv);

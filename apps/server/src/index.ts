@@ -53,6 +53,8 @@ export type { SweepResult } from './monitoring/sweep.ts';
 export { runSweep, SweepFailed, SweepInputError } from './monitoring/sweep.ts';
 // Organizations
 export { createOrganization } from './organizations/organization-creator.ts';
+// OSCAL export (vigil oscal export)
+export { exportEngagementOscal, exportOrgOscal } from './oscal/index.ts';
 // Policies: the acceptance matrix (bench/policies)
 export { acceptanceMatrix, matrixCsv } from './policies/policy-matrix.ts';
 // Keys and secrets

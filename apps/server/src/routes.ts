@@ -23,6 +23,7 @@ import { registerInvitationRoutes } from './invitations/invitations.routes.ts';
 import { registerCustomCheckRoutes } from './monitoring/custom-checks.routes.ts';
 import { registerEffectivenessRoutes } from './monitoring/effectiveness.routes.ts';
 import { registerMonitoringRoutes } from './monitoring/monitoring.routes.ts';
+import { registerOscalRoutes } from './oscal/index.ts';
 import { registerPeopleRoutes } from './people/people.routes.ts';
 import { registerPolicyRoutes } from './policies/index.ts';
 import { registerReadinessRoutes } from './readiness/index.ts';
@@ -72,4 +73,5 @@ export async function registerRoutes(app: App, ctx: AppContext) {
   registerAuditTestingRoutes(app, ctx);
   registerAuditSampleRoutes(app, ctx);
   registerAuditPackageRoutes(app, ctx);
+  registerOscalRoutes(app, ctx);
 }

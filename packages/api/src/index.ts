@@ -26,6 +26,7 @@ export * from './internal-audits.ts';
 export * from './invitations.ts';
 export * from './meta.ts';
 export * from './monitoring.ts';
+export * from './oscal.ts';
 export * from './people.ts';
 export * from './policies.ts';
 export * from './readiness.ts';

@@ -4,5 +4,5 @@
  * audit package.
  */
 export { type ExceptionInput, recordException } from './audit-testing.commands.ts';
-export { controlsInEngagement, exceptionsRegisterOf } from './audit-testing.queries.ts';
+export { controlsInEngagement, exceptionsRegisterOf, testingOf } from './audit-testing.queries.ts';
 export { registerAuditTestingRoutes } from './audit-testing.routes.ts';

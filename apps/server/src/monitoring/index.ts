@@ -6,10 +6,19 @@
 export { reevaluateAfterRetirement } from './account-lookup.ts';
 export { monitoringSnapshot } from './control-status.ts';
 export { refreshCoverage } from './coverage-store.ts';
+export { engagementEffectiveness } from './effectiveness.service.ts';
 export { getRun } from './monitoring.queries.ts';
 export { getCheckDetail } from './monitoring.service.ts';
 export type { AnyCheck, MonitoringRegistry } from './registry.ts';
-export { AUTO_DETECT_KIND, collectorIn, detectIn, importerIn, registryOf, typesOfKind } from './registry.ts';
+export {
+  AUTO_DETECT_KIND,
+  checksForOrg,
+  collectorIn,
+  detectIn,
+  importerIn,
+  registryOf,
+  typesOfKind,
+} from './registry.ts';
 export type { RunLiveness } from './run-liveness.ts';
 export { failDeadRuns, runLivenessFromEnv, watchDeadRuns } from './run-liveness.ts';
 export type { SweepProgress } from './run-recorder.ts';

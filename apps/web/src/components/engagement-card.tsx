@@ -3,6 +3,7 @@ import { Badge, Button, Card, Group, Stack, Text, Title } from '@mantine/core';
 import { auditPackageRoutes, type Engagement, urlOf } from '@vigil/api';
 import { AnchorLink } from './anchor-link.tsx';
 import { formatDate, humanize, REPORT_TYPE_LABEL } from './format.ts';
+import { EngagementOscalLinks } from './oscal-downloads.tsx';
 
 /** What the stage means, in words: it follows the dates, except completed. */
 function stageNote(e: Engagement): string {
@@ -68,6 +69,7 @@ export function EngagementCard({ engagement }: { engagement: Engagement }) {
         >
           Download audit package
         </Button>
+        <EngagementOscalLinks engagementId={engagement.id} />
       </Stack>
     </Card>
   );

@@ -4,6 +4,7 @@ import { useMediaQuery } from '@mantine/hooks';
 import { can } from '@vigil/core/permissions';
 import { useState } from 'react';
 import { useSession } from '../api/hooks.ts';
+import { OscalDownloads } from '../components/oscal-downloads.tsx';
 import { PageHeader } from '../components/page-state.tsx';
 import { AdoptStep } from '../components/scope-adopt-step.tsx';
 import { CategoriesStep } from '../components/scope-categories-step.tsx';
@@ -50,6 +51,7 @@ export function ScopePage() {
           </Stepper.Step>
         </Stepper>
       )}
+      <OscalDownloads />
     </>
   );
 }
