@@ -23,6 +23,10 @@ let b: Tenant;
 let engagementId: string;
 let dir: string;
 let good: string;
+let sampleFolder: string;
+let populationPath: string;
+let requestFolder: string;
+const evidenceIds: string[] = [];
 const day = (n: number) => new Date(Date.now() + n * 86_400_000).toISOString().slice(0, 10);
 
 /** A sample drawn with core, as the samples section of the merged audit will add it. */
@@ -88,6 +92,49 @@ async function rewrite(from: string, to: string, edit: (entries: { name: string;
   writeFileSync(to, gzipSync(Buffer.concat(chunks)));
 }
 
+/** A request answered with evidence and a comment, and a population with a drawn sample whose first item failed. */
+async function seedAuditWork(controlId: string) {
+  await t.database.db.insert(schema.engagementAuditors).values({ engagementId, userId: a.userIds.auditor });
+  const base = `/api/engagements/${engagementId}`;
+  const gen = await a.clients.owner.request('POST', `${base}/requests/generate`, {});
+  expect(gen.statusCode, gen.body).toBe(201);
+  const [first] = (await a.clients.owner.request('GET', `${base}/requests`)).json().items;
+  const linked = await a.clients.owner.request('POST', `${base}/requests/${first.id}/evidence`, {
+    evidenceId: evidenceIds[0],
+  });
+  expect(linked.statusCode, linked.body).toBe(200);
+  const comment = await a.clients.auditor.request('POST', `${base}/requests/${first.id}/comments`, {
+    body: 'Please add the restore test too.',
+  });
+  expect(comment.statusCode, comment.body).toBe(201);
+  requestFolder = `requests/${first.reference}-`;
+
+  const upload = await a.clients.auditor.request('POST', `${base}/populations/upload`, {
+    name: 'Production changes',
+    source: 'Ticket system export',
+    fileName: 'changes.csv',
+    text: `Ticket,Changed at\nCHG-1,${day(-30)}\nCHG-2,${day(-20)}\nCHG-3,${day(-10)}\n`,
+    idColumn: 'Ticket',
+    timeColumn: 'Changed at',
+  });
+  expect(upload.statusCode, upload.body).toBe(201);
+  const population = upload.json();
+  const drawn = await a.clients.auditor.request('POST', `${base}/populations/${population.id}/samples`, {
+    controlId,
+    override: { size: 2, reason: 'Small population' },
+  });
+  expect(drawn.statusCode, drawn.body).toBe(201);
+  const sample = drawn.json();
+  const result = await a.clients.auditor.request('PUT', `${base}/samples/${sample.id}/results`, {
+    itemKey: sample.items[0].key,
+    result: 'exception',
+    note: 'Approved after release',
+  });
+  expect(result.statusCode, result.body).toBe(200);
+  sampleFolder = `samples/${sample.controlCode}-${sample.id.slice(0, 8)}`;
+  populationPath = `populations/Production changes-${population.id.slice(0, 8)}/population.jsonl`;
+}
+
 beforeAll(async () => {
   t = await createTestApp();
   a = await createTenant(t, 'Alpha');
@@ -101,6 +148,7 @@ beforeAll(async () => {
       { name, content: randomBytes(20_000 + i) },
     );
     expect(res.statusCode, res.body).toBe(201);
+    evidenceIds.push(res.json().id);
   }
   const snap = await a.clients.owner.request('POST', '/api/readiness/snapshots');
   expect(snap.statusCode, snap.body).toBe(201);
@@ -112,6 +160,7 @@ beforeAll(async () => {
   });
   expect(res.statusCode, res.body).toBe(201);
   engagementId = res.json().id;
+  await seedAuditWork(controls[0]!.id);
   dir = mkdtempSync(join(tmpdir(), 'vigil-package-test-'));
   good = join(dir, 'good.tar.gz');
   await build(good, [
@@ -142,18 +191,42 @@ describe('the audit package', () => {
         'readiness/snapshot.xlsx',
         'samples/CC8.1-changes/population.jsonl',
         'samples/CC8.1-changes/sample.json',
+        populationPath,
+        populationPath.replace('population.jsonl', 'completeness.json'),
+        `${sampleFolder}/sample.json`,
+        `${sampleFolder}/results.csv`,
+        'exceptions/register.csv',
+        'exceptions/register.xlsx',
+        'testing/control-tests.csv',
       ]),
     );
+    const body = (path: string) => entries.find((e) => e.name === path)!.body.toString();
+    const request = names.find((n) => n.startsWith(requestFolder) && n.endsWith('/request.json'))!;
+    expect(JSON.parse(body(request))).toMatchObject({
+      status: 'open',
+      comments: [{ body: 'Please add the restore test too.', fromAuditor: true }],
+      evidence: [{ id: evidenceIds[0], path: request.replace('request.json', 'evidence/backup-report.pdf') }],
+    });
+    expect(JSON.parse(body(request)).chainSeqs.length).toBeGreaterThan(0);
+    expect(JSON.parse(body(populationPath.replace('population.jsonl', 'completeness.json')))).toMatchObject({
+      name: 'Production changes',
+      source: 'Ticket system export',
+      rowCount: 3,
+    });
+    expect(body(`${sampleFolder}/results.csv`)).toMatch(/exception,Approved after release/);
+    expect(body('exceptions/register.csv')).toMatch(/Approved after release/);
     const manifest = JSON.parse(
       entries.find((e) => e.name === 'manifest.json')!.body.toString(),
     ) as PackageManifest;
-    const evidence = manifest.files.filter((f) => f.kind === 'evidence');
+    const evidence = manifest.files.filter((f) => f.kind === 'evidence' && f.path.startsWith('evidence/'));
     expect(evidence.map((f) => f.path.split('/')[2]).sort()).toEqual([
       'backup-report.pdf',
       'firewall rules.txt',
       'onboarding.csv',
     ]);
     expect(evidence.every((f) => f.source?.chainSeqs?.length === 1)).toBe(true);
+    const given = manifest.files.filter((f) => f.kind === 'evidence' && f.path.startsWith('requests/'));
+    expect(given.map((f) => f.source?.id)).toEqual([evidenceIds[0]]);
     // The readiness JSON is the exact text whose hash the snapshot stored.
     const [stored] = await t.database.db.select().from(schema.readinessSnapshots);
     expect(manifest.files.find((f) => f.path === 'readiness/snapshot.json')!.sha256).toBe(
@@ -169,7 +242,7 @@ describe('the audit package', () => {
 
     const result = await verifyAuditPackage(good);
     expect(result.problems).toEqual([]);
-    expect(result.samples).toBe(1);
+    expect(result.samples).toBe(2);
     expect(result.chainEntries).toBe(manifest.chainHead.seq);
   });
 
@@ -183,6 +256,41 @@ describe('the audit package', () => {
     });
     const result = await verifyAuditPackage(bad);
     expect(result.problems).toEqual([`${target}: content does not match its SHA-256 in the manifest`]);
+  });
+
+  it('names the population file when one byte of it changes', async () => {
+    const bad = join(dir, 'population.tar.gz');
+    await rewrite(good, bad, (entries) => {
+      const e = entries.find((x) => x.name === populationPath)!;
+      e.body[5] = e.body[5]! ^ 1;
+    });
+    const result = await verifyAuditPackage(bad);
+    expect(result.problems[0]).toBe(`${populationPath}: content does not match its SHA-256 in the manifest`);
+  });
+
+  it('checks evidence given for a request against its chain entry, even with the hashes rewritten', async () => {
+    const forged = join(dir, 'request-evidence.tar.gz');
+    const { createHash } = await import('node:crypto');
+    const sha = (b: Buffer) => createHash('sha256').update(b).digest('hex');
+    let target = '';
+    await rewrite(good, forged, (entries) => {
+      const e = entries.find((x) => x.name.startsWith('requests/') && x.name.includes('/evidence/'))!;
+      target = e.name;
+      e.body[10] = e.body[10]! ^ 1;
+      const m = entries.find((x) => x.name === 'manifest.json')!;
+      const manifest = JSON.parse(m.body.toString()) as PackageManifest;
+      manifest.files.find((x) => x.path === target)!.sha256 = sha(e.body);
+      m.body = Buffer.from(`${JSON.stringify(manifest, null, 2)}\n`);
+      entries.find((x) => x.name === 'SHA256SUMS')!.body = Buffer.from(
+        [...manifest.files, { path: 'manifest.json', sha256: sha(m.body) }]
+          .map((x) => `${x.sha256}  ${x.path}\n`)
+          .join(''),
+      );
+    });
+    const result = await verifyAuditPackage(forged);
+    expect(result.problems).toHaveLength(1);
+    expect(result.problems[0]!.startsWith(`${target}: `)).toBe(true);
+    expect(result.problems[0]).toMatch(/: differs from what audit-chain entry \d+ recorded$/);
   });
 
   it('names a dropped file and an added one', async () => {
@@ -260,9 +368,18 @@ describe('the audit package', () => {
     expect(
       (await b.clients.owner.request('GET', `/api/engagements/${engagementId}/package`)).statusCode,
     ).toBe(404);
-    // An auditor not invited to this engagement does not learn it exists.
+    // The invited auditor downloads it; an auditor not invited to an engagement does not learn it exists.
     expect(
       (await a.clients.auditor.request('GET', `/api/engagements/${engagementId}/package`)).statusCode,
+    ).toBe(200);
+    const other = await a.clients.owner.request('POST', '/api/engagements', {
+      name: 'Not invited',
+      reportType: 'type1',
+      asOfDate: day(0),
+    });
+    expect(other.statusCode, other.body).toBe(201);
+    expect(
+      (await a.clients.auditor.request('GET', `/api/engagements/${other.json().id}/package`)).statusCode,
     ).toBe(404);
     expect(
       (await a.clients.employee.request('GET', `/api/engagements/${engagementId}/package`)).statusCode,

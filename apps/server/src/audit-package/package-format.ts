@@ -31,8 +31,11 @@ export type EntryKind =
   | 'readiness'
   | 'population'
   | 'sample'
+  | 'completeness'
+  | 'sample-results'
   | 'request'
   | 'exceptions'
+  | 'control-tests'
   | 'chain-entries'
   | 'chain-head';
 
@@ -154,7 +157,11 @@ What is inside:
   policies/              policy texts in force during the period, and who accepted them
   access-reviews/        access review reports
   readiness/             the latest readiness assessment
-  samples/               populations and the samples drawn from them (see docs/sampling.md)
+  requests/              each audit request, its comments and the evidence given for it
+  populations/           each population as stored, with how it was produced (completeness)
+  samples/               the samples drawn from them and each item's result (see docs/sampling.md)
+  exceptions/            the exceptions register
+  testing/               the auditor's test of each control
   audit-chain/           the organization's tamper-evident audit log up to head.json;
                          each entry's hash covers the previous one, and evidence
                          items name the entry that recorded their SHA-256

@@ -1,7 +1,7 @@
 /**
- * The sections that exist today: evidence, effectiveness, policies, access reviews and readiness.
- * Requests, populations and samples, and the exceptions register add theirs to PACKAGE_SECTIONS
- * (see docs/audit-package.md); the audit chain is written by the builder itself, last, because
+ * The package's sections: evidence, effectiveness, policies, access reviews and readiness here;
+ * requests, populations and samples, and the exceptions register in package-audit-work.ts
+ * (see docs/audit-package.md). The audit chain is written by the builder itself, last, because
  * it must cover what every section included.
  */
 
@@ -15,6 +15,7 @@ import { engagementEffectiveness } from '../monitoring/effectiveness.service.ts'
 import { acceptanceMatrix, matrixCsv, matrixXlsx } from '../policies/policy-matrix.ts';
 import { snapshotXlsx } from '../readiness/readiness-exports.ts';
 import { snapshotDetail } from '../readiness/readiness-snapshots.ts';
+import { exceptionsSection, requestsSection, samplesSection } from './package-audit-work.ts';
 import {
   type EntrySource,
   type PackageEntry,
@@ -239,8 +240,8 @@ export const readinessSection: PackageSection = {
 /**
  * The two files of one sample, in exactly the formats `vigil sample verify` reads: the population
  * as its canonical JSON Lines text and the recorded sample as `vigil sample draw` writes it.
- * The samples section of the merged audit yields these for each stored sample, under
- * `samples/<control code>-<sample id>/`.
+ * For a sample kept outside the database; the samples section writes stored populations once under
+ * `populations/` and points each sample at its file.
  */
 export function sampleEntries(
   folder: string,
@@ -273,11 +274,14 @@ export function sampleEntries(
   ];
 }
 
-/** The sections of every package, in order. The merger appends requests, samples and exceptions here. */
+/** The sections of every package, in order: requests first, so their evidence reads beside them. */
 export const PACKAGE_SECTIONS: PackageSection[] = [
+  requestsSection,
   evidenceSection,
   effectivenessSection,
   policiesSection,
   accessReviewsSection,
   readinessSection,
+  samplesSection,
+  exceptionsSection,
 ];

@@ -37,7 +37,11 @@ export interface PackageVerification {
 
 /** Files kept whole while reading: the small ones the checks parse. Everything else is only hashed. */
 const kept = (path: string) =>
-  path === MANIFEST_PATH || path === SUMS_PATH || path === CHAIN_HEAD_PATH || path.startsWith('samples/');
+  path === MANIFEST_PATH ||
+  path === SUMS_PATH ||
+  path === CHAIN_HEAD_PATH ||
+  path.startsWith('samples/') ||
+  path.startsWith('populations/');
 
 interface EvidenceCommit {
   seq: number;

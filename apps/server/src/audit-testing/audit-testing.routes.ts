@@ -1,8 +1,6 @@
 /** HTTP routes of testing inside an engagement: control tests, the exceptions register, its exports. */
-import { type AuditException, auditTestingRoutes as routes } from '@vigil/api';
-import { EXCEPTION_CONCLUSION_WORDS, notFound, REMEDIATION_WORDS } from '@vigil/core';
-import { stringify } from 'csv-stringify/sync';
-import ExcelJS from 'exceljs';
+import { auditTestingRoutes as routes } from '@vigil/api';
+import { notFound } from '@vigil/core';
 import { actorOf } from '../auth/request-auth.ts';
 import type { App, AppContext } from '../context.ts';
 import { engagementInScope, engagementViewerOf } from '../engagements/index.ts';
@@ -13,44 +11,8 @@ import {
   respondToException,
   updateException,
 } from './audit-testing.commands.ts';
+import { registerCsv, registerXlsx } from './audit-testing.exports.ts';
 import { exceptionsRegisterOf, testingOf } from './audit-testing.queries.ts';
-
-/** Spreadsheets run cells that start like a formula; these texts are typed by people, so defuse them. */
-const cell = (v: string) => (/^[=+\-@\t\r]/.test(v) ? `'${v}` : v);
-
-const HEADER = [
-  'Number',
-  'Control',
-  'Criterion',
-  'Sample',
-  'Description',
-  'Cause',
-  "Auditor's conclusion",
-  "Management's response",
-  'Remediation owner',
-  'Remediation date',
-  'Remediation status',
-  'Recorded by',
-  'Recorded on',
-];
-
-function rowOf(e: AuditException): string[] {
-  return [
-    String(e.number),
-    `${e.controlCode} ${e.controlTitle}`,
-    e.criterionId,
-    [e.sampleLabel, e.itemKey].filter(Boolean).join(': '),
-    e.description,
-    e.cause,
-    EXCEPTION_CONCLUSION_WORDS[e.conclusion],
-    e.managementResponse,
-    e.remediationOwnerName ?? '',
-    e.remediationDate ?? '',
-    REMEDIATION_WORDS[e.remediationStatus],
-    e.recordedByName ?? '',
-    e.createdAt.slice(0, 10),
-  ].map(cell);
-}
 
 export function registerAuditTestingRoutes(app: App, ctx: AppContext) {
   const { db } = ctx;
@@ -86,22 +48,16 @@ export function registerAuditTestingRoutes(app: App, ctx: AppContext) {
     return reply
       .header('content-type', 'text/csv; charset=utf-8')
       .header('content-disposition', 'attachment; filename="exceptions-register.csv"')
-      .send(stringify([HEADER, ...rows.map(rowOf)]));
+      .send(registerCsv(rows));
   });
 
   serve(app, routes.exceptionsXlsx, async (req, reply) => {
     const engagement = await engagementInScope(db, engagementViewerOf(req), req.params.engagementId);
     const rows = await exceptionsRegisterOf(db, engagement.orgId, engagement.id);
-    const book = new ExcelJS.Workbook();
-    const sheet = book.addWorksheet('Exceptions register');
-    sheet.addRow([`Exceptions register: ${engagement.name}`]).font = { bold: true };
-    sheet.addRow([]);
-    sheet.addRow(HEADER).font = { bold: true };
-    for (const r of rows) sheet.addRow(rowOf(r));
     return reply
       .header('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
       .header('content-disposition', 'attachment; filename="exceptions-register.xlsx"')
-      .send(Buffer.from(await book.xlsx.writeBuffer()));
+      .send(await registerXlsx(engagement.name, rows));
   });
 
   serve(app, routes.updateException, async (req) => {
