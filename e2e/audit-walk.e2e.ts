@@ -297,7 +297,7 @@ describe.skipIf(!hasChromium)(
           page.getByRole('cell', { name: 'No root cause was recorded', exact: false }).first().isVisible(),
         )
         .toBe(true);
-      await page.getByRole('button', { name: 'Respond to 1' }).click();
+      await page.getByRole('button', { name: 'Respond to exception 1' }).click();
       const form = page.getByRole('form', { name: "Management's response to exception 1" });
       await form.getByRole('textbox', { name: "Management's response" }).fill(RESPONSE);
       await choose(page, 'Remediation owner', 'Ada Lovelace');
@@ -305,6 +305,10 @@ describe.skipIf(!hasChromium)(
       await choose(page, 'Remediation', 'Remediation in progress');
       await form.getByRole('button', { name: 'Save the response' }).click();
       await expect.poll(() => page.getByRole('cell', { name: RESPONSE }).isVisible()).toBe(true);
+      // The register names the sampled item in words, never by its id.
+      const words = await page.getByRole('row').filter({ hasText: RESPONSE }).innerText();
+      expect(words).toContain(`in the sample for ${control.code} from "Incidents,`);
+      expect(words).not.toMatch(/[0-9a-f]{8}-[0-9a-f]{4}-/);
       await shot(page, 'audit-walk-12-register');
     });
 
