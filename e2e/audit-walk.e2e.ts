@@ -306,7 +306,7 @@ describe.skipIf(!hasChromium)(
       await form.getByRole('button', { name: 'Save the response' }).click();
       await expect.poll(() => page.getByRole('cell', { name: RESPONSE }).isVisible()).toBe(true);
       // The register names the sampled item in words, never by its id.
-      const words = await page.getByRole('row').filter({ hasText: RESPONSE }).innerText();
+      const words = (await page.getByRole('row').filter({ hasText: RESPONSE }).textContent()) ?? '';
       expect(words).toContain(`in the sample for ${control.code} from "Incidents,`);
       expect(words).not.toMatch(/[0-9a-f]{8}-[0-9a-f]{4}-/);
       await shot(page, 'audit-walk-12-register');
