@@ -316,6 +316,12 @@ describe.skipIf(!hasChromium)(
       await page.goto(`${base}/`);
       const button = page.getByRole('link', { name: 'Download audit package' });
       await expect.poll(() => button.isVisible()).toBe(true);
+      // The activity feed tells the walk in words: the sampled incident by its title, not its id.
+      const activity = page.getByText(
+        /^Grace Auditor recorded exception for the item '(Phishing wave|Lost laptop|Leaked token) /,
+      );
+      await expect.poll(() => activity.isVisible()).toBe(true);
+      expect(await activity.textContent()).not.toMatch(/[0-9a-f]{8}-[0-9a-f]{4}-/);
       await shot(page, 'audit-walk-13-dashboard');
       const download = page.waitForEvent('download');
       await button.click();
