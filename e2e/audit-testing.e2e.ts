@@ -152,7 +152,7 @@ describe.skipIf(!hasChromium)(
         .poll(() => owner.getByRole('cell', { name: EXCEPTION, exact: false }).first().isVisible())
         .toBe(true);
       expect(await owner.getByRole('form', { name: /^Record an exception/ }).count()).toBe(0);
-      await owner.getByRole('button', { name: 'Respond to 1' }).click();
+      await owner.getByRole('button', { name: 'Respond to exception 1' }).click();
       const form = owner.getByRole('form', { name: "Management's response to exception 1" });
       await form.getByRole('textbox', { name: "Management's response" }).fill(RESPONSE);
       await choose(owner, 'Remediation owner', 'Ada Lovelace');

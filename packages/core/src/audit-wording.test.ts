@@ -306,8 +306,13 @@ const CASES: [string, Record<string, unknown>, string, Partial<Parameters<typeof
   ],
   [
     'audit_sample.result_recorded',
-    { control: 'CM-01', item: 'acme/api#12', result: 'exception' },
-    "Olivia Chen recorded exception for the item 'acme/api#12' of CM-01",
+    {
+      control: 'IR-01',
+      item: 'c66c3423-9d3c-4edd-9471-5c368ef45fbc',
+      itemName: 'Phishing wave (2026-08-08)',
+      result: 'exception',
+    },
+    "Olivia Chen recorded exception for the item 'Phishing wave (2026-08-08)' of IR-01",
   ],
   ['sample_size_table.updated', {}, 'Olivia Chen changed the sample size table'],
   [

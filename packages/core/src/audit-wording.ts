@@ -615,7 +615,7 @@ export const AUDIT_ACTIONS: Readonly<Record<string, AuditActionWording>> = {
     label: 'Sample result recorded',
     group: CONTROLS,
     sentence: (e, n) =>
-      `${n.actor} recorded ${str(e.changes.result) ?? 'a result'} for the item ${quoted(str(e.changes.item), 'of a sample')} of ${str(e.changes.control) ?? 'a control'}`,
+      `${n.actor} recorded ${str(e.changes.result) ?? 'a result'} for the item ${quoted(str(e.changes.itemName) ?? str(e.changes.item), 'of a sample')} of ${str(e.changes.control) ?? 'a control'}`,
   },
   'sample_size_table.updated': {
     label: 'Sample size table changed',

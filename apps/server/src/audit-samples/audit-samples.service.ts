@@ -428,10 +428,10 @@ export async function recordResult(
     .values({ orgId: actor.orgId, sampleId: s.id, itemKey: input.itemKey, ...values })
     .onConflictDoUpdate({ target: [results.sampleId, results.itemKey], set: values });
   const [c] = await tx.select({ code: controls.code }).from(controls).where(eq(controls.id, s.controlId));
+  const row = await populationRow(tx, engagement, s.populationId);
+  const item = checkedPopulation(row).items.find((i) => i.id === input.itemKey);
   if (input.result === 'exception') {
     // The register is where exceptions are concluded on and answered; a failed item opens one there.
-    const row = await populationRow(tx, engagement, s.populationId);
-    const item = checkedPopulation(row).items.find((i) => i.id === input.itemKey);
     await recordException(tx, actor, engagement.id, {
       controlId: s.controlId,
       sampleId: s.id,
@@ -445,7 +445,14 @@ export async function recordResult(
     action: 'audit_sample.result_recorded',
     entityType: 'audit_sample',
     entityId: s.id,
-    changes: { control: c?.code ?? null, item: input.itemKey, result: input.result, note: input.note },
+    // itemName is what the activity feed reads: an item's key may be an id nobody recognizes.
+    changes: {
+      control: c?.code ?? null,
+      item: input.itemKey,
+      itemName: item ? itemWords(item) : null,
+      result: input.result,
+      note: input.note,
+    },
   });
 }
 

@@ -45,7 +45,7 @@ import {
 import { fieldError } from '../api/client.ts';
 import { useControls, useEngagements, useSession } from '../api/hooks.ts';
 import { ChoiceField, FormActions, TextField } from '../components/form-fields.tsx';
-import { formatDateTime } from '../components/format.ts';
+import { formatDate, formatDateTime } from '../components/format.ts';
 import { PageHeader, QueryState } from '../components/page-state.tsx';
 import { ScrollTable } from '../components/scroll-table.tsx';
 
@@ -563,8 +563,8 @@ export function AuditSamplesPage() {
   const populations = usePopulations(engagementId);
   const period = engagement
     ? engagement.reportType === 'type2'
-      ? `${engagement.windowStart} to ${engagement.windowEnd}`
-      : `as of ${engagement.asOfDate}`
+      ? `${formatDate(engagement.windowStart)} to ${formatDate(engagement.windowEnd)}`
+      : `as of ${formatDate(engagement.asOfDate)}`
     : '';
   return (
     <Stack>

@@ -505,7 +505,8 @@ function Register({
                           <Text size="sm">{e.description}</Text>
                           {e.sampleLabel && (
                             <Text size="xs" c="dimmed">
-                              Sample: {[e.sampleLabel, e.itemKey].filter(Boolean).join(': ')}
+                              {/* The label names the item in words; its key (an id) is for the CSV. */}
+                              Sample: {e.sampleLabel}
                             </Text>
                           )}
                           {e.cause && (
@@ -526,7 +527,7 @@ function Register({
                         {canRespond && (
                           <Table.Td>
                             <Button size="xs" variant="light" onClick={() => setResponding(e.id)}>
-                              Respond to {e.number}
+                              Respond to exception {e.number}
                             </Button>
                           </Table.Td>
                         )}
