@@ -332,7 +332,7 @@ describe('runSweep', () => {
       {
         status: 'fail',
         reason:
-          'CVE-2026-0001 in openssl has been open for 20 days with a fix available (the scanner gives no date for this finding; measured from when Vigil first saw it, 2026-01-01)',
+          'CVE-2026-0001 in openssl has been open for 20 days with a fix available (measured from when Vigil first saw it, 2026-01-01)',
       },
     ]);
   });

@@ -104,7 +104,7 @@ describe('vulnerability checks', () => {
     expect(run(v.vulnNoHighUnfixedOlderThan30d, finding({ publishedAt: 'soon' })).status).toBe('error');
   });
 
-  it('without a scanner date, measures from the fix date, else from when Vigil first saw the finding, saying so', () => {
+  it('in a sweep measures from when Vigil first saw the finding, as the SLA report does; offline from the scanner dates', () => {
     const grype = finding({ scanner: 'grype', severity: 'critical', publishedAt: undefined });
     const check = v.vulnNoCriticalUnfixedOlderThan15d as CheckDefinition<unknown>;
     const resource = (attributes: VulnFindingAttrs) => ({
@@ -118,22 +118,27 @@ describe('vulnerability checks', () => {
       status: 'fail',
       attribute: 'firstSeen',
       actual: '28 days',
-      reason: expect.stringContaining(
-        'the scanner gives no date for this finding; measured from when Vigil first saw it, 2026-02-01',
-      ),
+      reason: expect.stringContaining('measured from when Vigil first saw it, 2026-02-01'),
     });
     expect(evaluateOne(check, resource(grype), now, new Date('2026-02-20T00:00:00Z'))).toMatchObject({
       status: 'pass',
       attribute: 'firstSeen',
       actual: '9 days',
     });
+    // An advisory published long ago does not make a finding Vigil saw nine days ago overdue.
+    const oldAdvisory = { ...grype, publishedAt: '2025-06-01T00:00:00Z' };
+    expect(evaluateOne(check, resource(oldAdvisory), now, new Date('2026-02-20T00:00:00Z'))).toMatchObject({
+      status: 'pass',
+      attribute: 'firstSeen',
+    });
+    // Offline (`vigil check`) the scanner's dates are all there is: the fix date when nothing else.
     const withFixDate = { ...grype, fixAvailableSince: '2026-02-25' };
-    expect(evaluateOne(check, resource(withFixDate), now, new Date('2026-01-01T00:00:00Z'))).toMatchObject({
+    expect(evaluateOne(check, resource(withFixDate), now)).toMatchObject({
       status: 'pass',
       attribute: 'fixAvailableSince',
       reason: expect.stringContaining('measured from when the fix became available'),
     });
-    // Offline (`vigil check`) there is no first-seen time: still an error, saying why in plain words.
+    // Offline with no date at all: an error, saying why in plain words.
     expect(evaluateOne(check, resource(grype), now)).toMatchObject({
       status: 'error',
       attribute: 'publishedAt',

@@ -55,6 +55,16 @@ function slaClock(
   },
   ctx: CheckContext,
 ): { value: string; attribute: string; note?: string } | undefined {
+  // In a sweep the clock is when Vigil first saw the finding, as the SLA report measures it, so the
+  // check and the report never disagree about one finding. Only an offline run, which has no such
+  // date, falls back to the scanner's dates.
+  if (ctx.firstSeen) {
+    return {
+      value: ctx.firstSeen.toISOString(),
+      attribute: 'firstSeen',
+      note: `measured from when Vigil first saw it, ${ctx.firstSeen.toISOString().slice(0, 10)}`,
+    };
+  }
   if (a.firstSeenAt) return { value: a.firstSeenAt, attribute: 'firstSeenAt' };
   if (a.publishedAt) return { value: a.publishedAt, attribute: 'publishedAt' };
   if (a.fixAvailableSince) {
@@ -62,13 +72,6 @@ function slaClock(
       value: a.fixAvailableSince,
       attribute: 'fixAvailableSince',
       note: 'the scanner gives no advisory date; measured from when the fix became available',
-    };
-  }
-  if (ctx.firstSeen) {
-    return {
-      value: ctx.firstSeen.toISOString(),
-      attribute: 'firstSeen',
-      note: `the scanner gives no date for this finding; measured from when Vigil first saw it, ${ctx.firstSeen.toISOString().slice(0, 10)}`,
     };
   }
   return undefined;
@@ -100,9 +103,8 @@ function slaCheck(severity: 'critical' | 'high') {
     if (!need(a.fixAvailable, 'fixAvailable')) {
       return notApplicable('no fix is published yet; track it as a risk until one is');
     }
-    // First seen on this target is the better clock; the advisory or fix date is the conservative
-    // fallback. Some scanners (Grype) report neither per finding: then the clock is when Vigil first
-    // imported the finding, which can only understate the age, and the reason says so.
+    // Offline, first seen on this target is the better clock and the advisory or fix date the
+    // conservative fallback; some scanners (Grype) report neither, and then only a sweep can date it.
     const clock = slaClock(a, ctx);
     const what = `${a.vulnerabilityId} in ${a.package}`;
     if (!clock) {
