@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
-import { type AuditPopulation, auditSampleRoutes as routes } from '@vigil/api';
+import { type AuditPopulation, type PopulationKind, auditSampleRoutes as routes } from '@vigil/api';
 import { buildPopulation } from '@vigil/core';
 import { schema } from '@vigil/db';
 import { and, eq, sql } from 'drizzle-orm';
@@ -213,10 +213,10 @@ describe('populations with completeness records', () => {
       .trim()
       .split('\n')
       .map((l) => JSON.parse(l));
-  const produceKind = (kind: AuditPopulation['kind']) =>
+  const produceKind = (kind: PopulationKind) =>
     a.clients.auditor.call(routes.produce, {
       params: { engagementId },
-      body: { kind: kind as 'access_reviews' },
+      body: { kind },
     });
   const EMPTY = { from: '2020-01-01', to: '2020-12-31' };
 

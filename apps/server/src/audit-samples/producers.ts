@@ -328,7 +328,7 @@ async function vendorReviews(db: Db, orgId: string, p: Period): Promise<Produced
       occurredAt: r.completed_on,
       attributes: {
         name: r.vendor,
-        reviewer: r.reviewer ?? 'no longer a user',
+        reviewer: r.reviewer ?? 'not recorded',
         due: r.due_date,
         outcome: r.conclusion ? (CONCLUSION_WORDS[r.conclusion] ?? r.conclusion) : 'none recorded',
         residualRisk: r.residual_risk ? (RISK_WORDS[r.residual_risk] ?? r.residual_risk) : 'none recorded',
