@@ -20,6 +20,10 @@ export const POPULATION_KINDS = [
   'policy_acceptances',
   'new_hires',
   'terminations',
+  'access_reviews',
+  'vulnerability_remediations',
+  'vendor_reviews',
+  'recurring_activities',
 ] as const;
 export const PopulationKindSchema = z.enum(POPULATION_KINDS);
 export type PopulationKind = z.infer<typeof PopulationKindSchema>;

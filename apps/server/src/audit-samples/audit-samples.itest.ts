@@ -3,13 +3,14 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
-import { type AuditPopulation, auditSampleRoutes as routes } from '@vigil/api';
+import { type AuditPopulation, type PopulationKind, auditSampleRoutes as routes } from '@vigil/api';
 import { buildPopulation } from '@vigil/core';
 import { schema } from '@vigil/db';
 import { and, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTenant, type Tenant } from '../test/tenants.ts';
 import { createTestApp, type TestApp } from '../test/test-app.ts';
+import { produce } from './producers.ts';
 
 const REPO_ROOT = resolve(import.meta.dirname, '../../../..');
 let t: TestApp;
@@ -205,6 +206,265 @@ describe('populations with completeness records', () => {
       .map((l) => JSON.parse(l));
     expect(rows.map((r) => r.attributes.remediated)).toEqual(['2026-02-03T12:00:00.000Z', 'not yet']);
     expect(buildPopulation(rows).hash).toBe(p.sha256);
+  });
+
+  const rowsOf = async (p: AuditPopulation) =>
+    (await a.clients.auditor.request('GET', `${base()}/populations/${p.id}/population.jsonl`)).body
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
+  const produceKind = (kind: PopulationKind) =>
+    a.clients.auditor.call(routes.produce, {
+      params: { engagementId },
+      body: { kind },
+    });
+  const EMPTY = { from: '2020-01-01', to: '2020-12-31' };
+
+  it('produces access review campaigns started in the window, per system with the decisions', async () => {
+    const db = t.database.db;
+    const system = (key: string, name: string) => ({
+      key,
+      name,
+      connectorId: null,
+      uploadId: null,
+      ownerUserId: a.userIds.owner,
+    });
+    const campaign = (name: string, startedAt: string, closedAt: string | null) => ({
+      orgId: a.orgId,
+      name,
+      status: closedAt ? 'closed' : 'open',
+      reviewerMode: 'system_owner',
+      systems: [system('csv:payroll', 'Payroll'), system('csv:crm', 'CRM')],
+      dueDate: '2026-12-31',
+      recurrence: 'quarterly',
+      remediationDays: 14,
+      startedAt: new Date(startedAt),
+      closedAt: closedAt ? new Date(closedAt) : null,
+    });
+    const [q1, , before] = await db
+      .insert(schema.accessReviewCampaigns)
+      .values([
+        campaign('Q1 review', '2026-03-02T09:00:00Z', '2026-03-20T17:00:00Z'),
+        campaign('Q2 review', '2026-06-01T09:00:00Z', null),
+        campaign('Q4 2025 review', '2025-12-01T09:00:00Z', '2025-12-20T09:00:00Z'),
+      ])
+      .returning();
+    const account = (n: number, systemKey: string, decision: string | null) => ({
+      orgId: a.orgId,
+      campaignId: q1!.id,
+      systemKey,
+      systemName: systemKey === 'csv:payroll' ? 'Payroll' : 'CRM',
+      accountKey: `u${n}`,
+      account: `u${n}`,
+      roles: ['user'],
+      privileged: false,
+      flags: [],
+      decision,
+    });
+    await db
+      .insert(schema.accessReviewAccounts)
+      .values([
+        account(1, 'csv:payroll', 'keep'),
+        account(2, 'csv:payroll', 'revoke'),
+        account(3, 'csv:payroll', 'keep'),
+        account(4, 'csv:crm', 'modify'),
+        { ...account(5, 'csv:crm', 'keep'), campaignId: before!.id },
+      ]);
+    const p = await produceKind('access_reviews');
+    expect(p.name).toBe('Access review campaigns, 2026-01-01 to 2026-06-30');
+    const rows = await rowsOf(p);
+    expect(rows).toHaveLength(4);
+    const payroll = rows.find((r) => r.id === `${q1!.id}/csv:payroll`);
+    expect(payroll).toEqual({
+      id: `${q1!.id}/csv:payroll`,
+      occurredAt: '2026-03-02T09:00:00.000Z',
+      attributes: {
+        name: 'Q1 review',
+        system: 'Payroll',
+        completed: '2026-03-20T17:00:00.000Z',
+        accounts: '3',
+        kept: '2',
+        revoked: '1',
+        modified: '0',
+        undecided: '0',
+      },
+    });
+    expect(rows.find((r) => r.id === `${q1!.id}/csv:crm`).attributes).toMatchObject({ modified: '1' });
+    expect(rows.filter((r) => r.attributes.name === 'Q2 review').map((r) => r.attributes.completed)).toEqual([
+      'not yet',
+      'not yet',
+    ]);
+    expect(buildPopulation(rows).hash).toBe(p.sha256);
+    expect((await produce(db, a.orgId, 'access_reviews', EMPTY)).rows).toEqual([]);
+  });
+
+  it('produces vulnerabilities remediated in the window with their due date, on time or late', async () => {
+    const db = t.database.db;
+    const finding = async (n: number, severity: string, from: string, to: string | null) => {
+      const [r] = await db
+        .insert(schema.resources)
+        .values({
+          orgId: a.orgId,
+          source: 'trivy',
+          type: 'vuln.finding',
+          externalId: `cve-${n}`,
+          name: `openssl on web-${n}`,
+          attributes: { severity, vulnerabilityId: `CVE-2026-${n}`, target: `web-${n}` },
+          attributesHash: `v${n}`,
+          firstSeen: new Date(from),
+          lastSeen: new Date(),
+        })
+        .returning();
+      await db.insert(schema.checkIntervals).values({
+        orgId: a.orgId,
+        checkId: 'vuln.finding.open',
+        resourceId: r!.id,
+        status: 'fail',
+        reason: 'open',
+        from: new Date(from),
+        to: to ? new Date(to) : null,
+      });
+      return r!.id;
+    };
+    // The default SLA gives a critical finding fewer days than 40, a low one more than 5.
+    const late = await finding(1, 'critical', '2026-01-10T00:00:00Z', '2026-02-20T00:00:00Z');
+    const onTime = await finding(2, 'low', '2026-04-01T00:00:00Z', '2026-04-05T00:00:00Z');
+    await finding(3, 'high', '2026-05-01T00:00:00Z', null);
+    await finding(4, 'high', '2025-10-01T00:00:00Z', '2025-10-05T00:00:00Z');
+    await finding(5, 'medium', '2026-06-20T00:00:00Z', '2026-07-03T00:00:00Z');
+    const p = await produceKind('vulnerability_remediations');
+    const rows = await rowsOf(p);
+    expect(rows.map((r) => r.id).sort()).toEqual([late, onTime].sort());
+    expect(rows.find((r) => r.id === late).attributes).toMatchObject({
+      title: 'CVE-2026-1: openssl on web-1',
+      target: 'web-1',
+      severity: 'Critical',
+      detected: '2026-01-10T00:00:00.000Z',
+      remediated: '2026-02-20T00:00:00.000Z',
+      timeliness: 'late',
+    });
+    expect(rows.find((r) => r.id === onTime).attributes).toMatchObject({
+      severity: 'Low',
+      timeliness: 'on time',
+    });
+    expect(Date.parse(rows.find((r) => r.id === onTime).attributes.due)).toBeGreaterThan(
+      Date.parse('2026-04-05T00:00:00Z'),
+    );
+    expect(buildPopulation(rows).hash).toBe(p.sha256);
+    expect((await produce(db, a.orgId, 'vulnerability_remediations', EMPTY)).rows).toEqual([]);
+  });
+
+  it('produces vendor reviews completed in the window with vendor, reviewer and outcome', async () => {
+    const db = t.database.db;
+    const vendor = async (name: string) =>
+      (
+        await db
+          .insert(schema.vendors)
+          .values({ orgId: a.orgId, name, dataAccess: 'high', businessImpact: 'high', computedTier: 'high' })
+          .returning()
+      )[0]!.id;
+    const payroll = await vendor('PayFast');
+    const hosting = await vendor('CloudHost');
+    const [done] = await db
+      .insert(schema.vendorReviews)
+      .values([
+        {
+          orgId: a.orgId,
+          vendorId: payroll,
+          dueDate: '2026-03-31',
+          reviewerUserId: a.userIds.admin,
+          status: 'completed',
+          conclusion: 'conditional',
+          residualRisk: 'moderate',
+          completedOn: '2026-03-28',
+        },
+        { orgId: a.orgId, vendorId: hosting, dueDate: '2026-05-31', reviewerUserId: a.userIds.admin },
+        {
+          orgId: a.orgId,
+          vendorId: hosting,
+          dueDate: '2025-11-30',
+          status: 'completed',
+          conclusion: 'approve',
+          residualRisk: 'low',
+          completedOn: '2025-11-20',
+        },
+      ])
+      .returning();
+    const p = await produceKind('vendor_reviews');
+    expect(p.query).toContain("status = 'completed'");
+    expect(await rowsOf(p)).toEqual([
+      {
+        id: done!.id,
+        occurredAt: '2026-03-28T00:00:00.000Z',
+        attributes: {
+          name: 'PayFast',
+          reviewer: 'Samples admin',
+          due: '2026-03-31',
+          outcome: 'Approved with conditions',
+          residualRisk: 'Moderate',
+        },
+      },
+    ]);
+    expect((await produce(db, a.orgId, 'vendor_reviews', EMPTY)).rows).toEqual([]);
+  });
+
+  it('produces recurring activities done in the window with their owner, dates and evidence', async () => {
+    const db = t.database.db;
+    const [file] = await db
+      .insert(schema.evidence)
+      .values({
+        orgId: a.orgId,
+        kind: 'file',
+        title: 'Backup restore test March',
+        sha256: 'ab'.repeat(32),
+        size: 10,
+        mediaType: 'text/plain',
+        fileName: 'restore.txt',
+        storageKey: 'k/restore',
+      })
+      .returning();
+    const occurrence = (periodEnd: string, completedOn: string | null, late: boolean | null) => ({
+      orgId: a.orgId,
+      controlId: monthlyControl.id,
+      templateId: 'backup-restore',
+      title: 'Test a backup restore',
+      frequency: 'monthly' as const,
+      periodEnd,
+      dueDate: periodEnd,
+      ownerId: a.userIds.member,
+      status: completedOn ? ('completed' as const) : ('open' as const),
+      completedOn,
+      completedAt: completedOn ? new Date(`${completedOn}T10:00:00Z`) : null,
+      completedBy: completedOn ? a.userIds.member : null,
+      evidenceId: completedOn ? file!.id : null,
+      late,
+    });
+    const [march, april] = await db
+      .insert(schema.activities)
+      .values([
+        occurrence('2026-03-31', '2026-03-30', false),
+        occurrence('2026-04-30', '2026-05-04', true),
+        occurrence('2026-05-31', null, null),
+        occurrence('2025-12-31', '2025-12-30', false),
+      ])
+      .returning();
+    const p = await produceKind('recurring_activities');
+    const rows = await rowsOf(p);
+    expect(rows.map((r) => r.id)).toEqual([march!.id, april!.id]);
+    expect(rows[0].attributes).toEqual({
+      title: 'Test a backup restore',
+      control: monthlyControl.code,
+      owner: 'Samples member',
+      doneBy: 'Samples member',
+      periodEnd: '2026-03-31',
+      due: '2026-03-31',
+      done: '2026-03-30',
+      timeliness: 'on time',
+      evidence: `Backup restore test March (restore.txt, SHA-256 ${'ab'.repeat(32)})`,
+    });
+    expect(rows[1].attributes.timeliness).toBe('late');
+    expect(buildPopulation(rows).hash).toBe(p.sha256);
+    expect((await produce(db, a.orgId, 'recurring_activities', EMPTY)).rows).toEqual([]);
   });
 
   it('records an empty population as such, with zero rows', async () => {

@@ -11,6 +11,7 @@ import { rowsOf } from '@vigil/db';
 import { BUILTIN_CHECKS } from '@vigil/monitoring';
 import { sql } from 'drizzle-orm';
 import { changePopulationOf } from '../changes/index.ts';
+import { remediatedVulnerabilities } from '../vulnerabilities/index.ts';
 
 export interface Produced {
   name: string;
@@ -35,6 +36,10 @@ export const KIND_NAMES: Record<PopulationKind, string> = {
   policy_acceptances: 'Policy acceptances',
   new_hires: 'New hires',
   terminations: 'Terminations with deprovisioning lag',
+  access_reviews: 'Access review campaigns',
+  vulnerability_remediations: 'Vulnerability remediations',
+  vendor_reviews: 'Vendor reviews',
+  recurring_activities: 'Recurring activities with their evidence',
 };
 
 async function changes(db: Db, orgId: string, p: Period): Promise<Produced> {
@@ -200,6 +205,191 @@ async function terminations(db: Db, orgId: string, p: Period): Promise<Produced>
   };
 }
 
+async function accessReviews(db: Db, orgId: string, p: Period): Promise<Produced> {
+  const rows = rowsOf<{
+    campaign_id: string;
+    campaign: string;
+    system_key: string;
+    system: string;
+    started_at: Date;
+    closed_at: Date | null;
+    accounts: number;
+    kept: number;
+    revoked: number;
+    modified: number;
+    undecided: number;
+  }>(
+    await db.execute(sql`
+      select c.id::text as campaign_id, c.name as campaign, s->>'key' as system_key, s->>'name' as system,
+        c.started_at, c.closed_at,
+        count(a.id)::int as accounts,
+        count(a.id) filter (where a.decision = 'keep')::int as kept,
+        count(a.id) filter (where a.decision = 'revoke')::int as revoked,
+        count(a.id) filter (where a.decision = 'modify')::int as modified,
+        count(a.id) filter (where a.decision is null)::int as undecided
+      from access_review_campaigns c
+        cross join lateral jsonb_array_elements(c.systems) s
+        left join access_review_accounts a on a.campaign_id = c.id and a.system_key = s->>'key'
+      where c.org_id = ${orgId}
+        and c.started_at >= ${start(p.from)}::timestamptz and c.started_at < ${start(addDays(p.to, 1))}::timestamptz
+      group by c.id, c.name, s->>'key', s->>'name', c.started_at, c.closed_at`),
+  );
+  return {
+    name: KIND_NAMES.access_reviews,
+    source:
+      'Access review campaigns started in Vigil, one row per campaign and system reviewed, with the decisions made',
+    query: `access review campaigns with started_at >= ${start(p.from)} and < ${start(addDays(p.to, 1))}, one per campaign and system; decisions counted over the accounts the campaign froze`,
+    rows: rows.map((r) => ({
+      // The system's key (connector or uploaded list) is the same across campaigns; the name may change.
+      id: `${r.campaign_id}/${r.system_key}`,
+      occurredAt: iso(r.started_at),
+      attributes: {
+        name: r.campaign,
+        system: r.system,
+        completed: r.closed_at ? iso(r.closed_at) : 'not yet',
+        accounts: String(r.accounts),
+        kept: String(r.kept),
+        revoked: String(r.revoked),
+        modified: String(r.modified),
+        undecided: String(r.undecided),
+      },
+    })),
+  };
+}
+
+const SEVERITY_WORDS: Record<string, string> = {
+  critical: 'Critical',
+  high: 'High',
+  medium: 'Medium',
+  low: 'Low',
+};
+
+async function vulnerabilityRemediations(db: Db, orgId: string, p: Period): Promise<Produced> {
+  const found = await remediatedVulnerabilities(db, orgId, p, new Date());
+  return {
+    name: KIND_NAMES.vulnerability_remediations,
+    source:
+      'Scanner findings the connectors collected, remediated when their last failing result ended, with the due date the SLA policy in force at detection gives',
+    query: `findings (resources of type vuln.finding or deps.package_audit with severity critical, high, medium/moderate or low) whose failing results all ended >= ${start(p.from)} and < ${start(addDays(p.to, 1))}; due = detected + the SLA days of the severity; late when remediated after due`,
+    rows: found.map((f) => ({
+      id: f.resourceId,
+      occurredAt: f.remediatedAt!,
+      attributes: {
+        title: f.vulnerabilityId === f.name ? f.name : `${f.vulnerabilityId}: ${f.name}`,
+        target: f.target,
+        severity: SEVERITY_WORDS[f.severity] ?? f.severity,
+        detected: f.detectedAt,
+        due: f.dueAt,
+        remediated: f.remediatedAt!,
+        timeliness: f.standing === 'remediated_late' ? 'late' : 'on time',
+      },
+    })),
+  };
+}
+
+const CONCLUSION_WORDS: Record<string, string> = {
+  approve: 'Approved',
+  conditional: 'Approved with conditions',
+  reject: 'Rejected',
+};
+const RISK_WORDS: Record<string, string> = {
+  none: 'None',
+  low: 'Low',
+  moderate: 'Moderate',
+  high: 'High',
+  critical: 'Critical',
+};
+
+async function vendorReviews(db: Db, orgId: string, p: Period): Promise<Produced> {
+  const rows = rowsOf<{
+    id: string;
+    vendor: string;
+    reviewer: string | null;
+    due_date: string;
+    completed_on: string;
+    conclusion: string | null;
+    residual_risk: string | null;
+  }>(
+    await db.execute(sql`
+      select r.id::text, v.name as vendor, u.name as reviewer, r.due_date::text as due_date,
+        r.completed_on::text as completed_on, r.conclusion::text as conclusion, r.residual_risk::text as residual_risk
+      from vendor_reviews r
+        join vendors v on v.id = r.vendor_id
+        left join users u on u.id = r.reviewer_user_id
+      where r.org_id = ${orgId} and r.status = 'completed'
+        and r.completed_on >= ${p.from}::date and r.completed_on <= ${p.to}::date`),
+  );
+  return {
+    name: KIND_NAMES.vendor_reviews,
+    source: 'Vendor reviews completed in Vigil, by the day each was completed',
+    query: `vendor reviews with status = 'completed' and completed_on between ${p.from} and ${p.to}`,
+    rows: rows.map((r) => ({
+      id: r.id,
+      occurredAt: r.completed_on,
+      attributes: {
+        name: r.vendor,
+        reviewer: r.reviewer ?? 'not recorded',
+        due: r.due_date,
+        outcome: r.conclusion ? (CONCLUSION_WORDS[r.conclusion] ?? r.conclusion) : 'none recorded',
+        residualRisk: r.residual_risk ? (RISK_WORDS[r.residual_risk] ?? r.residual_risk) : 'none recorded',
+      },
+    })),
+  };
+}
+
+async function recurringActivities(db: Db, orgId: string, p: Period): Promise<Produced> {
+  const rows = rowsOf<{
+    id: string;
+    title: string;
+    control: string;
+    owner: string | null;
+    done_by: string | null;
+    period_end: string;
+    due_date: string;
+    completed_on: string;
+    late: boolean | null;
+    evidence: string | null;
+    evidence_file: string | null;
+    evidence_sha256: string | null;
+  }>(
+    await db.execute(sql`
+      select a.id::text, a.title, c.code as control, o.name as owner,
+        coalesce(a.completed_by_label, d.name) as done_by,
+        a.period_end::text as period_end, a.due_date::text as due_date, a.completed_on::text as completed_on,
+        a.late, e.title as evidence, e.file_name as evidence_file, e.sha256 as evidence_sha256
+      from activities a
+        join controls c on c.id = a.control_id
+        left join users o on o.id = a.owner_id
+        left join users d on d.id = a.completed_by
+        left join evidence e on e.id = a.evidence_id
+      where a.org_id = ${orgId} and a.status = 'completed'
+        and a.completed_on >= ${p.from}::date and a.completed_on <= ${p.to}::date`),
+  );
+  return {
+    name: KIND_NAMES.recurring_activities,
+    source:
+      'Occurrences of recurring control activities completed in Vigil, with the evidence attached on completion',
+    query: `activity occurrences with status = 'completed' and completed_on between ${p.from} and ${p.to}`,
+    rows: rows.map((r) => ({
+      id: r.id,
+      occurredAt: r.completed_on,
+      attributes: {
+        title: r.title,
+        control: r.control,
+        owner: r.owner ?? 'no owner',
+        doneBy: r.done_by ?? '',
+        periodEnd: r.period_end,
+        due: r.due_date,
+        done: r.completed_on,
+        timeliness: r.late ? 'late' : 'on time',
+        evidence: r.evidence
+          ? `${r.evidence} (${r.evidence_file}, SHA-256 ${r.evidence_sha256})`
+          : 'none attached',
+      },
+    })),
+  };
+}
+
 /** Runs one producer over the period. */
 export function produce(db: Db, orgId: string, kind: PopulationKind, period: Period): Promise<Produced> {
   const producers = {
@@ -209,6 +399,10 @@ export function produce(db: Db, orgId: string, kind: PopulationKind, period: Per
     policy_acceptances: policyAcceptances,
     new_hires: newHires,
     terminations,
+    access_reviews: accessReviews,
+    vulnerability_remediations: vulnerabilityRemediations,
+    vendor_reviews: vendorReviews,
+    recurring_activities: recurringActivities,
   };
   return producers[kind](db, orgId, period);
 }

@@ -16,3 +16,23 @@ export async function overdueVulnerabilities(db: Db, orgId: string, now: Date): 
   const found = await windowFindings(db, orgId, window, now);
   return found.filter((f) => f.standing === 'overdue');
 }
+
+/**
+ * Scanner findings remediated within the period (all their failing results ended in it), with due
+ * date and whether the remediation was on time: the audit's remediation population.
+ */
+export async function remediatedVulnerabilities(
+  db: Db,
+  orgId: string,
+  period: { from: string; to: string },
+  now: Date,
+): Promise<VulnReportFinding[]> {
+  const found = await windowFindings(db, orgId, period, now);
+  const from = Date.parse(`${period.from}T00:00:00Z`);
+  return found.filter(
+    (f) =>
+      (f.standing === 'remediated_on_time' || f.standing === 'remediated_late') &&
+      f.remediatedAt !== null &&
+      Date.parse(f.remediatedAt) >= from,
+  );
+}

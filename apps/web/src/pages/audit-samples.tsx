@@ -56,9 +56,14 @@ const KIND_LABELS: Record<PopulationKind, string> = {
   policy_acceptances: 'Policy acceptances',
   new_hires: 'New hires',
   terminations: 'Terminations',
+  access_reviews: 'Access reviews',
+  vulnerability_remediations: 'Vulnerability fixes',
+  vendor_reviews: 'Vendor reviews',
+  recurring_activities: 'Recurring activities',
 };
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+// A key that starts with a UUID (alone, or a campaign and its system) means nothing to a reader.
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}(\/|$)/i;
 
 /** What a person calls an item: its title or name when it has one, its own key otherwise. */
 function itemLabel(item: AuditSample['items'][number]): string {
