@@ -89,11 +89,17 @@ describe('vigil package', () => {
   );
 
   it(
-    'exits 2 for an unknown engagement and for a file that is not a package',
+    'takes the engagement by name, and exits 2 for an unknown engagement and for a file that is not a package',
     async () => {
       const unknown = await runCli(['package', '00000000-0000-4000-8000-000000000000', out()], ws.dataDir);
       expect(unknown.code).toBe(2);
       expect(unknown.stderr).toContain('<engagement>: no engagement');
+      const byName = await runCli(['package', 'SOC 2 Type I', join(ws.root, 'by-name.tar.gz')], ws.dataDir);
+      expect(byName.stderr).toBe('');
+      expect(byName.stdout).toContain('Wrote the audit package of "SOC 2 Type I"');
+      const misspelt = await runCli(['package', 'SOC 2 Type 1', out()], ws.dataDir);
+      expect(misspelt.code).toBe(2);
+      expect(misspelt.stderr).toContain('<engagement>: no engagement "SOC 2 Type 1"');
       const junk = join(ws.root, 'junk.tar.gz');
       writeFileSync(junk, 'not a package');
       const r = await runCli(['package', 'verify', junk], ws.dataDir);

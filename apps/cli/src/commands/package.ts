@@ -17,18 +17,26 @@ import { action, CliError, EXIT, print } from '../output.ts';
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
-async function buildPackage(engagementId: string, file: string) {
-  if (!UUID.test(engagementId))
-    throw new CliError(`<engagement>: "${engagementId}" is not an engagement id`, EXIT.usage);
+async function buildPackage(idOrName: string, file: string) {
   const store = await openCliEvidenceStore('package', { createKey: false });
   const partial = `${file}.partial`;
   try {
     return await withDatabase('package', { migrate: false }, async ({ db }) => {
-      const [engagement] = await db
-        .select({ orgId: schema.engagements.orgId, name: schema.engagements.name })
+      // An engagement is named as people know it; its id settles a name that several share.
+      const found = await db
+        .select({ id: schema.engagements.id, orgId: schema.engagements.orgId, name: schema.engagements.name })
         .from(schema.engagements)
-        .where(eq(schema.engagements.id, engagementId));
-      if (!engagement) throw new CliError(`<engagement>: no engagement ${engagementId}`, EXIT.usage);
+        .where(
+          UUID.test(idOrName) ? eq(schema.engagements.id, idOrName) : eq(schema.engagements.name, idOrName),
+        );
+      if (found.length === 0) throw new CliError(`<engagement>: no engagement "${idOrName}"`, EXIT.usage);
+      if (found.length > 1)
+        throw new CliError(
+          `<engagement>: ${found.length} engagements are named "${idOrName}"; give its id (${found.map((f) => f.id).join(', ')})`,
+          EXIT.usage,
+        );
+      const engagement = found[0]!;
+      const engagementId = engagement.id;
       try {
         const result = await buildAuditPackage(
           { db, store, registry: shippedRegistry(), orgId: engagement.orgId, engagementId },
@@ -55,7 +63,7 @@ export function registerPackageCommands(program: Command) {
       "Build an engagement's audit package (tar.gz with manifest, SHA256SUMS and the audit chain), " +
         'or verify one offline: `vigil package verify <file>`',
     )
-    .argument('<engagement>', 'the engagement id')
+    .argument('<engagement>', "the engagement's name or id")
     .argument('<file>', 'where to write the package (.tar.gz)')
     .action(
       action(async (engagementId: string, file: string) => {
