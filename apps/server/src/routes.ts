@@ -27,6 +27,7 @@ import { registerOscalRoutes } from './oscal/index.ts';
 import { registerPeopleRoutes } from './people/people.routes.ts';
 import { registerPolicyRoutes } from './policies/index.ts';
 import { registerReadinessRoutes } from './readiness/index.ts';
+import { registerReportDocumentRoutes } from './report-documents/index.ts';
 import { registerRiskRoutes } from './risks/risks.routes.ts';
 import { registerScopeRoutes } from './scope/scope.routes.ts';
 import { registerSsoRoutes } from './sso/sso.routes.ts';
@@ -68,6 +69,7 @@ export async function registerRoutes(app: App, ctx: AppContext) {
   registerExerciseRoutes(app, ctx);
   registerReadinessRoutes(app, ctx);
   registerInternalAuditRoutes(app, ctx);
+  registerReportDocumentRoutes(app, ctx);
   await registerVulnerabilityRoutes(app, ctx);
   registerAuditRequestRoutes(app, ctx);
   registerAuditTestingRoutes(app, ctx);

@@ -30,6 +30,7 @@ export * from './oscal.ts';
 export * from './people.ts';
 export * from './policies.ts';
 export * from './readiness.ts';
+export * from './report-documents.ts';
 export * from './request.ts';
 export * from './risks.ts';
 export * from './route.ts';

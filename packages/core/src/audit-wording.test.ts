@@ -341,6 +341,26 @@ const CASES: [string, Record<string, unknown>, string, Partial<Parameters<typeof
     "Olivia Chen completed the internal audit 'Annual internal audit' with 1 exception; the next one is planned for 2027-11-02",
   ],
   [
+    'report_document.drafted',
+    { kind: 'system_description', version: 2, engagement: 'Type II 2026' },
+    "Olivia Chen drafted version 2 of the system description of 'Type II 2026'",
+  ],
+  [
+    'report_document.section_edited',
+    { kind: 'system_description', version: 1, engagement: 'Type II 2026', section: 'Services provided' },
+    "Olivia Chen edited the section 'Services provided' of the system description of 'Type II 2026'",
+  ],
+  [
+    'report_document.section_confirmed',
+    { kind: 'bridge_letter', version: 1, engagement: 'Type II 2026', section: 'The gap period' },
+    "Olivia Chen confirmed the generated section 'The gap period' of the bridge letter of 'Type II 2026'",
+  ],
+  [
+    'report_document.approved',
+    { kind: 'bridge_letter', version: 1, engagement: 'Type II 2026', contentSha256: 'ab' },
+    "Olivia Chen approved version 1 of the bridge letter of 'Type II 2026'",
+  ],
+  [
     'audit_testing.test_recorded',
     { control: 'CHG-01', engagement: 'Type II 2026', conclusion: 'exceptions noted', attributes: 2 },
     "Olivia Chen recorded the test of CHG-01 in 'Type II 2026': 2 attributes tested, exceptions noted",

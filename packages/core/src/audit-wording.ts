@@ -34,6 +34,7 @@ export interface AuditActionWording {
 const str = (v: unknown): string | null => (typeof v === 'string' && v ? v : null);
 const quoted = (v: string | null, fallback: string) => (v ? `'${v}'` : fallback);
 const num = (v: unknown) => (typeof v === 'number' ? v : 0);
+const docName = (kind: unknown) => (kind === 'bridge_letter' ? 'bridge letter' : 'system description');
 const plural = (n: number, one: string, many = `${one}s`) =>
   `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
 const toOf = (v: unknown) =>
@@ -560,6 +561,31 @@ export const AUDIT_ACTIONS: Readonly<Record<string, AuditActionWording>> = {
     group: CONTROLS,
     sentence: (e, n) =>
       `${n.actor} completed the internal audit ${quoted(str(e.changes.title), 'an audit')} with ${plural(num(e.changes.exceptions), 'exception')}; the next one is planned for ${str(e.changes.nextPlannedDate) ?? 'next year'}`,
+  },
+  // The system description and bridge letter of an engagement (issue 15).
+  'report_document.drafted': {
+    label: 'Report document drafted',
+    group: AUDITS,
+    sentence: (e, n) =>
+      `${n.actor} drafted version ${num(e.changes.version)} of the ${docName(e.changes.kind)} of ${quoted(str(e.changes.engagement), 'an engagement')}`,
+  },
+  'report_document.section_edited': {
+    label: 'Report document section edited',
+    group: AUDITS,
+    sentence: (e, n) =>
+      `${n.actor} edited the section ${quoted(str(e.changes.section), 'a section')} of the ${docName(e.changes.kind)} of ${quoted(str(e.changes.engagement), 'an engagement')}`,
+  },
+  'report_document.section_confirmed': {
+    label: 'Report document section confirmed',
+    group: AUDITS,
+    sentence: (e, n) =>
+      `${n.actor} confirmed the generated section ${quoted(str(e.changes.section), 'a section')} of the ${docName(e.changes.kind)} of ${quoted(str(e.changes.engagement), 'an engagement')}`,
+  },
+  'report_document.approved': {
+    label: 'Report document approved',
+    group: AUDITS,
+    sentence: (e, n) =>
+      `${n.actor} approved version ${num(e.changes.version)} of the ${docName(e.changes.kind)} of ${quoted(str(e.changes.engagement), 'an engagement')}`,
   },
   // Testing inside an engagement and the exceptions register (issue 14).
   'audit_testing.test_recorded': {
@@ -1106,6 +1132,7 @@ export const AUDIT_OBJECT_TYPES: Readonly<Record<string, string>> = {
   exercise_action: 'Follow-up action',
   internal_audit: 'Internal audit',
   internal_audit_finding: 'Internal audit finding',
+  report_document: 'Report document',
   control_test: 'Control test',
   audit_exception: 'Audit exception',
   audit_population: 'Population',

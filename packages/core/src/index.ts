@@ -25,6 +25,7 @@ export * from './policies.ts';
 export * from './population-csv.ts';
 export * from './readiness.ts';
 export * from './readiness-assessment.ts';
+export * from './report-documents.ts';
 export * from './risks.ts';
 export * from './sampling.ts';
 export * from './scope.ts';

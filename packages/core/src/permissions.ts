@@ -112,6 +112,10 @@ export const PERMISSIONS = {
   'audit_work.test': ['auditor'],
   // Comments on a request come from both sides of the audit.
   'audit_work.comment': ['owner', 'admin', 'member', 'auditor'],
+  // The system description and bridge letter are management's statements: owners and admins write and
+  // approve them; everyone else reads (an auditor only in engagements they were invited to).
+  'report_documents.read': EVERYONE,
+  'report_documents.manage': ADMINS,
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -13,6 +13,7 @@ export * from './schema-monitoring.ts';
 export * from './schema-people.ts';
 export * from './schema-policies.ts';
 export * from './schema-readiness.ts';
+export * from './schema-report-documents.ts';
 export * from './schema-risks.ts';
 export * from './schema-training.ts';
 export * from './schema-vendors.ts';

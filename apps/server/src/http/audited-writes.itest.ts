@@ -236,6 +236,7 @@ function samples(owner: Client, auditor: Client): Record<string, Sample> {
     ...vulnerabilitySamples(owner),
     ...changeSamples(owner),
     ...auditSampleSamples(owner, auditor),
+    ...reportDocumentSamples(owner),
   };
 }
 
@@ -1084,6 +1085,19 @@ function auditTestingSamples(owner: Client): Record<string, Sample> {
       owner.request('PUT', `${base()}/exceptions/${ids.auditExceptionId}/response`, {
         managementResponse: 'Probe response',
       }),
+  };
+}
+
+/** The system description of an engagement (issue 15): drafted, a section edited, approved. */
+function reportDocumentSamples(owner: Client): Record<string, Sample> {
+  const doc = () => `/api/engagements/${ids.engagementId}/documents/system-description`;
+  return {
+    'POST /api/engagements/:engagementId/documents/:document/versions': () =>
+      owner.request('POST', `${doc()}/versions`),
+    'PUT /api/engagements/:engagementId/documents/:document/versions/:version/sections/:section': () =>
+      owner.request('PUT', `${doc()}/versions/1/sections/dc1`, { body: 'We run payroll for small firms.' }),
+    'POST /api/engagements/:engagementId/documents/:document/versions/:version/approve': () =>
+      owner.request('POST', `${doc()}/versions/1/approve`),
   };
 }
 

@@ -21,6 +21,14 @@ const callers: { role: Role; via: 'session' | 'read token' | 'write token'; clie
 /** One record of tenant A per path parameter name. */
 const recordsOfA: Record<string, string> = {};
 const MISSING = '00000000-0000-4000-8000-00000000beef';
+/** Path parameters that are names, not ids: the same for a missing record as for a real one. */
+const NOT_IDS: Record<string, string> = {
+  criterionId: 'CC6.1',
+  model: 'poam',
+  document: 'system-description',
+  version: '1',
+  section: 'dc1',
+};
 
 beforeAll(async () => {
   t = await createTestApp();
@@ -353,6 +361,12 @@ beforeAll(async () => {
     { controlId: recordsOfA.controlId, override: { size: 1, reason: 'Alpha probe' } },
   );
   recordsOfA.sampleId = sample.json().id;
+  const description = await owner.request(
+    'POST',
+    `/api/engagements/${recordsOfA.engagementId}/documents/system-description/versions`,
+  );
+  if (description.statusCode !== 201) throw new Error(description.body);
+  Object.assign(recordsOfA, NOT_IDS);
   for (const role of RoleSchema.options as Role[]) {
     callers.push({ role, via: 'session', client: a.clients[role] });
     for (const scope of ['read', 'write'] as const) {
@@ -379,9 +393,7 @@ const MULTIPART = new Set([
   '/api/pen-tests/:penTestId/report',
 ]);
 const missingRecords = () =>
-  Object.fromEntries(
-    Object.keys(recordsOfA).map((k) => [k, k === 'criterionId' ? 'CC6.1' : k === 'model' ? 'poam' : MISSING]),
-  );
+  Object.fromEntries(Object.keys(recordsOfA).map((k) => [k, NOT_IDS[k] ?? MISSING]));
 const probeBody = (method: string) =>
   method === 'GET' || method === 'DELETE' ? undefined : { __probe: true };
 
@@ -532,7 +544,9 @@ describe('route table', () => {
         r.method as 'GET',
         fill(
           r.url,
-          Object.fromEntries(Object.keys(recordsOfA).map((k) => [k, k === 'model' ? 'poam' : MISSING])),
+          Object.fromEntries(
+            Object.keys(recordsOfA).map((k) => [k, k === 'criterionId' ? MISSING : (NOT_IDS[k] ?? MISSING)]),
+          ),
         ),
         probeBody(r.method) ?? {},
       );
@@ -555,7 +569,7 @@ describe('route table', () => {
         continue;
       const res = await b.clients.owner.request('GET', r.url);
       for (const [name, id] of Object.entries(recordsOfA)) {
-        if (name === 'criterionId' || name === 'model') continue;
+        if (name in NOT_IDS) continue;
         expect(res.body.includes(id), `${r.url} leaks ${name}`).toBe(false);
       }
     }
