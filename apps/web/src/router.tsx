@@ -57,6 +57,7 @@ import { PersonPage } from './pages/person.tsx';
 import { PoliciesPage } from './pages/policies.tsx';
 import { PolicyDetailPage } from './pages/policy-detail.tsx';
 import { ReadinessPage } from './pages/readiness.tsx';
+import { BridgeLetterPage, SystemDescriptionPage } from './pages/report-document.tsx';
 import { RisksPage } from './pages/risks.tsx';
 import { ScopePage } from './pages/scope.tsx';
 import { SetupPage } from './pages/setup.tsx';
@@ -285,6 +286,14 @@ const engagementWorkspaceRoute = createRoute({
   ...page('/engagements/$engagementId'),
   component: EngagementWorkspacePage,
 });
+const systemDescriptionRoute = createRoute({
+  ...page('/engagements/$engagementId/description'),
+  component: SystemDescriptionPage,
+});
+const bridgeLetterRoute = createRoute({
+  ...page('/engagements/$engagementId/bridge-letter'),
+  component: BridgeLetterPage,
+});
 const engagementRequestsRoute = createRoute({
   ...page('/engagements/$engagementId/requests'),
   component: EngagementRequestsPage,
@@ -355,6 +364,8 @@ const routeTree = rootRoute.addChildren([
     internalAuditsRoute,
     engagementWorkspaceRoute,
     engagementRequestsRoute,
+    systemDescriptionRoute,
+    bridgeLetterRoute,
     internalAuditRoute,
     myTrainingRoute,
     backgroundChecksRoute,

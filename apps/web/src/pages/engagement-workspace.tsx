@@ -79,6 +79,12 @@ export function EngagementWorkspacePage() {
             <AnchorLink to="/engagements/$engagementId/effectiveness" params={{ engagementId }}>
               {e.reportType === 'type1' ? 'State at the as-of date' : 'Operating effectiveness'}
             </AnchorLink>
+            <AnchorLink to="/engagements/$engagementId/description" params={{ engagementId }}>
+              System description
+            </AnchorLink>
+            <AnchorLink to="/engagements/$engagementId/bridge-letter" params={{ engagementId }}>
+              Bridge letter
+            </AnchorLink>
           </Group>
         </Stack>
       )}
