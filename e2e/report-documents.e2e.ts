@@ -60,7 +60,7 @@ describe.skipIf(!hasChromium)(
       await expect
         .poll(() => page.getByText(/Payroll web application: What customers sign in to/).isVisible())
         .toBe(true);
-      await expect.poll(() => page.getByText('Generated, not yet reviewed').count()).toBe(9);
+      await expect.poll(() => page.getByText('Generated, not yet reviewed', { exact: true }).count()).toBe(9);
       await shot(page, 'report-documents-01-draft');
       await expectAccessible(page, 'system-description-draft');
     });
