@@ -61,7 +61,7 @@ export { acceptanceMatrix, matrixCsv } from './policies/policy-matrix.ts';
 export type { CheckpointKey } from './security/checkpoint-key.ts';
 export { checkpointPublicKey, deriveCheckpointKey } from './security/checkpoint-key.ts';
 export { hashPassword } from './security/passwords.ts';
-export { hashToken, loadMasterKey, randomToken } from './security/secrets.ts';
+export { hashToken, loadMasterKey, masterKeyFromEnv, randomToken } from './security/secrets.ts';
 // Starting the server
 export { startServer } from './server.ts';
 export { shippedRegistry } from './shipped-registry.ts';

@@ -6,6 +6,7 @@ import {
   type EvidenceStore,
   evidenceSettingsFromEnv,
   loadMasterKey,
+  masterKeyFromEnv,
   openBlobStore,
   openEvidenceStore,
 } from '@vigil/server';
@@ -38,14 +39,14 @@ export async function openCliEvidenceStore(
   }
 }
 
-/** True when the server's master key can be found (VIGIL_MASTER_KEY or master.key in the data directory). */
+/** True when the server's master key can be found (VIGIL_MASTER_KEY, VIGIL_MASTER_KEY_FILE or master.key in the data directory). */
 export function hasMasterKey(command: string): boolean {
-  return !!process.env.VIGIL_MASTER_KEY || existsSync(join(keyDirectory(command), 'master.key'));
+  return masterKeyFromEnv(process.env) || existsSync(join(keyDirectory(command), 'master.key'));
 }
 
 const noMasterKey = (dir: string) =>
   new CliError(
-    `No master key: set VIGIL_MASTER_KEY or point --data-dir at the folder holding master.key (looked in ${dir})`,
+    `No master key: set VIGIL_MASTER_KEY (or VIGIL_MASTER_KEY_FILE) or point --data-dir at the folder holding master.key (looked in ${dir})`,
   );
 
 /** The server's master key; only commands that write (`createKey`) create one, as the server would at start. */

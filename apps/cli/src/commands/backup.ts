@@ -5,7 +5,12 @@
 import { closeSync, existsSync, fsyncSync, openSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { removeStaleTempFiles, tempNameFor } from '@vigil/db';
-import { type EvidenceStoreSettings, evidenceSettingsFromEnv, loadMasterKey } from '@vigil/server';
+import {
+  type EvidenceStoreSettings,
+  evidenceSettingsFromEnv,
+  loadMasterKey,
+  masterKeyFromEnv,
+} from '@vigil/server';
 import type { Command } from 'commander';
 import { commandDatabaseConfig, countRecords, describeCounts, withDatabase } from '../database.ts';
 import { action, CliError, EXIT, print } from '../output.ts';
@@ -72,11 +77,15 @@ const megabytes = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MiB`;
 /** Where the master key comes from, if there is one yet; never creates a key. */
 export function currentMasterKey(dataDir: string): { key: Buffer; source: string } | null {
   const file = join(dataDir, 'master.key');
-  if (!process.env.VIGIL_MASTER_KEY && !existsSync(file)) return null;
+  if (!masterKeyFromEnv(process.env) && !existsSync(file)) return null;
   try {
     return {
       key: loadMasterKey(process.env, dataDir),
-      source: process.env.VIGIL_MASTER_KEY ? 'VIGIL_MASTER_KEY' : file,
+      source: process.env.VIGIL_MASTER_KEY
+        ? 'VIGIL_MASTER_KEY'
+        : process.env.VIGIL_MASTER_KEY_FILE
+          ? `VIGIL_MASTER_KEY_FILE (${process.env.VIGIL_MASTER_KEY_FILE})`
+          : file,
     };
   } catch (err) {
     throw new CliError((err as Error).message, EXIT.usage);

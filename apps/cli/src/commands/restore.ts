@@ -19,6 +19,7 @@ import {
 import { basename, dirname, join, resolve } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { lockDataDir, openDatabase, removeStaleTempFiles, tempNameFor } from '@vigil/db';
+import { masterKeyFromEnv } from '@vigil/server';
 import type { Command } from 'commander';
 import { commandDatabaseConfig, countRecords, describeCounts, pgliteHasData } from '../database.ts';
 import { action, CliError, EXIT, print } from '../output.ts';
@@ -274,7 +275,7 @@ async function restore(fileArg: string, opts: RestoreOptions) {
         `Master key: restored from the backup to ${join(dataDir, 'master.key')} (unless one was already set).`,
       );
     printReports(result.reports);
-    if (!unpacked.manifest && !process.env.VIGIL_MASTER_KEY && !existsSync(join(dataDir, 'master.key'))) {
+    if (!unpacked.manifest && !masterKeyFromEnv(process.env) && !existsSync(join(dataDir, 'master.key'))) {
       print(
         'Put the original master.key back in the data directory (or set VIGIL_MASTER_KEY) before `vigil start`.',
       );

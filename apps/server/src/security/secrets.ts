@@ -14,22 +14,42 @@ export function hashToken(token: string): string {
 }
 
 /**
- * The 32-byte master key: VIGIL_MASTER_KEY (64 hex chars or base64), or a key file created in the
- * data directory with mode 0600 on first start.
+ * The 32-byte master key: VIGIL_MASTER_KEY (64 hex chars or base64), or the file named by
+ * VIGIL_MASTER_KEY_FILE (same format, e.g. a container secret), or a key file created in the data
+ * directory with mode 0600 on first start.
  */
 export function loadMasterKey(env: NodeJS.ProcessEnv, dataDir: string): Buffer {
   const raw = env.VIGIL_MASTER_KEY;
-  if (raw) {
-    const key = /^[0-9a-f]{64}$/i.test(raw) ? Buffer.from(raw, 'hex') : Buffer.from(raw, 'base64');
-    if (key.length !== 32)
-      throw new Error('VIGIL_MASTER_KEY: must be 32 bytes, as 64 hex characters or base64');
-    return key;
+  const file = env.VIGIL_MASTER_KEY_FILE;
+  if (raw && file) {
+    throw new Error('VIGIL_MASTER_KEY_FILE: set either VIGIL_MASTER_KEY or VIGIL_MASTER_KEY_FILE, not both');
+  }
+  if (raw) return parseKey(raw, 'VIGIL_MASTER_KEY');
+  if (file) {
+    let text: string;
+    try {
+      text = readFileSync(file, 'utf8');
+    } catch (err) {
+      throw new Error(`VIGIL_MASTER_KEY_FILE: cannot read ${file} (${(err as NodeJS.ErrnoException).code})`);
+    }
+    return parseKey(text.trim(), `VIGIL_MASTER_KEY_FILE (${file})`);
   }
   const path = join(dataDir, 'master.key');
   if (existsSync(path)) return Buffer.from(readFileSync(path, 'utf8').trim(), 'hex');
   mkdirSync(dataDir, { recursive: true });
   const key = randomBytes(32);
   writeFileSync(path, key.toString('hex'), { mode: 0o600, flag: 'wx' });
+  return key;
+}
+
+/** True when the master key comes from the environment (the variable or the file it names), not the data directory. */
+export function masterKeyFromEnv(env: NodeJS.ProcessEnv): boolean {
+  return !!env.VIGIL_MASTER_KEY || !!env.VIGIL_MASTER_KEY_FILE;
+}
+
+function parseKey(raw: string, source: string): Buffer {
+  const key = /^[0-9a-f]{64}$/i.test(raw) ? Buffer.from(raw, 'hex') : Buffer.from(raw, 'base64');
+  if (key.length !== 32) throw new Error(`${source}: must be 32 bytes, as 64 hex characters or base64`);
   return key;
 }
 
