@@ -10,6 +10,7 @@ export * from './audit-wording.ts';
 export * from './canonical-json.ts';
 export * from './changes.ts';
 export * from './checkpoint.ts';
+export * from './columns.ts';
 export * from './days.ts';
 export * from './engagement-stage.ts';
 export * from './errors.ts';
