@@ -4,21 +4,18 @@
  * in words), the company writes management's response, and the register shows it; axe at desktop
  * and phone width at every state.
  */
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import {
-  capture,
+  type AuditWalk,
+  auditWalk,
   choose,
   hasChromium,
-  launchChromium,
-  type RunningServer,
+  inviteAuditor,
+  setUpOrganization,
   shot,
-  startVigil,
-  stopVigil,
 } from './support.ts';
 
-const OWNER = { email: 'ada@acme.test', password: 'correct horse battery staple' };
-const AUDITOR = { email: 'grace@cpa.test', name: 'Grace Auditor', password: 'a long and quiet river 42' };
 const EXCEPTION = 'One change merged without a recorded approval';
 const RESPONSE = 'Branch protection now requires an approval on every repository.';
 
@@ -29,8 +26,7 @@ if (!hasChromium && process.env.CI) {
 describe.skipIf(!hasChromium)(
   'testing and exceptions: auditor tests, company responds (needs /usr/bin/chromium)',
   () => {
-    let vigil: { server: RunningServer; dataDir: string } | undefined;
-    let browser: Browser;
+    let walk: AuditWalk;
     let ownerContext: BrowserContext;
     let auditorContext: BrowserContext;
     let owner: Page;
@@ -38,48 +34,14 @@ describe.skipIf(!hasChromium)(
     let base: string;
     let engagementId = '';
     let control = { code: '', title: '' };
-    let stepFailed = false;
-    const pageErrors: string[] = [];
-
-    beforeAll(async () => {
-      vigil = await startVigil();
-      base = vigil.server.url.replace(/\/$/, '');
-      browser = await launchChromium();
-      ownerContext = await browser.newContext({ viewport: { width: 1366, height: 900 } });
-      auditorContext = await browser.newContext({ viewport: { width: 1366, height: 900 } });
-      owner = await ownerContext.newPage();
-      auditor = await auditorContext.newPage();
-      for (const p of [owner, auditor]) {
-        p.setDefaultTimeout(10_000);
-        p.on('pageerror', (err) => pageErrors.push(err.message));
-      }
-    });
-
-    beforeEach((ctx) => {
-      if (stepFailed) ctx.skip();
-      ctx.onTestFailed(async () => {
-        stepFailed = true;
-        await capture(auditor, 'audit-testing-failed-auditor').catch(() => undefined);
-        await capture(owner, 'audit-testing-failed-owner').catch(() => undefined);
-      });
-    });
-
-    afterEach(() => {
-      expect(pageErrors, 'uncaught errors in the page').toEqual([]);
-    });
-
-    afterAll(async () => {
-      await browser?.close();
-      await stopVigil(vigil);
+    auditWalk('audit-testing', (w) => {
+      walk = w;
+      ({ companyContext: ownerContext, auditorContext, company: owner, auditor, base } = w);
     });
 
     it('sets up an organization, an engagement and an invited auditor (API)', async () => {
       const req = ownerContext.request;
-      const setup = await req.post(`${base}/api/setup`, {
-        data: { organizationName: 'Acme Cloud', name: 'Ada Lovelace', ...OWNER },
-      });
-      expect(setup.status()).toBe(200);
-      const headers = { 'x-csrf-token': (await setup.json()).csrfToken as string };
+      const headers = await setUpOrganization(ownerContext, base);
       expect((await req.put(`${base}/api/scope`, { headers, data: { categories: ['security'] } })).ok()).toBe(
         true,
       );
@@ -90,16 +52,7 @@ describe.skipIf(!hasChromium)(
       });
       expect(engagement.status(), await engagement.text()).toBe(201);
       engagementId = (await engagement.json()).id;
-      const invite = await req.post(`${base}/api/invitations`, {
-        headers,
-        data: { email: AUDITOR.email, role: 'auditor', engagementId },
-      });
-      expect(invite.status(), await invite.text()).toBe(201);
-      const token = new URL((await invite.json()).url).searchParams.get('token');
-      const accepted = await auditorContext.request.post(`${base}/api/invitations/accept`, {
-        data: { token, name: AUDITOR.name, password: AUDITOR.password },
-      });
-      expect(accepted.status(), await accepted.text()).toBe(200);
+      await inviteAuditor(walk, headers, engagementId);
       const testing = await (
         await auditorContext.request.get(`${base}/api/engagements/${engagementId}/testing`)
       ).json();
