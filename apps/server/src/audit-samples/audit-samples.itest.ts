@@ -572,6 +572,22 @@ describe('samples', () => {
       body: { itemKey: key, result: 'exception', note: 'No root cause recorded' },
     });
     expect(ok.items[0]).toMatchObject({ result: 'exception', note: 'No root cause recorded' });
+    // The register's exception names the item in words, as the sample's own request lists it.
+    const [ex] = await t.database.db
+      .select({ label: schema.auditExceptions.sampleLabel })
+      .from(schema.auditExceptions)
+      .where(eq(schema.auditExceptions.sampleId, sampleId));
+    expect(ex!.label).toMatch(
+      new RegExp(
+        `^(Phishing wave|Lost laptop) \\(2026-\\d\\d-\\d\\d\\) in the sample for ${eventControl.code} from "`,
+      ),
+    );
+    const [req] = await t.database.db
+      .select({ reference: schema.auditRequests.reference, description: schema.auditRequests.description })
+      .from(schema.auditRequests)
+      .where(eq(schema.auditRequests.sampleId, sampleId));
+    expect(req!.reference).toBe(`S1-${eventControl.code}`);
+    expect(req!.description).toContain(ex!.label.split(' in the sample')[0]);
   });
 
   it('exports files that `vigil sample verify` accepts, and verifies on the server', async () => {

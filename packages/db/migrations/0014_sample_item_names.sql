@@ -1,0 +1,1 @@
+ALTER TABLE "audit_samples" ADD COLUMN "item_names" jsonb DEFAULT '{}'::jsonb NOT NULL;
