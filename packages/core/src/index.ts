@@ -18,6 +18,7 @@ export * from './exercises.ts';
 export * from './hash-chain.ts';
 export * from './incidents.ts';
 export * from './internal-audits.ts';
+export * from './level-words.ts';
 export * from './lms-import.ts';
 export * from './password-policy.ts';
 export * from './people.ts';

@@ -5,7 +5,14 @@
  */
 
 import type { PopulationKind } from '@vigil/api';
-import { addDays, type PopulationRowInput } from '@vigil/core';
+import {
+  addDays,
+  LEVEL_WORDS,
+  type PopulationRowInput,
+  REVIEW_CONCLUSION_WORDS,
+  SEVERITY_WORDS,
+  type VulnSlaSeverity,
+} from '@vigil/core';
 import type { Db } from '@vigil/db';
 import { rowsOf } from '@vigil/db';
 import { BUILTIN_CHECKS } from '@vigil/monitoring';
@@ -257,13 +264,6 @@ async function accessReviews(db: Db, orgId: string, p: Period): Promise<Produced
   };
 }
 
-const SEVERITY_WORDS: Record<string, string> = {
-  critical: 'Critical',
-  high: 'High',
-  medium: 'Medium',
-  low: 'Low',
-};
-
 async function vulnerabilityRemediations(db: Db, orgId: string, p: Period): Promise<Produced> {
   const found = await remediatedVulnerabilities(db, orgId, p, new Date());
   return {
@@ -277,7 +277,7 @@ async function vulnerabilityRemediations(db: Db, orgId: string, p: Period): Prom
       attributes: {
         title: f.vulnerabilityId === f.name ? f.name : `${f.vulnerabilityId}: ${f.name}`,
         target: f.target,
-        severity: SEVERITY_WORDS[f.severity] ?? f.severity,
+        severity: SEVERITY_WORDS[f.severity as VulnSlaSeverity] ?? f.severity,
         detected: f.detectedAt,
         due: f.dueAt,
         remediated: f.remediatedAt!,
@@ -287,18 +287,8 @@ async function vulnerabilityRemediations(db: Db, orgId: string, p: Period): Prom
   };
 }
 
-const CONCLUSION_WORDS: Record<string, string> = {
-  approve: 'Approved',
-  conditional: 'Approved with conditions',
-  reject: 'Rejected',
-};
-const RISK_WORDS: Record<string, string> = {
-  none: 'None',
-  low: 'Low',
-  moderate: 'Moderate',
-  high: 'High',
-  critical: 'Critical',
-};
+/** A stored value in words, or as stored when the words do not know it. */
+const wordFor = (words: Readonly<Record<string, string>>, value: string) => words[value] ?? value;
 
 async function vendorReviews(db: Db, orgId: string, p: Period): Promise<Produced> {
   const rows = rowsOf<{
@@ -330,8 +320,8 @@ async function vendorReviews(db: Db, orgId: string, p: Period): Promise<Produced
         name: r.vendor,
         reviewer: r.reviewer ?? 'not recorded',
         due: r.due_date,
-        outcome: r.conclusion ? (CONCLUSION_WORDS[r.conclusion] ?? r.conclusion) : 'none recorded',
-        residualRisk: r.residual_risk ? (RISK_WORDS[r.residual_risk] ?? r.residual_risk) : 'none recorded',
+        outcome: r.conclusion ? wordFor(REVIEW_CONCLUSION_WORDS, r.conclusion) : 'none recorded',
+        residualRisk: r.residual_risk ? wordFor(LEVEL_WORDS, r.residual_risk) : 'none recorded',
       },
     })),
   };
