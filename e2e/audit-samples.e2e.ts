@@ -77,6 +77,16 @@ describe.skipIf(!hasChromium)(
       await expect
         .poll(() => card.getByText('The incident register', { exact: false }).isVisible())
         .toBe(true);
+      // Dates and fields in words: the name, the query and the rest of the card show no ISO dates.
+      await expect
+        .poll(() =>
+          card.getByText(/^incidents detected from \d{1,2} [A-Z][a-z]{2} \d{4} through /).isVisible(),
+        )
+        .toBe(true);
+      // biome-ignore lint/performance/useDomNodeTextContent: the text as the reader sees it, hidden parts left out
+      const text = await card.innerText();
+      expect(text).toMatch(/Incidents, \d{1,2} [A-Z][a-z]{2} \d{4} to \d{1,2} [A-Z][a-z]{2} \d{4}/);
+      expect(text).not.toMatch(/\d{4}-\d{2}-\d{2}|detected_at|_/);
       await shot(page, 'audit-samples-02-population');
     });
 

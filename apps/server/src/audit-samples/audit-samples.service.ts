@@ -10,6 +10,7 @@ import {
   buildPopulation,
   conflict,
   DEFAULT_SAMPLE_SIZES,
+  dayWords,
   drawSample,
   invalid,
   notFound,
@@ -137,7 +138,7 @@ export async function producePopulation(
     actor,
     engagement,
     kind,
-    { ...produced, name: `${produced.name}, ${period.from} to ${period.to}` },
+    { ...produced, name: `${produced.name}, ${dayWords(period.from)} to ${dayWords(period.to)}` },
     population,
   );
   await recordAudit(tx, actor, {
@@ -364,7 +365,7 @@ function itemWords(item: PopulationItem): string {
   const named = a.title ?? a.name ?? a.person ?? a.resource;
   const key = UUID.test(item.id) || item.id.startsWith('failure-') ? null : item.id;
   const label = [key, named].filter(Boolean).join(': ') || 'an item';
-  return `${label} (${item.occurredAt.slice(0, 10)})`;
+  return `${label} (${dayWords(item.occurredAt)})`;
 }
 
 /**
