@@ -17,6 +17,8 @@ import {
 } from './support.ts';
 
 const EXCEPTION = 'One change merged without a recorded approval';
+const REWORDED = `${EXCEPTION}, found in the approvals of 25 merged changes`;
+const CAUSE = 'Branch protection was switched off for one day during a migration.';
 const RESPONSE = 'Branch protection now requires an approval on every repository.';
 
 if (!hasChromium && process.env.CI) {
@@ -99,23 +101,52 @@ describe.skipIf(!hasChromium)(
       await shot(auditor, 'audit-testing-03-tested');
     });
 
+    it('lets the auditor reword the exception, refusing an empty description in words', async () => {
+      await auditor.getByRole('button', { name: 'Edit exception 1' }).click();
+      const form = auditor.getByRole('form', { name: 'Edit exception 1' });
+      const found = form.getByRole('textbox', { name: 'What was found' });
+      expect(await found.inputValue()).toBe(EXCEPTION);
+      await found.fill('');
+      await form.getByRole('button', { name: 'Save the exception' }).click();
+      await expect.poll(() => form.getByText(/describe the exception/i).isVisible()).toBe(true);
+      await shot(auditor, 'audit-testing-04-edit-refused');
+      await found.fill(REWORDED);
+      await form.getByRole('textbox', { name: 'Cause' }).fill(CAUSE);
+      await form.getByRole('combobox', { name: "Auditor's conclusion", exact: true }).click();
+      await auditor.getByRole('option', { name: 'Isolated instance' }).first().click();
+      await form.getByRole('button', { name: 'Save the exception' }).click();
+      await expect.poll(() => form.isVisible()).toBe(false);
+      await expect
+        .poll(() => auditor.getByRole('cell', { name: REWORDED, exact: false }).isVisible())
+        .toBe(true);
+      await expect.poll(() => auditor.getByText(`Cause: ${CAUSE}`).isVisible()).toBe(true);
+      await expect
+        .poll(() => auditor.getByRole('cell', { name: 'Isolated instance' }).isVisible())
+        .toBe(true);
+      await shot(auditor, 'audit-testing-05-edited');
+    });
+
     it("lets the company write management's response, shown in the register", async () => {
       await owner.goto(`${base}/engagements/${engagementId}/testing`);
       await expect
         .poll(() => owner.getByRole('cell', { name: EXCEPTION, exact: false }).first().isVisible())
         .toBe(true);
       expect(await owner.getByRole('form', { name: /^Record an exception/ }).count()).toBe(0);
+      expect(await owner.getByRole('button', { name: /^Edit exception/ }).count()).toBe(0);
+      await expect
+        .poll(() => owner.getByRole('cell', { name: REWORDED, exact: false }).isVisible())
+        .toBe(true);
       await owner.getByRole('button', { name: 'Respond to exception 1' }).click();
       const form = owner.getByRole('form', { name: "Management's response to exception 1" });
       await form.getByRole('textbox', { name: "Management's response" }).fill(RESPONSE);
       await choose(owner, 'Remediation owner', 'Ada Lovelace');
       await form.getByLabel('Remediation date').fill('2026-07-15');
       await choose(owner, 'Remediation', 'Remediation in progress');
-      await shot(owner, 'audit-testing-04-response-form');
+      await shot(owner, 'audit-testing-06-response-form');
       await form.getByRole('button', { name: 'Save the response' }).click();
       await expect.poll(() => owner.getByRole('cell', { name: RESPONSE }).isVisible()).toBe(true);
       await expect.poll(() => owner.getByText('Remediation in progress').first().isVisible()).toBe(true);
-      await shot(owner, 'audit-testing-05-register');
+      await shot(owner, 'audit-testing-07-register');
       await auditor.reload();
       await expect.poll(() => auditor.getByRole('cell', { name: RESPONSE }).isVisible()).toBe(true);
     });
