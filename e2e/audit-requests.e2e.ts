@@ -4,20 +4,10 @@
  * and submits it; the auditor, signed in in a second browser, flags it with a reason; the company
  * resubmits and the auditor accepts. Axe at desktop and phone width on the workspace and the list.
  */
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import {
-  capture,
-  hasChromium,
-  launchChromium,
-  type RunningServer,
-  shot,
-  startVigil,
-  stopVigil,
-} from './support.ts';
+import type { BrowserContext, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { type AuditWalk, auditWalk, hasChromium, inviteAuditor, setUpOrganization, shot } from './support.ts';
 
-const OWNER = { email: 'ada@acme.test', password: 'correct horse battery staple' };
-const AUDITOR = { email: 'grace@cpa.test', name: 'Grace Auditor', password: 'a long and quiet river 42' };
 const REASON = 'The Q2 review has no reviewer sign-off';
 const LIST = [
   'PBC No.,Request,Control Reference,TSC,Due Date,Client Contact',
@@ -32,16 +22,16 @@ if (!hasChromium && process.env.CI) {
 describe.skipIf(!hasChromium)(
   'audit requests: import, answer, flag, resubmit, accept (needs /usr/bin/chromium)',
   () => {
-    let vigil: { server: RunningServer; dataDir: string } | undefined;
-    let browser: Browser;
+    let walk: AuditWalk;
     let company: BrowserContext;
-    let auditorContext: BrowserContext;
     let page: Page;
     let auditor: Page;
     let base: string;
     let engagementId = '';
-    let stepFailed = false;
-    const pageErrors: string[] = [];
+    auditWalk('audit-requests', (w) => {
+      walk = w;
+      ({ companyContext: company, company: page, auditor, base } = w);
+    });
     const request = (p: Page) => p.getByRole('region', { name: 'Request PBC-01' });
     const open = async (p: Page) => {
       await p.goto(`${base}/engagements/${engagementId}/requests`);
@@ -49,45 +39,9 @@ describe.skipIf(!hasChromium)(
       await expect.poll(() => request(p).isVisible()).toBe(true);
     };
 
-    beforeAll(async () => {
-      vigil = await startVigil();
-      base = vigil.server.url.replace(/\/$/, '');
-      browser = await launchChromium();
-      company = await browser.newContext({ viewport: { width: 1366, height: 900 } });
-      auditorContext = await browser.newContext({ viewport: { width: 1366, height: 900 } });
-      page = await company.newPage();
-      auditor = await auditorContext.newPage();
-      for (const p of [page, auditor]) {
-        p.setDefaultTimeout(10_000);
-        p.on('pageerror', (err) => pageErrors.push(err.message));
-      }
-    });
-
-    beforeEach((ctx) => {
-      if (stepFailed) ctx.skip();
-      ctx.onTestFailed(async () => {
-        stepFailed = true;
-        await capture(page, 'audit-requests-failed-company').catch(() => undefined);
-        await capture(auditor, 'audit-requests-failed-auditor').catch(() => undefined);
-      });
-    });
-
-    afterEach(() => {
-      expect(pageErrors, 'uncaught errors in the page').toEqual([]);
-    });
-
-    afterAll(async () => {
-      await browser?.close();
-      await stopVigil(vigil);
-    });
-
     it('sets up an organization, an engagement and an invited auditor (API)', async () => {
       const req = company.request;
-      const setup = await req.post(`${base}/api/setup`, {
-        data: { organizationName: 'Acme Cloud', name: 'Ada Lovelace', ...OWNER },
-      });
-      expect(setup.status()).toBe(200);
-      const headers = { 'x-csrf-token': (await setup.json()).csrfToken as string };
+      const headers = await setUpOrganization(company, base);
       expect((await req.put(`${base}/api/scope`, { headers, data: { categories: ['security'] } })).ok()).toBe(
         true,
       );
@@ -98,16 +52,7 @@ describe.skipIf(!hasChromium)(
       });
       expect(engagement.status()).toBe(201);
       engagementId = (await engagement.json()).id;
-      const invite = await req.post(`${base}/api/invitations`, {
-        headers,
-        data: { email: AUDITOR.email, role: 'auditor', engagementId },
-      });
-      expect(invite.status(), await invite.text()).toBe(201);
-      const token = new URL((await invite.json()).url).searchParams.get('token');
-      const accepted = await auditorContext.request.post(`${base}/api/invitations/accept`, {
-        data: { token, name: AUDITOR.name, password: AUDITOR.password },
-      });
-      expect(accepted.ok(), await accepted.text()).toBe(true);
+      await inviteAuditor(walk, headers, engagementId);
     });
 
     it('shows the audit workspace from the engagement card', async () => {

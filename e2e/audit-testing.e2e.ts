@@ -4,22 +4,21 @@
  * in words), the company writes management's response, and the register shows it; axe at desktop
  * and phone width at every state.
  */
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import {
-  capture,
+  type AuditWalk,
+  auditWalk,
   choose,
   hasChromium,
-  launchChromium,
-  type RunningServer,
+  inviteAuditor,
+  setUpOrganization,
   shot,
-  startVigil,
-  stopVigil,
 } from './support.ts';
 
-const OWNER = { email: 'ada@acme.test', password: 'correct horse battery staple' };
-const AUDITOR = { email: 'grace@cpa.test', name: 'Grace Auditor', password: 'a long and quiet river 42' };
 const EXCEPTION = 'One change merged without a recorded approval';
+const REWORDED = `${EXCEPTION}, found in the approvals of 25 merged changes`;
+const CAUSE = 'Branch protection was switched off for one day during a migration.';
 const RESPONSE = 'Branch protection now requires an approval on every repository.';
 
 if (!hasChromium && process.env.CI) {
@@ -29,8 +28,7 @@ if (!hasChromium && process.env.CI) {
 describe.skipIf(!hasChromium)(
   'testing and exceptions: auditor tests, company responds (needs /usr/bin/chromium)',
   () => {
-    let vigil: { server: RunningServer; dataDir: string } | undefined;
-    let browser: Browser;
+    let walk: AuditWalk;
     let ownerContext: BrowserContext;
     let auditorContext: BrowserContext;
     let owner: Page;
@@ -38,48 +36,14 @@ describe.skipIf(!hasChromium)(
     let base: string;
     let engagementId = '';
     let control = { code: '', title: '' };
-    let stepFailed = false;
-    const pageErrors: string[] = [];
-
-    beforeAll(async () => {
-      vigil = await startVigil();
-      base = vigil.server.url.replace(/\/$/, '');
-      browser = await launchChromium();
-      ownerContext = await browser.newContext({ viewport: { width: 1366, height: 900 } });
-      auditorContext = await browser.newContext({ viewport: { width: 1366, height: 900 } });
-      owner = await ownerContext.newPage();
-      auditor = await auditorContext.newPage();
-      for (const p of [owner, auditor]) {
-        p.setDefaultTimeout(10_000);
-        p.on('pageerror', (err) => pageErrors.push(err.message));
-      }
-    });
-
-    beforeEach((ctx) => {
-      if (stepFailed) ctx.skip();
-      ctx.onTestFailed(async () => {
-        stepFailed = true;
-        await capture(auditor, 'audit-testing-failed-auditor').catch(() => undefined);
-        await capture(owner, 'audit-testing-failed-owner').catch(() => undefined);
-      });
-    });
-
-    afterEach(() => {
-      expect(pageErrors, 'uncaught errors in the page').toEqual([]);
-    });
-
-    afterAll(async () => {
-      await browser?.close();
-      await stopVigil(vigil);
+    auditWalk('audit-testing', (w) => {
+      walk = w;
+      ({ companyContext: ownerContext, auditorContext, company: owner, auditor, base } = w);
     });
 
     it('sets up an organization, an engagement and an invited auditor (API)', async () => {
       const req = ownerContext.request;
-      const setup = await req.post(`${base}/api/setup`, {
-        data: { organizationName: 'Acme Cloud', name: 'Ada Lovelace', ...OWNER },
-      });
-      expect(setup.status()).toBe(200);
-      const headers = { 'x-csrf-token': (await setup.json()).csrfToken as string };
+      const headers = await setUpOrganization(ownerContext, base);
       expect((await req.put(`${base}/api/scope`, { headers, data: { categories: ['security'] } })).ok()).toBe(
         true,
       );
@@ -90,16 +54,7 @@ describe.skipIf(!hasChromium)(
       });
       expect(engagement.status(), await engagement.text()).toBe(201);
       engagementId = (await engagement.json()).id;
-      const invite = await req.post(`${base}/api/invitations`, {
-        headers,
-        data: { email: AUDITOR.email, role: 'auditor', engagementId },
-      });
-      expect(invite.status(), await invite.text()).toBe(201);
-      const token = new URL((await invite.json()).url).searchParams.get('token');
-      const accepted = await auditorContext.request.post(`${base}/api/invitations/accept`, {
-        data: { token, name: AUDITOR.name, password: AUDITOR.password },
-      });
-      expect(accepted.status(), await accepted.text()).toBe(200);
+      await inviteAuditor(walk, headers, engagementId);
       const testing = await (
         await auditorContext.request.get(`${base}/api/engagements/${engagementId}/testing`)
       ).json();
@@ -146,23 +101,52 @@ describe.skipIf(!hasChromium)(
       await shot(auditor, 'audit-testing-03-tested');
     });
 
+    it('lets the auditor reword the exception, refusing an empty description in words', async () => {
+      await auditor.getByRole('button', { name: 'Edit exception 1' }).click();
+      const form = auditor.getByRole('form', { name: 'Edit exception 1' });
+      const found = form.getByRole('textbox', { name: 'What was found' });
+      expect(await found.inputValue()).toBe(EXCEPTION);
+      await found.fill('');
+      await form.getByRole('button', { name: 'Save the exception' }).click();
+      await expect.poll(() => form.getByText(/describe the exception/i).isVisible()).toBe(true);
+      await shot(auditor, 'audit-testing-04-edit-refused');
+      await found.fill(REWORDED);
+      await form.getByRole('textbox', { name: 'Cause' }).fill(CAUSE);
+      await form.getByRole('combobox', { name: "Auditor's conclusion", exact: true }).click();
+      await auditor.getByRole('option', { name: 'Isolated instance' }).first().click();
+      await form.getByRole('button', { name: 'Save the exception' }).click();
+      await expect.poll(() => form.isVisible()).toBe(false);
+      await expect
+        .poll(() => auditor.getByRole('cell', { name: REWORDED, exact: false }).isVisible())
+        .toBe(true);
+      await expect.poll(() => auditor.getByText(`Cause: ${CAUSE}`).isVisible()).toBe(true);
+      await expect
+        .poll(() => auditor.getByRole('cell', { name: 'Isolated instance' }).isVisible())
+        .toBe(true);
+      await shot(auditor, 'audit-testing-05-edited');
+    });
+
     it("lets the company write management's response, shown in the register", async () => {
       await owner.goto(`${base}/engagements/${engagementId}/testing`);
       await expect
         .poll(() => owner.getByRole('cell', { name: EXCEPTION, exact: false }).first().isVisible())
         .toBe(true);
       expect(await owner.getByRole('form', { name: /^Record an exception/ }).count()).toBe(0);
+      expect(await owner.getByRole('button', { name: /^Edit exception/ }).count()).toBe(0);
+      await expect
+        .poll(() => owner.getByRole('cell', { name: REWORDED, exact: false }).isVisible())
+        .toBe(true);
       await owner.getByRole('button', { name: 'Respond to exception 1' }).click();
       const form = owner.getByRole('form', { name: "Management's response to exception 1" });
       await form.getByRole('textbox', { name: "Management's response" }).fill(RESPONSE);
       await choose(owner, 'Remediation owner', 'Ada Lovelace');
       await form.getByLabel('Remediation date').fill('2026-07-15');
       await choose(owner, 'Remediation', 'Remediation in progress');
-      await shot(owner, 'audit-testing-04-response-form');
+      await shot(owner, 'audit-testing-06-response-form');
       await form.getByRole('button', { name: 'Save the response' }).click();
       await expect.poll(() => owner.getByRole('cell', { name: RESPONSE }).isVisible()).toBe(true);
       await expect.poll(() => owner.getByText('Remediation in progress').first().isVisible()).toBe(true);
-      await shot(owner, 'audit-testing-05-register');
+      await shot(owner, 'audit-testing-07-register');
       await auditor.reload();
       await expect.poll(() => auditor.getByRole('cell', { name: RESPONSE }).isVisible()).toBe(true);
     });

@@ -13,22 +13,19 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync, gzipSync } from 'node:zlib';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, describe, expect, it } from 'vitest';
 import {
-  capture,
+  type AuditWalk,
+  auditWalk,
   choose,
   hasChromium,
-  launchChromium,
-  OWNER,
-  type RunningServer,
+  inviteAuditor,
+  setUpOrganization,
   shot,
-  startVigil,
-  stopVigil,
 } from './support.ts';
 
 const VIGIL_BIN = resolve(dirname(fileURLToPath(import.meta.url)), '../apps/cli/bin/vigil.js');
-const AUDITOR = { email: 'grace@cpa.test', name: 'Grace Auditor', password: 'a long and quiet river 42' };
 const REASON = 'The Q2 review has no reviewer sign-off';
 const EVIDENCE = 'Q1-Q3 access reviews, signed by the CTO';
 const RESPONSE = 'Every incident now gets its root cause before it is closed.';
@@ -64,18 +61,19 @@ if (!hasChromium && process.env.CI) {
 describe.skipIf(!hasChromium)(
   'a Type II engagement walked by the company and its auditor (needs /usr/bin/chromium)',
   () => {
-    let vigilServer: { server: RunningServer; dataDir: string } | undefined;
-    let browser: Browser;
+    let walk: AuditWalk;
     let company: BrowserContext;
-    let auditorContext: BrowserContext;
     let page: Page;
     let auditor: Page;
     let base: string;
     let engagementId = '';
     let control = { code: '', title: '' };
-    let stepFailed = false;
     const work = mkdtempSync(join(tmpdir(), 'vigil-walk-'));
-    const pageErrors: string[] = [];
+    auditWalk('audit-walk', (w) => {
+      walk = w;
+      ({ companyContext: company, company: page, auditor, base } = w);
+    });
+    afterAll(() => rmSync(work, { recursive: true, force: true }));
     const request = (p: Page) => p.getByRole('region', { name: 'Request PBC-01' });
     const open = async (p: Page) => {
       await p.goto(`${base}/engagements/${engagementId}/requests`);
@@ -83,46 +81,9 @@ describe.skipIf(!hasChromium)(
       await expect.poll(() => request(p).isVisible()).toBe(true);
     };
 
-    beforeAll(async () => {
-      vigilServer = await startVigil();
-      base = vigilServer.server.url.replace(/\/$/, '');
-      browser = await launchChromium();
-      company = await browser.newContext({ viewport: { width: 1366, height: 900 }, acceptDownloads: true });
-      auditorContext = await browser.newContext({ viewport: { width: 1366, height: 900 } });
-      page = await company.newPage();
-      auditor = await auditorContext.newPage();
-      for (const p of [page, auditor]) {
-        p.setDefaultTimeout(10_000);
-        p.on('pageerror', (err) => pageErrors.push(err.message));
-      }
-    });
-
-    beforeEach((ctx) => {
-      if (stepFailed) ctx.skip();
-      ctx.onTestFailed(async () => {
-        stepFailed = true;
-        await capture(page, 'audit-walk-failed-company').catch(() => undefined);
-        await capture(auditor, 'audit-walk-failed-auditor').catch(() => undefined);
-      });
-    });
-
-    afterEach(() => {
-      expect(pageErrors, 'uncaught errors in the page').toEqual([]);
-    });
-
-    afterAll(async () => {
-      await browser?.close();
-      await stopVigil(vigilServer);
-      rmSync(work, { recursive: true, force: true });
-    });
-
     it('the company opens a Type II engagement with incidents in its window and invites an auditor (API)', async () => {
       const req = company.request;
-      const setup = await req.post(`${base}/api/setup`, {
-        data: { organizationName: 'Acme Cloud', name: 'Ada Lovelace', ...OWNER },
-      });
-      expect(setup.status()).toBe(200);
-      const headers = { 'x-csrf-token': (await setup.json()).csrfToken as string };
+      const headers = await setUpOrganization(company, base);
       expect((await req.put(`${base}/api/scope`, { headers, data: { categories: ['security'] } })).ok()).toBe(
         true,
       );
@@ -146,16 +107,7 @@ describe.skipIf(!hasChromium)(
         });
         expect(res.status(), await res.text()).toBe(201);
       }
-      const invite = await req.post(`${base}/api/invitations`, {
-        headers,
-        data: { email: AUDITOR.email, role: 'auditor', engagementId },
-      });
-      expect(invite.status(), await invite.text()).toBe(201);
-      const token = new URL((await invite.json()).url).searchParams.get('token');
-      const accepted = await auditorContext.request.post(`${base}/api/invitations/accept`, {
-        data: { token, name: AUDITOR.name, password: AUDITOR.password },
-      });
-      expect(accepted.ok(), await accepted.text()).toBe(true);
+      await inviteAuditor(walk, headers, engagementId);
     });
 
     it("the company imports the auditor's request list from the engagement card", async () => {

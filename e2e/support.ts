@@ -144,3 +144,91 @@ export async function setUpOrganization(
   expect(setup.status()).toBe(200);
   return { 'x-csrf-token': (await setup.json()).csrfToken as string };
 }
+
+/** The auditor the audit walks invite to their engagement. */
+export const AUDITOR = {
+  email: 'grace@cpa.test',
+  name: 'Grace Auditor',
+  password: 'a long and quiet river 42',
+};
+
+/** What an audit walk drives: the company's page and the auditor's, each in its own browser context. */
+export interface AuditWalk {
+  company: Page;
+  companyContext: BrowserContext;
+  auditor: Page;
+  auditorContext: BrowserContext;
+  base: string;
+}
+
+/**
+ * `browserWalk` for two people at once: the company and its auditor, signed in in separate browser
+ * contexts (downloads allowed in both) so each keeps its own session. A failed step skips the rest
+ * and leaves `<name>-failed-company` and `<name>-failed-auditor` screenshots.
+ */
+export function auditWalk(name: string, ready: (walk: AuditWalk) => void): void {
+  let vigil: { server: RunningServer; dataDir: string } | undefined;
+  let browser: Browser | undefined;
+  let pages: Page[] = [];
+  let stepFailed = false;
+  const pageErrors: string[] = [];
+
+  beforeAll(async () => {
+    vigil = await startVigil();
+    const base = vigil.server.url.replace(/\/$/, '');
+    browser = await launchChromium();
+    const companyContext = await browser.newContext({
+      viewport: { width: 1366, height: 900 },
+      acceptDownloads: true,
+    });
+    const auditorContext = await browser.newContext({
+      viewport: { width: 1366, height: 900 },
+      acceptDownloads: true,
+    });
+    const company = await companyContext.newPage();
+    const auditor = await auditorContext.newPage();
+    pages = [company, auditor];
+    for (const p of pages) {
+      p.setDefaultTimeout(10_000);
+      p.on('pageerror', (err) => pageErrors.push(err.message));
+    }
+    ready({ company, companyContext, auditor, auditorContext, base });
+  });
+
+  beforeEach((ctx) => {
+    if (stepFailed) ctx.skip();
+    ctx.onTestFailed(async () => {
+      stepFailed = true;
+      const [company, auditor] = pages;
+      if (company) await capture(company, `${name}-failed-company`).catch(() => undefined);
+      if (auditor) await capture(auditor, `${name}-failed-auditor`).catch(() => undefined);
+    });
+  });
+
+  afterEach(() => {
+    expect(pageErrors, 'uncaught errors in the page').toEqual([]);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await stopVigil(vigil);
+  });
+}
+
+/** The company invites `AUDITOR` to the engagement and the auditor accepts, signing in their context. */
+export async function inviteAuditor(
+  walk: AuditWalk,
+  headers: { 'x-csrf-token': string },
+  engagementId: string,
+): Promise<void> {
+  const invite = await walk.companyContext.request.post(`${walk.base}/api/invitations`, {
+    headers,
+    data: { email: AUDITOR.email, role: 'auditor', engagementId },
+  });
+  expect(invite.status(), await invite.text()).toBe(201);
+  const token = new URL((await invite.json()).url).searchParams.get('token');
+  const accepted = await walk.auditorContext.request.post(`${walk.base}/api/invitations/accept`, {
+    data: { token, name: AUDITOR.name, password: AUDITOR.password },
+  });
+  expect(accepted.status(), await accepted.text()).toBe(200);
+}

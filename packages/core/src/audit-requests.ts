@@ -5,6 +5,7 @@
  * all of it or nothing.
  */
 import { z } from 'zod';
+import { normaliseHeader as norm, resolveColumns } from './columns.ts';
 import { invalid, type VigilError } from './errors.ts';
 import { parseLmsDate } from './lms-import.ts';
 
@@ -147,7 +148,6 @@ export interface RequestListRow {
   assigneeEmail: string | null;
 }
 
-const norm = (h: string) => h.trim().replace(/\s+/g, ' ').toLowerCase();
 const list = (s: string) =>
   s
     .split(/[,;\n]/)
@@ -171,36 +171,7 @@ export function readRequestList(
 ): RequestListRow[] {
   const [header, ...body] = records;
   if (!header) throw fail(fileName, 'line 1', 'the file is empty (expected a header row and requests)');
-  const index = new Map<string, number>();
-  header.cells.forEach((h, i) => {
-    if (!index.has(norm(h))) index.set(norm(h), i);
-  });
-  const at = new Map<RequestListField, { index: number; name: string }>();
-  const missing: string[] = [];
-  for (const col of REQUEST_LIST_COLUMNS) {
-    const chosen = columns[col.field]?.trim();
-    const names = chosen ? [chosen] : col.headers;
-    const found = names.find((n) => index.has(norm(n)));
-    if (found !== undefined) {
-      const i = index.get(norm(found))!;
-      at.set(col.field, { index: i, name: header.cells[i]!.trim() });
-    } else if (chosen) missing.push(`"${chosen}" (chosen for ${col.label})`);
-    else if (col.required)
-      missing.push(
-        `${col.label} (usually ${col.headers
-          .slice(0, 3)
-          .map((h) => `"${h}"`)
-          .join(' or ')})`,
-      );
-  }
-  if (missing.length > 0) {
-    const has = header.cells.map((h) => `"${h.trim()}"`).join(', ');
-    throw fail(
-      fileName,
-      'line 1',
-      `missing column ${missing.join('; missing column ')}; the header has ${has}; choose the column that holds each field`,
-    );
-  }
+  const at = resolveColumns(fileName, header.cells, REQUEST_LIST_COLUMNS, columns);
   const rows: RequestListRow[] = [];
   const seen = new Map<string, number>();
   for (const rec of body) {

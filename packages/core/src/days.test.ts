@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DAY_MS, daysBetween } from './days.ts';
+import { DAY_MS, daysBetween, dayWords } from './days.ts';
 
 describe('daysBetween', () => {
   const t = Date.parse('2026-03-01T12:00:00Z');
@@ -23,5 +23,14 @@ describe('daysBetween', () => {
 
   it('passes an unparseable date through as NaN', () => {
     expect(daysBetween(Date.parse('not a date'), t)).toBeNaN();
+  });
+});
+
+describe('dayWords', () => {
+  it('writes a day, or the UTC day of a time, in words and leaves other text alone', () => {
+    expect(dayWords('2026-01-01')).toBe('1 Jan 2026');
+    expect(dayWords('2026-12-31T23:59:59.000Z')).toBe('31 Dec 2026');
+    expect(dayWords('2026-02-30')).toBe('2026-02-30');
+    expect(dayWords('soon')).toBe('soon');
   });
 });

@@ -26,3 +26,26 @@ export function isIsoDate(value: string): boolean {
     new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))).toISOString().slice(0, 10) === value
   );
 }
+
+/** Month names as a date in words abbreviates them. */
+export const MONTH_NAMES = [
+  'Jan',
+  'Feb',
+  'Mar',
+  'Apr',
+  'May',
+  'Jun',
+  'Jul',
+  'Aug',
+  'Sep',
+  'Oct',
+  'Nov',
+  'Dec',
+] as const;
+
+/** A calendar date (YYYY-MM-DD, or the day of an ISO time in UTC) in words: "1 Jan 2026"; other text as it is. */
+export function dayWords(value: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(value);
+  if (!m || !isIsoDate(m[0])) return value;
+  return `${Number(m[3])} ${MONTH_NAMES[Number(m[2]) - 1]} ${m[1]}`;
+}

@@ -5,6 +5,7 @@
  * unless the whole file is good, so an import stores all of it or nothing.
  */
 
+import { normaliseHeader as norm, resolveColumns } from './columns.ts';
 import { isIsoDate } from './days.ts';
 import { invalid, type VigilError } from './errors.ts';
 import { cycleOf, type TrainingCycle } from './training.ts';
@@ -115,8 +116,6 @@ export function parseCsv(text: string): { line: number; cells: string[] }[] {
   return out;
 }
 
-const norm = (h: string) => h.trim().replace(/\s+/g, ' ').toLowerCase();
-
 /** The date a cell holds, or an error text. Accepts YYYY-MM-DD (with a time), MM/DD/YYYY or DD/MM/YYYY per `order`. */
 export function parseLmsDate(value: string, order: LmsDateOrder = 'mdy'): string | { error: string } {
   const s = value.trim();
@@ -153,38 +152,7 @@ export function readLmsExport(fileName: string, text: string, opts: LmsImportOpt
   }
   const header = records.shift();
   if (!header) throw fail(fileName, 'line 1', 'the file is empty (expected a header row and completions)');
-  const index = new Map<string, number>();
-  header.cells.forEach((h, i) => {
-    if (!index.has(norm(h))) index.set(norm(h), i);
-  });
-  const at = new Map<LmsField, { index: number; name: string }>();
-  const missing: string[] = [];
-  for (const col of LMS_COLUMNS) {
-    const chosen = opts.columns?.[col.field]?.trim();
-    const names = chosen ? [chosen] : col.headers;
-    const found = names.find((n) => index.has(norm(n)));
-    if (found !== undefined)
-      at.set(col.field, {
-        index: index.get(norm(found))!,
-        name: header.cells[index.get(norm(found))!]!.trim(),
-      });
-    else if (chosen) missing.push(`"${chosen}" (chosen for ${col.label})`);
-    else if (col.required)
-      missing.push(
-        `${col.label} (usually ${col.headers
-          .slice(0, 3)
-          .map((h) => `"${h}"`)
-          .join(' or ')})`,
-      );
-  }
-  if (missing.length > 0) {
-    const has = header.cells.map((h) => `"${h.trim()}"`).join(', ');
-    throw fail(
-      fileName,
-      'line 1',
-      `missing column ${missing.join('; missing column ')}; the header has ${has}; choose the column that holds each field`,
-    );
-  }
+  const at = resolveColumns(fileName, header.cells, LMS_COLUMNS, opts.columns);
   const rows: LmsRow[] = [];
   const seen = new Map<string, number>();
   for (const rec of records) {

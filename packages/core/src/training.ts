@@ -10,7 +10,7 @@
  */
 import { z } from 'zod';
 import { type AudiencePerson, addresses } from './audience.ts';
-import { addDays } from './days.ts';
+import { addDays, MONTH_NAMES } from './days.ts';
 
 /** Who a course (like a policy) is addressed to. `department` names one department of the register. */
 export const TrainingAudienceSchema = z.enum(['all_staff', 'employees', 'contractors', 'department']);
@@ -84,7 +84,7 @@ export function cyclesBetween(
   return out;
 }
 
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+const MONTHS = MONTH_NAMES;
 
 /** A cycle in words: "2026" for a calendar year, else "Jul 2026 – Jun 2027" (or one month: "Mar 2026"). */
 export function cycleLabel(cycle: Pick<TrainingCycle, 'start' | 'end'>): string {

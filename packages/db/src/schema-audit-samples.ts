@@ -64,6 +64,8 @@ export const auditSamples = pgTable(
     overrideReason: text('override_reason'),
     /** The drawn item ids in the order they were drawn. */
     itemIds: jsonb('item_ids').$type<string[]>().notNull(),
+    /** Each drawn item in words by its id, kept at drawing so a result never re-reads the population. */
+    itemNames: jsonb('item_names').$type<Record<string, string>>().notNull().default({}),
     drawnBy: uuid('drawn_by').references(() => users.id, { onDelete: 'set null' }),
     drawnAt: ts('drawn_at').notNull().defaultNow(),
   },

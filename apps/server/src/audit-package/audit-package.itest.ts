@@ -93,16 +93,22 @@ async function rewrite(from: string, to: string, edit: (entries: { name: string;
 }
 
 /** A request answered with evidence and a comment, and a population with a drawn sample whose first item failed. */
+let secondRequestFolder = '';
+
 async function seedAuditWork(controlId: string) {
   await t.database.db.insert(schema.engagementAuditors).values({ engagementId, userId: a.userIds.auditor });
   const base = `/api/engagements/${engagementId}`;
   const gen = await a.clients.owner.request('POST', `${base}/requests/generate`, {});
   expect(gen.statusCode, gen.body).toBe(201);
-  const [first] = (await a.clients.owner.request('GET', `${base}/requests`)).json().items;
-  const linked = await a.clients.owner.request('POST', `${base}/requests/${first.id}/evidence`, {
-    evidenceId: evidenceIds[0],
-  });
-  expect(linked.statusCode, linked.body).toBe(200);
+  const [first, second] = (await a.clients.owner.request('GET', `${base}/requests`)).json().items;
+  // The same file given for two requests: the package holds it once.
+  for (const r of [first, second]) {
+    const linked = await a.clients.owner.request('POST', `${base}/requests/${r.id}/evidence`, {
+      evidenceId: evidenceIds[0],
+    });
+    expect(linked.statusCode, linked.body).toBe(200);
+  }
+  secondRequestFolder = `requests/${second.reference}-`;
   const comment = await a.clients.auditor.request('POST', `${base}/requests/${first.id}/comments`, {
     body: 'Please add the restore test too.',
   });
@@ -208,6 +214,11 @@ describe('the audit package', () => {
       evidence: [{ id: evidenceIds[0], path: request.replace('request.json', 'evidence/backup-report.pdf') }],
     });
     expect(JSON.parse(body(request)).chainSeqs.length).toBeGreaterThan(0);
+    const other = names.find((n) => n.startsWith(secondRequestFolder) && n.endsWith('/request.json'))!;
+    expect(JSON.parse(body(other)).evidence).toMatchObject([
+      { id: evidenceIds[0], path: request.replace('request.json', 'evidence/backup-report.pdf') },
+    ]);
+    expect(names.filter((n) => n.startsWith(secondRequestFolder))).toEqual([other]);
     expect(JSON.parse(body(populationPath.replace('population.jsonl', 'completeness.json')))).toMatchObject({
       name: 'Production changes',
       source: 'Ticket system export',
@@ -219,14 +230,16 @@ describe('the audit package', () => {
       entries.find((e) => e.name === 'manifest.json')!.body.toString(),
     ) as PackageManifest;
     const evidence = manifest.files.filter((f) => f.kind === 'evidence' && f.path.startsWith('evidence/'));
+    // The file given for the request is only in its folder: each file is in the package once.
     expect(evidence.map((f) => f.path.split('/')[2]).sort()).toEqual([
-      'backup-report.pdf',
       'firewall rules.txt',
       'onboarding.csv',
     ]);
     expect(evidence.every((f) => f.source?.chainSeqs?.length === 1)).toBe(true);
     const given = manifest.files.filter((f) => f.kind === 'evidence' && f.path.startsWith('requests/'));
     expect(given.map((f) => f.source?.id)).toEqual([evidenceIds[0]]);
+    const ids = manifest.files.filter((f) => f.kind === 'evidence').map((f) => f.source?.id);
+    expect(new Set(ids).size).toBe(ids.length);
     // The readiness JSON is the exact text whose hash the snapshot stored.
     const [stored] = await t.database.db.select().from(schema.readinessSnapshots);
     expect(manifest.files.find((f) => f.path === 'readiness/snapshot.json')!.sha256).toBe(

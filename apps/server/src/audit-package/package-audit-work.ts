@@ -51,7 +51,8 @@ async function chainSeqsOf(ctx: SectionContext, entityType: string, ids: string[
 /**
  * Per request, `requests/<reference>-<description>/request.json` (status, due date, assignee,
  * comment thread, the chain entries of its events) and each linked evidence file committed to the
- * chain before the build, under `.../evidence/`, checked by verify against its chain entry.
+ * chain before the build, under `.../evidence/`, checked by verify against its chain entry. Each
+ * file is written once: the evidence section leaves out what a request folder already holds.
  */
 export const requestsSection: PackageSection = {
   name: 'requests',
@@ -63,6 +64,8 @@ export const requestsSection: PackageSection = {
       list.map((r) => r.id),
     );
     const used = new Set<string>();
+    // Evidence given for several requests is written once, in the first one's folder; the others point to it.
+    const written = new Map<string, string>();
     for (const summary of list) {
       const r = await getRequest(ctx.db as Db, ctx.engagement, summary.id);
       let folder = `requests/${safeSegment(`${r.reference}-${[...r.description].slice(0, 40).join('')}`)}`;
@@ -91,11 +94,17 @@ export const requestsSection: PackageSection = {
       for (const link of r.evidence) {
         const f = byId.get(link.id);
         if (!f || f.chainSeq === null) continue;
+        const already = written.get(f.id);
+        if (already) {
+          placed.push({ id: f.id, title: f.title, path: already, linkedAt: link.linkedAt });
+          continue;
+        }
         let name = safeSegment(f.fileName);
         if (names.has(name)) name = safeSegment(`${f.id.slice(0, 8)}-${f.fileName}`);
         names.add(name);
         const path = `${folder}/evidence/${name}`;
         placed.push({ id: f.id, title: f.title, path, linkedAt: link.linkedAt });
+        written.set(f.id, path);
         const chainSeq = f.chainSeq;
         entries.push({
           path,

@@ -152,12 +152,13 @@ that produced it; the checks below use standard tools.
 What is inside:
   manifest.json          every file with its size, SHA-256, what it is and where it came from
   index.xlsx             the same list as a spreadsheet
-  evidence/              the evidence files, exactly as uploaded
+  evidence/              the evidence files not given for any request, exactly as uploaded
   effectiveness/         control operating effectiveness over the observation window (CSV)
   policies/              policy texts in force during the period, and who accepted them
   access-reviews/        access review reports
   readiness/             the latest readiness assessment
   requests/              each audit request, its comments and the evidence given for it
+                         (each file once, in the folder of the first request it answers)
   populations/           each population as stored, with how it was produced (completeness)
   samples/               the samples drawn from them and each item's result (see docs/sampling.md)
   exceptions/            the exceptions register

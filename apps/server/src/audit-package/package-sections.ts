@@ -8,7 +8,7 @@
 import type { Population, RecordedSample } from '@vigil/core';
 import { type Db, schema } from '@vigil/db';
 import { stringify } from 'csv-stringify/sync';
-import { and, asc, desc, eq, gt, gte, isNotNull, isNull, lte, or } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, gte, isNotNull, isNull, lte, notInArray, or } from 'drizzle-orm';
 import { reportCsv } from '../access-reviews/review-report.ts';
 import { effectivenessCsv } from '../monitoring/effectiveness.routes.ts';
 import { engagementEffectiveness } from '../monitoring/effectiveness.service.ts';
@@ -32,11 +32,17 @@ const BATCH = 500;
 /**
  * Evidence recorded up to the end of the period and committed to the chain before the build began,
  * each file streamed from the encrypted store and checked against its recorded SHA-256 as it flows.
+ * Evidence given for one of the engagement's requests is in that request's folder instead.
  */
 export const evidenceSection: PackageSection = {
   name: 'evidence',
   async *entries(ctx: SectionContext) {
-    const { evidence } = schema;
+    const { evidence, auditRequests, auditRequestEvidence } = schema;
+    const given = ctx.db
+      .select({ id: auditRequestEvidence.evidenceId })
+      .from(auditRequestEvidence)
+      .innerJoin(auditRequests, eq(auditRequests.id, auditRequestEvidence.requestId))
+      .where(eq(auditRequests.engagementId, ctx.engagement.id));
     // Keyset paging on id: exact, where timestamps read back in milliseconds are not.
     let after: string | null = null;
     for (;;) {
@@ -49,6 +55,7 @@ export const evidenceSection: PackageSection = {
             lte(evidence.createdAt, endOfDay(ctx.period.end)),
             isNotNull(evidence.chainSeq),
             lte(evidence.chainSeq, ctx.chainHead.seq),
+            notInArray(evidence.id, given),
             after ? gt(evidence.id, after) : undefined,
           ),
         )

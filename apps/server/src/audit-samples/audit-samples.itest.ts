@@ -118,8 +118,8 @@ describe('populations with completeness records', () => {
       body: { kind: 'incidents' },
     });
     expect(p.rowCount).toBe(2);
-    expect(p.name).toBe('Incidents, 2026-01-01 to 2026-06-30');
-    expect(p.query).toContain('2026-01-01T00:00:00Z');
+    expect(p.name).toBe('Incidents, 1 Jan 2026 to 30 Jun 2026');
+    expect(p.query).toBe('incidents detected from 1 Jan 2026 through 30 Jun 2026 (UTC)');
     const file = await a.clients.viewer.request('GET', `${base()}/populations/${p.id}/population.jsonl`);
     expect(file.statusCode).toBe(200);
     const lines = file.body
@@ -271,7 +271,7 @@ describe('populations with completeness records', () => {
         { ...account(5, 'csv:crm', 'keep'), campaignId: before!.id },
       ]);
     const p = await produceKind('access_reviews');
-    expect(p.name).toBe('Access review campaigns, 2026-01-01 to 2026-06-30');
+    expect(p.name).toBe('Access review campaigns, 1 Jan 2026 to 30 Jun 2026');
     const rows = await rowsOf(p);
     expect(rows).toHaveLength(4);
     const payroll = rows.find((r) => r.id === `${q1!.id}/csv:payroll`);
@@ -391,7 +391,9 @@ describe('populations with completeness records', () => {
       ])
       .returning();
     const p = await produceKind('vendor_reviews');
-    expect(p.query).toContain("status = 'completed'");
+    expect(p.query).toBe(
+      'completed vendor reviews with a completion date from 1 Jan 2026 through 30 Jun 2026',
+    );
     expect(await rowsOf(p)).toEqual([
       {
         id: done!.id,
@@ -572,6 +574,22 @@ describe('samples', () => {
       body: { itemKey: key, result: 'exception', note: 'No root cause recorded' },
     });
     expect(ok.items[0]).toMatchObject({ result: 'exception', note: 'No root cause recorded' });
+    // The register's exception names the item in words, as the sample's own request lists it.
+    const [ex] = await t.database.db
+      .select({ label: schema.auditExceptions.sampleLabel })
+      .from(schema.auditExceptions)
+      .where(eq(schema.auditExceptions.sampleId, sampleId));
+    expect(ex!.label).toMatch(
+      new RegExp(
+        `^(Phishing wave|Lost laptop) \\(\\d{1,2} [A-Z][a-z]{2} 2026\\) in the sample for ${eventControl.code} from "`,
+      ),
+    );
+    const [req] = await t.database.db
+      .select({ reference: schema.auditRequests.reference, description: schema.auditRequests.description })
+      .from(schema.auditRequests)
+      .where(eq(schema.auditRequests.sampleId, sampleId));
+    expect(req!.reference).toBe(`S1-${eventControl.code}`);
+    expect(req!.description).toContain(ex!.label.split(' in the sample')[0]);
   });
 
   it('exports files that `vigil sample verify` accepts, and verifies on the server', async () => {

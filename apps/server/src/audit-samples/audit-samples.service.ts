@@ -10,6 +10,7 @@ import {
   buildPopulation,
   conflict,
   DEFAULT_SAMPLE_SIZES,
+  dayWords,
   drawSample,
   invalid,
   notFound,
@@ -28,7 +29,7 @@ import {
 } from '@vigil/core';
 import type { Db } from '@vigil/db';
 import { schema } from '@vigil/db';
-import { and, asc, eq, inArray } from 'drizzle-orm';
+import { and, asc, count, eq, inArray } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { OrgActor } from '../audit/actor.ts';
 import { recordAudit } from '../audit/audit-recorder.ts';
@@ -137,7 +138,7 @@ export async function producePopulation(
     actor,
     engagement,
     kind,
-    { ...produced, name: `${produced.name}, ${period.from} to ${period.to}` },
+    { ...produced, name: `${produced.name}, ${dayWords(period.from)} to ${dayWords(period.to)}` },
     population,
   );
   await recordAudit(tx, actor, {
@@ -329,6 +330,7 @@ export async function draw(
       basisDetail: why,
       overrideReason: resolved.reason ?? null,
       itemIds: drawn.items.map((i) => i.item.id),
+      itemNames: Object.fromEntries(drawn.items.map((i) => [i.item.id, itemWords(i.item)])),
       drawnBy: actor.userId,
     })
     .returning({ id: samples.id });
@@ -363,7 +365,7 @@ function itemWords(item: PopulationItem): string {
   const named = a.title ?? a.name ?? a.person ?? a.resource;
   const key = UUID.test(item.id) || item.id.startsWith('failure-') ? null : item.id;
   const label = [key, named].filter(Boolean).join(': ') || 'an item';
-  return `${label} (${item.occurredAt.slice(0, 10)})`;
+  return `${label} (${dayWords(item.occurredAt)})`;
 }
 
 /**
@@ -381,13 +383,13 @@ async function openSampleRequest(
     items: PopulationItem[];
   },
 ) {
-  const drawnBefore = await tx
-    .select({ id: samples.id })
+  const [drawnBefore] = await tx
+    .select({ n: count() })
     .from(samples)
     .where(eq(samples.engagementId, engagement.id));
   const lines = sample.items.map((item, i) => `${i + 1}. ${itemWords(item)}`);
   await openRequest(tx, actor, engagement.id, {
-    reference: `S${drawnBefore.length}-${sample.control.code}`,
+    reference: `S${drawnBefore!.n}-${sample.control.code}`,
     description: [
       `Evidence that ${sample.control.code} (${sample.control.title}) operated for each of the ${sample.items.length} item${sample.items.length === 1 ? '' : 's'} drawn from "${sample.population}":`,
       ...lines,
@@ -428,15 +430,18 @@ export async function recordResult(
     .values({ orgId: actor.orgId, sampleId: s.id, itemKey: input.itemKey, ...values })
     .onConflictDoUpdate({ target: [results.sampleId, results.itemKey], set: values });
   const [c] = await tx.select({ code: controls.code }).from(controls).where(eq(controls.id, s.controlId));
-  const row = await populationRow(tx, engagement, s.populationId);
-  const item = checkedPopulation(row).items.find((i) => i.id === input.itemKey);
+  const [p] = await tx
+    .select({ name: populations.name })
+    .from(populations)
+    .where(eq(populations.id, s.populationId));
+  const itemName = s.itemNames[input.itemKey] ?? null;
   if (input.result === 'exception') {
     // The register is where exceptions are concluded on and answered; a failed item opens one there.
     await recordException(tx, actor, engagement.id, {
       controlId: s.controlId,
       sampleId: s.id,
       itemKey: input.itemKey,
-      sampleLabel: `${item ? itemWords(item) : 'An item'} in the sample for ${c?.code ?? 'the control'} from "${row.name}"`,
+      sampleLabel: `${itemName ?? 'An item'} in the sample for ${c?.code ?? 'the control'} from "${p!.name}"`,
       description: input.note.trim(),
     });
   }
@@ -449,7 +454,7 @@ export async function recordResult(
     changes: {
       control: c?.code ?? null,
       item: input.itemKey,
-      itemName: item ? itemWords(item) : null,
+      itemName,
       result: input.result,
       note: input.note,
     },

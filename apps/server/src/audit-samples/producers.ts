@@ -5,7 +5,15 @@
  */
 
 import type { PopulationKind } from '@vigil/api';
-import { addDays, type PopulationRowInput } from '@vigil/core';
+import {
+  addDays,
+  dayWords,
+  LEVEL_WORDS,
+  type PopulationRowInput,
+  REVIEW_CONCLUSION_WORDS,
+  SEVERITY_WORDS,
+  type VulnSlaSeverity,
+} from '@vigil/core';
 import type { Db } from '@vigil/db';
 import { rowsOf } from '@vigil/db';
 import { BUILTIN_CHECKS } from '@vigil/monitoring';
@@ -28,6 +36,8 @@ export interface Period {
 
 const iso = (v: string | Date) => new Date(v).toISOString();
 const start = (day: string) => `${day}T00:00:00Z`;
+/** The period in words, both days included: "from 1 Jan 2026 through 30 Jun 2026". */
+const span = (p: Period) => `from ${dayWords(p.from)} through ${dayWords(p.to)}`;
 
 export const KIND_NAMES: Record<PopulationKind, string> = {
   changes: 'Changes merged',
@@ -47,7 +57,7 @@ async function changes(db: Db, orgId: string, p: Period): Promise<Produced> {
   return {
     name: KIND_NAMES.changes,
     source: 'Pull requests merged, as the GitHub connectors collected them, one per repository and number',
-    query: `merged changes (resources of type github.merged_change) with merged_at >= ${start(p.from)} and < ${start(addDays(p.to, 1))}, one per repository#number`,
+    query: `pull requests the GitHub connector collected, merged ${span(p)} (UTC), one per repository and pull request number`,
     rows: population.items.map((c) => ({
       id: `${c.repository}#${c.number}`,
       occurredAt: c.mergedAt,
@@ -83,7 +93,7 @@ async function checkFailures(db: Db, orgId: string, p: Period): Promise<Produced
   return {
     name: KIND_NAMES.check_failures,
     source: 'Failing results of the automated checks over the resources the connectors collected',
-    query: `check intervals with status = 'fail' starting >= ${start(p.from)} and < ${start(addDays(p.to, 1))}`,
+    query: `spans of time an automated check failed, starting ${span(p)} (UTC)`,
     rows: rows.map((r) => ({
       id: `failure-${r.id}`,
       occurredAt: iso(r.from),
@@ -108,7 +118,7 @@ async function incidents(db: Db, orgId: string, p: Period): Promise<Produced> {
   return {
     name: KIND_NAMES.incidents,
     source: 'The incident register, by when each incident was detected',
-    query: `incidents with detected_at >= ${start(p.from)} and < ${start(addDays(p.to, 1))}`,
+    query: `incidents detected ${span(p)} (UTC)`,
     rows: rows.map((r) => ({
       id: r.id,
       occurredAt: iso(r.detected_at),
@@ -131,7 +141,7 @@ async function policyAcceptances(db: Db, orgId: string, p: Period): Promise<Prod
   return {
     name: KIND_NAMES.policy_acceptances,
     source: 'Acceptances of published policies recorded in Vigil, one per person and policy version',
-    query: `policy acceptances with accepted_at >= ${start(p.from)} and < ${start(addDays(p.to, 1))}`,
+    query: `policy acceptances made ${span(p)} (UTC)`,
     rows: rows.map((r) => ({
       id: r.id,
       occurredAt: iso(r.accepted_at),
@@ -155,7 +165,7 @@ async function newHires(db: Db, orgId: string, p: Period): Promise<Produced> {
   return {
     name: KIND_NAMES.new_hires,
     source: 'The person register (HR roster and manual entries), by start date',
-    query: `people with start_date between ${p.from} and ${p.to}`,
+    query: `people whose start date is ${span(p)}`,
     rows: rows.map((r) => ({
       id: r.email.toLowerCase(),
       occurredAt: r.start_date,
@@ -196,7 +206,7 @@ async function terminations(db: Db, orgId: string, p: Period): Promise<Produced>
     name: KIND_NAMES.terminations,
     source:
       'The person register by end date, with the accounts each leaver had to lose as the sweeps measured them',
-    query: `people with end_date between ${p.from} and ${p.to}; lag = last account closed minus end date`,
+    query: `people whose end date is ${span(p)}; deprovisioning lag = the day their last account closed minus their end date`,
     rows: rows.map((r) => ({
       id: r.email.toLowerCase(),
       occurredAt: r.end_date,
@@ -238,7 +248,7 @@ async function accessReviews(db: Db, orgId: string, p: Period): Promise<Produced
     name: KIND_NAMES.access_reviews,
     source:
       'Access review campaigns started in Vigil, one row per campaign and system reviewed, with the decisions made',
-    query: `access review campaigns with started_at >= ${start(p.from)} and < ${start(addDays(p.to, 1))}, one per campaign and system; decisions counted over the accounts the campaign froze`,
+    query: `access review campaigns started ${span(p)} (UTC), one per campaign and system; decisions counted over the accounts the campaign froze`,
     rows: rows.map((r) => ({
       // The system's key (connector or uploaded list) is the same across campaigns; the name may change.
       id: `${r.campaign_id}/${r.system_key}`,
@@ -257,27 +267,20 @@ async function accessReviews(db: Db, orgId: string, p: Period): Promise<Produced
   };
 }
 
-const SEVERITY_WORDS: Record<string, string> = {
-  critical: 'Critical',
-  high: 'High',
-  medium: 'Medium',
-  low: 'Low',
-};
-
 async function vulnerabilityRemediations(db: Db, orgId: string, p: Period): Promise<Produced> {
   const found = await remediatedVulnerabilities(db, orgId, p, new Date());
   return {
     name: KIND_NAMES.vulnerability_remediations,
     source:
       'Scanner findings the connectors collected, remediated when their last failing result ended, with the due date the SLA policy in force at detection gives',
-    query: `findings (resources of type vuln.finding or deps.package_audit with severity critical, high, medium/moderate or low) whose failing results all ended >= ${start(p.from)} and < ${start(addDays(p.to, 1))}; due = detected + the SLA days of the severity; late when remediated after due`,
+    query: `vulnerabilities and vulnerable packages the scanners found, of critical, high, medium (moderate) or low severity, whose failing results all ended ${span(p)} (UTC); due = detected plus the fix-by days for the severity; late when remediated after due`,
     rows: found.map((f) => ({
       id: f.resourceId,
       occurredAt: f.remediatedAt!,
       attributes: {
         title: f.vulnerabilityId === f.name ? f.name : `${f.vulnerabilityId}: ${f.name}`,
         target: f.target,
-        severity: SEVERITY_WORDS[f.severity] ?? f.severity,
+        severity: SEVERITY_WORDS[f.severity as VulnSlaSeverity] ?? f.severity,
         detected: f.detectedAt,
         due: f.dueAt,
         remediated: f.remediatedAt!,
@@ -287,18 +290,8 @@ async function vulnerabilityRemediations(db: Db, orgId: string, p: Period): Prom
   };
 }
 
-const CONCLUSION_WORDS: Record<string, string> = {
-  approve: 'Approved',
-  conditional: 'Approved with conditions',
-  reject: 'Rejected',
-};
-const RISK_WORDS: Record<string, string> = {
-  none: 'None',
-  low: 'Low',
-  moderate: 'Moderate',
-  high: 'High',
-  critical: 'Critical',
-};
+/** A stored value in words, or as stored when the words do not know it. */
+const wordFor = (words: Readonly<Record<string, string>>, value: string) => words[value] ?? value;
 
 async function vendorReviews(db: Db, orgId: string, p: Period): Promise<Produced> {
   const rows = rowsOf<{
@@ -322,7 +315,7 @@ async function vendorReviews(db: Db, orgId: string, p: Period): Promise<Produced
   return {
     name: KIND_NAMES.vendor_reviews,
     source: 'Vendor reviews completed in Vigil, by the day each was completed',
-    query: `vendor reviews with status = 'completed' and completed_on between ${p.from} and ${p.to}`,
+    query: `completed vendor reviews with a completion date ${span(p)}`,
     rows: rows.map((r) => ({
       id: r.id,
       occurredAt: r.completed_on,
@@ -330,8 +323,8 @@ async function vendorReviews(db: Db, orgId: string, p: Period): Promise<Produced
         name: r.vendor,
         reviewer: r.reviewer ?? 'not recorded',
         due: r.due_date,
-        outcome: r.conclusion ? (CONCLUSION_WORDS[r.conclusion] ?? r.conclusion) : 'none recorded',
-        residualRisk: r.residual_risk ? (RISK_WORDS[r.residual_risk] ?? r.residual_risk) : 'none recorded',
+        outcome: r.conclusion ? wordFor(REVIEW_CONCLUSION_WORDS, r.conclusion) : 'none recorded',
+        residualRisk: r.residual_risk ? wordFor(LEVEL_WORDS, r.residual_risk) : 'none recorded',
       },
     })),
   };
@@ -369,7 +362,7 @@ async function recurringActivities(db: Db, orgId: string, p: Period): Promise<Pr
     name: KIND_NAMES.recurring_activities,
     source:
       'Occurrences of recurring control activities completed in Vigil, with the evidence attached on completion',
-    query: `activity occurrences with status = 'completed' and completed_on between ${p.from} and ${p.to}`,
+    query: `completed recurring activities with a completion date ${span(p)}`,
     rows: rows.map((r) => ({
       id: r.id,
       occurredAt: r.completed_on,

@@ -2,6 +2,7 @@
 import { useQuery } from '@tanstack/react-query';
 import {
   type AuditExceptionCreateSchema,
+  type AuditExceptionUpdateSchema,
   auditTestingRoutes,
   type ControlTestInputSchema,
   type ManagementResponseSchema,
@@ -43,6 +44,16 @@ export const useRecordAuditException = (engagementId: string) =>
       success: 'Exception recorded',
       invalidate,
     },
+  );
+
+export const useUpdateAuditException = (engagementId: string) =>
+  useApiMutation(
+    (v: { auditExceptionId: string; body: z.input<typeof AuditExceptionUpdateSchema> }) =>
+      call(auditTestingRoutes.updateException, {
+        params: { engagementId, auditExceptionId: v.auditExceptionId },
+        body: v.body,
+      }),
+    { fields: ['description', 'cause', 'conclusion'], success: 'Exception saved', invalidate },
   );
 
 export const useManagementResponse = (engagementId: string) =>

@@ -45,7 +45,7 @@ import {
 import { fieldError } from '../api/client.ts';
 import { useControls, useEngagements, useSession } from '../api/hooks.ts';
 import { ChoiceField, FormActions, TextField } from '../components/form-fields.tsx';
-import { formatDate, formatDateTime } from '../components/format.ts';
+import { formatDate, formatDateTime, humanize } from '../components/format.ts';
 import { PageHeader, QueryState } from '../components/page-state.tsx';
 import { ScrollTable } from '../components/scroll-table.tsx';
 
@@ -73,10 +73,13 @@ function itemLabel(item: AuditSample['items'][number]): string {
   return UUID.test(item.key) ? 'Item' : item.key;
 }
 
+// Attribute values that are a day or a time read as a date, not as ISO text.
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}(T[\d:.]+Z)?$/;
+
 function details(item: AuditSample['items'][number]): string {
   return Object.entries(item.attributes)
     .filter(([k]) => !['title', 'name'].includes(k))
-    .map(([k, v]) => `${k}: ${v || '—'}`)
+    .map(([k, v]) => `${humanize(k)}: ${v ? (ISO_DAY.test(v) ? formatDate(v) : v) : '—'}`)
     .join('; ');
 }
 

@@ -35,6 +35,7 @@ import {
   useManagementResponse,
   useRecordAuditException,
   useRecordControlTest,
+  useUpdateAuditException,
 } from '../api/audit-testing-hooks.ts';
 import { fieldError } from '../api/client.ts';
 import { useSession } from '../api/hooks.ts';
@@ -416,18 +417,72 @@ function ResponseForm({
   );
 }
 
+/** The auditor rewords an exception: what was found, its cause and the conclusion. */
+function ExceptionWordingForm({
+  engagementId,
+  exception,
+  onDone,
+}: {
+  engagementId: string;
+  exception: AuditException;
+  onDone: () => void;
+}) {
+  const update = useUpdateAuditException(engagementId);
+  const [description, setDescription] = useState(exception.description);
+  const [cause, setCause] = useState(exception.cause);
+  const [conclusion, setConclusion] = useState<ExceptionConclusion | null>(exception.conclusion);
+  const err = (f: string) => fieldError(update.error, f);
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    update.mutate(
+      {
+        auditExceptionId: exception.id,
+        body: { description, cause, conclusion: conclusion ?? exception.conclusion },
+      },
+      { onSuccess: onDone },
+    );
+  };
+  return (
+    <form onSubmit={submit} aria-label={`Edit exception ${exception.number}`}>
+      <Stack gap="xs">
+        <Title order={3} size="h5">
+          Edit exception {exception.number}
+        </Title>
+        <NotesField
+          label="What was found"
+          value={description}
+          onChange={setDescription}
+          error={err('description')}
+        />
+        <NotesField label="Cause" value={cause} onChange={setCause} error={err('cause')} />
+        <ChoiceField
+          label="Auditor's conclusion"
+          data={options(EXCEPTION_CONCLUSION_WORDS)}
+          value={conclusion}
+          onChange={setConclusion}
+          error={err('conclusion')}
+        />
+        <FormActions label="Save the exception" pending={update.isPending} onCancel={onDone} />
+      </Stack>
+    </form>
+  );
+}
+
 function Register({
   engagementId,
   controls,
   canRespond,
+  canEdit,
 }: {
   engagementId: string;
   controls: ControlTest[];
   canRespond: boolean;
+  canEdit: boolean;
 }) {
   const [status, setStatus] = useState<'all' | 'open' | 'remediated' | null>('all');
   const [controlId, setControlId] = useState<string | null>(null);
   const [responding, setResponding] = useState<string | null>(null);
+  const [editing, setEditing] = useState<string | null>(null);
   const register = useExceptionsRegister(engagementId, {
     status: status ?? 'all',
     ...(controlId ? { controlId } : {}),
@@ -487,9 +542,9 @@ function Register({
                       <Table.Th>Auditor's conclusion</Table.Th>
                       <Table.Th>Management's response</Table.Th>
                       <Table.Th>Remediation</Table.Th>
-                      {canRespond && (
+                      {(canRespond || canEdit) && (
                         <Table.Th>
-                          <VisuallyHidden>Respond</VisuallyHidden>
+                          <VisuallyHidden>{canEdit ? 'Edit' : 'Respond'}</VisuallyHidden>
                         </Table.Th>
                       )}
                     </Table.Tr>
@@ -524,11 +579,18 @@ function Register({
                             {e.remediationDate ? `, ${formatDate(e.remediationDate)}` : ''}
                           </Text>
                         </Table.Td>
-                        {canRespond && (
+                        {(canRespond || canEdit) && (
                           <Table.Td>
-                            <Button size="xs" variant="light" onClick={() => setResponding(e.id)}>
-                              Respond to exception {e.number}
-                            </Button>
+                            {canRespond && (
+                              <Button size="xs" variant="light" onClick={() => setResponding(e.id)}>
+                                Respond to exception {e.number}
+                              </Button>
+                            )}
+                            {canEdit && (
+                              <Button size="xs" variant="light" onClick={() => setEditing(e.id)}>
+                                Edit exception {e.number}
+                              </Button>
+                            )}
                           </Table.Td>
                         )}
                       </Table.Tr>
@@ -549,6 +611,18 @@ function Register({
                 engagementId={engagementId}
                 exception={e}
                 onDone={() => setResponding(null)}
+              />
+            ))}
+        {canEdit &&
+          editing &&
+          register.data?.items
+            .filter((e) => e.id === editing)
+            .map((e) => (
+              <ExceptionWordingForm
+                key={e.id}
+                engagementId={engagementId}
+                exception={e}
+                onDone={() => setEditing(null)}
               />
             ))}
       </Stack>
@@ -584,7 +658,12 @@ export function AuditTestingPage() {
                 </Title>
                 <ControlsTable controls={t.controls} selected={selected} select={setSelected} />
               </Card>
-              <Register engagementId={engagementId} controls={t.controls} canRespond={canRespond} />
+              <Register
+                engagementId={engagementId}
+                controls={t.controls}
+                canRespond={canRespond}
+                canEdit={canTest}
+              />
             </Stack>
           );
         }}

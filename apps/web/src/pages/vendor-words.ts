@@ -1,22 +1,12 @@
 /** Vendor vocabularies in the words the vendor pages use. */
-export const LEVEL_WORDS = {
-  none: 'None',
-  low: 'Low',
-  moderate: 'Moderate',
-  high: 'High',
-  critical: 'Critical',
-} as const;
+export { LEVEL_WORDS, REVIEW_CONCLUSION_WORDS as CONCLUSION_WORDS } from '@vigil/core/level-words';
+
 export const TIER_COLOR = { low: 'gray', moderate: 'blue', high: 'orange', critical: 'red' } as const;
 export const STATUS_WORDS = {
   prospective: 'Prospective',
   active: 'Active',
   offboarding: 'Offboarding',
   terminated: 'Terminated',
-} as const;
-export const CONCLUSION_WORDS = {
-  approve: 'Approved',
-  conditional: 'Approved with conditions',
-  reject: 'Rejected',
 } as const;
 export const OPINION_WORDS = {
   unqualified: 'Unqualified',

@@ -17,6 +17,7 @@ import {
 } from '@mantine/core';
 import { getRouteApi } from '@tanstack/react-router';
 import { urlOf, type VulnReportFinding, vulnerabilitiesRoutes } from '@vigil/api';
+import { SEVERITY_WORDS } from '@vigil/core/level-words';
 import { can } from '@vigil/core/permissions';
 import { type FindingStanding, VULN_SLA_SEVERITIES, type VulnSlaSeverity } from '@vigil/core/vulnerabilities';
 import { type FormEvent, useEffect, useState } from 'react';
@@ -33,12 +34,7 @@ import {
 import { PageHeader, QueryState } from '../components/page-state.tsx';
 import { ScrollTable } from '../components/scroll-table.tsx';
 
-export const SEVERITY_WORDS: Record<VulnSlaSeverity, string> = {
-  critical: 'Critical',
-  high: 'High',
-  medium: 'Medium',
-  low: 'Low',
-};
+export { SEVERITY_WORDS };
 export const STANDING_WORDS: Record<FindingStanding, string> = {
   open: 'Open, within SLA',
   overdue: 'Overdue',

@@ -15,6 +15,7 @@ CREATE TABLE "report_documents" (
 	"approved_at" timestamp with time zone
 );
 --> statement-breakpoint
+ALTER TABLE "audit_samples" ADD COLUMN "item_names" jsonb DEFAULT '{}'::jsonb NOT NULL;--> statement-breakpoint
 ALTER TABLE "report_documents" ADD CONSTRAINT "report_documents_org_id_organizations_id_fk" FOREIGN KEY ("org_id") REFERENCES "public"."organizations"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "report_documents" ADD CONSTRAINT "report_documents_engagement_id_engagements_id_fk" FOREIGN KEY ("engagement_id") REFERENCES "public"."engagements"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "report_documents" ADD CONSTRAINT "report_documents_created_by_users_id_fk" FOREIGN KEY ("created_by") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
