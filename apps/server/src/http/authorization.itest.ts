@@ -353,6 +353,38 @@ beforeAll(async () => {
     { controlId: recordsOfA.controlId, override: { size: 1, reason: 'Alpha probe' } },
   );
   recordsOfA.sampleId = sample.json().id;
+  // The trust page (issue 15): a document, a pending request and its grant.
+  recordsOfA.trustDocumentId = (
+    await owner.request('POST', '/api/trust/documents', {
+      title: 'Alpha trust document',
+      kind: 'policy',
+      visibility: 'on_request',
+      fileName: 'alpha.txt',
+      contentBase64: Buffer.from('alpha').toString('base64'),
+    })
+  ).json().id;
+  const [trustRequest] = await t.database.db
+    .insert(schema.trustAccessRequests)
+    .values({
+      orgId: a.orgId,
+      name: 'Alpha Requester',
+      company: 'Alpha Prospect',
+      email: 'requester@prospect.test',
+      ndaVersion: 1,
+      ndaAcceptedAt: new Date(),
+    })
+    .returning();
+  recordsOfA.trustRequestId = trustRequest!.id;
+  const [trustGrant] = await t.database.db
+    .insert(schema.trustGrants)
+    .values({
+      orgId: a.orgId,
+      requestId: trustRequest!.id,
+      tokenHash: 'probe-trust-grant-hash',
+      expiresAt: new Date(Date.now() + 86_400_000),
+    })
+    .returning();
+  recordsOfA.trustGrantId = trustGrant!.id;
   for (const role of RoleSchema.options as Role[]) {
     callers.push({ role, via: 'session', client: a.clients[role] });
     for (const scope of ['read', 'write'] as const) {

@@ -6,7 +6,7 @@
 import type { AddressInfo } from 'node:net';
 import { trustRoutes } from '@vigil/api';
 import { schema } from '@vigil/db';
-import { eq, sql } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createMailer } from '../mail/mailer.ts';
