@@ -761,7 +761,11 @@ const CASES: [string, Record<string, unknown>, string, Partial<Parameters<typeof
     { enabled: true, slug: 'acme' },
     'Olivia Chen saved the trust page settings; the page is public at /trust/acme',
   ],
-  ['trust.soc3_published', { published: true }, 'Olivia Chen published the SOC 3 summary on the trust page'],
+  [
+    'trust.public_summary_published',
+    { published: true },
+    'Olivia Chen published the SOC 3 summary on the trust page',
+  ],
   ['trust.nda_published', { version: 2 }, 'Olivia Chen published version 2 of the trust page NDA'],
   [
     'trust.document_added',

@@ -1049,7 +1049,7 @@ export const AUDIT_ACTIONS: Readonly<Record<string, AuditActionWording>> = {
         ? `${n.actor} saved the trust page settings; the page is public at /trust/${str(e.changes.slug) ?? ''}`
         : `${n.actor} saved the trust page settings; the page is switched off`,
   },
-  'trust.soc3_published': {
+  'trust.public_summary_published': {
     label: 'SOC 3 summary published or withdrawn',
     group: TRUST,
     sentence: (e, n) =>

@@ -119,7 +119,7 @@ export async function publishSoc3(
     });
   await recordAudit(tx, actor, {
     orgId: actor.orgId,
-    action: 'trust.soc3_published',
+    action: 'trust.public_summary_published',
     entityType: 'trust_settings',
     entityId: actor.orgId,
     changes: { published: summary !== null, wasPublished: current.soc3Summary !== null },
