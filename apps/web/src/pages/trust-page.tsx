@@ -334,7 +334,7 @@ function DocumentsCard({ canManage }: { canManage: boolean }) {
                       {canManage && (
                         <Table.Td>
                           <FileInput
-                            aria-label={`Upload a new version of ${d.title}`}
+                            aria-label={`Choose a file: new version of ${d.title}`}
                             placeholder="Choose a file"
                             value={null}
                             onChange={(f) => f && addVersion.mutate({ trustDocumentId: d.id, file: f })}
