@@ -103,7 +103,8 @@ const INLINE = new Set(['application/pdf', 'image/png', 'image/jpeg', 'text/plai
  * because the frameworks' status follows the calendar.
  */
 class PageCache {
-  private readonly entries = new Map<string, { orgId: string; version: string; day: string; html: string }>();
+  // Kept encoded: a hit then costs no UTF-8 encoding of the page.
+  private readonly entries = new Map<string, { orgId: string; version: string; day: string; html: Buffer }>();
 
   constructor(private readonly ctx: AppContext) {}
 
@@ -117,7 +118,7 @@ class PageCache {
     return `d${head?.seq ?? 0}`;
   }
 
-  async page(slug: string): Promise<string | null> {
+  async page(slug: string): Promise<Buffer | null> {
     const hit = this.entries.get(slug);
     const day = todayUtc();
     if (hit && hit.day === day && hit.version === (await this.version(hit.orgId))) return hit.html;
@@ -128,7 +129,7 @@ class PageCache {
     }
     // Taken before reading: a change committed meanwhile moves the version past the stored one.
     const version = await this.version(org.orgId);
-    const html = await renderPage(this.ctx.db, slug, org, day);
+    const html = Buffer.from(await renderPage(this.ctx.db, slug, org, day));
     this.entries.set(slug, { orgId: org.orgId, version, day, html });
     if (this.entries.size > 1000) this.entries.delete(this.entries.keys().next().value!);
     return html;
