@@ -34,6 +34,8 @@ import { registerSsoRoutes } from './sso/sso.routes.ts';
 import { registerTaskRoutes } from './tasks/tasks.routes.ts';
 import { registerTokenRoutes } from './tokens/tokens.routes.ts';
 import { registerTrainingRoutes } from './training/training.routes.ts';
+import { registerTrustRoutes } from './trust-page/trust.routes.ts';
+import { registerTrustPublicRoutes } from './trust-page/trust-public.routes.ts';
 import { registerUserRoutes } from './users/users.routes.ts';
 import { registerVendorRoutes } from './vendors/vendors.routes.ts';
 import { registerVulnerabilityRoutes } from './vulnerabilities/index.ts';
@@ -76,4 +78,7 @@ export async function registerRoutes(app: App, ctx: AppContext) {
   registerAuditSampleRoutes(app, ctx);
   registerAuditPackageRoutes(app, ctx);
   registerOscalRoutes(app, ctx);
+  registerTrustRoutes(app, ctx);
+  // The only routes outside /api besides the health checks: the public trust pages.
+  await registerTrustPublicRoutes(app, ctx);
 }

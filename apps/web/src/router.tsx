@@ -64,6 +64,7 @@ import { SetupPage } from './pages/setup.tsx';
 import { SsoPage } from './pages/sso.tsx';
 import { TokensPage } from './pages/tokens.tsx';
 import { TrainingPage } from './pages/training.tsx';
+import { TrustPagePage } from './pages/trust-page.tsx';
 import { UsersPage } from './pages/users.tsx';
 import { VendorDetailPage } from './pages/vendor-detail.tsx';
 import { VendorsPage } from './pages/vendors.tsx';
@@ -311,6 +312,7 @@ const accessReviewRoute = createRoute({
   component: AccessReviewPage,
 });
 const vendorsRoute = createRoute({ ...page('/vendors'), component: VendorsPage });
+const trustPageRoute = createRoute({ ...page('/trust-page'), component: TrustPagePage });
 const vendorRoute = createRoute({ ...page('/vendors/$vendorId'), component: VendorDetailPage });
 const policiesRoute = createRoute({ ...page('/policies'), component: PoliciesPage });
 const policyRoute = createRoute({ ...page('/policies/$policyId'), component: PolicyDetailPage });
@@ -370,6 +372,7 @@ const routeTree = rootRoute.addChildren([
     myTrainingRoute,
     backgroundChecksRoute,
     vendorsRoute,
+    trustPageRoute,
     vendorRoute,
     accessReviewsRoute,
     accessReviewRoute,

@@ -40,6 +40,7 @@ export * from './sso.ts';
 export * from './tasks.ts';
 export * from './tokens.ts';
 export * from './training.ts';
+export * from './trust-page.ts';
 export * from './users.ts';
 export * from './vendors.ts';
 export * from './vulnerabilities.ts';

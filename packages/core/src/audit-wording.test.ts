@@ -776,6 +776,52 @@ const CASES: [string, Record<string, unknown>, string, Partial<Parameters<typeof
     { reference: 'PBC-01', body: 'Uploaded' },
     "Olivia Chen commented on the audit request 'PBC-01'",
   ],
+  [
+    'trust.settings_saved',
+    { enabled: true, slug: 'acme' },
+    'Olivia Chen saved the trust page settings; the page is public at /trust/acme',
+  ],
+  [
+    'trust.public_summary_published',
+    { published: true },
+    'Olivia Chen published the SOC 3 summary on the trust page',
+  ],
+  ['trust.nda_published', { version: 2 }, 'Olivia Chen published version 2 of the trust page NDA'],
+  [
+    'trust.document_added',
+    { title: 'SOC 2 report', visibility: 'on_request' },
+    "Olivia Chen added the document 'SOC 2 report' to the trust page (on request)",
+  ],
+  [
+    'trust.document_version_added',
+    { title: 'SOC 2 report', version: 2 },
+    "Olivia Chen uploaded version 2 of the trust page document 'SOC 2 report'",
+  ],
+  [
+    'trust.document_updated',
+    { title: 'Pen test', visibility: { from: 'public', to: 'private' } },
+    "Olivia Chen changed the trust page document 'Pen test', now private",
+  ],
+  [
+    'trust.access_requested',
+    { name: 'Pia Buyer', company: 'Prospect', ndaVersion: 1, autoApproved: false },
+    'Pia Buyer of Prospect asked for the trust page documents and accepted NDA version 1',
+  ],
+  [
+    'trust.request_approved',
+    { name: 'Pia Buyer', company: 'Prospect' },
+    'Olivia Chen approved the request of Pia Buyer of Prospect',
+  ],
+  [
+    'trust.request_rejected',
+    { name: 'Pia Buyer', company: 'Prospect' },
+    'Olivia Chen declined the request of Pia Buyer of Prospect',
+  ],
+  [
+    'trust.grant_revoked',
+    { name: 'Pia Buyer', company: 'Prospect' },
+    'Olivia Chen revoked the document access of Pia Buyer of Prospect',
+  ],
 ];
 
 describe('audit sentences', () => {

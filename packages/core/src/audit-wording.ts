@@ -116,6 +116,12 @@ const INCIDENTS = 'Incidents';
 const CHANGES = 'Change management';
 const RISKS = 'Risks';
 const VENDORS = 'Vendors';
+const TRUST = 'Trust page';
+const TRUST_VISIBILITY_WORDS: Record<string, string> = {
+  public: 'public',
+  on_request: 'on request',
+  private: 'private',
+};
 
 const policyName = (e: AuditEventFacts, n: AuditNames) =>
   quoted(str(e.changes.title) ?? n.object, 'a policy');
@@ -1060,6 +1066,73 @@ export const AUDIT_ACTIONS: Readonly<Record<string, AuditActionWording>> = {
       return `${n.actor} recorded ${quoted(str(e.changes.title), 'a finding')} of the penetration test by ${quoted(str(e.changes.vendor), 'a vendor')} as ${listWords(parts)}`;
     },
   },
+  // The public trust page (issue 15).
+  'trust.settings_saved': {
+    label: 'Trust page settings saved',
+    group: TRUST,
+    sentence: (e, n) =>
+      e.changes.enabled === true
+        ? `${n.actor} saved the trust page settings; the page is public at /trust/${str(e.changes.slug) ?? ''}`
+        : `${n.actor} saved the trust page settings; the page is switched off`,
+  },
+  'trust.public_summary_published': {
+    label: 'SOC 3 summary published or withdrawn',
+    group: TRUST,
+    sentence: (e, n) =>
+      e.changes.published === true
+        ? `${n.actor} published the SOC 3 summary on the trust page`
+        : `${n.actor} withdrew the SOC 3 summary from the trust page`,
+  },
+  'trust.nda_published': {
+    label: 'NDA version published',
+    group: TRUST,
+    sentence: (e, n) => `${n.actor} published version ${num(e.changes.version)} of the trust page NDA`,
+  },
+  'trust.document_added': {
+    label: 'Trust page document added',
+    group: TRUST,
+    sentence: (e, n) =>
+      `${n.actor} added the document ${quoted(str(e.changes.title), 'one')} to the trust page (${TRUST_VISIBILITY_WORDS[str(e.changes.visibility) ?? ''] ?? 'private'})`,
+  },
+  'trust.document_version_added': {
+    label: 'Trust page document version uploaded',
+    group: TRUST,
+    sentence: (e, n) =>
+      `${n.actor} uploaded version ${num(e.changes.version)} of the trust page document ${quoted(str(e.changes.title), 'one')}`,
+  },
+  'trust.document_updated': {
+    label: 'Trust page document changed',
+    group: TRUST,
+    sentence: (e, n) => {
+      const v = e.changes.visibility as { to?: string } | undefined;
+      const to = v?.to ? `, now ${TRUST_VISIBILITY_WORDS[v.to] ?? v.to}` : '';
+      return `${n.actor} changed the trust page document ${quoted(str(e.changes.title), 'one')}${to}`;
+    },
+  },
+  'trust.access_requested': {
+    label: 'Trust page access requested',
+    group: TRUST,
+    sentence: (e) =>
+      `${str(e.changes.name) ?? 'Someone'} of ${str(e.changes.company) ?? 'a company'} asked for the trust page documents and accepted NDA version ${num(e.changes.ndaVersion)}${e.changes.autoApproved === true ? '; approved automatically for their email domain' : ''}`,
+  },
+  'trust.request_approved': {
+    label: 'Trust page access approved',
+    group: TRUST,
+    sentence: (e, n) =>
+      `${n.actor} approved the request of ${str(e.changes.name) ?? 'a requester'} of ${str(e.changes.company) ?? 'a company'}`,
+  },
+  'trust.request_rejected': {
+    label: 'Trust page access declined',
+    group: TRUST,
+    sentence: (e, n) =>
+      `${n.actor} declined the request of ${str(e.changes.name) ?? 'a requester'} of ${str(e.changes.company) ?? 'a company'}`,
+  },
+  'trust.grant_revoked': {
+    label: 'Trust page access revoked',
+    group: TRUST,
+    sentence: (e, n) =>
+      `${n.actor} revoked the document access of ${str(e.changes.name) ?? 'a requester'} of ${str(e.changes.company) ?? 'a company'}`,
+  },
 };
 
 /** Risk fields as a sentence names them. */
@@ -1150,6 +1223,10 @@ export const AUDIT_OBJECT_TYPES: Readonly<Record<string, string>> = {
   incident: 'Incident',
   merged_change: 'Merged change',
   incident_empty_period: 'Period without incidents',
+  trust_settings: 'Trust page',
+  trust_nda: 'Trust page NDA',
+  trust_document: 'Trust page document',
+  trust_access_request: 'Trust page access request',
 };
 
 /** The label of an object type ("API token"). */

@@ -32,6 +32,7 @@ export * from './risks.ts';
 export * from './sampling.ts';
 export * from './scope.ts';
 export * from './training.ts';
+export * from './trust-page.ts';
 export * from './vendors.ts';
 export * from './vocabulary.ts';
 export * from './vulnerabilities.ts';

@@ -108,6 +108,10 @@ export const PERMISSIONS = {
   // to, checked per engagement by the server). The company answers requests and writes management's
   // responses; only the auditor accepts or flags, draws samples and records test results.
   'audit_work.read': EVERYONE,
+  // The public trust page (issue 15): owners and admins see its settings, requests and access log;
+  // only owners publish to it, approve requests and revoke access.
+  'trust.read': ADMINS,
+  'trust.manage': ['owner'],
   'audit_work.respond': EDITORS,
   'audit_work.test': ['auditor'],
   // Comments on a request come from both sides of the audit.

@@ -16,5 +16,6 @@ export * from './schema-readiness.ts';
 export * from './schema-report-documents.ts';
 export * from './schema-risks.ts';
 export * from './schema-training.ts';
+export * from './schema-trust.ts';
 export * from './schema-vendors.ts';
 export * from './schema-vulnerabilities.ts';

@@ -237,6 +237,7 @@ function samples(owner: Client, auditor: Client): Record<string, Sample> {
     ...changeSamples(owner),
     ...auditSampleSamples(owner, auditor),
     ...reportDocumentSamples(owner),
+    ...trustSamples(owner),
   };
 }
 
@@ -1146,5 +1147,79 @@ function auditSampleSamples(owner: Client, auditor: Client): Record<string, Samp
         byFrequency: { annual: 1, quarterly: 2, monthly: 2, weekly: 5, daily: 25, several_times_a_day: 40 },
         eventBands: [{ minItems: 11, size: 8 }],
       }),
+  };
+}
+
+/** The trust page (issue 15): settings, SOC 3, NDA, documents, and deciding on access requests. */
+function trustSamples(owner: Client): Record<string, Sample> {
+  const pendingRequest = async (key: string, email: string) => {
+    const [row] = await t.database.db
+      .insert(schema.trustAccessRequests)
+      .values({
+        orgId: a.orgId,
+        name: 'Probe Requester',
+        company: 'Probe Inc',
+        email,
+        ndaVersion: 1,
+        ndaAcceptedAt: new Date(),
+      })
+      .returning();
+    ids[key] = row!.id;
+  };
+  const soc3: Sample = () => owner.request('PUT', '/api/trust/soc3', { summary: 'Probe SOC 3 summary' });
+  soc3.prepare = async () => {
+    await t.database.db.insert(schema.engagements).values({
+      orgId: a.orgId,
+      name: 'Probe completed Type II',
+      reportType: 'type2',
+      windowStart: '2025-01-01',
+      windowEnd: '2025-06-30',
+      categories: ['security'],
+      status: 'completed',
+    });
+  };
+  const addDocument: Sample = async () => {
+    const res = await owner.request('POST', '/api/trust/documents', {
+      title: 'Probe document',
+      kind: 'policy',
+      visibility: 'on_request',
+      fileName: 'probe.txt',
+      contentBase64: Buffer.from('probe').toString('base64'),
+    });
+    if (res.statusCode === 201) ids.trustDocumentId = res.json().id;
+    return res;
+  };
+  const approve: Sample = async () => {
+    const res = await owner.request('POST', `/api/trust/requests/${ids.trustApproveId}/approve`);
+    if (res.statusCode === 200) ids.trustGrantId = res.json().grant.id;
+    return res;
+  };
+  approve.prepare = () => pendingRequest('trustApproveId', 'approve@probe.test');
+  const reject: Sample = () => owner.request('POST', `/api/trust/requests/${ids.trustRejectId}/reject`);
+  reject.prepare = () => pendingRequest('trustRejectId', 'reject@probe.test');
+  return {
+    'PUT /api/trust/settings': () =>
+      owner.request('PUT', '/api/trust/settings', {
+        enabled: true,
+        slug: 'audited-probe',
+        overview: 'Probe',
+        autoApproveDomains: [],
+        practices: [],
+        grantDays: 7,
+      }),
+    'PUT /api/trust/soc3': soc3,
+    'POST /api/trust/nda': () => owner.request('POST', '/api/trust/nda', { text: 'Probe NDA' }),
+    'POST /api/trust/documents': addDocument,
+    'POST /api/trust/documents/:trustDocumentId/versions': () =>
+      owner.request('POST', `/api/trust/documents/${ids.trustDocumentId}/versions`, {
+        fileName: 'probe-2.txt',
+        contentBase64: Buffer.from('probe 2').toString('base64'),
+      }),
+    'PATCH /api/trust/documents/:trustDocumentId': () =>
+      owner.request('PATCH', `/api/trust/documents/${ids.trustDocumentId}`, { visibility: 'private' }),
+    'POST /api/trust/requests/:trustRequestId/approve': approve,
+    'POST /api/trust/requests/:trustRequestId/reject': reject,
+    'POST /api/trust/grants/:trustGrantId/revoke': () =>
+      owner.request('POST', `/api/trust/grants/${ids.trustGrantId}/revoke`),
   };
 }

@@ -51,6 +51,7 @@ interface NavItem {
     | '/incidents'
     | '/changes'
     | '/vendors'
+    | '/trust-page'
     | '/policies'
     | '/vulnerabilities'
     | '/pen-tests';
@@ -251,6 +252,12 @@ const NAV: NavGroup[] = [
         label: 'Alerts',
         permission: 'alerts.read',
         description: 'Email, webhook, Slack',
+      },
+      {
+        to: '/trust-page',
+        label: 'Trust page',
+        permission: 'trust.read',
+        description: 'Public page, documents, NDA',
       },
       {
         to: '/settings/sso',
