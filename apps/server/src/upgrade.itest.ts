@@ -13,7 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PG_ADMIN_URL } from './test/global-setup.ts';
 import { createTestApp, login, type TestApp } from './test/test-app.ts';
 
-const FIXTURE = new URL('../../../packages/db/test/upgrade/from-0012-audit-readiness.sql', import.meta.url);
+const FIXTURE = new URL('../../../packages/db/test/upgrade/from-0013-audit-work.sql', import.meta.url);
 const OLD_PASSWORD = 'correct horse battery staple 42';
 const onPostgres = process.env.VIGIL_TEST_DB === 'postgres';
 
