@@ -23,10 +23,16 @@ const { values } = parseArgs({
     duration: { type: 'string', default: '10' },
     warmup: { type: 'string', default: '3' },
     connections: { type: 'string', default: '200' },
+    // Writes a V8 CPU profile of the server process into this folder (open it in Chrome's DevTools).
+    'cpu-prof': { type: 'string' },
   },
 });
 
-const child = fork(join(HERE, 'server.ts'), [], { execArgv: ['--import', 'tsx'], stdio: 'inherit' });
+const profile = values['cpu-prof'] ? ['--cpu-prof', `--cpu-prof-dir=${resolve(values['cpu-prof'])}`] : [];
+const child = fork(join(HERE, 'server.ts'), [], {
+  execArgv: ['--import', 'tsx', ...profile],
+  stdio: 'inherit',
+});
 const url = await new Promise<string>((resolveUrl, reject) => {
   child.on('message', (m: { type: string; url?: string; message?: string }) => {
     if (m.type === 'ready') resolveUrl(m.url!);
@@ -48,6 +54,8 @@ const summary = {
   connections,
   durationS: Number(values.duration),
   requestsPerSecond: Math.round(result.requests.average),
+  // Headers and page together, as the load generator read them.
+  bytesPerResponse: Math.round(result.throughput.average / result.requests.average),
   latencyMs: {
     p50: result.latency.p50,
     p90: result.latency.p90,

@@ -4,7 +4,6 @@ import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import cookie from '@fastify/cookie';
-import helmet from '@fastify/helmet';
 import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
@@ -23,6 +22,7 @@ import { enforceAccess, type RouteAccess } from './http/access.ts';
 import { API_DOCS_CSS } from './http/api-docs-theme.ts';
 import { ChangeFeed } from './http/change-feed.ts';
 import { handleError } from './http/error-handler.ts';
+import { securityHeaders } from './http/security-headers.ts';
 import { requireDescriptors, serve } from './http/serve.ts';
 import { registerRoutes } from './routes.ts';
 import { shippedRegistry } from './shipped-registry.ts';
@@ -89,7 +89,7 @@ export async function buildApp(ctx: AppContext): Promise<App> {
   });
 
   await app.register(cookie);
-  await app.register(helmet, {
+  const headers = securityHeaders({
     contentSecurityPolicy: {
       directives: {
         defaultSrc: ["'self'"],
@@ -143,6 +143,7 @@ export async function buildApp(ctx: AppContext): Promise<App> {
   });
 
   app.addHook('onRequest', async (req, reply) => {
+    reply.headers(headers);
     reply.header('x-request-id', req.id);
     if (req.url.startsWith('/api/')) reply.header('cache-control', 'no-store');
     // Access is decided here, before the body is read, parsed or validated: a caller without the
