@@ -118,7 +118,7 @@ describe.skipIf(!hasChromium)(
       await page.getByRole('link', { name: 'Bridge letter' }).click();
       await page.getByRole('button', { name: "Draft from Vigil's data" }).click();
       await expect
-        .poll(() => page.getByText(/This letter covers the period from 2026-07-01 to/).isVisible())
+        .poll(() => page.getByText(/This letter covers the period from 1 Jul 2026 to/).isVisible())
         .toBe(true);
       await expect
         .poll(() => page.getByRole('heading', { name: "Management's statement" }).isVisible())

@@ -78,14 +78,14 @@ describe('draftSystemDescription', () => {
     expect(body('dc3')).toContain('Infrastructure:\n- AWS production: EU region');
     expect(body('dc3')).toContain('excludes the subservice organizations AWS');
     expect(body('dc4')).toContain(
-      'Leaked key (high severity, detected 2026-02-03, closed). Cause: Key in a log',
+      'Leaked key (high severity, detected 3 Feb 2026, closed). Cause: Key in a log',
     );
     expect(body('dc5')).toContain('CC6.1 Logical access:\n- AC-01 SSO everywhere');
     expect(body('dc6')).toContain('Customers manage their own users (with AWS)');
     expect(body('dc7')).toContain('carve-out method');
     expect(body('dc7')).toContain('- AWS restricts physical access');
     expect(body('dc8')).toContain('CC6.4 Physical access: No offices; cloud only');
-    expect(body('dc9')).toContain('2026-03-01: Control AC-01 changed');
+    expect(body('dc9')).toContain('1 Mar 2026: Control AC-01 changed');
   });
 });
 
@@ -107,7 +107,7 @@ describe('draftBridgeLetter', () => {
     const s = draftBridgeLetter(facts);
     const text = s.map((x) => x.body).join('\n');
     expect(text).toContain('"SOC 2 2026" of Acme, examined by Audit & Co');
-    expect(text).toContain('from 2026-07-01 to 2026-09-15');
+    expect(text).toContain('from 1 Jul 2026 to 15 Sep 2026');
     expect(text).toContain('recorded no control changes');
   });
   it('lists failing checks and new subservice organizations for management to confirm', () => {
@@ -118,7 +118,7 @@ describe('draftBridgeLetter', () => {
     });
     const body = s.find((x) => x.key === 'changes')!.body;
     expect(body).toContain('Failing now: MFA on every account (2 results)');
-    expect(body).toContain('New subservice organization since 2026-08-01: Stripe (Payments)');
+    expect(body).toContain('New subservice organization since 1 Aug 2026: Stripe (Payments)');
   });
 });
 

@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { canonicalJson } from './canonical-json.ts';
+import { dayWords } from './days.ts';
 
 export const ReportDocumentKindSchema = z.enum(['system_description', 'bridge_letter']);
 export type ReportDocumentKind = z.infer<typeof ReportDocumentKindSchema>;
@@ -110,7 +111,7 @@ const gen = (key: string, title: string, body: string): DocumentSection => ({
 
 function incidentLines(incidents: IncidentFact[]): string[] {
   return incidents.map((i) => {
-    const parts = [`${i.title} (${i.severity} severity, detected ${i.detectedOn}, ${i.status})`];
+    const parts = [`${i.title} (${i.severity} severity, detected ${dayWords(i.detectedOn)}, ${i.status})`];
     if (i.rootCause) parts.push(`Cause: ${sentence(i.rootCause)}`);
     if (i.lessonsLearned) parts.push(`Resolution and lessons: ${sentence(i.lessonsLearned)}`);
     return parts.join('. ');
@@ -211,7 +212,7 @@ export function draftSystemDescription(f: DescriptionFacts): DocumentSection[] {
       'Significant changes during the period',
       f.changes.length === 0
         ? 'No changes to the system or its controls were recorded in the period.'
-        : bullets(f.changes.map((c) => `${c.on}: ${sentence(c.what)}`)),
+        : bullets(f.changes.map((c) => `${dayWords(c.on)}: ${sentence(c.what)}`)),
     ),
   ];
 }
@@ -219,14 +220,14 @@ export function draftSystemDescription(f: DescriptionFacts): DocumentSection[] {
 /** The sections of a bridge letter for the gap after a report's period; changes are for management to confirm. */
 export function draftBridgeLetter(f: BridgeFacts): DocumentSection[] {
   const material: string[] = [
-    ...f.changes.map((c) => `Control change on ${c.on}: ${sentence(c.what)}`),
+    ...f.changes.map((c) => `${dayWords(c.on)}: ${sentence(c.what)}`),
     ...incidentLines(f.incidents).map((l) => `Significant incident: ${l}`),
     ...f.failingChecks.map(
       (c) => `Failing now: ${c.title} (${c.failing} ${c.failing === 1 ? 'result' : 'results'})`,
     ),
     ...f.newSubservice.map(
       (s) =>
-        `New subservice organization since ${s.since}: ${s.name}${s.services ? ` (${sentence(s.services)})` : ''}`,
+        `New subservice organization since ${dayWords(s.since)}: ${s.name}${s.services ? ` (${sentence(s.services)})` : ''}`,
     ),
   ];
   return [
@@ -238,7 +239,7 @@ export function draftBridgeLetter(f: BridgeFacts): DocumentSection[] {
     gen(
       'gap',
       'The gap period',
-      `The report's period ended on ${f.periodEnd}. This letter covers the period from ${f.gapStart} to ${f.gapEnd}, for which no report has been issued yet.`,
+      `The report's period ended on ${dayWords(f.periodEnd)}. This letter covers the period from ${dayWords(f.gapStart)} to ${dayWords(f.gapEnd)}, for which no report has been issued yet.`,
     ),
     gen(
       'changes',
@@ -250,7 +251,7 @@ export function draftBridgeLetter(f: BridgeFacts): DocumentSection[] {
     gen(
       'statement',
       "Management's statement",
-      `Management of ${f.organization} is not aware of any material changes to the system or its controls between ${f.gapStart} and ${f.gapEnd} other than those listed above, nor of anything that would make the controls described in the report not operate effectively during that period. This letter is not a substitute for a report and is not examined by the service auditor.`,
+      `Management of ${f.organization} is not aware of any material changes to the system or its controls between ${dayWords(f.gapStart)} and ${dayWords(f.gapEnd)} other than those listed above, nor of anything that would make the controls described in the report not operate effectively during that period. This letter is not a substitute for a report and is not examined by the service auditor.`,
     ),
   ];
 }

@@ -5,7 +5,7 @@
  */
 import { CATEGORIES, COMPONENT_KINDS, CRITERIA } from '@vigil/catalog';
 import type { BridgeFacts, ChangeFact, DescriptionFacts, IncidentFact } from '@vigil/core';
-import { addDays } from '@vigil/core';
+import { addDays, dayWords } from '@vigil/core';
 import type { Db } from '@vigil/db';
 import { schema } from '@vigil/db';
 import { and, asc, eq, gte, inArray, lte, sql } from 'drizzle-orm';
@@ -40,7 +40,9 @@ export function periodOf(e: EngagementRow): { from: string; to: string } {
 
 function periodWords(e: EngagementRow): string {
   const { from, to } = periodOf(e);
-  return e.reportType === 'type1' ? `Type I, as of ${to}` : `Type II, ${from} to ${to}`;
+  return e.reportType === 'type1'
+    ? `Type I, as of ${dayWords(to)}`
+    : `Type II, ${dayWords(from)} to ${dayWords(to)}`;
 }
 
 async function incidentsIn(db: Db, orgId: string, from: string, to: string): Promise<IncidentFact[]> {
