@@ -3,7 +3,6 @@
  * decision, reason and time, and the verification of each revocation, as CSV and as PDF (pdfmake
  * with the standard Helvetica fonts, so nothing is read from disk or the network).
  */
-import { createRequire } from 'node:module';
 import {
   ACCESS_DECISION_WORDS,
   ACCESS_REVIEW_FLAG_WORDS,
@@ -15,37 +14,9 @@ import type { Db } from '@vigil/db';
 import { schema } from '@vigil/db';
 import { stringify } from 'csv-stringify/sync';
 import { and, asc, eq } from 'drizzle-orm';
+import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
+import { pdfMaker } from '../documents/file-libraries.ts';
 import { type CampaignRow, memberNames, presentAccount, type Viewer } from './access-reviews.queries.ts';
-
-const require = createRequire(import.meta.url);
-
-/** The slice of pdfmake's server API used here (it ships no types). */
-interface PdfMake {
-  setFonts(fonts: Record<string, Record<string, string>>): void;
-  setLocalAccessPolicy(allow: (path: string) => boolean): void;
-  setUrlAccessPolicy(allow: (url: string) => boolean): void;
-  createPdf(doc: Record<string, unknown>): { getBuffer(): Promise<Buffer> };
-}
-
-const HELVETICA = {
-  normal: 'Helvetica',
-  bold: 'Helvetica-Bold',
-  italics: 'Helvetica-Oblique',
-  bolditalics: 'Helvetica-BoldOblique',
-};
-const STANDARD_FONTS = new Set(Object.values(HELVETICA));
-
-let pdfmake: PdfMake | null = null;
-function pdf(): PdfMake {
-  if (!pdfmake) {
-    pdfmake = require('pdfmake') as PdfMake;
-    pdfmake.setFonts({ Helvetica: HELVETICA });
-    // The standard fonts are built into the PDF library; nothing else may be read.
-    pdfmake.setLocalAccessPolicy((path) => STANDARD_FONTS.has(path));
-    pdfmake.setUrlAccessPolicy(() => false);
-  }
-  return pdfmake;
-}
 
 const HEADER = [
   'System',
@@ -130,15 +101,15 @@ export async function reportCsv(db: Db, c: CampaignRow): Promise<Buffer> {
 export async function reportPdf(db: Db, c: CampaignRow): Promise<Buffer> {
   const { summary, body } = await reportContent(db, c);
   const [title, ...facts] = summary;
-  const doc = {
+  const doc: TDocumentDefinitions = {
     pageOrientation: 'landscape',
     pageSize: 'A4',
     pageMargins: [24, 32, 24, 32],
     defaultStyle: { font: 'Helvetica', fontSize: 6 },
     info: { title },
     content: [
-      { text: title, fontSize: 14, bold: true, margin: [0, 0, 0, 6] },
-      ...facts.map((f) => ({ text: f, fontSize: 8, margin: [0, 0, 0, 2] })),
+      { text: title ?? '', fontSize: 14, bold: true, margin: [0, 0, 0, 6] },
+      ...facts.map((f): Content => ({ text: f, fontSize: 8, margin: [0, 0, 0, 2] })),
       {
         margin: [0, 8, 0, 0],
         table: {
@@ -150,5 +121,5 @@ export async function reportPdf(db: Db, c: CampaignRow): Promise<Buffer> {
       },
     ],
   };
-  return pdf().createPdf(doc).getBuffer();
+  return (await pdfMaker()).createPdf(doc).getBuffer();
 }

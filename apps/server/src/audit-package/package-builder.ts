@@ -14,9 +14,9 @@ import { createGzip } from 'node:zlib';
 import { GENESIS_HASH, notFound } from '@vigil/core';
 import { type Db, schema } from '@vigil/db';
 import { and, asc, eq, gt, lte } from 'drizzle-orm';
-import ExcelJS from 'exceljs';
 import tar from 'tar-stream';
 import { chainEntryColumns } from '../audit/chain-verifier.ts';
+import { newWorkbook } from '../documents/file-libraries.ts';
 import type { MonitoringRegistry } from '../monitoring/registry.ts';
 import type { EvidenceStore } from '../storage/evidence-store.ts';
 import {
@@ -246,7 +246,7 @@ async function* chainLines(db: Db, orgId: string, headSeq: number): AsyncGenerat
 
 /** A spreadsheet of the manifest for people: one row per file. */
 async function indexXlsx(files: ManifestFile[]): Promise<Buffer> {
-  const book = new ExcelJS.Workbook();
+  const book = await newWorkbook();
   const sheet = book.addWorksheet('Files');
   sheet.columns = [
     { header: 'File', key: 'path', width: 60 },

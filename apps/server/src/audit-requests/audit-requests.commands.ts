@@ -18,11 +18,12 @@ import {
 import type { Db } from '@vigil/db';
 import { schema } from '@vigil/db';
 import { and, eq, inArray } from 'drizzle-orm';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import type { z } from 'zod';
 import type { OrgActor } from '../audit/actor.ts';
 import { recordAudit } from '../audit/audit-recorder.ts';
 import { controlsInEngagement } from '../audit-testing/index.ts';
+import { newWorkbook } from '../documents/file-libraries.ts';
 import type { EngagementRow } from '../engagements/index.ts';
 import { requestRow } from './audit-requests.queries.ts';
 
@@ -136,7 +137,7 @@ function cellText(v: ExcelJS.CellValue): string {
 
 /** The first worksheet's rows as records with their line numbers, the same shape `parseCsv` gives. */
 async function readWorkbook(fileName: string, bytes: Buffer): Promise<{ line: number; cells: string[] }[]> {
-  const wb = new ExcelJS.Workbook();
+  const wb = await newWorkbook();
   try {
     await wb.xlsx.load(bytes as unknown as ArrayBuffer);
   } catch {

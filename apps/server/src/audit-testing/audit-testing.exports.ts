@@ -2,7 +2,7 @@
 import type { AuditException, EngagementTesting } from '@vigil/api';
 import { CONCLUSION_WORDS, EXCEPTION_CONCLUSION_WORDS, REMEDIATION_WORDS } from '@vigil/core';
 import { stringify } from 'csv-stringify/sync';
-import ExcelJS from 'exceljs';
+import { newWorkbook } from '../documents/file-libraries.ts';
 
 /** Spreadsheets run cells that start like a formula; these texts are typed by people, so defuse them. */
 const cell = (v: string) => (/^[=+\-@\t\r]/.test(v) ? `'${v}` : v);
@@ -48,7 +48,7 @@ export function registerCsv(rows: AuditException[]): string {
 
 /** The exceptions register as a spreadsheet titled with the engagement's name. */
 export async function registerXlsx(engagementName: string, rows: AuditException[]): Promise<Buffer> {
-  const book = new ExcelJS.Workbook();
+  const book = await newWorkbook();
   const sheet = book.addWorksheet('Exceptions register');
   sheet.addRow([`Exceptions register: ${engagementName}`]).font = { bold: true };
   sheet.addRow([]);

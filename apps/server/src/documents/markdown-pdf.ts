@@ -4,23 +4,8 @@
  * so nothing is downloaded or read from disk at run time.
  */
 import { lexer, type Token, type Tokens } from 'marked';
-import pdfmake from 'pdfmake';
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
-
-const STANDARD_FONTS = {
-  Helvetica: {
-    normal: 'Helvetica',
-    bold: 'Helvetica-Bold',
-    italics: 'Helvetica-Oblique',
-    bolditalics: 'Helvetica-BoldOblique',
-  },
-};
-const STANDARD_NAMES = new Set(Object.values(STANDARD_FONTS.Helvetica));
-
-pdfmake.setFonts(STANDARD_FONTS);
-// Built-in font names only: a document cannot make the server fetch a URL or read a file.
-pdfmake.setUrlAccessPolicy(() => false);
-pdfmake.setLocalAccessPolicy((path: string) => STANDARD_NAMES.has(path));
+import { pdfMaker } from './file-libraries.ts';
 
 type Inline =
   | string
@@ -151,5 +136,5 @@ export async function markdownPdf(markdown: string, facts: DocumentFacts): Promi
       alignment: 'center',
     }),
   };
-  return pdfmake.createPdf(doc).getBuffer();
+  return (await pdfMaker()).createPdf(doc).getBuffer();
 }

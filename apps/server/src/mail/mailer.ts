@@ -1,5 +1,5 @@
 /** Outgoing email through SMTP (nodemailer), configured by SMTP_URL. */
-import nodemailer from 'nodemailer';
+import type { Transporter } from 'nodemailer';
 
 export interface Mail {
   to: string;
@@ -14,10 +14,12 @@ export interface Mailer {
 /** A mailer for the SMTP server at `url` (smtp://user:pass@host:port), or null when none is set. */
 export function createMailer(url: string | undefined, from: string): Mailer | null {
   if (!url) return null;
-  const transport = nodemailer.createTransport(url);
+  // The mail library (about a hundred modules) is loaded with the first message, not at start.
+  let transport: Promise<Transporter> | null = null;
   return {
     async send(mail) {
-      await transport.sendMail({ from, ...mail });
+      transport ??= import('nodemailer').then(({ default: nodemailer }) => nodemailer.createTransport(url));
+      await (await transport).sendMail({ from, ...mail });
     },
   };
 }

@@ -9,7 +9,7 @@ import type { Db } from '@vigil/db';
 import { rowsOf, schema } from '@vigil/db';
 import { stringify } from 'csv-stringify/sync';
 import { and, asc, eq, isNotNull, sql } from 'drizzle-orm';
-import ExcelJS from 'exceljs';
+import { newWorkbook } from '../documents/file-libraries.ts';
 
 const { policies, policyVersions } = schema;
 
@@ -155,7 +155,7 @@ const FILL: Record<string, string> = { late: 'FFFFE8A3', missing: 'FFFFC9C9', ac
 
 /** The matrix as an Excel workbook: one sheet, late cells amber and missing ones red. */
 export async function matrixXlsx(m: AcceptanceMatrix): Promise<Buffer> {
-  const book = new ExcelJS.Workbook();
+  const book = await newWorkbook();
   book.creator = 'Vigil';
   const sheet = book.addWorksheet('Acceptance');
   const rows = table(m);

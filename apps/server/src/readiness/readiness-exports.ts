@@ -3,7 +3,7 @@
  * each) and a PDF through the documents room. Both carry the snapshot's SHA-256.
  */
 import type { ReadinessSnapshotDetail } from '@vigil/api';
-import ExcelJS from 'exceljs';
+import { newWorkbook } from '../documents/file-libraries.ts';
 import { markdownPdf } from '../documents/markdown-pdf.ts';
 
 const esc = (s: string) => s.replace(/[|\\*_`#[\]<>]/g, (c) => `\\${c}`);
@@ -11,7 +11,7 @@ const pct = (n: number) => `${n}%`;
 
 /** The snapshot as a spreadsheet. */
 export async function snapshotXlsx(s: ReadinessSnapshotDetail): Promise<Buffer> {
-  const book = new ExcelJS.Workbook();
+  const book = await newWorkbook();
   const a = s.assessment;
   const summary = book.addWorksheet('Summary');
   summary.addRow([`Readiness assessment of ${s.takenOn}`]).font = { bold: true };

@@ -4,7 +4,8 @@
  * edited or confirmed, and the approval facts on the cover lines.
  */
 import { type DocumentSection, GENERATED_MARK } from '@vigil/core';
-import { Document, HeadingLevel, Packer, Paragraph, TextRun } from 'docx';
+import type { Paragraph } from 'docx';
+import { wordLibrary } from '../documents/file-libraries.ts';
 import { markdownPdf } from '../documents/markdown-pdf.ts';
 
 /** What the cover lines say about a version. */
@@ -16,7 +17,8 @@ export interface FileFacts {
   sections: DocumentSection[];
 }
 
-function paragraphsOf(body: string): Paragraph[] {
+function paragraphsOf(word: typeof import('docx'), body: string): Paragraph[] {
+  const { Paragraph, TextRun } = word;
   const out: Paragraph[] = [];
   for (const line of body.split('\n')) {
     if (!line.trim()) continue;
@@ -34,6 +36,8 @@ function paragraphsOf(body: string): Paragraph[] {
 
 /** The version as a .docx file's bytes. */
 export async function documentDocx(f: FileFacts): Promise<Buffer> {
+  const word = await wordLibrary();
+  const { Document, HeadingLevel, Packer, Paragraph, TextRun } = word;
   const children: Paragraph[] = [
     new Paragraph({ text: f.title, heading: HeadingLevel.TITLE }),
     ...f.lines.map((l) => new Paragraph({ children: [new TextRun({ text: l, color: '555555', size: 18 })] })),
@@ -49,7 +53,7 @@ export async function documentDocx(f: FileFacts): Promise<Buffer> {
         }),
       );
     }
-    children.push(...paragraphsOf(s.body));
+    children.push(...paragraphsOf(word, s.body));
   }
   const doc = new Document({
     creator: 'Vigil',

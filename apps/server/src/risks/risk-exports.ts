@@ -7,7 +7,7 @@ import type { HeatMap, Risk, RiskAssessmentDetail } from '@vigil/api';
 import { RISK_CATEGORY_LABELS } from '@vigil/catalog';
 import type { RiskMatrix } from '@vigil/core';
 import { stringify } from 'csv-stringify/sync';
-import ExcelJS from 'exceljs';
+import { newWorkbook } from '../documents/file-libraries.ts';
 import { markdownPdf } from '../documents/markdown-pdf.ts';
 
 const HEADER = [
@@ -128,7 +128,7 @@ export function assessmentPdf(a: RiskAssessmentDetail, orgName: string): Promise
 
 /** The assessment as a spreadsheet: both heat maps on one sheet, the register on another. */
 export async function assessmentXlsx(a: RiskAssessmentDetail): Promise<Buffer> {
-  const book = new ExcelJS.Workbook();
+  const book = await newWorkbook();
   const heat = book.addWorksheet('Heat maps');
   heat.addRow([`Risk assessment of ${a.assessedOn}`]);
   heat.addRow([`Content SHA-256 ${a.contentSha256}`]);
