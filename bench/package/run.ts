@@ -35,7 +35,7 @@ import type { ChildConfig } from './step.ts';
 function runChild(step: string, c: ChildConfig): { ms: number; peakMiB: number; readyMiB: number } {
   const r = spawnSync(
     process.execPath,
-    ['--import', 'tsx', 'bench/package/step.ts', step, JSON.stringify(c)],
+    ['--heap-growing-percent=50', '--max-semi-space-size=4', '--import', 'tsx', 'bench/package/step.ts', step, JSON.stringify(c)],
     { encoding: 'utf8', maxBuffer: 1 << 24 },
   );
   if (r.status !== 0) throw new Error(`${step} failed: ${r.stderr}`);

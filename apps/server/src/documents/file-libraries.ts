@@ -17,7 +17,7 @@ export function wordLibrary(): Promise<typeof import('docx')> {
 }
 
 /** The standard PDF fonts: built into the PDF library, so nothing is downloaded or read from disk. */
-export const HELVETICA = {
+const HELVETICA = {
   normal: 'Helvetica',
   bold: 'Helvetica-Bold',
   italics: 'Helvetica-Oblique',
