@@ -32,10 +32,13 @@ const PG_ADMIN = process.env.VIGIL_TEST_PG_URL ?? 'postgres://root@127.0.0.1:543
 
 import type { ChildConfig } from './step.ts';
 
+// The V8 settings `vigil` sets for itself (apps/cli/bin/vigil.js), so a step's memory is the CLI's.
+const CLI_V8_FLAGS = ['--heap-growing-percent=50', '--max-semi-space-size=4'];
+
 function runChild(step: string, c: ChildConfig): { ms: number; peakMiB: number; readyMiB: number } {
   const r = spawnSync(
     process.execPath,
-    ['--heap-growing-percent=50', '--max-semi-space-size=4', '--import', 'tsx', 'bench/package/step.ts', step, JSON.stringify(c)],
+    [...CLI_V8_FLAGS, '--import', 'tsx', 'bench/package/step.ts', step, JSON.stringify(c)],
     { encoding: 'utf8', maxBuffer: 1 << 24 },
   );
   if (r.status !== 0) throw new Error(`${step} failed: ${r.stderr}`);
