@@ -62,6 +62,8 @@ export function lockDataDir(dir: string, command: string): () => void {
       const release = () => {
         if (released) return;
         released = true;
+        // A process that opens and closes many databases (a test run, a restore) keeps no listener per lock.
+        process.off('exit', release);
         const holder = readHolder(path);
         if (holder?.pid === me.pid && holder.host === me.host) rmSync(path, { force: true });
       };
