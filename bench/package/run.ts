@@ -3,7 +3,8 @@
  * from crypto.randomBytes: incompressible, like the PDFs, images and zip exports evidence mostly
  * is), stored through the real encrypted evidence store. Timed: building the package and verifying
  * it, each in its own child process so its peak RSS is its own; and, on the same files in plain form,
- * `tar czf` and `sha256sum`, the standard tools the package is compared with.
+ * `tar czf` and `sha256sum`, the standard tools the package is compared with; and the whole
+ * `vigil package` command, for its time and peak RSS as a user sees them.
  *
  *   node --import tsx bench/package/run.ts [--db pglite|postgres|both] [--files 2000] [--mib 1024]
  *
@@ -30,19 +31,47 @@ const { values: args } = parseArgs({
 });
 const PG_ADMIN = process.env.VIGIL_TEST_PG_URL ?? 'postgres://root@127.0.0.1:5432/postgres';
 
+import { v8FlagsFor } from '../../apps/cli/bin/v8-settings.js';
 import type { ChildConfig } from './step.ts';
 
-// The V8 settings `vigil` sets for itself (apps/cli/bin/vigil.js), so a step's memory is the CLI's.
-const CLI_V8_FLAGS = ['--heap-growing-percent=50', '--max-semi-space-size=4'];
+// The V8 settings `vigil` sets for itself, so that a step's time and memory are the command's.
+const VIGIL = join(import.meta.dirname, '../../apps/cli/bin/vigil.js');
+const CLI_FLAGS = { build: v8FlagsFor(['package', 'build']), verify: v8FlagsFor(['package', 'verify']) };
 
-function runChild(step: string, c: ChildConfig): { ms: number; peakMiB: number; readyMiB: number } {
+function runChild(
+  step: 'build' | 'verify',
+  c: ChildConfig,
+): { ms: number; peakMiB: number; readyMiB: number } {
   const r = spawnSync(
     process.execPath,
-    [...CLI_V8_FLAGS, '--import', 'tsx', 'bench/package/step.ts', step, JSON.stringify(c)],
+    [...CLI_FLAGS[step], '--import', 'tsx', 'bench/package/step.ts', step, JSON.stringify(c)],
     { encoding: 'utf8', maxBuffer: 1 << 24 },
   );
   if (r.status !== 0) throw new Error(`${step} failed: ${r.stderr}`);
   return JSON.parse(r.stdout.trim().split('\n').at(-1)!);
+}
+
+/**
+ * The whole `vigil package` command on the same data, as a user runs it: the CLI loads every command
+ * and the server, which the build step above does not. Its peak RSS is read by GNU time.
+ */
+function runCommand(c: ChildConfig): { ms: number; peakMiB: number } {
+  const out = `${c.out}.command.tar.gz`;
+  const where = c.db.kind === 'pglite' ? ['--data-dir', c.db.dataDir] : ['--database-url', c.db.url];
+  const started = performance.now();
+  const r = spawnSync(
+    '/usr/bin/time',
+    ['-f', '%M', process.execPath, VIGIL, ...where, 'package', c.engagementId, out],
+    {
+      encoding: 'utf8',
+      env: { ...process.env, VIGIL_MASTER_KEY: c.key, VIGIL_EVIDENCE_DIR: c.blobDir },
+    },
+  );
+  const ms = performance.now() - started;
+  if (r.status !== 0) throw new Error(`vigil package failed: ${r.stderr}`);
+  rmSync(out);
+  // GNU time prints the maximum resident set size in KiB, last.
+  return { ms, peakMiB: Number(r.stderr.trim().split('\n').at(-1)) / 1024 };
 }
 
 function timeShell(cmd: string): number {
@@ -144,6 +173,7 @@ async function bench(kind: 'pglite' | 'postgres') {
     const loadBefore = load();
     const build = runChild('build', c);
     const verify = runChild('verify', c);
+    const command = runCommand(c);
     const tarMs = timeShell(`tar czf ${join(root, 'plain.tar.gz')} -C ${plain} .`);
     const sumMs = timeShell(`cd ${plain} && find . -type f -print0 | xargs -0 sha256sum > /dev/null`);
     const loadAfter = load();
@@ -160,6 +190,8 @@ async function bench(kind: 'pglite' | 'postgres') {
       verifyVsSha256sum: +(verify.ms / sumMs).toFixed(2),
       buildReadyRssMiB: Math.round(build.readyMiB),
       buildPeakRssMiB: Math.round(build.peakMiB),
+      commandS: +(command.ms / 1000).toFixed(1),
+      commandPeakRssMiB: Math.round(command.peakMiB),
       verifyReadyRssMiB: Math.round(verify.readyMiB),
       verifyPeakRssMiB: Math.round(verify.peakMiB),
       packageMiB: +(statSync(out).size / 2 ** 20).toFixed(1),

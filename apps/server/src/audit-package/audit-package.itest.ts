@@ -6,6 +6,7 @@ import { Readable } from 'node:stream';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { buildPopulation, drawSample, type RecordedSample } from '@vigil/core';
 import { schema } from '@vigil/db';
+import ExcelJS from 'exceljs';
 import tar from 'tar-stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { registryOf } from '../monitoring/registry.ts';
@@ -245,6 +246,21 @@ describe('the audit package', () => {
     expect(manifest.files.find((f) => f.path === 'readiness/snapshot.json')!.sha256).toBe(
       stored!.contentSha256,
     );
+    // The index for people: a header, then one row per file the manifest lists, with its SHA-256.
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(entries.find((e) => e.name === 'index.xlsx')!.body as unknown as ArrayBuffer);
+    const sheet = book.getWorksheet('Files')!;
+    expect(sheet.getRow(1).getCell(1).value).toBe('File');
+    expect(sheet.getRow(1).getCell(6).font?.bold).toBe(true);
+    const indexed = manifest.files.filter((f) => f.path !== 'index.xlsx');
+    expect(sheet.rowCount).toBe(indexed.length + 1);
+    const onboarding = indexed.find((f) => f.path.endsWith('onboarding.csv'))!;
+    const row = sheet.getRow(indexed.indexOf(onboarding) + 2);
+    expect([row.getCell(1).value, row.getCell(4).value, row.getCell(6).value]).toEqual([
+      onboarding.path,
+      onboarding.size,
+      onboarding.sha256,
+    ]);
     // SHA256SUMS covers every file but itself.
     const sums = entries
       .find((e) => e.name === 'SHA256SUMS')!

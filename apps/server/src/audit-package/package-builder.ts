@@ -9,14 +9,14 @@ import { mkdtemp, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable, Transform, type Writable } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
+import { finished, pipeline } from 'node:stream/promises';
 import { createGzip } from 'node:zlib';
 import { GENESIS_HASH, notFound } from '@vigil/core';
 import { type Db, schema } from '@vigil/db';
 import { and, asc, eq, gt, lte } from 'drizzle-orm';
 import tar from 'tar-stream';
 import { chainEntryColumns } from '../audit/chain-verifier.ts';
-import { newWorkbook } from '../documents/file-libraries.ts';
+import { streamingWorkbook } from '../documents/file-libraries.ts';
 import type { MonitoringRegistry } from '../monitoring/registry.ts';
 import type { EvidenceStore } from '../storage/evidence-store.ts';
 import {
@@ -182,13 +182,14 @@ export async function buildAuditPackage(input: BuildInput, out: Writable): Promi
       content: headBody,
     });
 
-    const index = await indexXlsx(files);
+    const indexFile = join(tmp, 'index.xlsx');
+    await writeIndexXlsx(files, createWriteStream(indexFile));
     await add({
       path: INDEX_PATH,
-      size: index.length,
+      size: (await stat(indexFile)).size,
       kind: 'index',
       title: 'Index of this package',
-      content: index,
+      content: async () => createReadStream(indexFile),
     });
 
     const manifest: PackageManifest = {
@@ -244,9 +245,12 @@ async function* chainLines(db: Db, orgId: string, headSeq: number): AsyncGenerat
   }
 }
 
-/** A spreadsheet of the manifest for people: one row per file. */
-async function indexXlsx(files: ManifestFile[]): Promise<Buffer> {
-  const book = await newWorkbook();
+/**
+ * A spreadsheet of the manifest for people, one row per file, written row by row: it is made at the
+ * end of the build, when memory is at its highest.
+ */
+async function writeIndexXlsx(files: ManifestFile[], out: Writable): Promise<void> {
+  const book = await streamingWorkbook(out);
   const sheet = book.addWorksheet('Files');
   sheet.columns = [
     { header: 'File', key: 'path', width: 60 },
@@ -256,15 +260,24 @@ async function indexXlsx(files: ManifestFile[]): Promise<Buffer> {
     { header: 'Audit log entries', key: 'chain', width: 18 },
     { header: 'SHA-256', key: 'sha256', width: 70 },
   ];
-  sheet.getRow(1).font = { bold: true };
+  const header = sheet.getRow(1);
+  header.eachCell((cell) => {
+    cell.font = { bold: true };
+  });
+  header.commit();
   for (const f of files)
-    sheet.addRow({
-      path: f.path,
-      title: f.title,
-      kind: f.kind,
-      size: f.size,
-      chain: f.source?.chainSeqs?.join(', ') ?? '',
-      sha256: f.sha256,
-    });
-  return Buffer.from(await book.xlsx.writeBuffer());
+    sheet
+      .addRow({
+        path: f.path,
+        title: f.title,
+        kind: f.kind,
+        size: f.size,
+        chain: f.source?.chainSeqs?.join(', ') ?? '',
+        sha256: f.sha256,
+      })
+      .commit();
+  sheet.commit();
+  const written = finished(out);
+  await book.commit();
+  await written;
 }

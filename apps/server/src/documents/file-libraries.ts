@@ -3,12 +3,22 @@
  * modules and some 60 MiB that a command, a worker or a server which never writes such a file should
  * not pay for at start.
  */
+import type { Writable } from 'node:stream';
 import type ExcelJS from 'exceljs';
 
 /** A new, empty Excel workbook. */
 export async function newWorkbook(): Promise<ExcelJS.Workbook> {
   const { default: excel } = await import('exceljs');
   return new excel.Workbook();
+}
+
+/**
+ * A workbook written row by row to `stream`, from the spreadsheet library's streaming writer alone:
+ * half the library's memory (no reader, no CSV), for a file made where memory is counted.
+ */
+export async function streamingWorkbook(stream: Writable): Promise<ExcelJS.stream.xlsx.WorkbookWriter> {
+  const { default: WorkbookWriter } = await import('exceljs/lib/stream/xlsx/workbook-writer.js');
+  return new WorkbookWriter({ stream, useStyles: true });
 }
 
 /** The Word library. */
