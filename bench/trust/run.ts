@@ -14,7 +14,7 @@ import { cpus, loadavg } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import autocannon from 'autocannon';
+import autocannon, { type Result } from 'autocannon';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const TARGET_P99_MS = 20;
@@ -23,29 +23,57 @@ const { values } = parseArgs({
     duration: { type: 'string', default: '10' },
     warmup: { type: 'string', default: '3' },
     connections: { type: 'string', default: '200' },
-    // Writes a V8 CPU profile of the server process into this folder (open it in Chrome's DevTools).
+    // Writes V8 CPU profiles of the two server processes into this folder (open them in Chrome's DevTools).
     'cpu-prof': { type: 'string' },
   },
 });
 
 const profile = values['cpu-prof'] ? ['--cpu-prof', `--cpu-prof-dir=${resolve(values['cpu-prof'])}`] : [];
-const child = fork(join(HERE, 'server.ts'), [], {
-  execArgv: ['--import', 'tsx', ...profile],
-  stdio: 'inherit',
-});
-const url = await new Promise<string>((resolveUrl, reject) => {
-  child.on('message', (m: { type: string; url?: string; message?: string }) => {
-    if (m.type === 'ready') resolveUrl(m.url!);
-    if (m.type === 'failed') reject(new Error(m.message));
+
+/** Forks a server script and waits for the address it reports. */
+async function serverAt(script: string, args: string[], execArgv: string[]) {
+  const child = fork(join(HERE, script), args, {
+    execArgv: ['--import', 'tsx', ...execArgv],
+    stdio: 'inherit',
   });
-  child.on('exit', (code) => reject(new Error(`server exited with ${code}`)));
-});
+  const url = await new Promise<string>((resolveUrl, reject) => {
+    child.on('message', (m: { type: string; url?: string; message?: string }) => {
+      if (m.type === 'ready') resolveUrl(m.url!);
+      if (m.type === 'failed') reject(new Error(m.message));
+    });
+    child.on('exit', (code) => reject(new Error(`${script} exited with ${code}`)));
+  });
+  const stopped = new Promise<void>((done) => child.once('exit', () => done()));
+  return {
+    url,
+    stop: () => {
+      child.send({ type: 'stop' });
+      return stopped;
+    },
+  };
+}
 
 const connections = Number(values.connections);
-const run = (duration: number) => autocannon({ url, connections, duration, timeout: 10 });
-await run(Number(values.warmup));
-const result = await run(Number(values.duration));
-child.send({ type: 'stop' });
+/** The warm-up, then the measured run, against one address. */
+async function load(url: string) {
+  const run = (duration: number) => autocannon({ url, connections, duration, timeout: 10 });
+  await run(Number(values.warmup));
+  return run(Number(values.duration));
+}
+const figures = (r: Result) => ({
+  requestsPerSecond: Math.round(r.requests.average),
+  p50: r.latency.p50,
+  p90: r.latency.p90,
+  p99: r.latency.p99,
+});
+
+const vigil = await serverAt('server.ts', [], profile);
+const result = await load(vigil.url);
+// The floor, measured while Vigil still runs (it serves the bare server its copy of the page).
+const bare = await serverAt('bare-server.ts', [vigil.url], profile);
+const floor = await load(bare.url);
+await bare.stop();
+await vigil.stop();
 
 const db = process.env.DATABASE_URL ? 'postgres' : 'pglite';
 const summary = {
@@ -62,6 +90,8 @@ const summary = {
     p99: result.latency.p99,
     max: result.latency.max,
   },
+  // A bare Node server sending the same bytes and headers, same load, same run: this machine's floor.
+  bareNodeServer: figures(floor),
   non2xx: result.non2xx,
   errors: result.errors,
   timeouts: result.timeouts,

@@ -1,5 +1,4 @@
 /** Builds the Fastify application: plugins, security headers, auth, error shape and every route. */
-import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -8,7 +7,7 @@ import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import { metaRoutes } from '@vigil/api';
-import Fastify from 'fastify';
+import Fastify, { type FastifyRequest } from 'fastify';
 import {
   jsonSchemaTransform,
   serializerCompiler,
@@ -22,6 +21,7 @@ import { enforceAccess, type RouteAccess } from './http/access.ts';
 import { API_DOCS_CSS } from './http/api-docs-theme.ts';
 import { ChangeFeed } from './http/change-feed.ts';
 import { handleError } from './http/error-handler.ts';
+import { type MemoryAnswer, requestIdOf, serverTryingMemory } from './http/memory-answers.ts';
 import { securityHeaders } from './http/security-headers.ts';
 import { requireDescriptors, serve } from './http/serve.ts';
 import { registerRoutes } from './routes.ts';
@@ -34,6 +34,10 @@ declare module 'fastify' {
   interface FastifyInstance {
     /** Every route with its declared access rule; the authorization tests are derived from it. */
     routeTable: RouteInfo[];
+    /** The security headers every answer carries, worked out once at start. */
+    baseHeaders: Readonly<Record<string, string>>;
+    /** Adds an answer sent from memory before routing (see `memory-answers.ts`). */
+    answerFromMemory(answer: MemoryAnswer): void;
   }
 }
 
@@ -45,9 +49,22 @@ export interface RouteInfo {
 
 const DEFAULT_WEB_DIST = resolve(dirname(fileURLToPath(import.meta.url)), '../../web/dist');
 
+/** Applies the route's access rule and continues, or stops the request with the refusal. */
+function decide(req: FastifyRequest, done: (err?: Error) => void): void {
+  try {
+    enforceAccess(req);
+  } catch (err) {
+    done(err as Error);
+    return;
+  }
+  done();
+}
+
 /** Creates the app; `ctx.config.logLevel` 'silent' keeps tests quiet. */
 export async function buildApp(ctx: AppContext): Promise<App> {
+  const memoryAnswers: MemoryAnswer[] = [];
   const app = Fastify({
+    serverFactory: serverTryingMemory(memoryAnswers),
     logger: {
       level: ctx.config.logLevel,
       // Credentials must never reach the logs, whatever a future serializer decides to print.
@@ -60,10 +77,7 @@ export async function buildApp(ctx: AppContext): Promise<App> {
     },
     bodyLimit: 256 * 1024,
     trustProxy: ctx.config.trustProxy,
-    genReqId: (req) => {
-      const given = req.headers['x-request-id'];
-      return typeof given === 'string' && /^[\w-]{1,64}$/.test(given) ? given : randomUUID();
-    },
+    genReqId: requestIdOf,
     routerOptions: { ignoreTrailingSlash: true },
   }).withTypeProvider<ZodTypeProvider>();
 
@@ -107,6 +121,10 @@ export async function buildApp(ctx: AppContext): Promise<App> {
     hsts: isHttps(ctx.config) ? { maxAge: 31_536_000, includeSubDomains: true } : false,
     crossOriginEmbedderPolicy: false,
   });
+  app.decorate('baseHeaders', headers);
+  app.decorate('answerFromMemory', (answer: MemoryAnswer) => {
+    memoryAnswers.push(answer);
+  });
   await app.register(swagger, {
     openapi: {
       openapi: '3.1.0',
@@ -142,7 +160,9 @@ export async function buildApp(ctx: AppContext): Promise<App> {
     },
   });
 
-  app.addHook('onRequest', async (req, reply) => {
+  // Callback style, not async: a public page (the trust page is what prospects hit) then costs no
+  // promise, and only routes that need credentials wait for them.
+  app.addHook('onRequest', (req, reply, done) => {
     reply.headers(headers);
     reply.header('x-request-id', req.id);
     if (req.url.startsWith('/api/')) reply.header('cache-control', 'no-store');
@@ -150,8 +170,14 @@ export async function buildApp(ctx: AppContext): Promise<App> {
     // right credentials learns nothing from how their body would have been judged.
     const access = req.routeOptions.config.access;
     // Public routes never look at credentials, so a stale token cannot break /healthz or sign-in.
-    if (access && !('public' in access)) req.auth = await authenticate(ctx.db, req, changeFeed);
-    enforceAccess(req);
+    if (access && !('public' in access)) {
+      authenticate(ctx.db, req, changeFeed).then((auth) => {
+        req.auth = auth;
+        decide(req, done);
+      }, done);
+      return;
+    }
+    decide(req, done);
   });
 
   app.get('/healthz', { config: { access: { public: true } }, schema: { hide: true } }, async () => ({

@@ -10,7 +10,7 @@ import { buildApp } from '../app.ts';
 import type { App } from '../context.ts';
 import { createTenant, type Tenant } from '../test/tenants.ts';
 import { Client, createTestApp, type TestApp } from '../test/test-app.ts';
-import type { ChangeFeed } from './change-feed.ts';
+import { type ChangeFeed, noteChange } from './change-feed.ts';
 
 let t: TestApp;
 let a: Tenant;
@@ -62,6 +62,34 @@ async function newToken(client: Client, body: Record<string, unknown> = {}) {
 }
 
 describe('in this process', () => {
+  it('applies a change noted inside a transaction, or a savepoint of it, only once the transaction has finished', async () => {
+    const feed = t.ctx.changeFeed!;
+    const before = feed.orgVersion(a.orgId);
+    let during: (number | null)[] = [];
+    // Noted only in the savepoint: it must still reach the feed, after the outer transaction.
+    await t.database.db.transaction(async (tx) => {
+      await tx.transaction(async (savepoint) => {
+        await noteChange(savepoint, { orgId: a.orgId });
+      });
+      during = [feed.orgVersion(a.orgId)];
+    });
+    expect(during).toEqual([before]);
+    const after = feed.orgVersion(a.orgId);
+    expect(after).not.toBe(before);
+    // Rolled back: applying it anyway costs a cache miss and is never wrong.
+    await expect(
+      t.database.db.transaction(async (tx) => {
+        await noteChange(tx, { orgId: a.orgId });
+        throw new Error('roll back');
+      }),
+    ).rejects.toThrow('roll back');
+    expect(feed.orgVersion(a.orgId)).not.toBe(after);
+    // Outside a transaction the change has committed already and applies at once.
+    const outside = feed.orgVersion(a.orgId);
+    await noteChange(t.database.db, { orgId: a.orgId });
+    expect(feed.orgVersion(a.orgId)).not.toBe(outside);
+  });
+
   it('answers a repeated token request for a cached read without any query', async () => {
     const { token } = await newToken(a.clients.owner);
     expect((await bearer(t.app, token)).statusCode).toBe(200);

@@ -14,7 +14,6 @@
  * LISTENs, and while it is not connected the caches are bypassed, because a notification missed then
  * would never arrive.
  */
-import { AsyncLocalStorage } from 'node:async_hooks';
 import { randomUUID } from 'node:crypto';
 import type { Database, Db } from '@vigil/db';
 import { sql } from 'drizzle-orm';
@@ -31,7 +30,16 @@ interface Tracked {
   feeds: Set<ChangeFeed>;
 }
 
-const pending = new AsyncLocalStorage<{ changes: Change[]; source: Tracked }>();
+/** The changes a transaction has noted so far, applied once it has finished. */
+interface Pending {
+  changes: Change[];
+  source: Tracked;
+}
+
+// Keyed by the transaction handle rather than held in an AsyncLocalStorage: on Node 20 the storage
+// turns on async hooks for the whole process, which taxed every promise and socket write of every
+// request (a twentieth of the CPU of the public trust page).
+const pendingByTx = new WeakMap<object, Pending>();
 const trackedByDb = new WeakMap<object, Tracked>();
 
 /**
@@ -39,7 +47,7 @@ const trackedByDb = new WeakMap<object, Tracked>();
  * outside one, call it after the write, which has then already committed.
  */
 export async function noteChange(tx: Db, change: Change): Promise<void> {
-  const store = pending.getStore();
+  const store = pendingByTx.get(tx);
   const source = store?.source ?? trackedByDb.get(tx);
   await tx.execute(sql`select pg_notify(${CHANNEL}, ${JSON.stringify({ ...change, src: source?.id })})`);
   if (store) store.changes.push(change);
@@ -57,16 +65,25 @@ function trackTransactions(db: Db): Tracked {
   const own: Tracked = { id: randomUUID(), feeds: new Set() };
   trackedByDb.set(db, own);
   const transaction = db.transaction.bind(db);
-  db.transaction = (async (...args: Parameters<typeof transaction>) => {
-    const store = { changes: [] as Change[], source: own };
+  db.transaction = (async (...[work, config]: Parameters<typeof transaction>) => {
+    const store: Pending = { changes: [], source: own };
     try {
-      return await pending.run(store, () => transaction(...args));
+      return await transaction((tx) => work(collectingFor(tx, store)), config);
     } finally {
       for (const change of store.changes) for (const feed of own.feeds) feed.apply(change);
     }
   }) as typeof db.transaction;
   tracked = own;
   return tracked;
+}
+
+/** Marks `tx`, and every savepoint opened from it, as noting its changes into `store`. */
+function collectingFor<T extends Pick<Db, 'transaction'>>(tx: T, store: Pending): T {
+  pendingByTx.set(tx, store);
+  const savepoint = tx.transaction.bind(tx);
+  tx.transaction = ((work, config) =>
+    savepoint((inner) => work(collectingFor(inner, store)), config)) as T['transaction'];
+  return tx;
 }
 
 /** A cached authentication result: who, in which organization, and what is checked against the clock. */

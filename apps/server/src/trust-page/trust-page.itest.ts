@@ -270,6 +270,53 @@ describe('the public trust page', () => {
     }
     expect(seen.size).toBeGreaterThanOrEqual(3);
   });
+
+  it('sends the kept page from memory exactly as the route does, and routes it again once it changes', async () => {
+    const base = await t.app.listen({ port: 0, host: '127.0.0.1' });
+    // Answers are tried in order: this one is reached only by requests the kept page did not answer.
+    let routed = 0;
+    t.app.answerFromMemory(() => {
+      routed++;
+      return false;
+    });
+    const comparable = (headers: Record<string, unknown>) => {
+      const { date, 'x-request-id': _id, connection, 'keep-alive': _k, ...rest } = headers;
+      return rest;
+    };
+    // The route's answer (an injected request never meets the server's memory answers).
+    const viaRoute = await get('/trust/alphaco');
+    const res = await fetch(`${base}/trust/alphaco`, { headers: { 'x-request-id': 'prospect-1' } });
+    expect(routed).toBe(0);
+    expect(res.status).toBe(200);
+    expect(await res.text()).toBe(viaRoute.body);
+    expect(comparable(Object.fromEntries(res.headers))).toEqual(comparable(viaRoute.headers));
+    expect(res.headers.get('content-security-policy')).toContain("default-src 'self'");
+    expect(res.headers.get('x-request-id')).toBe('prospect-1');
+    expect((await fetch(`${base}/trust/alphaco/`)).status).toBe(200);
+    expect(routed).toBe(0);
+
+    // Anything else is routed: a query string, another method, an unknown page, another path.
+    expect((await fetch(`${base}/trust/alphaco?from=mail`)).status).toBe(200);
+    expect((await fetch(`${base}/trust/alphaco`, { method: 'HEAD' })).status).toBe(200);
+    expect((await fetch(`${base}/trust/nobody-here`)).status).toBe(404);
+    expect((await fetch(`${base}/trust/alphaco/request-access`)).status).toBe(200);
+    expect(routed).toBe(4);
+
+    // A published change moves the organization's version: the next request is routed and shows it.
+    await a.clients.owner.request('POST', '/api/vendors', {
+      name: 'Alpha Mail Relay',
+      services: 'Sending mail',
+      dataAccess: 'low',
+      businessImpact: 'low',
+      partOfSystem: true,
+      subProcessor: true,
+    });
+    const changed = await fetch(`${base}/trust/alphaco`);
+    expect(await changed.text()).toContain('Alpha Mail Relay');
+    expect(routed).toBe(5);
+    await fetch(`${base}/trust/alphaco`);
+    expect(routed).toBe(5);
+  });
 });
 
 describe('settings refused', () => {

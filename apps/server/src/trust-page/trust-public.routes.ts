@@ -10,6 +10,7 @@ import { schema } from '@vigil/db';
 import { and, eq } from 'drizzle-orm';
 import type { FastifyReply } from 'fastify';
 import type { App, AppContext } from '../context.ts';
+import { requestIdOf } from '../http/memory-answers.ts';
 import { hashToken } from '../security/secrets.ts';
 import { RateLimiter } from './rate-limiter.ts';
 import { currentNda, listTrustDocuments, practicesOf, trustEngagements } from './trust.queries.ts';
@@ -43,6 +44,13 @@ function html(reply: FastifyReply, status: number, body: string) {
     .header('content-type', 'text/html; charset=utf-8')
     .header('cache-control', 'no-store')
     .send(body);
+}
+
+/** The page's own headers, which the answer from memory sends too: the two answers must not differ. */
+const PAGE_HEADERS = { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-cache' } as const;
+
+function sendPage(reply: FastifyReply, body: Buffer) {
+  return reply.status(200).headers(PAGE_HEADERS).send(body);
 }
 
 const NOT_FOUND = messageHtml('Page not found', 'There is no trust page or document at this address.');
@@ -116,6 +124,14 @@ class PageCache {
       .from(schema.auditChainHeads)
       .where(eq(schema.auditChainHeads.orgId, orgId));
     return `d${head?.seq ?? 0}`;
+  }
+
+  /** The kept page, answered without waiting when this process knows the organization's version. */
+  fresh(slug: string): Buffer | undefined {
+    const hit = this.entries.get(slug);
+    if (!hit || hit.day !== todayUtc()) return undefined;
+    const known = this.ctx.changeFeed?.orgVersion(hit.orgId);
+    return known != null && hit.version === `m${known}` ? hit.html : undefined;
   }
 
   async page(slug: string): Promise<Buffer | null> {
@@ -207,10 +223,39 @@ async function sendDocument(
   );
 }
 
+const LOGS_REQUESTS = new Set(['trace', 'debug', 'info']);
+const PAGE_PATH = /^\/trust\/([a-z0-9]+(?:-[a-z0-9]+)*)\/?$/;
+
+/**
+ * Sends a page that is kept and current before routing: the same bytes and headers as the route's
+ * answer (the security headers, the request id, the page's own), for a fraction of the work. Anything
+ * else, a query string included, goes to the route.
+ */
+function keepPageInMemory(app: App, cache: PageCache) {
+  const fixed = Object.entries({ ...app.baseHeaders, ...PAGE_HEADERS }).flat();
+  app.answerFromMemory((req, res) => {
+    if (req.method !== 'GET') return false;
+    const slug = PAGE_PATH.exec(req.url ?? '')?.[1];
+    const body = slug ? cache.fresh(slug) : undefined;
+    if (!body) return false;
+    const id = requestIdOf(req);
+    res.writeHead(200, [...fixed, 'x-request-id', id, 'content-length', String(body.length)]);
+    res.end(body);
+    // One line where the route would have logged its request, so page views stay in the log.
+    if (LOGS_REQUESTS.has(app.log.level))
+      app.log.info(
+        { reqId: id, req: { method: 'GET', url: req.url, remoteAddress: req.socket.remoteAddress } },
+        'kept trust page sent',
+      );
+    return true;
+  });
+}
+
 /** Registers the public pages; POSTs are form posts parsed only in this scope. */
 export async function registerTrustPublicRoutes(app: App, ctx: AppContext) {
   const { db } = ctx;
   const cache = new PageCache(ctx);
+  keepPageInMemory(app, cache);
   // A person submits the form a few times at most; a script trying addresses or links is stopped.
   const requestLimit = new RateLimiter(10, 10 * 60_000);
   const linkLimit = new RateLimiter(120, 60_000);
@@ -229,14 +274,15 @@ export async function registerTrustPublicRoutes(app: App, ctx: AppContext) {
     scope.get<{ Params: { slug: string } }>(
       '/trust/:slug',
       { config: publicAccess, schema: hidden },
-      async (req, reply) => {
-        const body = await cache.page(req.params.slug);
-        if (!body) return html(reply, 404, NOT_FOUND);
-        return reply
-          .status(200)
-          .header('content-type', 'text/html; charset=utf-8')
-          .header('cache-control', 'no-cache')
-          .send(body);
+      // Not async: a kept page is sent at once, without a promise per request. Sent, not returned:
+      // Fastify would send a returned reply a second time and log that it was already sent.
+      (req, reply) => {
+        const kept = cache.fresh(req.params.slug);
+        if (!kept)
+          return cache
+            .page(req.params.slug)
+            .then((body) => (body ? sendPage(reply, body) : html(reply, 404, NOT_FOUND)));
+        sendPage(reply, kept);
       },
     );
 
