@@ -215,6 +215,7 @@ const KINDS: Record<string, { importer: string }> = {
 };
 
 const base = args.dir ?? mkdtempSync(join(tmpdir(), 'vigil-bench-imports-'));
+mkdirSync(base, { recursive: true });
 const steps = new Set(args.steps.split(','));
 console.log(`# ${args.mb} MiB inputs in ${base}; load ${load()}; node ${process.version}`);
 try {

@@ -7,9 +7,16 @@ describe('the V8 settings a command runs with', () => {
       expect(v8FlagsFor(args)).toEqual(['--heap-growing-percent=50', '--max-semi-space-size=4']);
   });
 
-  it('builds a package on the embedded database’s baseline code', () => {
+  it('builds a package and collects on the embedded database’s baseline code', () => {
     expect(v8FlagsFor(['package', 'SOC 2 Type II', 'out.tar.gz'])).toContain('--liftoff-only');
-    expect(v8FlagsFor(['import', 'okta', 'users.json'])).not.toContain('--liftoff-only');
+    expect(v8FlagsFor(['collect', 'trivy.json', '--file', 'scan.json'])).toEqual([
+      '--heap-growing-percent=50',
+      '--max-semi-space-size=4',
+      '--liftoff-only',
+    ]);
+    // The server and workers run queries all day: they keep the optimizing tier.
+    for (const args of [['start'], ['worker'], ['import', 'okta', 'users.json']])
+      expect(v8FlagsFor(args)).not.toContain('--liftoff-only');
   });
 
   it('verifies a package with V8’s own defaults', () => {

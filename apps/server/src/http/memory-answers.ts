@@ -5,7 +5,6 @@
  * byte for byte the one its route gives, headers included: the route still serves every request this
  * declines (anything not kept, or not known to be current).
  */
-import { randomUUID } from 'node:crypto';
 import {
   createServer,
   type IncomingMessage,
@@ -26,12 +25,6 @@ interface FactoryOptions {
 
 /** Sends an answer from memory and returns true, or returns false to let the app route the request. */
 export type MemoryAnswer = (req: IncomingMessage, res: ServerResponse) => boolean;
-
-/** The request id an answer carries: the caller's `x-request-id` when it is a plain token, else a new one. */
-export function requestIdOf(req: IncomingMessage): string {
-  const given = req.headers['x-request-id'];
-  return typeof given === 'string' && /^[\w-]{1,64}$/.test(given) ? given : randomUUID();
-}
 
 /**
  * A Fastify server factory whose HTTP server tries `answers` (filled in as routes register) before

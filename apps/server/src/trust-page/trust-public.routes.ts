@@ -10,7 +10,7 @@ import { schema } from '@vigil/db';
 import { and, eq } from 'drizzle-orm';
 import type { FastifyReply } from 'fastify';
 import type { App, AppContext } from '../context.ts';
-import { requestIdOf } from '../http/memory-answers.ts';
+import { requestIdOf } from '../http/request-id.ts';
 import { hashToken } from '../security/secrets.ts';
 import { RateLimiter } from './rate-limiter.ts';
 import { currentNda, listTrustDocuments, practicesOf, trustEngagements } from './trust.queries.ts';
