@@ -4,7 +4,7 @@
  * whether its evidence has expired. Nothing here is stored, so it can never disagree with the intervals.
  */
 import type { Db } from '@vigil/db';
-import { rowsOf, schema } from '@vigil/db';
+import { readTogether, rowsOf, schema } from '@vigil/db';
 import {
   type CheckCounts,
   type CheckHealth,
@@ -60,17 +60,18 @@ export interface MonitoringSnapshot {
  */
 export async function openCounts(db: Db, orgId: string): Promise<Map<string, CheckCounts>> {
   const { checkIntervals } = schema;
-  const [rows, shared] = await Promise.all([
-    db
-      .select({
-        checkId: checkIntervals.checkId,
-        status: checkIntervals.status,
-        n: sql<number>`count(*)::int`,
-      })
-      .from(checkIntervals)
-      .where(and(eq(checkIntervals.orgId, orgId), isNull(checkIntervals.to)))
-      .groupBy(checkIntervals.checkId, checkIntervals.status),
-    sharedResults(db, orgId),
+  const [rows, shared] = await readTogether(db, [
+    () =>
+      db
+        .select({
+          checkId: checkIntervals.checkId,
+          status: checkIntervals.status,
+          n: sql<number>`count(*)::int`,
+        })
+        .from(checkIntervals)
+        .where(and(eq(checkIntervals.orgId, orgId), isNull(checkIntervals.to)))
+        .groupBy(checkIntervals.checkId, checkIntervals.status),
+    () => sharedResults(db, orgId),
   ]);
   const surplus = surplusCounts(shared);
   const out = new Map<string, CheckCounts>();
@@ -110,22 +111,23 @@ export async function monitoringSnapshot(
   registry: MonitoringRegistry,
   now = new Date(),
 ): Promise<MonitoringSnapshot> {
-  const [custom, counts, feeds, controls, expired] = await Promise.all([
-    loadCustomChecks(db, orgId),
-    openCounts(db, orgId),
-    feedsByType(db, orgId, now),
-    db
-      .select({
-        id: schema.controls.id,
-        code: schema.controls.code,
-        title: schema.controls.title,
-        templateId: schema.controls.templateId,
-        ownerId: schema.controls.ownerId,
-      })
-      .from(schema.controls)
-      .where(eq(schema.controls.orgId, orgId))
-      .orderBy(schema.controls.code),
-    expiredEvidenceByControl(db, orgId, todayUtc(now)),
+  const [custom, counts, feeds, controls, expired] = await readTogether(db, [
+    () => loadCustomChecks(db, orgId),
+    () => openCounts(db, orgId),
+    () => feedsByType(db, orgId, now),
+    () =>
+      db
+        .select({
+          id: schema.controls.id,
+          code: schema.controls.code,
+          title: schema.controls.title,
+          templateId: schema.controls.templateId,
+          ownerId: schema.controls.ownerId,
+        })
+        .from(schema.controls)
+        .where(eq(schema.controls.orgId, orgId))
+        .orderBy(schema.controls.code),
+    () => expiredEvidenceByControl(db, orgId, todayUtc(now)),
   ]);
   const all = [
     ...registry.checks.map((check) => ({ check, custom: false })),

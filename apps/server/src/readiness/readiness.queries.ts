@@ -11,7 +11,7 @@ import {
   type ReadinessAssessment,
 } from '@vigil/core';
 import type { Db } from '@vigil/db';
-import { schema } from '@vigil/db';
+import { readTogether, schema } from '@vigil/db';
 import { and, eq, gte, lte, sql } from 'drizzle-orm';
 import type { MonitoringRegistry } from '../context.ts';
 import { controlsWithCriteria } from '../controls/index.ts';
@@ -93,18 +93,20 @@ export async function currentAssessment(
   now = new Date(),
 ): Promise<ReadinessAssessment> {
   const today = todayUtc(now);
-  const [[org], stated, snapshot, valid, expired, acts, exceptions, policyList] = await Promise.all([
-    db
-      .select({ categories: organizations.categories })
-      .from(organizations)
-      .where(eq(organizations.id, orgId)),
-    controlsWithCriteria(db, orgId),
-    monitoringSnapshot(db, orgId, registry, now),
-    validEvidenceByControl(db, orgId, today),
-    expiredEvidenceByControl(db, orgId, today),
-    activitiesByControl(db, orgId, today),
-    exceptionsByControl(db, orgId, today),
-    assessedPolicies(db, orgId, today),
+  // A snapshot is taken inside its transaction: one connection, so the reads take turns there.
+  const [[org], stated, snapshot, valid, expired, acts, exceptions, policyList] = await readTogether(db, [
+    () =>
+      db
+        .select({ categories: organizations.categories })
+        .from(organizations)
+        .where(eq(organizations.id, orgId)),
+    () => controlsWithCriteria(db, orgId),
+    () => monitoringSnapshot(db, orgId, registry, now),
+    () => validEvidenceByControl(db, orgId, today),
+    () => expiredEvidenceByControl(db, orgId, today),
+    () => activitiesByControl(db, orgId, today),
+    () => exceptionsByControl(db, orgId, today),
+    () => assessedPolicies(db, orgId, today),
   ]);
   const named = new Map(snapshot.controls.map((c) => [c.id, c]));
   const controls: AssessedControl[] = stated.map((c) => {
