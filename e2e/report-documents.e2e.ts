@@ -66,14 +66,14 @@ describe.skipIf(!hasChromium)(
     });
 
     it('edits one section, which loses its generated mark', async () => {
-      await page.getByRole('button', { name: 'Edit Services provided' }).click();
+      await page.getByRole('button', { name: 'Edit services provided' }).click();
       const text = page.getByLabel('Text of "Services provided"');
       await text.fill(SERVICES);
       await expectAccessible(page, 'system-description-editing');
       const answer = page.waitForResponse(
         (r) => r.url().includes('/sections/dc1') && r.request().method() === 'PUT',
       );
-      await page.getByRole('button', { name: 'Save Services provided' }).click();
+      await page.getByRole('button', { name: 'Save services provided' }).click();
       expect((await answer).status()).toBe(200);
       await expect.poll(() => page.getByText('8 of 9 sections not yet reviewed.').isVisible()).toBe(true);
       await expect.poll(() => page.getByText(SERVICES).isVisible()).toBe(true);
@@ -85,7 +85,7 @@ describe.skipIf(!hasChromium)(
       await expect
         .poll(() => page.getByText(/^Approved by Ada Lovelace on \d{4}-\d{2}-\d{2}/).isVisible())
         .toBe(true);
-      await expect.poll(() => page.getByRole('button', { name: 'Edit Services provided' }).count()).toBe(0);
+      await expect.poll(() => page.getByRole('button', { name: 'Edit services provided' }).count()).toBe(0);
       await shot(page, 'report-documents-02-approved');
       await expectAccessible(page, 'system-description-approved');
       const again = await context.request.post(
@@ -123,6 +123,11 @@ describe.skipIf(!hasChromium)(
       await expect
         .poll(() => page.getByRole('heading', { name: "Management's statement" }).isVisible())
         .toBe(true);
+      const opening =
+        'This letter concerns the SOC 2 report "Acme Type II 2026" of Acme Cloud (Type II, 1 Jan 2026 to 30 Jun 2026).';
+      expect(await page.getByText(opening).isVisible()).toBe(true);
+      // Section buttons read as a sentence: "Confirm the gap period", not "Confirm The gap period".
+      expect(await page.getByRole('button', { name: 'Confirm the gap period' }).count()).toBe(1);
       await shot(page, 'report-documents-03-bridge-letter');
       await expectAccessible(page, 'bridge-letter-draft');
     });

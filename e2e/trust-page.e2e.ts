@@ -104,6 +104,18 @@ describe.skipIf(!hasChromium)(
       await nda.getByLabel('Text of the new version').fill('You keep what we share confidential.');
       await nda.getByRole('button', { name: 'Publish new version' }).click();
       await expect.poll(() => page.getByText(/^Version 1, published/).count()).toBe(1);
+      // The owner reads the current words; the same words again are refused on the field.
+      expect(await page.getByText('You keep what we share confidential.', { exact: true }).isVisible()).toBe(
+        true,
+      );
+      await nda.getByLabel('Text of the new version').fill('You keep what we share confidential.');
+      await nda.getByRole('button', { name: 'Publish new version' }).click();
+      await expect
+        .poll(() =>
+          nda.getByText('This is already the text of version 1; change it to publish a new version').count(),
+        )
+        .toBe(1);
+      await nda.getByLabel('Text of the new version').fill('');
 
       const add = page.locator('form[aria-label="Add a document"]');
       const upload = async (title: string, kind: string, visibility: string, name: string, body: string) => {

@@ -106,7 +106,9 @@ describe('draftBridgeLetter', () => {
   it('names the report, its period and the gap, and says when nothing changed', () => {
     const s = draftBridgeLetter(facts);
     const text = s.map((x) => x.body).join('\n');
-    expect(text).toContain('"SOC 2 2026" of Acme, examined by Audit & Co');
+    expect(text).toContain(
+      '"SOC 2 2026" of Acme, examined by Audit & Co (Type II, 2026-01-01 to 2026-06-30).',
+    );
     expect(text).toContain('from 1 Jul 2026 to 15 Sep 2026');
     expect(text).toContain('recorded no control changes');
   });

@@ -234,7 +234,7 @@ export function draftBridgeLetter(f: BridgeFacts): DocumentSection[] {
     gen(
       'report',
       'The report',
-      `This letter concerns the SOC 2 report "${f.engagement}" of ${f.organization}${f.auditFirm ? `, examined by ${f.auditFirm}` : ''}, covering ${f.periodWords}.`,
+      `This letter concerns the SOC 2 report "${f.engagement}" of ${f.organization}${f.auditFirm ? `, examined by ${f.auditFirm}` : ''} (${f.periodWords}).`,
     ),
     gen(
       'gap',

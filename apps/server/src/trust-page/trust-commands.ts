@@ -128,11 +128,14 @@ export async function publishSoc3(
 
 /** Publishes the next NDA version; earlier acceptances stay tied to the version they accepted. */
 export async function publishNda(tx: Db, actor: OrgActor, text: string): Promise<void> {
-  const [{ top } = { top: 0 }] = await tx
-    .select({ top: max(trustNdas.version) })
-    .from(trustNdas)
-    .where(eq(trustNdas.orgId, actor.orgId));
-  const version = (top ?? 0) + 1;
+  const current = await currentNda(tx, actor.orgId);
+  // A new version makes every later requester accept again; the same words would do that for nothing.
+  if (current && current.text.trim() === text.trim())
+    throw conflict(
+      'text',
+      `text: this is already the text of version ${current.version}; change it to publish a new version`,
+    );
+  const version = (current?.version ?? 0) + 1;
   const [row] = await tx.insert(trustNdas).values({ orgId: actor.orgId, version, text }).returning();
   await recordAudit(tx, actor, {
     orgId: actor.orgId,

@@ -446,6 +446,15 @@ describe('access requests', () => {
 
   it('goes from request to approval, link, download and log; then revocation closes the link', async () => {
     await a.clients.owner.call(trustRoutes.publishNda, { body: { text: 'Alpha NDA version two.' } });
+    // The same words again would make every requester accept anew for nothing: refused, nothing stored.
+    const same = await a.clients.owner.request('POST', '/api/trust/nda', {
+      text: ' Alpha NDA version two.\n',
+    });
+    expect(same.statusCode).toBe(409);
+    expect(same.json().error.message).toBe(
+      'text: this is already the text of version 2; change it to publish a new version',
+    );
+    expect((await a.clients.owner.call(trustRoutes.nda)).current?.version).toBe(2);
     const stale = await post('/trust/alphaco/request-access', { ...valid, email: 'late@prospect.test' });
     expect(stale.statusCode).toBe(400);
     const ok = await post('/trust/alphaco/request-access', {

@@ -37,6 +37,10 @@ const ABOUT: Record<ReportDocumentSlug, string> = {
 
 type Section = ReportDocumentVersion['sections'][number];
 
+/** "The gap period" → "the gap period", so a button reads "Edit the gap period"; acronyms stay. */
+const inSentence = (title: string) =>
+  /^[A-Z][a-z]/.test(title) ? title[0]!.toLowerCase() + title.slice(1) : title;
+
 function SectionCard({
   section,
   editable,
@@ -86,11 +90,11 @@ function SectionCard({
             {draft === null ? (
               <>
                 <Button variant="default" size="xs" onClick={() => setDraft(section.body)}>
-                  Edit {section.title}
+                  Edit {inSentence(section.title)}
                 </Button>
                 {section.generated && (
                   <Button variant="light" size="xs" loading={saving} onClick={() => save(section.body)}>
-                    Confirm {section.title}
+                    Confirm {inSentence(section.title)}
                   </Button>
                 )}
               </>
@@ -104,7 +108,7 @@ function SectionCard({
                     setDraft(null);
                   }}
                 >
-                  Save {section.title}
+                  Save {inSentence(section.title)}
                 </Button>
                 <Button variant="subtle" size="xs" onClick={() => setDraft(null)}>
                   Cancel

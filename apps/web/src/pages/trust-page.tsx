@@ -12,6 +12,7 @@ import {
   FileInput,
   Group,
   NumberInput,
+  Paper,
   Select,
   Stack,
   Switch,
@@ -243,10 +244,17 @@ function NdaCard({ canManage }: { canManage: boolean }) {
         {(data) => (
           <Stack gap="sm">
             {data.current ? (
-              <Text size="sm">
-                Version {data.current.version}, published {formatDateTime(data.current.createdAt)}. Requesters
-                accept the current version; a new version needs a new acceptance.
-              </Text>
+              <>
+                <Text size="sm">
+                  Version {data.current.version}, published {formatDateTime(data.current.createdAt)}.
+                  Requesters accept the current version; a new version needs a new acceptance.
+                </Text>
+                <Paper withBorder p="sm">
+                  <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
+                    {data.current.text}
+                  </Text>
+                </Paper>
+              </>
             ) : (
               <Alert color="blue">No NDA yet: visitors cannot request documents until you publish one.</Alert>
             )}
@@ -265,7 +273,6 @@ function NdaCard({ canManage }: { canManage: boolean }) {
                   value={text}
                   onChange={(e) => setText(e.currentTarget.value)}
                   error={fieldError(publish.error, 'text')}
-                  placeholder={data.current?.text}
                 />
                 <Button type="submit" mt="sm" loading={publish.isPending} disabled={!text.trim()}>
                   Publish new version
