@@ -38,12 +38,14 @@ export function FeedBadge({ feed }: { feed: Feed }) {
         ? `Data stale, last collected ${when}`
         : 'Data stale, never collected';
   return (
-    // The date is the point of the badge: it wraps in a narrow column instead of being cut off.
+    // The date is the point of the badge: it wraps in a narrow column instead of being cut off, and
+    // square corners keep two or three wrapped lines from turning the pill into a blob.
     <Badge
       color={feed.status === 'collector_failing' ? 'orange' : 'yellow'}
       variant="light"
       tt="none"
       h="auto"
+      radius="sm"
       styles={{ label: { whiteSpace: 'normal', overflow: 'visible', lineHeight: 1.3, paddingBlock: 2 } }}
     >
       {label}
