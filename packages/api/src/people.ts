@@ -38,8 +38,10 @@ export const PersonSchema = z.object({
   inScope: z.boolean(),
   scopeJustification: z.string().nullable(),
   source: PersonSourceSchema,
-  /** Accounts still able to sign in although the person is terminated. */
+  /** Accounts still able to sign in although the person is terminated and the offboarding deadline has passed. */
   exceptions: z.number().int().nonnegative(),
+  /** A leaver's accounts not yet seen removed, still inside the offboarding deadline: due, not late. */
+  accountsDue: z.number().int().nonnegative(),
 });
 export type Person = z.infer<typeof PersonSchema>;
 

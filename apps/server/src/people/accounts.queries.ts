@@ -101,8 +101,15 @@ export async function orphanAccounts(db: Db, orgId: string): Promise<StoredAccou
   return accounts.filter((a) => !owners.has(a.resourceId));
 }
 
-/** The count of still-active accounts per terminated person: the exceptions the register shows. */
-export async function activeAccountsOfLeavers(db: Db, orgId: string): Promise<Map<string, number>> {
+/**
+ * The count of still-active accounts per terminated person: the exceptions the register shows.
+ * Accounts in `withinDeadline` (resource ids) are still inside their offboarding deadline: due, not late.
+ */
+export async function activeAccountsOfLeavers(
+  db: Db,
+  orgId: string,
+  withinDeadline: ReadonlySet<string> = new Set(),
+): Promise<Map<string, number>> {
   const leavers = await db
     .select({ id: people.id })
     .from(people)
@@ -114,7 +121,8 @@ export async function activeAccountsOfLeavers(db: Db, orgId: string): Promise<Ma
   const owners = await accountOwners(db, orgId, accounts);
   for (const a of accounts) {
     const personId = owners.get(a.resourceId)?.personId;
-    if (personId && ids.has(personId) && a.active === true) out.set(personId, (out.get(personId) ?? 0) + 1);
+    if (personId && ids.has(personId) && a.active === true && !withinDeadline.has(a.resourceId))
+      out.set(personId, (out.get(personId) ?? 0) + 1);
   }
   return out;
 }

@@ -369,6 +369,7 @@ describe('offboarding', () => {
     expect(dre.exceptions).toBe(1);
     let detail = await person(dre.id);
     expect(detail.offboarding).toMatchObject({ endDate: '2025-03-31', slaBusinessDays: 1 });
+    expect(detail.exceptions).toBe(1);
     expect(accountOf(detail, 'dr.dre@example.com')).toMatchObject({
       system: 'Okta',
       watched: true,
@@ -412,9 +413,13 @@ describe('offboarding', () => {
     await send(hr, 'roster.csv', HEADER + row('easy-e@example.com', today) + row('dr.dre@example.com', ''));
     const easy = await byEmail('easy-e@example.com');
     expect(accountOf(await person(easy.id), 'easy-e@example.com').state).toBe('open');
+    // Inside its deadline the active account is due, not late: no exception on the page or in the register.
+    expect((await person(easy.id)).exceptions).toBe(0);
+    expect(await byEmail('easy-e@example.com')).toMatchObject({ exceptions: 0, accountsDue: 1 });
 
     await send(okta, 'users.json', oktaWith('easy-e@example.com', 'SUSPENDED'));
     expect(accountOf(await person(easy.id), 'easy-e@example.com')).toMatchObject({ state: 'pass', lagMs: 0 });
+    expect(await byEmail('easy-e@example.com')).toMatchObject({ exceptions: 0, accountsDue: 0 });
 
     expect(await owner.call(routes.updateSettings, { body: { offboardingSlaBusinessDays: 3 } })).toEqual({
       offboardingSlaBusinessDays: 3,

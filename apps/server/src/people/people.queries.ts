@@ -11,7 +11,19 @@ import { ROSTER_FIELDS } from './roster-sync.ts';
 const { offboardings, onboardingItems, people, users } = schema;
 type PersonRow = typeof people.$inferSelect;
 
-function present(p: PersonRow, names: Map<string, string>, exceptions: Map<string, number>): Person {
+interface Due {
+  /** Resource ids of watched accounts still inside their deadline. */
+  accounts: Set<string>;
+  /** Per person, how many of their offboarding accounts are still inside their deadline. */
+  perPerson: Map<string, number>;
+}
+
+function present(
+  p: PersonRow,
+  names: Map<string, string>,
+  exceptions: Map<string, number>,
+  due: Due,
+): Person {
   return {
     id: p.id,
     name: p.name,
@@ -29,6 +41,7 @@ function present(p: PersonRow, names: Map<string, string>, exceptions: Map<strin
     scopeJustification: p.scopeJustification,
     source: p.source,
     exceptions: exceptions.get(p.id) ?? 0,
+    accountsDue: p.status === 'terminated' ? (due.perPerson.get(p.id) ?? 0) : 0,
   };
 }
 
@@ -40,8 +53,27 @@ async function namesOf(db: Db, orgId: string) {
   return new Map(rows.map((r) => [r.id, r.name]));
 }
 
+/**
+ * Watched accounts of leavers that are still active but inside their offboarding deadline: the SLA
+ * gives them until then, so they are not exceptions yet (the offboarding section lists them as due).
+ */
+async function dueNotLate(db: Db, orgId: string, now: Date, personId?: string): Promise<Due> {
+  const due: Due = { accounts: new Set(), perPerson: new Map() };
+  for (const { a, o, verdict } of await offboardingVerdicts(db, orgId, now, personId)) {
+    if (verdict.state !== 'open') continue;
+    if (a.resourceId) due.accounts.add(a.resourceId);
+    due.perPerson.set(o.personId, (due.perPerson.get(o.personId) ?? 0) + 1);
+  }
+  return due;
+}
+
 /** The register, filtered, by name. */
-export async function listPeople(db: Db, orgId: string, q: PeopleListQuery): Promise<Person[]> {
+export async function listPeople(
+  db: Db,
+  orgId: string,
+  q: PeopleListQuery,
+  now = new Date(),
+): Promise<Person[]> {
   const text = q.q ? `%${q.q.replace(/[%_\\]/g, '\\$&')}%` : null;
   const rows = await db
     .select()
@@ -59,8 +91,9 @@ export async function listPeople(db: Db, orgId: string, q: PeopleListQuery): Pro
     )
     .orderBy(asc(people.name), asc(people.email));
   const names = await namesOf(db, orgId);
-  const exceptions = await activeAccountsOfLeavers(db, orgId);
-  return rows.map((p) => present(p, names, exceptions));
+  const due = await dueNotLate(db, orgId, now);
+  const exceptions = await activeAccountsOfLeavers(db, orgId, due.accounts);
+  return rows.map((p) => present(p, names, exceptions, due));
 }
 
 /** One person with their accounts, checklists and exceptions, as their page shows them. */
@@ -72,9 +105,12 @@ export async function getPerson(db: Db, orgId: string, id: string, now = new Dat
   if (!p) throw notFound('person');
   const names = await namesOf(db, orgId);
   const accounts = await accountsOfPerson(db, orgId, id);
-  const exceptions = new Map([
-    [id, p.status === 'terminated' ? accounts.filter((a) => a.active === true).length : 0],
-  ]);
+  const due: Due =
+    p.status === 'terminated'
+      ? await dueNotLate(db, orgId, now, id)
+      : { accounts: new Set(), perPerson: new Map() };
+  const late = accounts.filter((a) => a.active === true && !due.accounts.has(a.resourceId));
+  const exceptions = new Map([[id, p.status === 'terminated' ? late.length : 0]]);
   const today = now.toISOString().slice(0, 10);
   const items = await db
     .select({ i: onboardingItems, doneByName: users.name })
@@ -104,7 +140,7 @@ export async function getPerson(db: Db, orgId: string, id: string, now = new Dat
       }))
     : [];
   return {
-    ...present(p, names, exceptions),
+    ...present(p, names, exceptions, due),
     accounts: accounts.map((a) => ({
       resourceId: a.resourceId,
       system: a.system,

@@ -263,6 +263,12 @@ export function PeoplePage() {
                                   {p.exceptions} active {p.exceptions === 1 ? 'account' : 'accounts'}
                                 </Badge>
                               )}
+                              {p.accountsDue > 0 && (
+                                <Badge variant="light" color="yellow">
+                                  {p.accountsDue} {p.accountsDue === 1 ? 'account' : 'accounts'} due for
+                                  removal
+                                </Badge>
+                              )}
                             </Group>
                           </Table.Td>
                         </Table.Tr>

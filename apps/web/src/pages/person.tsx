@@ -187,8 +187,8 @@ export function PersonPage() {
             {p.exceptions > 0 && (
               <Alert color="red" title="Terminated with active accounts">
                 {p.name} is terminated but {p.exceptions} {p.exceptions === 1 ? 'account is' : 'accounts are'}{' '}
-                still active. This is an exception until the{' '}
-                {p.exceptions === 1 ? 'account is' : 'accounts are'} disabled.
+                still active{p.offboarding ? ' after the offboarding deadline' : ''}. This is an exception
+                until the {p.exceptions === 1 ? 'account is' : 'accounts are'} disabled.
               </Alert>
             )}
             <Card withBorder>
