@@ -145,6 +145,7 @@ describe.skipIf(!hasChromium)(
         .poll(() => reports.getByText('Example Assurance LLP · cloudhost-soc2.pdf').isVisible())
         .toBe(true);
       await expect.poll(() => reports.getByText('2025-01-01 to 2025-12-31').isVisible()).toBe(true);
+      expect(await form.getByLabel('Auditor').inputValue()).toBe('');
       await shot(page, 'vendors-04-report');
     });
 

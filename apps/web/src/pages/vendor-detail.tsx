@@ -172,7 +172,17 @@ function ReportUpload({ v }: { v: VendorDetail }) {
     e.preventDefault();
     upload.mutate(
       { kind, periodStart, periodEnd, auditor, opinion, exceptions, assessment, file },
-      { onSuccess: () => setFile(null) },
+      {
+        // A cleared form says the report went in, and keeps a second report from inheriting this one's period.
+        onSuccess: () => {
+          setStart('');
+          setEnd('');
+          setAuditor('');
+          setExceptions('');
+          setAssessment('');
+          setFile(null);
+        },
+      },
     );
   }
   return (
@@ -476,7 +486,9 @@ export function VendorDetailPage() {
                 <Fact label="Owner">{v.owner?.name ?? '—'}</Fact>
                 <Fact label="Next review">{v.nextReviewDue ?? '—'}</Fact>
                 <Fact label="Contract">
-                  {v.contractStart ?? '—'} to {v.contractEnd ?? '—'}
+                  {v.contractStart || v.contractEnd
+                    ? `${v.contractStart ?? 'open start'} to ${v.contractEnd ?? 'no end date'}`
+                    : 'Not recorded'}
                 </Fact>
                 <Fact label="Data processing agreement">{v.dpaSignedOn ?? 'Not recorded'}</Fact>
                 <Fact label="Sub-processor">{v.subProcessor ? 'Yes' : 'No'}</Fact>
