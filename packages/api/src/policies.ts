@@ -174,6 +174,7 @@ export const MatrixCellStateSchema = z.enum([
   'covered',
   'pending',
   'missing',
+  'replaced',
   'not_asked',
 ]);
 export const AcceptanceMatrixSchema = z.object({

@@ -152,7 +152,7 @@ describe('reminders', () => {
 
 describe('matrix cells', () => {
   const request = { dueDate: '2026-03-31', state: 'open' as const };
-  it('marks accepted, late, covered, pending, missing and not asked', () => {
+  it('marks accepted, late, covered, pending, missing, replaced and not asked', () => {
     const today = '2026-04-10';
     expect(matrixCell({ acceptedAt: '2026-03-20T10:00:00Z', coveredBy: null, request, today })).toBe(
       'accepted',
@@ -165,10 +165,19 @@ describe('matrix cells', () => {
       matrixCell({
         acceptedAt: null,
         coveredBy: null,
-        request: { ...request, state: 'closed' },
-        today: '2026-03-01',
+        request: { ...request, state: 'closed', closedOn: '2026-04-05' },
+        today: '2026-04-10',
       }),
     ).toBe('missing');
+    // A new major closed the request before it was due: nobody was late, whatever today is.
+    expect(
+      matrixCell({
+        acceptedAt: null,
+        coveredBy: null,
+        request: { ...request, state: 'closed', closedOn: '2026-03-15' },
+        today,
+      }),
+    ).toBe('replaced');
     expect(matrixCell({ acceptedAt: null, coveredBy: null, request: null, today })).toBe('not_asked');
   });
 });

@@ -221,24 +221,36 @@ export function remindersDue(dueDate: string, today: string): ('due_7' | 'due_1'
 }
 
 /** One cell of the acceptance matrix: a person against one published version. */
-export type MatrixCellState = 'accepted' | 'late' | 'covered' | 'pending' | 'missing' | 'not_asked';
+export type MatrixCellState =
+  | 'accepted'
+  | 'late'
+  | 'covered'
+  | 'pending'
+  | 'missing'
+  | 'replaced'
+  | 'not_asked';
 
 /**
  * The state of a person's cell for a version: accepted (on time) or late, covered by the acceptance
  * of an earlier minor version of the same major, pending (asked, not yet due), missing (asked and
- * past due, or the major was replaced before they accepted), or not asked.
+ * past due, also when the major was replaced after that), replaced (a new major replaced it before it
+ * was due: nobody was late), or not asked.
  */
 export function matrixCell(input: {
   acceptedAt: string | null;
   /** The date they accepted an earlier version of the same major, if they did. */
   coveredBy: string | null;
-  request: { dueDate: string; state: AcceptanceRequestState } | null;
+  /** `closedOn`: the day a new major closed the request, when it did. */
+  request: { dueDate: string; state: AcceptanceRequestState; closedOn?: string | null } | null;
   today: string;
 }): MatrixCellState {
   const { acceptedAt, request, today } = input;
   if (acceptedAt) return request && acceptedAt.slice(0, 10) > request.dueDate ? 'late' : 'accepted';
   if (input.coveredBy) return 'covered';
   if (!request) return 'not_asked';
-  if (request.state === 'closed' || isOverdue(request.dueDate, today)) return 'missing';
-  return 'pending';
+  if (request.state === 'closed') {
+    const closedOn = request.closedOn ?? today;
+    return isOverdue(request.dueDate, closedOn) ? 'missing' : 'replaced';
+  }
+  return isOverdue(request.dueDate, today) ? 'missing' : 'pending';
 }

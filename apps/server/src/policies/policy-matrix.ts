@@ -64,7 +64,7 @@ export async function acceptanceMatrix(
   const rows = rowsOf<PersonRow>(
     await db.execute(sql`
       with r as (
-        select person_id, json_agg(json_build_array(policy_id, major, due_date, state) order by created_at) as j
+        select person_id, json_agg(json_build_array(policy_id, major, due_date, state, to_char(closed_at at time zone 'UTC', 'YYYY-MM-DD')) order by created_at) as j
         from policy_acceptance_requests where org_id = ${orgId} ${onPolicy} group by person_id
       ), a as (
         select person_id,
@@ -90,14 +90,18 @@ export async function acceptanceMatrix(
     })),
     people: rows.map((p) => {
       // The latest request per policy and major (a later one replaces an earlier one).
-      const requestOf = new Map<string, { dueDate: string; state: AcceptanceRequestState }>();
-      for (const [pid, major, dueDate, state] of JSON.parse(p.requests) as [
+      const requestOf = new Map<
+        string,
+        { dueDate: string; state: AcceptanceRequestState; closedOn: string | null }
+      >();
+      for (const [pid, major, dueDate, state, closedOn] of JSON.parse(p.requests) as [
         string,
         number,
         string,
         AcceptanceRequestState,
+        string | null,
       ][])
-        requestOf.set(`${pid}|${major}`, { dueDate, state });
+        requestOf.set(`${pid}|${major}`, { dueDate, state, closedOn });
       const acceptedAt = new Map(
         (JSON.parse(p.acceptances) as [string, number][]).map(([v, ms]) => [v, new Date(ms).toISOString()]),
       );
@@ -128,6 +132,7 @@ const CELL_WORDS: Record<string, string> = {
   covered: 'Covered by earlier acceptance',
   pending: 'Not yet accepted',
   missing: 'Missing',
+  replaced: 'Replaced before it was due',
   not_asked: '',
 };
 

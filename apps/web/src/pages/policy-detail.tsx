@@ -302,6 +302,7 @@ const CELL: Record<string, string> = {
   covered: 'Covered',
   pending: 'Not yet',
   missing: 'Missing',
+  replaced: 'Replaced before it was due',
   not_asked: '—',
 };
 
@@ -354,7 +355,7 @@ function Matrix({ policyId }: { policyId: string }) {
                           >
                             {CELL[c.state]}
                             {c.acceptedAt ? ` ${formatDate(c.acceptedAt.slice(0, 10))}` : ''}
-                            {!c.acceptedAt && c.dueDate && c.state !== 'not_asked'
+                            {!c.acceptedAt && c.dueDate && (c.state === 'pending' || c.state === 'missing')
                               ? ` (due ${formatDate(c.dueDate)})`
                               : ''}
                           </Text>
