@@ -8,6 +8,7 @@ import {
   inPolicyAudience,
   liveVersionOn,
   matrixCell,
+  matrixCellText,
   nextVersionNumber,
   planPublish,
   remindersDue,
@@ -179,5 +180,24 @@ describe('matrix cells', () => {
       }),
     ).toBe('replaced');
     expect(matrixCell({ acceptedAt: null, coveredBy: null, request: null, today })).toBe('not_asked');
+  });
+});
+
+describe('matrix cells in words', () => {
+  const long = (d: string) => `day ${d}`;
+  it('writes the acceptance date, and the due date only for a request still owed', () => {
+    expect(
+      matrixCellText({ state: 'late', acceptedAt: '2026-04-02T10:00:00Z', dueDate: '2026-03-31' }, long),
+    ).toBe('Accepted late day 2026-04-02');
+    expect(matrixCellText({ state: 'missing', acceptedAt: null, dueDate: '2026-03-31' })).toBe(
+      'Missing (due 2026-03-31)',
+    );
+    expect(matrixCellText({ state: 'pending', acceptedAt: null, dueDate: '2026-03-31' }, long)).toBe(
+      'Not yet accepted (due day 2026-03-31)',
+    );
+    expect(matrixCellText({ state: 'replaced', acceptedAt: null, dueDate: '2026-03-31' })).toBe(
+      'Replaced before it was due',
+    );
+    expect(matrixCellText({ state: 'not_asked', acceptedAt: null, dueDate: null })).toBe('');
   });
 });

@@ -254,3 +254,29 @@ export function matrixCell(input: {
   }
   return isOverdue(request.dueDate, today) ? 'missing' : 'pending';
 }
+
+const MATRIX_CELL_WORDS: Record<MatrixCellState, string> = {
+  accepted: 'Accepted',
+  late: 'Accepted late',
+  covered: 'Covered by earlier acceptance',
+  pending: 'Not yet accepted',
+  missing: 'Missing',
+  replaced: 'Replaced before it was due',
+  not_asked: '',
+};
+
+/**
+ * A matrix cell in words, as the page and the exports write it: "Accepted late 2 Apr 2026",
+ * "Missing (due 1 Apr 2026)"; empty when the person was not asked. `date` writes an ISO date.
+ */
+export function matrixCellText(
+  cell: { state: MatrixCellState; acceptedAt: string | null; dueDate: string | null },
+  date: (isoDate: string) => string = (d) => d,
+): string {
+  const words = MATRIX_CELL_WORDS[cell.state];
+  if (cell.acceptedAt) return `${words} ${date(cell.acceptedAt.slice(0, 10))}`;
+  // Only a request still owed has a due date worth reading; a replaced one was never late.
+  if (cell.dueDate && (cell.state === 'pending' || cell.state === 'missing'))
+    return `${words} (due ${date(cell.dueDate)})`;
+  return words;
+}

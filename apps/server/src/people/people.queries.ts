@@ -53,13 +53,15 @@ async function namesOf(db: Db, orgId: string) {
   return new Map(rows.map((r) => [r.id, r.name]));
 }
 
+type Verdicts = Awaited<ReturnType<typeof offboardingVerdicts>>;
+
 /**
  * Watched accounts of leavers that are still active but inside their offboarding deadline: the SLA
  * gives them until then, so they are not exceptions yet (the offboarding section lists them as due).
  */
-async function dueNotLate(db: Db, orgId: string, now: Date, personId?: string): Promise<Due> {
+function dueNotLate(verdicts: Verdicts): Due {
   const due: Due = { accounts: new Set(), perPerson: new Map() };
-  for (const { a, o, verdict } of await offboardingVerdicts(db, orgId, now, personId)) {
+  for (const { a, o, verdict } of verdicts) {
     if (verdict.state !== 'open') continue;
     if (a.resourceId) due.accounts.add(a.resourceId);
     due.perPerson.set(o.personId, (due.perPerson.get(o.personId) ?? 0) + 1);
@@ -91,7 +93,7 @@ export async function listPeople(
     )
     .orderBy(asc(people.name), asc(people.email));
   const names = await namesOf(db, orgId);
-  const due = await dueNotLate(db, orgId, now);
+  const due = dueNotLate(await offboardingVerdicts(db, orgId, now));
   const exceptions = await activeAccountsOfLeavers(db, orgId, due.accounts);
   return rows.map((p) => present(p, names, exceptions, due));
 }
@@ -105,10 +107,9 @@ export async function getPerson(db: Db, orgId: string, id: string, now = new Dat
   if (!p) throw notFound('person');
   const names = await namesOf(db, orgId);
   const accounts = await accountsOfPerson(db, orgId, id);
-  const due: Due =
-    p.status === 'terminated'
-      ? await dueNotLate(db, orgId, now, id)
-      : { accounts: new Set(), perPerson: new Map() };
+  // One read of the offboarding verdicts serves both the due/late split and the offboarding table.
+  const verdicts = await offboardingVerdicts(db, orgId, now, id);
+  const due = dueNotLate(p.status === 'terminated' ? verdicts : []);
   const late = accounts.filter((a) => a.active === true && !due.accounts.has(a.resourceId));
   const exceptions = new Map([[id, p.status === 'terminated' ? late.length : 0]]);
   const today = now.toISOString().slice(0, 10);
@@ -125,7 +126,7 @@ export async function getPerson(db: Db, orgId: string, id: string, now = new Dat
     .innerJoin(schema.offboardingAccounts, eq(schema.offboardingAccounts.attestedBy, users.id));
   const attesterName = new Map(attesters.map((a) => [a.id, a.name]));
   const tracked: OffboardingAccount[] = o
-    ? (await offboardingVerdicts(db, orgId, now, id)).map(({ a, verdict }) => ({
+    ? verdicts.map(({ a, verdict }) => ({
         id: a.id,
         system: a.system,
         account: a.account,

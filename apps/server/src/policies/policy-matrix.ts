@@ -4,7 +4,7 @@
  * CSV and an Excel workbook.
  */
 import type { AcceptanceMatrix } from '@vigil/api';
-import { type AcceptanceRequestState, matrixCell, versionLabel } from '@vigil/core';
+import { type AcceptanceRequestState, matrixCell, matrixCellText, versionLabel } from '@vigil/core';
 import type { Db } from '@vigil/db';
 import { rowsOf, schema } from '@vigil/db';
 import { stringify } from 'csv-stringify/sync';
@@ -126,29 +126,12 @@ export async function acceptanceMatrix(
   };
 }
 
-const CELL_WORDS: Record<string, string> = {
-  accepted: 'Accepted',
-  late: 'Accepted late',
-  covered: 'Covered by earlier acceptance',
-  pending: 'Not yet accepted',
-  missing: 'Missing',
-  replaced: 'Replaced before it was due',
-  not_asked: '',
-};
-
-type Cell = AcceptanceMatrix['people'][number]['cells'][number];
-
-/** One cell in words: "Accepted 2026-03-02", "Missing (due 2026-04-01)". */
-export function cellText(c: Cell): string {
-  const words = CELL_WORDS[c.state] ?? c.state;
-  if (c.acceptedAt) return `${words} ${c.acceptedAt.slice(0, 10)}`;
-  if (c.dueDate && (c.state === 'pending' || c.state === 'missing')) return `${words} (due ${c.dueDate})`;
-  return words;
-}
-
 function table(m: AcceptanceMatrix): string[][] {
   const header = ['Person', 'Email', 'Department', ...m.versions.map((v) => `${v.policyTitle} ${v.label}`)];
-  return [header, ...m.people.map((p) => [p.name, p.email, p.department ?? '', ...p.cells.map(cellText)])];
+  return [
+    header,
+    ...m.people.map((p) => [p.name, p.email, p.department ?? '', ...p.cells.map((c) => matrixCellText(c))]),
+  ];
 }
 
 /** The matrix as CSV, one row per person. */

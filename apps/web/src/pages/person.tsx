@@ -29,7 +29,7 @@ import {
 } from '../api/people-hooks.ts';
 import { formatDate } from '../components/format.ts';
 import { PageHeader, QueryState } from '../components/page-state.tsx';
-import { PERSON_STATUS_LABEL, WORKER_TYPE_LABEL } from '../components/people-labels.ts';
+import { leaverExceptionText, PERSON_STATUS_LABEL, WORKER_TYPE_LABEL } from '../components/people-labels.ts';
 import { OffboardingCard, OnboardingCard } from '../components/person-checklists.tsx';
 import { ScrollTable } from '../components/scroll-table.tsx';
 
@@ -186,9 +186,7 @@ export function PersonPage() {
           <Stack gap="md">
             {p.exceptions > 0 && (
               <Alert color="red" title="Terminated with active accounts">
-                {p.name} is terminated but {p.exceptions} {p.exceptions === 1 ? 'account is' : 'accounts are'}{' '}
-                still active{p.offboarding ? ' after the offboarding deadline' : ''}. This is an exception
-                until the {p.exceptions === 1 ? 'account is' : 'accounts are'} disabled.
+                {leaverExceptionText(p)}
               </Alert>
             )}
             <Card withBorder>

@@ -28,6 +28,7 @@ import {
   urlOf,
 } from '@vigil/api';
 import { can } from '@vigil/core/permissions';
+import { matrixCellText } from '@vigil/core/policies';
 import { type FormEvent, useEffect, useState } from 'react';
 import { fieldError } from '../api/client.ts';
 import { useSession } from '../api/hooks.ts';
@@ -296,16 +297,6 @@ function VersionView({ policyId, version }: { policyId: string; version: PolicyV
   );
 }
 
-const CELL: Record<string, string> = {
-  accepted: 'Accepted',
-  late: 'Late',
-  covered: 'Covered',
-  pending: 'Not yet',
-  missing: 'Missing',
-  replaced: 'Replaced before it was due',
-  not_asked: '—',
-};
-
 function Matrix({ policyId }: { policyId: string }) {
   const matrix = useAcceptanceMatrix(policyId);
   return (
@@ -353,11 +344,7 @@ function Matrix({ policyId }: { policyId: string }) {
                             size="sm"
                             c={c.state === 'missing' ? 'red.9' : c.state === 'late' ? 'orange.9' : undefined}
                           >
-                            {CELL[c.state]}
-                            {c.acceptedAt ? ` ${formatDate(c.acceptedAt.slice(0, 10))}` : ''}
-                            {!c.acceptedAt && c.dueDate && (c.state === 'pending' || c.state === 'missing')
-                              ? ` (due ${formatDate(c.dueDate)})`
-                              : ''}
+                            {matrixCellText(c, formatDate) || '—'}
                           </Text>
                         </Table.Td>
                       ))}
