@@ -10,6 +10,7 @@ import { createJobRunner } from './connectors/jobs/start-jobs.ts';
 import type { App, AppContext } from './context.ts';
 import { startDailyJob } from './jobs/daily-job.ts';
 import { createMailer } from './mail/mailer.ts';
+import { reevaluateLeavers } from './monitoring/index.ts';
 import { escalateOverdueOffboarding } from './people/index.ts';
 import { sendPolicyReminders } from './policies/index.ts';
 import { reopenExpiredAcceptances } from './risks/index.ts';
@@ -78,6 +79,12 @@ export async function startServer(env: NodeJS.ProcessEnv = process.env): Promise
             startDailyJob(
               'offboarding escalations',
               () => escalateOverdueOffboarding(database.db, new Date()),
+              app.log,
+            ),
+            // A leaver's result turns at the offboarding deadline, whether or not a file arrives then.
+            startDailyJob(
+              'leaver checks',
+              () => reevaluateLeavers(database.db, registry.checks, new Date()),
               app.log,
             ),
             startDailyJob(

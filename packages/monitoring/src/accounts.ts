@@ -28,6 +28,11 @@ export interface WorkforceAccount {
 export interface AccountDirectory {
   systems: readonly string[];
   find(key: string): readonly WorkforceAccount[];
+  /**
+   * Business days a leaver's account may stay active after the termination date, as the organization
+   * set it for offboarding; absent when unknown (the default applies).
+   */
+  offboardingSlaBusinessDays?: number;
 }
 
 /** Lower-cased and trimmed, so `Bob@Example.com ` and `bob@example.com` are one person. */
@@ -77,7 +82,10 @@ export function accountOf(type: string, attributes: unknown): WorkforceAccount |
 }
 
 /** Builds the directory over the given accounts; `systems` lists each system once, by name. */
-export function accountDirectory(accounts: Iterable<WorkforceAccount>): AccountDirectory {
+export function accountDirectory(
+  accounts: Iterable<WorkforceAccount>,
+  offboardingSlaBusinessDays?: number,
+): AccountDirectory {
   const byKey = new Map<string, WorkforceAccount[]>();
   const systems: string[] = [];
   for (const a of accounts) {
@@ -89,7 +97,11 @@ export function accountDirectory(accounts: Iterable<WorkforceAccount>): AccountD
     }
   }
   // Sorted: the order rows come back in must not change a reason.
-  return { systems: systems.sort(), find: (key) => byKey.get(normaliseKey(key)) ?? [] };
+  return {
+    systems: systems.sort(),
+    find: (key) => byKey.get(normaliseKey(key)) ?? [],
+    ...(offboardingSlaBusinessDays !== undefined ? { offboardingSlaBusinessDays } : {}),
+  };
 }
 
 /**

@@ -26,7 +26,7 @@ import type { ResourceScope, StoreCounts } from './resource-store.ts';
 import { AlertQueue, insertOutbox, loadControlLinks } from './sweep-alerts.ts';
 import { sweepLockKey } from './sweep-lock.ts';
 
-const { resources } = schema;
+const { organizations, peopleSettings, resources } = schema;
 
 /** Attributes of account resources that can be large and that no account check reads. */
 const HEAVY_FIELDS = ['inlinePolicyNames', 'attachedPolicyArns', 'groups', 'mfa_factors', 'admin_roles'];
@@ -48,7 +48,12 @@ export async function loadAccountDirectory(tx: Db, orgId: string): Promise<Accou
     const account = accountOf(r.type, r.attributes);
     if (account) accounts.push(account);
   }
-  return accountDirectory(accounts);
+  // The leaver check judges an active account against the same deadline the offboarding uses.
+  const [settings] = await tx
+    .select({ sla: peopleSettings.offboardingSlaBusinessDays })
+    .from(peopleSettings)
+    .where(eq(peopleSettings.orgId, orgId));
+  return accountDirectory(accounts, settings?.sla);
 }
 
 /** True when some of the checks read the account directory. */
@@ -76,6 +81,19 @@ export async function reevaluateAfterRetirement(
 ): Promise<number> {
   if (!step.types.some((t) => ACCOUNT_TYPES.includes(t))) return 0;
   return reevaluate(tx, step.orgId, step.checks, null, step.now);
+}
+
+/**
+ * The daily look at the leavers of every organization: the account checks evaluated again at `now`,
+ * each organization in its own transaction. An account still active when the offboarding deadline
+ * ends then fails within the day although no file or collection arrived; returns the intervals
+ * opened and closed.
+ */
+export async function reevaluateLeavers(db: Db, checks: readonly AnyCheck[], now: Date): Promise<number> {
+  const orgs = await db.select({ id: organizations.id }).from(organizations);
+  let transitions = 0;
+  for (const o of orgs) transitions += await db.transaction((tx) => reevaluate(tx, o.id, checks, null, now));
+  return transitions;
 }
 
 /**

@@ -3,7 +3,7 @@
  * liveness, the alert outbox, the coverage kept and the account checks re-run when a connector retires; the per-control
  * monitoring snapshot (dashboard).
  */
-export { reevaluateAfterRetirement } from './account-lookup.ts';
+export { reevaluateAfterRetirement, reevaluateLeavers } from './account-lookup.ts';
 export { monitoringSnapshot } from './control-status.ts';
 export { refreshCoverage } from './coverage-store.ts';
 export { engagementEffectiveness } from './effectiveness.service.ts';

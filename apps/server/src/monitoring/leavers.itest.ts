@@ -11,6 +11,8 @@ import { and, eq, isNull } from 'drizzle-orm';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { upload } from '../test/monitoring-http.ts';
 import { type Client, createTestApp, setupOrganization, type TestApp } from '../test/test-app.ts';
+import { reevaluateLeavers } from './account-lookup.ts';
+import { defaultRegistry } from './registry.ts';
 
 const FIXTURES = join(import.meta.dirname, '../../../../packages/connectors/src/saas/fixtures');
 const roster = readFileSync(join(FIXTURES, 'hr/bamboohr-leavers.csv'), 'utf8');
@@ -68,7 +70,8 @@ const daysAgo = /\d+ days ago/;
 const failing = expect.stringMatching(
   new RegExp(
     '^fail: Andre Young \\(dr\\.dre@example\\.com\\) terminated on 2025-03-31, \\d+ days ago, ' +
-      'still has an active account: Okta dr\\.dre@example\\.com \\(active\\)$',
+      'still has an active account after the offboarding deadline \\(the end of 2025-04-01\\): ' +
+      'Okta dr\\.dre@example\\.com \\(active\\)$',
   ),
 );
 const others = {
@@ -162,7 +165,7 @@ describe('leavers with an active account, across an HR roster and Okta', () => {
     await send(aws, 'credential-report.csv', credentialReport);
     const now = await results();
     expect(now['Final User']).toMatch(
-      /^fail: Final User \(final\.user@example\.com\) terminated on 2025-02-28, \d+ days ago, still has an active account: AWS final\.user$/,
+      /^fail: Final User \(final\.user@example\.com\) terminated on 2025-02-28, \d+ days ago, still has an active account after the offboarding deadline \(the end of 2025-03-03\): AWS final\.user$/,
     );
     // A result keeps the reason it began with: Maria has passed since Okta alone was searched.
     expect(now['Maria Lopez']).toBe('pass: no active account found in: Okta');
@@ -174,5 +177,54 @@ describe('leavers with an active account, across an HR roster and Okta', () => {
       .where(and(eq(schema.checkIntervals.checkId, CHECK), isNull(schema.checkIntervals.to)));
     expect(reasons.map((r) => r.reason)).toContain('no active account found in: AWS, Okta');
     expect(now['Andre Young']).toBe('pass: accounts disabled: Okta dr.dre@example.com (deprovisioned)');
+  });
+  // Andre Young left yesterday: one business day (the default) runs to the end of today at least.
+  const yesterday = new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
+  const [y, m, d] = yesterday.split('-');
+  const recent = roster.replace('03/31/2025', `${m}/${d}/${y}`);
+
+  it('waits for the offboarding deadline the organization set before failing an active account', async () => {
+    const hr = await connector('hr.roster.bamboohr', 'BambooHR');
+    const okta = await connector('okta.users', 'Okta');
+    await send(okta, 'users.json', oktaUsers);
+    await send(hr, 'roster.csv', recent);
+    expect((await results())['Andre Young']).toMatch(
+      new RegExp(
+        `^not_applicable: not due yet: Andre Young \\(dr\\.dre@example\\.com\\) left on ${yesterday}, and the ` +
+          'offboarding deadline is the end of \\d{4}-\\d{2}-\\d{2}; still active: Okta dr\\.dre@example\\.com \\(active\\)$',
+      ),
+    );
+    expect(await alertsOf('fail')).toEqual([]);
+
+    // With no business day after the termination date, the account was due off by the end of it.
+    const set = await owner.request('PUT', '/api/people/settings', { offboardingSlaBusinessDays: 0 });
+    expect(set.statusCode, set.body).toBe(200);
+    await send(hr, 'roster.csv', recent);
+    expect((await results())['Andre Young']).toMatch(
+      new RegExp(
+        `still has an active account after the offboarding deadline \\(the end of ${yesterday}\\): Okta`,
+      ),
+    );
+    expect(await alertsOf('fail')).toHaveLength(1);
+  });
+
+  it('fails the account once the deadline has passed, from the daily look, with no new file', async () => {
+    const hr = await connector('hr.roster.bamboohr', 'BambooHR');
+    const okta = await connector('okta.users', 'Okta');
+    await send(okta, 'users.json', oktaUsers);
+    await send(hr, 'roster.csv', recent);
+    expect((await results())['Andre Young']).toMatch(/^not_applicable: not due yet: /);
+    const checks = defaultRegistry().checks;
+    // Today the deadline has not passed: the daily look changes nothing.
+    expect(await reevaluateLeavers(t.database.db, checks, new Date())).toBe(0);
+    // Five days on, one business day after yesterday is over whatever the weekday.
+    const later = new Date(Date.now() + 5 * 86_400_000);
+    // Two transitions: the 'not due yet' interval ends and the failing one begins.
+    expect(await reevaluateLeavers(t.database.db, checks, later)).toBe(2);
+    expect((await results())['Andre Young']).toMatch(
+      /^fail: Andre Young \(dr\.dre@example\.com\) terminated on .* still has an active account after the offboarding deadline/,
+    );
+    expect(await alertsOf('fail')).toHaveLength(1);
+    expect(await reevaluateLeavers(t.database.db, checks, later)).toBe(0);
   });
 });

@@ -43,8 +43,8 @@ describe('leavers have no active accounts', () => {
     expect(r).toMatchObject({
       status: 'fail',
       reason:
-        'Bob Jones (Bob@Example.com) terminated on 2025-04-30, 32 days ago, still has an active account: ' +
-        'Okta bob@example.com (active)',
+        'Bob Jones (Bob@Example.com) terminated on 2025-04-30, 32 days ago, still has an active account ' +
+        'after the offboarding deadline (the end of 2025-05-01): Okta bob@example.com (active)',
       attribute: 'accounts',
       actual: ['Okta bob@example.com'],
     });
@@ -59,7 +59,9 @@ describe('leavers have no active accounts', () => {
       }),
     ]);
     expect(r.status).toBe('fail');
-    expect(r.reason).toContain('still has an active account: AWS bob');
+    expect(r.reason).toContain(
+      'still has an active account after the offboarding deadline (the end of 2025-05-01): AWS bob',
+    );
     expect(r.reason).not.toContain('Okta');
   });
 
@@ -132,8 +134,28 @@ describe('leavers have no active accounts', () => {
       status: 'not_applicable',
       reason: 'leaves on 2025-06-02',
     });
-    // The last day itself counts: the account should be off by the end of it.
-    expect(evaluate(worker({ termination_date: '2025-06-01' }), accounts).status).toBe('fail');
+  });
+
+  it('waits for the offboarding deadline before failing an active account', () => {
+    const accounts = [okta('bob@example.com', true)];
+    // Left on Friday 30 May; one business day (the default) runs to the end of Monday 2 June.
+    expect(evaluate(worker({ termination_date: '2025-05-30' }), accounts)).toMatchObject({
+      status: 'not_applicable',
+      reason:
+        'not due yet: Bob Jones (Bob@Example.com) left on 2025-05-30, and the offboarding deadline is the ' +
+        'end of 2025-06-02; still active: Okta bob@example.com (active)',
+    });
+    // The organization's own deadline applies: with none after the last day, the next day fails.
+    const strict = (term: string) =>
+      evaluateForSweep([check], [worker({ termination_date: term })], now, undefined, undefined, {
+        accounts: accountDirectory(accounts, 0),
+      }).results[0]!;
+    expect(strict('2025-05-31')).toMatchObject({
+      status: 'fail',
+      reason: expect.stringContaining('after the offboarding deadline (the end of 2025-05-31)'),
+    });
+    // The last day itself is not over at noon.
+    expect(strict('2025-06-01').status).toBe('not_applicable');
   });
 
   it('says when the termination date is missing', () => {
