@@ -4,6 +4,7 @@
  * asks `GET /trust/<slug>` for a 3 s warm-up and a measured run, and the p99 is checked against 20 ms.
  *
  *   node --import tsx bench/trust/run.ts [--duration 10] [--warmup 3] [--connections 200]
+ *     [--accept-encoding 'gzip, deflate, br, zstd']
  *
  * With DATABASE_URL set the server uses PostgreSQL; otherwise embedded PGlite. Writes
  * bench/results/trust-<db>.json.
@@ -23,6 +24,8 @@ const { values } = parseArgs({
     duration: { type: 'string', default: '10' },
     warmup: { type: 'string', default: '3' },
     connections: { type: 'string', default: '200' },
+    // What Chromium sends; prospects come with a browser. '' asks for the page uncompressed.
+    'accept-encoding': { type: 'string', default: 'gzip, deflate, br, zstd' },
     // Writes V8 CPU profiles of the two server processes into this folder (open them in Chrome's DevTools).
     'cpu-prof': { type: 'string' },
   },
@@ -54,9 +57,11 @@ async function serverAt(script: string, args: string[], execArgv: string[]) {
 }
 
 const connections = Number(values.connections);
+const acceptEncoding = values['accept-encoding'];
 /** The warm-up, then the measured run, against one address. */
 async function load(url: string) {
-  const run = (duration: number) => autocannon({ url, connections, duration, timeout: 10 });
+  const headers: Record<string, string> = acceptEncoding ? { 'accept-encoding': acceptEncoding } : {};
+  const run = (duration: number) => autocannon({ url, connections, duration, timeout: 10, headers });
   await run(Number(values.warmup));
   return run(Number(values.duration));
 }
@@ -70,7 +75,7 @@ const figures = (r: Result) => ({
 const vigil = await serverAt('server.ts', [], profile);
 const result = await load(vigil.url);
 // The floor, measured while Vigil still runs (it serves the bare server its copy of the page).
-const bare = await serverAt('bare-server.ts', [vigil.url], profile);
+const bare = await serverAt('bare-server.ts', [vigil.url, acceptEncoding], profile);
 const floor = await load(bare.url);
 await bare.stop();
 await vigil.stop();
@@ -80,6 +85,7 @@ const summary = {
   db,
   url: '/trust/<slug>',
   connections,
+  acceptEncoding,
   durationS: Number(values.duration),
   requestsPerSecond: Math.round(result.requests.average),
   // Headers and page together, as the load generator read them.

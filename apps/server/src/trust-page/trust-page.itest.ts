@@ -4,6 +4,7 @@
  * SOC 3 gate, and every bad input refused with a clear error and nothing stored changed.
  */
 import type { AddressInfo } from 'node:net';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { trustRoutes } from '@vigil/api';
 import { schema } from '@vigil/db';
 import { sql } from 'drizzle-orm';
@@ -283,15 +284,36 @@ describe('the public trust page', () => {
       const { date, 'x-request-id': _id, connection, 'keep-alive': _k, ...rest } = headers;
       return rest;
     };
-    // The route's answer (an injected request never meets the server's memory answers).
-    const viaRoute = await get('/trust/alphaco');
-    const res = await fetch(`${base}/trust/alphaco`, { headers: { 'x-request-id': 'prospect-1' } });
-    expect(routed).toBe(0);
-    expect(res.status).toBe(200);
-    expect(await res.text()).toBe(viaRoute.body);
-    expect(comparable(Object.fromEntries(res.headers))).toEqual(comparable(viaRoute.headers));
-    expect(res.headers.get('content-security-policy')).toContain("default-src 'self'");
-    expect(res.headers.get('x-request-id')).toBe('prospect-1');
+    // The route's answer (an injected request never meets the server's memory answers), plain and
+    // compressed as the browser asks: fetch unpacks a compressed body, the headers stay as sent.
+    for (const accept of ['identity', 'gzip, deflate, br, zstd', 'gzip']) {
+      const viaRoute = await t.app.inject({
+        method: 'GET',
+        url: '/trust/alphaco',
+        headers: { 'accept-encoding': accept },
+      });
+      const res = await fetch(`${base}/trust/alphaco`, {
+        headers: { 'x-request-id': 'prospect-1', 'accept-encoding': accept },
+      });
+      expect(routed).toBe(0);
+      expect(res.status).toBe(200);
+      const encoding = { identity: undefined, 'gzip, deflate, br, zstd': 'br', gzip: 'gzip' }[accept];
+      expect(res.headers.get('content-encoding') ?? undefined).toBe(encoding);
+      const plain =
+        encoding === 'br'
+          ? brotliDecompressSync(viaRoute.rawPayload)
+          : encoding === 'gzip'
+            ? gunzipSync(viaRoute.rawPayload)
+            : viaRoute.rawPayload;
+      expect(await res.text()).toBe(plain.toString('utf8'));
+      expect(plain.toString('utf8')).toContain('<h1');
+      expect(comparable(Object.fromEntries(res.headers))).toEqual(comparable(viaRoute.headers));
+      expect(res.headers.get('vary')).toBe('accept-encoding');
+      expect(res.headers.get('content-security-policy')).toContain("default-src 'self'");
+      expect(res.headers.get('x-request-id')).toBe('prospect-1');
+      // The compressed copies are what makes the page cheap to send: a fraction of the bytes.
+      if (encoding) expect(viaRoute.rawPayload.length).toBeLessThan(plain.length / 2);
+    }
     expect((await fetch(`${base}/trust/alphaco/`)).status).toBe(200);
     expect(routed).toBe(0);
 

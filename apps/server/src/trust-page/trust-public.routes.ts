@@ -3,6 +3,10 @@
  * only what an organization explicitly published on a page it switched on; every other answer is the
  * same "not found" page, so nothing tells a private document or an unknown address apart.
  */
+import type { IncomingHttpHeaders } from 'node:http';
+import { promisify } from 'node:util';
+import { brotliCompress, gzip, constants as zlib } from 'node:zlib';
+import { negotiate } from '@fastify/accept-negotiator';
 import { TrustAccessRequestInputSchema } from '@vigil/api';
 import { frameworkStatus, grantUsable, VigilError } from '@vigil/core';
 import type { Db } from '@vigil/db';
@@ -47,10 +51,48 @@ function html(reply: FastifyReply, status: number, body: string) {
 }
 
 /** The page's own headers, which the answer from memory sends too: the two answers must not differ. */
-const PAGE_HEADERS = { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-cache' } as const;
+const PAGE_HEADERS = {
+  'content-type': 'text/html; charset=utf-8',
+  'cache-control': 'no-cache',
+  // The bytes depend on what the browser accepts, so a shared cache must keep the copies apart.
+  vary: 'accept-encoding',
+} as const;
 
-function sendPage(reply: FastifyReply, body: Buffer) {
-  return reply.status(200).headers(PAGE_HEADERS).send(body);
+/** A rendered page with its compressed copies, made once per version: browsers get a quarter of the bytes. */
+interface PageBodies {
+  plain: Buffer;
+  br: Buffer;
+  gzip: Buffer;
+}
+
+const brotli = promisify(brotliCompress);
+const gzipped = promisify(gzip);
+
+async function compressed(plain: Buffer): Promise<PageBodies> {
+  const [br, gz] = await Promise.all([
+    brotli(plain, {
+      params: { [zlib.BROTLI_PARAM_QUALITY]: 11, [zlib.BROTLI_PARAM_MODE]: zlib.BROTLI_MODE_TEXT },
+    }),
+    gzipped(plain, { level: 9 }),
+  ]);
+  return { plain, br, gzip: gz };
+}
+
+/** The copy of a page to send for the request's accept-encoding, with its content-encoding if any. */
+function pageFor(
+  bodies: PageBodies,
+  headers: IncomingHttpHeaders,
+): { body: Buffer; encoding: 'br' | 'gzip' | null } {
+  const accepted = headers['accept-encoding'];
+  const encoding = accepted ? negotiate(accepted, ['br', 'gzip']) : null;
+  return { body: encoding ? bodies[encoding] : bodies.plain, encoding };
+}
+
+function sendPage(reply: FastifyReply, bodies: PageBodies) {
+  const { body, encoding } = pageFor(bodies, reply.request.headers);
+  reply.status(200).headers(PAGE_HEADERS);
+  if (encoding) reply.header('content-encoding', encoding);
+  return reply.send(body);
 }
 
 const NOT_FOUND = messageHtml('Page not found', 'There is no trust page or document at this address.');
@@ -111,8 +153,11 @@ const INLINE = new Set(['application/pdf', 'image/png', 'image/jpeg', 'text/plai
  * because the frameworks' status follows the calendar.
  */
 class PageCache {
-  // Kept encoded: a hit then costs no UTF-8 encoding of the page.
-  private readonly entries = new Map<string, { orgId: string; version: string; day: string; html: Buffer }>();
+  // Kept encoded and compressed: a hit then costs no UTF-8 encoding or compression of the page.
+  private readonly entries = new Map<
+    string,
+    { orgId: string; version: string; day: string; bodies: PageBodies }
+  >();
 
   constructor(private readonly ctx: AppContext) {}
 
@@ -127,17 +172,17 @@ class PageCache {
   }
 
   /** The kept page, answered without waiting when this process knows the organization's version. */
-  fresh(slug: string): Buffer | undefined {
+  fresh(slug: string): PageBodies | undefined {
     const hit = this.entries.get(slug);
     if (!hit || hit.day !== todayUtc()) return undefined;
     const known = this.ctx.changeFeed?.orgVersion(hit.orgId);
-    return known != null && hit.version === `m${known}` ? hit.html : undefined;
+    return known != null && hit.version === `m${known}` ? hit.bodies : undefined;
   }
 
-  async page(slug: string): Promise<Buffer | null> {
+  async page(slug: string): Promise<PageBodies | null> {
     const hit = this.entries.get(slug);
     const day = todayUtc();
-    if (hit && hit.day === day && hit.version === (await this.version(hit.orgId))) return hit.html;
+    if (hit && hit.day === day && hit.version === (await this.version(hit.orgId))) return hit.bodies;
     const org = await publishedOrg(this.ctx.db, slug);
     if (!org) {
       this.entries.delete(slug);
@@ -145,10 +190,10 @@ class PageCache {
     }
     // Taken before reading: a change committed meanwhile moves the version past the stored one.
     const version = await this.version(org.orgId);
-    const html = Buffer.from(await renderPage(this.ctx.db, slug, org, day));
-    this.entries.set(slug, { orgId: org.orgId, version, day, html });
+    const bodies = await compressed(Buffer.from(await renderPage(this.ctx.db, slug, org, day)));
+    this.entries.set(slug, { orgId: org.orgId, version, day, bodies });
     if (this.entries.size > 1000) this.entries.delete(this.entries.keys().next().value!);
-    return html;
+    return bodies;
   }
 }
 
@@ -236,10 +281,12 @@ function keepPageInMemory(app: App, cache: PageCache) {
   app.answerFromMemory((req, res) => {
     if (req.method !== 'GET') return false;
     const slug = PAGE_PATH.exec(req.url ?? '')?.[1];
-    const body = slug ? cache.fresh(slug) : undefined;
-    if (!body) return false;
+    const bodies = slug ? cache.fresh(slug) : undefined;
+    if (!bodies) return false;
     const id = requestIdOf(req);
-    res.writeHead(200, [...fixed, 'x-request-id', id, 'content-length', String(body.length)]);
+    const { body, encoding } = pageFor(bodies, req.headers);
+    const sized = ['x-request-id', id, 'content-length', String(body.length)];
+    res.writeHead(200, encoding ? [...fixed, 'content-encoding', encoding, ...sized] : [...fixed, ...sized]);
     res.end(body);
     // One line where the route would have logged its request, so page views stay in the log.
     if (LOGS_REQUESTS.has(app.log.level))
