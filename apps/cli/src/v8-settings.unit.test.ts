@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { v8FlagsFor } from '../bin/v8-settings.js';
 
 describe('the V8 settings a command runs with', () => {
-  it('keeps the heap small for imports, uploads and the server', () => {
-    for (const args of [['import', 'okta', 'users.json'], ['start'], ['worker'], []])
+  it('keeps the heap small for checks of files, the server and its workers', () => {
+    for (const args of [['check', '-i', 'users.json'], ['start'], ['worker'], []])
       expect(v8FlagsFor(args)).toEqual(['--heap-growing-percent=50', '--max-semi-space-size=4']);
   });
 
@@ -15,7 +15,7 @@ describe('the V8 settings a command runs with', () => {
       '--liftoff-only',
     ]);
     // The server and workers run queries all day: they keep the optimizing tier.
-    for (const args of [['start'], ['worker'], ['import', 'okta', 'users.json']])
+    for (const args of [['start'], ['worker'], ['check', '-i', 'users.json']])
       expect(v8FlagsFor(args)).not.toContain('--liftoff-only');
   });
 
