@@ -20,10 +20,11 @@ import {
   trustDomainProblem,
   trustSlugProblem,
   trustVisibilityProblem,
+  VigilError,
 } from '@vigil/core';
 import type { Db } from '@vigil/db';
 import { schema } from '@vigil/db';
-import { and, eq, inArray, max, ne } from 'drizzle-orm';
+import { and, count, eq, gt, inArray, max, ne } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { Actor, OrgActor } from '../audit/actor.ts';
 import { recordAudit } from '../audit/audit-recorder.ts';
@@ -298,6 +299,30 @@ async function makeGrant(
  * Records a visitor's request for the organization's documents with their acceptance of the current
  * NDA, and approves it at once for an allowed email domain. Refuses a stale or missing NDA version.
  */
+/** Access requests one address may leave with one organization in ten minutes. */
+export const REQUESTS_PER_ADDRESS = 10;
+export const REQUEST_WINDOW_MS = 10 * 60_000;
+
+/**
+ * Refuses a request when its address already left the limit with this organization in the window.
+ * Counted from the stored requests, so every server behind a load balancer sees the same count (the
+ * in-memory limit of the route stops a script on one server before it reaches the database).
+ */
+async function refuseFlooding(tx: Db, orgId: string, ip: string, now: Date) {
+  const [recent] = await tx
+    .select({ n: count() })
+    .from(trustAccessRequests)
+    .where(
+      and(
+        eq(trustAccessRequests.orgId, orgId),
+        eq(trustAccessRequests.ip, ip),
+        gt(trustAccessRequests.createdAt, new Date(now.getTime() - REQUEST_WINDOW_MS)),
+      ),
+    );
+  if ((recent?.n ?? 0) >= REQUESTS_PER_ADDRESS)
+    throw new VigilError('rate_limited', 'too many requests from this address; wait a few minutes');
+}
+
 export async function requestTrustAccess(
   tx: Db,
   orgId: string,
@@ -311,9 +336,10 @@ export async function requestTrustAccess(
       'ndaVersion',
       'ndaVersion: the agreement has changed since the form was opened; read and accept the current version',
     );
+  const now = new Date();
+  if (ip) await refuseFlooding(tx, orgId, ip, now);
   const settings = await settingsRow(tx, orgId);
   const auto = autoApproves(input.email, settings.autoApproveDomains);
-  const now = new Date();
   const [request] = await tx
     .insert(trustAccessRequests)
     .values({

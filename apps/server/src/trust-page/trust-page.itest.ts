@@ -7,7 +7,7 @@ import type { AddressInfo } from 'node:net';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { trustRoutes } from '@vigil/api';
 import { schema } from '@vigil/db';
-import { sql } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createMailer } from '../mail/mailer.ts';
@@ -559,5 +559,35 @@ describe('access requests', () => {
       );
     expect(statuses.slice(0, 10).every((s) => s === 400)).toBe(true);
     expect(statuses.slice(10)).toEqual([429, 429]);
+  });
+
+  it('counts the requests another server stored from the same address', async () => {
+    // Ten requests from 192.0.2.88 taken by other servers behind the same load balancer: this one
+    // has seen none of them, and still refuses the eleventh without storing it.
+    const [org] = await t.database.db
+      .select({ orgId: schema.trustSettings.orgId })
+      .from(schema.trustSettings)
+      .where(eq(schema.trustSettings.slug, 'alphaco'));
+    const orgId = org!.orgId;
+    await t.database.db.execute(sql`
+      insert into trust_access_requests (org_id, name, company, email, nda_version, nda_accepted_at, ip)
+      select ${orgId}, 'Someone', 'Elsewhere', 'n' || g || '@elsewhere.test', 2, now(), '192.0.2.88'
+      from generate_series(1, 10) g`);
+    const before = await counts();
+    const res = await post(
+      '/trust/alphaco/request-access',
+      { ...valid, ndaVersion: '2', email: 'eleventh@elsewhere.test' },
+      '192.0.2.88',
+    );
+    expect(res.statusCode).toBe(429);
+    expect(res.body).toContain('Too many requests');
+    expect(await counts()).toEqual(before);
+    // Another address is not held back by them.
+    const other = await post(
+      '/trust/alphaco/request-access',
+      { ...valid, ndaVersion: '2', email: 'other@elsewhere.test' },
+      '192.0.2.89',
+    );
+    expect(other.statusCode).toBe(200);
   });
 });

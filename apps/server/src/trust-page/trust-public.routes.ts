@@ -18,7 +18,7 @@ import { requestIdOf } from '../http/request-id.ts';
 import { hashToken } from '../security/secrets.ts';
 import { RateLimiter } from './rate-limiter.ts';
 import { currentNda, listTrustDocuments, practicesOf, trustEngagements } from './trust.queries.ts';
-import { requestTrustAccess } from './trust-commands.ts';
+import { REQUEST_WINDOW_MS, REQUESTS_PER_ADDRESS, requestTrustAccess } from './trust-commands.ts';
 import {
   accessPageHtml,
   messageHtml,
@@ -304,7 +304,7 @@ export async function registerTrustPublicRoutes(app: App, ctx: AppContext) {
   const cache = new PageCache(ctx);
   keepPageInMemory(app, cache);
   // A person submits the form a few times at most; a script trying addresses or links is stopped.
-  const requestLimit = new RateLimiter(10, 10 * 60_000);
+  const requestLimit = new RateLimiter(REQUESTS_PER_ADDRESS, REQUEST_WINDOW_MS);
   const linkLimit = new RateLimiter(120, 60_000);
 
   await app.register(async (scope: App) => {
@@ -405,6 +405,7 @@ export async function registerTrustPublicRoutes(app: App, ctx: AppContext) {
           );
           if (grant) sendGrantMail(ctx, req, data.org.orgId, grant);
         } catch (err) {
+          if (err instanceof VigilError && err.code === 'rate_limited') return html(reply, 429, TOO_MANY);
           if (err instanceof VigilError && err.code === 'validation_failed')
             return refuse({ [err.field ?? 'form']: err.message.replace(/^\w+: /, '') });
           throw err;
