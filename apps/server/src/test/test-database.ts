@@ -29,6 +29,17 @@ export async function createTestDatabase(): Promise<Database> {
         await database.close();
         const a = new pg.Client({ connectionString: adminUrl });
         await a.connect();
+        // A pool's end() resolves before its connections (and those of a second server the test
+        // opened on this database) have closed; a forced drop then would end them with an error no
+        // listener is left to hear. Wait for them to go; force only what a test leaked.
+        for (let tries = 0; tries < 50; tries++) {
+          const open = await a.query<{ n: number }>(
+            'select count(*)::int as n from pg_stat_activity where datname = $1',
+            [name],
+          );
+          if (open.rows[0]?.n === 0) break;
+          await new Promise((done) => setTimeout(done, 100));
+        }
         await a.query(`drop database if exists ${name} with (force)`);
         await a.end();
       },
